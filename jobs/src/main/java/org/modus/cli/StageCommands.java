@@ -1,0 +1,209 @@
+package org.modus.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import org.apache.spark.sql.SparkSession;
+import org.modus.engine.ModusException;
+import org.modus.engine.RunConfig;
+import org.modus.engine.RunContext;
+import org.modus.engine.SourceConfig;
+import org.modus.pipeline.Pipeline;
+import org.modus.pipeline.RunContexts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** One subcommand per stage, each usable alone on a run directory. */
+final class StageCommands {
+  private StageCommands() {}
+
+  /** Runs one pipeline stage against --run DIR with the (optional) config. */
+  abstract static class StageCommand implements Callable<Integer> {
+    @Mixin RunOptions runOptions;
+    @Mixin SparkOptions sparkOptions;
+
+    abstract String stage();
+
+    abstract void runStage(SparkSession spark, RunContext ctx);
+
+    RunConfig config() {
+      return CommandSupport.configOrDefaults(runOptions.config);
+    }
+
+    @Override
+    public Integer call() {
+      RunConfig cfg = config();
+      return CommandSupport.withSpark(sparkOptions, cfg, stage(), spark -> {
+        runStage(spark, RunContexts.open(spark, runOptions.run, cfg, runOptions.keyFile));
+        return 0;
+      });
+    }
+  }
+
+  /**
+   * Ingest commands take their sources from --config, or one source from the command line
+   * (--input, --format, --map).
+   */
+  abstract static class IngestCommand extends StageCommand {
+    @Option(names = "--input", paramLabel = "PATH", description = "Input file, folder or glob.")
+    String input;
+
+    @Option(names = "--format", description = "Input format (see the stage's description).")
+    String format;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Source name (default: the file name).")
+    String source;
+
+    @Option(names = "--map", split = ",", paramLabel = "FIELD=COLUMN",
+        description = "Column mapping, e.g. --map text=description,posted_at=date")
+    Map<String, String> map = new LinkedHashMap<>();
+
+    @Option(names = "--delimiter", description = "CSV delimiter (default: detected among , ; tab).")
+    String delimiter;
+
+    @Option(names = "--encoding", description = "Text encoding, e.g. windows-1252 (default: UTF-8).")
+    String encoding;
+
+    @Option(names = "--option", paramLabel = "KEY=VALUE", description = "Source-specific option; repeatable.")
+    Map<String, String> options = new LinkedHashMap<>();
+
+    abstract List<SourceConfig> sourcesOf(RunConfig cfg);
+
+    abstract RunConfig withSources(RunConfig cfg, List<SourceConfig> sources);
+
+    String questionnaire() {
+      return null;
+    }
+
+    @Override
+    RunConfig config() {
+      RunConfig cfg = super.config();
+      if (input == null) {
+        if (sourcesOf(cfg).isEmpty()) {
+          throw new ModusException("Nothing to ingest: give --input PATH (and --format) or a --config "
+              + "that declares sources for " + stage());
+        }
+        return cfg;
+      }
+      String name = source != null ? source : new org.apache.hadoop.fs.Path(input).getName().replaceAll("\\..*$", "");
+      List<SourceConfig> sources = new ArrayList<>();
+      sources.add(new SourceConfig(name, input, format, delimiter, encoding, map, questionnaire(), options));
+      return withSources(cfg, sources);
+    }
+  }
+
+  static RunConfig copy(RunConfig c, List<SourceConfig> ads, List<SourceConfig> cases,
+      List<SourceConfig> aggregates, List<SourceConfig> surveys) {
+    return new RunConfig(c.output(), c.keyFile(), c.disclosureThreshold(), c.period(),
+        c.maxQuarantineShare(), c.reportLang(), ads, cases, aggregates, surveys, c.population(),
+        c.extract(), c.trends(), c.spark());
+  }
+
+  @Command(name = "ingest-ads", mixinStandardHelpOptions = true,
+      description = {"Ingest ad corpora (CSV, JSON Lines, Parquet) into the ads table: clean text, detect "
+          + "language and country, pseudonymize every identifier, group duplicates and linked ads.",
+          "Example: MODUS_KEY=... ./modus ingest-ads --run runs/r1 --input ads.csv --format csv "
+              + "--map text=description,title=title,posted_at=date,country=location,site=source"})
+  static final class IngestAds extends IngestCommand {
+    @Override String stage() { return Pipeline.INGEST_ADS; }
+    @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.ads(); }
+    @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
+      return copy(c, s, c.cases(), c.aggregates(), c.surveys());
+    }
+    @Override void runStage(SparkSession spark, RunContext ctx) { Pipeline.ingestAds(spark, ctx); }
+  }
+
+  @Command(name = "ingest-cases", mixinStandardHelpOptions = true,
+      description = {"Ingest victim case records (HTCDS v2.0 or the CTDC public CSV) into cases and case_features.",
+          "Example: MODUS_KEY=... ./modus ingest-cases --run runs/r1 --input ctdc.csv --format ctdc"})
+  static final class IngestCases extends IngestCommand {
+    @Override String stage() { return Pipeline.INGEST_CASES; }
+    @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.cases(); }
+    @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
+      return copy(c, c.ads(), s, c.aggregates(), c.surveys());
+    }
+    @Override void runStage(SparkSession spark, RunContext ctx) { Pipeline.ingestCases(spark, ctx); }
+  }
+
+  @Command(name = "ingest-aggregates", mixinStandardHelpOptions = true,
+      description = {"Ingest national aggregates (UNODC GLOTIP or Eurostat-style long tables) into aggregates.",
+          "Example: ./modus ingest-aggregates --run runs/r1 --input glotip.csv --format glotip"})
+  static final class IngestAggregates extends IngestCommand {
+    @Override String stage() { return Pipeline.INGEST_AGGREGATES; }
+    @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.aggregates(); }
+    @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
+      return copy(c, c.ads(), c.cases(), s, c.surveys());
+    }
+    @Override void runStage(SparkSession spark, RunContext ctx) { Pipeline.ingestAggregates(spark, ctx); }
+  }
+
+  @Command(name = "ingest-survey", mixinStandardHelpOptions = true,
+      description = {"Ingest a wide survey CSV with its questionnaire definition into survey_responses.",
+          "Example: MODUS_KEY=... ./modus ingest-survey --run runs/r1 --input answers.csv "
+              + "--questionnaire questionnaire.csv"})
+  static final class IngestSurvey extends IngestCommand {
+    @Option(names = "--questionnaire", paramLabel = "FILE", description = "Questionnaire definition (CSV).")
+    String questionnaireFile;
+
+    @Override String questionnaire() { return questionnaireFile; }
+    @Override String stage() { return Pipeline.INGEST_SURVEY; }
+    @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.surveys(); }
+    @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
+      return copy(c, c.ads(), c.cases(), c.aggregates(), s);
+    }
+    @Override void runStage(SparkSession spark, RunContext ctx) { Pipeline.ingestSurvey(spark, ctx); }
+  }
+
+  /** Stages that derive tables from the run's tables. */
+  abstract static class DerivedStage extends StageCommand {
+    private final String stage;
+    private final BiFunction<SparkSession, RunContext, ?> body;
+
+    DerivedStage(String stage, BiFunction<SparkSession, RunContext, ?> body) {
+      this.stage = stage;
+      this.body = body;
+    }
+
+    @Override String stage() { return stage; }
+    @Override void runStage(SparkSession spark, RunContext ctx) { body.apply(spark, ctx); }
+  }
+
+  @Command(name = "extract", mixinStandardHelpOptions = true,
+      description = {"Extract modus-operandi features with CoreNLP from ads (and case narratives, survey "
+          + "free text) into ad_features and ad_scores.", "Example: ./modus extract --run runs/r1"})
+  static final class Extract extends DerivedStage {
+    Extract() { super(Pipeline.EXTRACT, Pipeline::extract); }
+  }
+
+  @Command(name = "trends", mixinStandardHelpOptions = true,
+      description = {"Compute trends, trend_tests (Mann-Kendall, Sen, BH) and emerging_signals.",
+          "Example: ./modus trends --run runs/r1"})
+  static final class Trends extends DerivedStage {
+    Trends() { super(Pipeline.TRENDS, Pipeline::trends); }
+  }
+
+  @Command(name = "compare", mixinStandardHelpOptions = true,
+      description = {"Harmonize sources and compare countries: country_comparison and triangulation, with "
+          + "disclosure control.", "Example: ./modus compare --run runs/r1"})
+  static final class Compare extends DerivedStage {
+    Compare() { super(Pipeline.COMPARE, Pipeline::compare); }
+  }
+
+  @Command(name = "report", mixinStandardHelpOptions = true,
+      description = {"Write the trend report (index.html, report.pdf, charts, CSV) to DIR/report.",
+          "Example: ./modus report --run runs/r1"})
+  static final class Report extends DerivedStage {
+    Report() { super(Pipeline.REPORT, Pipeline::report); }
+  }
+
+  @Command(name = "export-notebook", mixinStandardHelpOptions = true,
+      description = {"Export Jupyter notebooks that recompute every report figure to DIR/notebooks.",
+          "Example: ./modus export-notebook --run runs/r1"})
+  static final class ExportNotebook extends DerivedStage {
+    ExportNotebook() { super(Pipeline.EXPORT_NOTEBOOK, Pipeline::exportNotebook); }
+  }
+}

@@ -1,0 +1,140 @@
+package org.modus.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * {@code manifest.json}: what a run read (path, bytes, sha256), with which code, config and lexicon, and
+ * per stage the rows read / accepted / quarantined, outputs, duration and warnings. Only the driver
+ * writes it; every save replaces the file atomically (write aside, then rename).
+ */
+public final class Manifest {
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final RunDir run;
+  private final Configuration hadoopConf;
+  private final ObjectNode root;
+
+  private Manifest(RunDir run, Configuration hadoopConf, ObjectNode root) {
+    this.run = run;
+    this.hadoopConf = hadoopConf;
+    this.root = root;
+  }
+
+  public static Manifest openOrCreate(RunDir run, Configuration hadoopConf) {
+    Path path = new Path(run.manifest());
+    try {
+      FileSystem fs = path.getFileSystem(hadoopConf);
+      if (fs.exists(path)) {
+        try (InputStream in = fs.open(path)) {
+          return new Manifest(run, hadoopConf, (ObjectNode) JSON.readTree(in));
+        }
+      }
+    } catch (IOException e) {
+      throw new ModusException("Cannot read " + path + ": " + e.getMessage(), e);
+    }
+    ObjectNode root = JSON.createObjectNode();
+    root.put("manifest_version", 1);
+    root.put("created", Instant.now().toString());
+    root.putObject("build");
+    root.putArray("inputs");
+    root.putObject("stages");
+    return new Manifest(run, hadoopConf, root);
+  }
+
+  public ObjectNode root() {
+    return root;
+  }
+
+  /** Sets (replaces) a top-level section, e.g. config, build, disclosure. */
+  public void put(String section, JsonNode value) {
+    root.set(section, value);
+  }
+
+  public JsonNode get(String section) {
+    return root.path(section);
+  }
+
+  /** Records one input file; a file already recorded (same path) is replaced. */
+  public void addInput(String kind, String source, InputFingerprint fp) {
+    ArrayNode inputs = root.withArray("inputs");
+    for (int i = inputs.size() - 1; i >= 0; i--) {
+      if (inputs.get(i).path("path").asText().equals(fp.path())) {
+        inputs.remove(i);
+      }
+    }
+    ObjectNode in = inputs.addObject();
+    in.put("kind", kind);
+    in.put("source", source);
+    in.put("path", fp.path());
+    in.put("bytes", fp.bytes());
+    in.put("sha256", fp.sha256());
+  }
+
+  public void stageStarted(String stage) {
+    ObjectNode s = root.with("stages").putObject(stage);
+    s.put("status", "running");
+    s.put("started", Instant.now().toString());
+    save();
+  }
+
+  public void stageFailed(String stage, String message) {
+    ObjectNode s = root.with("stages").with(stage);
+    s.put("status", "failed");
+    s.put("error", message);
+    s.put("finished", Instant.now().toString());
+    save();
+  }
+
+  public void stageCompleted(StageReport report, long durationMs) {
+    ObjectNode s = root.with("stages").with(report.stage());
+    s.put("status", "complete");
+    s.put("finished", Instant.now().toString());
+    s.put("duration_ms", durationMs);
+    s.put("rows_read", report.rowsRead());
+    s.put("accepted", report.accepted());
+    s.put("quarantined", report.quarantined());
+    s.put("reconciles", report.reconciles());
+    s.set("outputs", JSON.valueToTree(report.outputs()));
+    s.set("warnings", JSON.valueToTree(report.warnings()));
+    if (!report.details().isEmpty()) {
+      s.set("details", JSON.valueToTree(report.details()));
+    }
+    save();
+  }
+
+  public boolean isComplete(String stage) {
+    return "complete".equals(root.path("stages").path(stage).path("status").asText());
+  }
+
+  public void save() {
+    Path target = new Path(run.manifest());
+    Path tmp = new Path(run.manifest() + ".tmp");
+    try {
+      FileSystem fs = target.getFileSystem(hadoopConf);
+      fs.mkdirs(target.getParent());
+      try (OutputStream out = fs.create(tmp, true)) {
+        JSON.writeValue(out, root);
+      }
+      if (fs.exists(target)) {
+        fs.delete(target, false);
+      }
+      if (!fs.rename(tmp, target)) {
+        throw new IOException("rename failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + target, e);
+    }
+  }
+}

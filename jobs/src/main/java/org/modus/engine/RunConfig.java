@@ -1,0 +1,127 @@
+package org.modus.engine;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A run's configuration ({@code ./modus run --config FILE}, YAML). The format is documented in
+ * {@code docs/config.md}; an example lives in {@code examples/run-config.yaml}. Relative paths are
+ * resolved against the config file's folder. Unknown keys are errors, so a typo never silently falls
+ * back to a default.
+ */
+public record RunConfig(
+    String output,
+    String keyFile,
+    Integer disclosureThreshold,
+    String period,
+    Double maxQuarantineShare,
+    String reportLang,
+    List<SourceConfig> ads,
+    List<SourceConfig> cases,
+    List<SourceConfig> aggregates,
+    List<SourceConfig> surveys,
+    String population,
+    Map<String, String> extract,
+    Map<String, String> trends,
+    Map<String, String> spark) {
+
+  public static final int DEFAULT_DISCLOSURE_THRESHOLD = 11;
+  public static final String DEFAULT_PERIOD = "quarter";
+  public static final double DEFAULT_MAX_QUARANTINE_SHARE = 0.25;
+
+  public RunConfig {
+    disclosureThreshold = disclosureThreshold == null ? DEFAULT_DISCLOSURE_THRESHOLD : disclosureThreshold;
+    period = period == null ? DEFAULT_PERIOD : period;
+    maxQuarantineShare = maxQuarantineShare == null ? DEFAULT_MAX_QUARANTINE_SHARE : maxQuarantineShare;
+    reportLang = reportLang == null ? "en" : reportLang;
+    ads = ads == null ? List.of() : List.copyOf(ads);
+    cases = cases == null ? List.of() : List.copyOf(cases);
+    aggregates = aggregates == null ? List.of() : List.copyOf(aggregates);
+    surveys = surveys == null ? List.of() : List.copyOf(surveys);
+    extract = extract == null ? Map.of() : Map.copyOf(extract);
+    trends = trends == null ? Map.of() : Map.copyOf(trends);
+    spark = spark == null ? Map.of() : Map.copyOf(spark);
+    if (disclosureThreshold < 1) {
+      throw new ModusException("disclosure_threshold must be at least 1, got " + disclosureThreshold);
+    }
+    if (!List.of("month", "quarter", "year").contains(period)) {
+      throw new ModusException("period must be month, quarter or year, got '" + period + "'");
+    }
+    if (!List.of("en", "fr").contains(reportLang)) {
+      throw new ModusException("report_lang must be en or fr, got '" + reportLang + "'");
+    }
+  }
+
+  /** A config with only defaults: what single-stage commands use when no --config is given. */
+  public static RunConfig defaults() {
+    return new RunConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+  }
+
+  static ObjectMapper yaml() {
+    return new ObjectMapper(new YAMLFactory())
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  public static RunConfig load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new ModusException("Config file not found: " + file);
+    }
+    RunConfig raw;
+    try {
+      raw = yaml().readValue(file.toFile(), RunConfig.class);
+    } catch (UnrecognizedPropertyException e) {
+      throw new ModusException("Config " + file + ": unknown key '" + e.getPropertyName()
+          + "' at line " + e.getLocation().getLineNr() + "; known keys: " + e.getKnownPropertyIds());
+    } catch (com.fasterxml.jackson.core.JacksonException e) {
+      throw new ModusException("Config " + file + " is not valid: " + e.getOriginalMessage()
+          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+    } catch (IOException e) {
+      throw new ModusException("Cannot read config " + file + ": " + e.getMessage());
+    }
+    if (raw == null) {
+      throw new ModusException("Config " + file + " is empty");
+    }
+    return raw.resolvedAgainst(file.toAbsolutePath().getParent());
+  }
+
+  /** Resolves relative local paths against {@code base}; URIs with a scheme are left alone. */
+  RunConfig resolvedAgainst(Path base) {
+    return new RunConfig(
+        resolve(base, output), resolve(base, keyFile), disclosureThreshold, period, maxQuarantineShare,
+        reportLang, resolveAll(base, ads), resolveAll(base, cases), resolveAll(base, aggregates),
+        resolveAll(base, surveys), resolve(base, population), extract, trends, spark);
+  }
+
+  private static List<SourceConfig> resolveAll(Path base, List<SourceConfig> sources) {
+    List<SourceConfig> out = new ArrayList<>();
+    for (SourceConfig s : sources) {
+      if (s.input() == null) {
+        throw new ModusException("Config: source '" + s.name() + "' has no input");
+      }
+      out.add(new SourceConfig(s.name(), resolve(base, s.input()), s.format(), s.delimiter(),
+          s.encoding(), s.map(), resolve(base, s.questionnaire()), s.options()));
+    }
+    return out;
+  }
+
+  static String resolve(Path base, String path) {
+    if (path == null || base == null) {
+      return path;
+    }
+    if (path.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+      return URI.create(path).toString();
+    }
+    return base.resolve(path).normalize().toString();
+  }
+}

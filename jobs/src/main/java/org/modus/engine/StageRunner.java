@@ -1,0 +1,46 @@
+package org.modus.engine;
+
+import java.util.Locale;
+import java.util.function.Supplier;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Runs one stage the same way for every command: labels it for the Spark UI, shows progress, records
+ * start, outcome, counts and duration in the manifest, and prints a one-line summary.
+ */
+public final class StageRunner {
+  private StageRunner() {}
+
+  public static StageReport run(SparkSession spark, RunContext ctx, String stage, Supplier<StageReport> body) {
+    spark.sparkContext().setJobGroup("modus-" + stage, "Modus stage: " + stage, false);
+    ctx.manifest().stageStarted(stage);
+    long start = System.nanoTime();
+    try (Progress ignored = Progress.start(spark.sparkContext(), stage)) {
+      StageReport report = body.get();
+      long ms = (System.nanoTime() - start) / 1_000_000;
+      ctx.manifest().stageCompleted(report, ms);
+      System.out.println(summary(report, ms));
+      return report;
+    } catch (RuntimeException e) {
+      ctx.manifest().stageFailed(stage, String.valueOf(e.getMessage()));
+      throw e;
+    } finally {
+      spark.sparkContext().clearJobGroup();
+    }
+  }
+
+  static String summary(StageReport r, long ms) {
+    StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-18s", r.stage()));
+    if (r.quarantined() > 0 || r.rowsRead() != r.accepted()) {
+      s.append(String.format(Locale.ROOT, "%,d read, %,d accepted, %,d quarantined; ",
+          r.rowsRead(), r.accepted(), r.quarantined()));
+    }
+    s.append(String.join(", ", r.outputs().entrySet().stream()
+        .map(e -> String.format(Locale.ROOT, "%s %,d rows", e.getKey(), e.getValue())).toList()));
+    s.append(String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0));
+    for (String w : r.warnings()) {
+      s.append(System.lineSeparator()).append("  warning: ").append(w);
+    }
+    return s.toString();
+  }
+}

@@ -1,0 +1,111 @@
+package org.modus.engine;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads and writes the declared tables of a run directory. Writes go to a staging folder and are
+ * published by rename, so a crash mid-stage leaves the previous good table readable.
+ */
+public final class Tables {
+  private Tables() {}
+
+  /** Reads a table with its declared schema (never inferred). */
+  public static Dataset<Row> read(SparkSession spark, RunDir run, String table) {
+    if (!exists(spark, run, table)) {
+      throw new ModusException("Table '" + table + "' is missing from " + run.root()
+          + "; run the stage that writes it first (see ./modus --help).");
+    }
+    return spark.read().schema(DeclaredSchemas.of(table)).parquet(run.table(table));
+  }
+
+  public static boolean exists(SparkSession spark, RunDir run, String table) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    try {
+      FileSystem fs = run.fileSystem(conf);
+      return fs.exists(new Path(run.table(table), "_SUCCESS"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Orders and casts {@code data}'s columns to the declaration; a missing or undeclared column is a
+   * programming error and fails loudly, naming it.
+   */
+  public static Dataset<Row> conform(Dataset<Row> data, String table) {
+    StructType declared = DeclaredSchemas.of(table);
+    Set<String> have = Set.of(data.columns());
+    Set<String> want = Arrays.stream(declared.fields()).map(StructField::name).collect(Collectors.toSet());
+    List<String> missing = Arrays.stream(declared.fieldNames()).filter(f -> !have.contains(f)).toList();
+    List<String> extra = have.stream().filter(f -> !want.contains(f)).sorted().toList();
+    if (!missing.isEmpty() || !extra.isEmpty()) {
+      throw new IllegalStateException("Rows for table " + table + " do not match data-schemas/tables/"
+          + table + ".json: missing " + missing + ", undeclared " + extra);
+    }
+    List<Column> cols = new ArrayList<>();
+    for (StructField f : declared.fields()) {
+      cols.add(col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()));
+    }
+    return data.select(cols.toArray(Column[]::new));
+  }
+
+  /** Conforms, writes to staging, then publishes; returns the row count written. */
+  public static long write(Dataset<Row> data, RunDir run, String table) {
+    Dataset<Row> conformed = conform(data, table);
+    publish(conformed, run.staging("tables-" + table + "-" + UUID.randomUUID()), run.table(table));
+    return conformed.sparkSession().read().parquet(run.table(table)).count();
+  }
+
+  /** Writes Parquet to {@code staging} and moves it over {@code target} (replacing any earlier one). */
+  static void publish(Dataset<Row> data, String staging, String target) {
+    data.write().mode(SaveMode.Overwrite).parquet(staging);
+    Configuration conf = data.sparkSession().sparkContext().hadoopConfiguration();
+    try {
+      Path targetPath = new Path(target);
+      FileSystem fs = targetPath.getFileSystem(conf);
+      Path retired = new Path(staging + "-retired");
+      boolean hadOld = fs.exists(targetPath);
+      if (hadOld && !fs.rename(targetPath, retired)) {
+        throw new IOException("cannot move aside " + target);
+      }
+      fs.mkdirs(targetPath.getParent());
+      if (!fs.rename(new Path(staging), targetPath)) {
+        throw new IOException("cannot publish " + staging + " as " + target);
+      }
+      if (hadOld) {
+        fs.delete(retired, true);
+      }
+      Path stagingRoot = new Path(staging).getParent();
+      FileSystem sfs = stagingRoot.getFileSystem(conf);
+      if (sfs.exists(stagingRoot) && sfs.listStatus(stagingRoot).length == 0) {
+        sfs.delete(stagingRoot, false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Publishing " + target + " failed", e);
+    }
+  }
+
+  /** Writes rows that are not a declared run table (e.g. quarantine) with the same safe publish. */
+  public static void writeRaw(Dataset<Row> data, String staging, String target) {
+    publish(data, staging, target);
+  }
+}

@@ -1,0 +1,96 @@
+package org.modus.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.SparkSession;
+import org.modus.ads.IngestAdsJob;
+import org.modus.aggregates.IngestAggregatesJob;
+import org.modus.cases.IngestCasesJob;
+import org.modus.compare.CompareJob;
+import org.modus.engine.RunContext;
+import org.modus.engine.StageReport;
+import org.modus.engine.StageRunner;
+import org.modus.extract.ExtractJob;
+import org.modus.notebook.NotebookJob;
+import org.modus.report.ReportJob;
+import org.modus.survey.IngestSurveyJob;
+import org.modus.trends.TrendsJob;
+
+/**
+ * The stages in order, each run through {@link StageRunner} so the manifest records it. A stage whose
+ * sources the config does not declare is skipped, and later stages work with what exists.
+ */
+public final class Pipeline {
+  public static final String INGEST_ADS = "ingest-ads";
+  public static final String INGEST_CASES = "ingest-cases";
+  public static final String INGEST_AGGREGATES = "ingest-aggregates";
+  public static final String INGEST_SURVEY = "ingest-survey";
+  public static final String EXTRACT = "extract";
+  public static final String TRENDS = "trends";
+  public static final String COMPARE = "compare";
+  public static final String REPORT = "report";
+  public static final String EXPORT_NOTEBOOK = "export-notebook";
+
+  private Pipeline() {}
+
+  public static List<StageReport> runAll(SparkSession spark, RunContext ctx) {
+    List<StageReport> reports = new ArrayList<>();
+    if (!ctx.config().ads().isEmpty()) {
+      reports.add(ingestAds(spark, ctx));
+    }
+    if (!ctx.config().cases().isEmpty()) {
+      reports.add(ingestCases(spark, ctx));
+    }
+    if (!ctx.config().aggregates().isEmpty()) {
+      reports.add(ingestAggregates(spark, ctx));
+    }
+    if (!ctx.config().surveys().isEmpty()) {
+      reports.add(ingestSurvey(spark, ctx));
+    }
+    reports.add(extract(spark, ctx));
+    reports.add(trends(spark, ctx));
+    reports.add(compare(spark, ctx));
+    reports.add(report(spark, ctx));
+    reports.add(exportNotebook(spark, ctx));
+    return reports;
+  }
+
+  public static StageReport ingestAds(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, INGEST_ADS, () -> IngestAdsJob.run(spark, ctx, ctx.config().ads()));
+  }
+
+  public static StageReport ingestCases(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, INGEST_CASES,
+        () -> IngestCasesJob.run(spark, ctx, ctx.config().cases()));
+  }
+
+  public static StageReport ingestAggregates(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, INGEST_AGGREGATES,
+        () -> IngestAggregatesJob.run(spark, ctx, ctx.config().aggregates()));
+  }
+
+  public static StageReport ingestSurvey(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, INGEST_SURVEY,
+        () -> IngestSurveyJob.run(spark, ctx, ctx.config().surveys()));
+  }
+
+  public static StageReport extract(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, EXTRACT, () -> ExtractJob.run(spark, ctx));
+  }
+
+  public static StageReport trends(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, TRENDS, () -> TrendsJob.run(spark, ctx));
+  }
+
+  public static StageReport compare(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, COMPARE, () -> CompareJob.run(spark, ctx));
+  }
+
+  public static StageReport report(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, REPORT, () -> ReportJob.run(spark, ctx));
+  }
+
+  public static StageReport exportNotebook(SparkSession spark, RunContext ctx) {
+    return StageRunner.run(spark, ctx, EXPORT_NOTEBOOK, () -> NotebookJob.run(spark, ctx));
+  }
+}

@@ -1,0 +1,41 @@
+package org.modus.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.modus.engine.BuildInfo;
+import org.modus.engine.KeySource;
+import org.modus.engine.Manifest;
+import org.modus.engine.RunConfig;
+import org.modus.engine.RunContext;
+import org.modus.engine.RunDir;
+import org.modus.schemas.Taxonomy;
+
+/** Opens a run directory for a command: manifest, build provenance, config and key source. */
+public final class RunContexts {
+  private RunContexts() {}
+
+  public static RunContext open(SparkSession spark, String runDir, RunConfig config, Path keyFile) {
+    RunDir run = new RunDir(runDir);
+    Manifest manifest = Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration());
+    ObjectNode build = manifest.root().putObject("build");
+    build.put("modus_version", BuildInfo.version());
+    build.put("git_revision", BuildInfo.gitRevision());
+    build.put("spark_version", spark.version());
+    build.put("spark_master", spark.sparkContext().master());
+    build.put("corenlp_version", BuildInfo.corenlpVersion());
+    build.put("taxonomy_version", Taxonomy.VERSION);
+    build.put("java_version", System.getProperty("java.version"));
+    ObjectMapper snake = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    ObjectNode cfg = snake.valueToTree(config);
+    cfg.remove("key_file"); // where the secret lives is nobody's business in a shared manifest
+    manifest.put("config", cfg);
+    ObjectNode disclosure = manifest.root().with("disclosure");
+    disclosure.put("threshold", config.disclosureThreshold());
+    manifest.save();
+    Path key = keyFile != null ? keyFile : config.keyFile() == null ? null : Path.of(config.keyFile());
+    return new RunContext(run, config, manifest, () -> KeySource.load(key, System.getenv()));
+  }
+}

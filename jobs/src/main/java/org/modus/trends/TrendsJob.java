@@ -1,0 +1,16 @@
+package org.modus.trends;
+
+
+import org.apache.spark.sql.SparkSession;
+import org.modus.engine.ModusException;
+import org.modus.engine.RunContext;
+import org.modus.engine.StageReport;
+
+/** Placeholder until the stage lands; the pipeline fails clearly rather than pretending. */
+public final class TrendsJob {
+  private TrendsJob() {}
+
+  public static StageReport run(SparkSession spark, RunContext ctx) {
+    throw new ModusException("stage TrendsJob is not implemented yet");
+  }
+}

@@ -1,0 +1,29 @@
+package org.modus.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Order-insensitive comparison of two datasets whose failure message names the rows that differ. */
+public final class RowAssertions {
+  private RowAssertions() {}
+
+  public static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual) {
+    if (!Arrays.equals(expected.columns(), actual.columns())) {
+      fail("columns differ: expected " + Arrays.toString(expected.columns()) + " but was "
+          + Arrays.toString(actual.columns()));
+    }
+    List<Row> missing = expected.exceptAll(actual).limit(10).collectAsList();
+    List<Row> unexpected = actual.exceptAll(expected).limit(10).collectAsList();
+    if (!missing.isEmpty() || !unexpected.isEmpty()) {
+      List<String> lines = new ArrayList<>();
+      missing.forEach(r -> lines.add("  missing:    " + r));
+      unexpected.forEach(r -> lines.add("  unexpected: " + r));
+      fail("rows differ (first 10 each way):\n" + String.join("\n", lines));
+    }
+  }
+}
