@@ -52,6 +52,28 @@ public final class Countries {
     return Optional.ofNullable(byKey.get(key(text)));
   }
 
+  /**
+   * A free-text location ("Paris, France", "US, NY, New York", "Lyon (69)") resolved to its country when
+   * one part of it names a country unambiguously; empty otherwise.
+   */
+  public Optional<Country> resolveLocation(String location) {
+    if (location == null) {
+      return Optional.empty();
+    }
+    Optional<Country> whole = resolve(location);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    String[] parts = location.split("[,;/|]");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      Optional<Country> c = resolve(parts[i]);
+      if (c.isPresent()) {
+        return c;
+      }
+    }
+    return Optional.empty();
+  }
+
   static String key(String s) {
     String folded = Normalizer.normalize(s.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
