@@ -82,7 +82,7 @@ public record RunConfig(
       raw = yaml().readValue(file.toFile(), RunConfig.class);
     } catch (UnrecognizedPropertyException e) {
       throw new ModusException("Config " + file + ": unknown key '" + e.getPropertyName()
-          + "' at line " + e.getLocation().getLineNr() + "; known keys: " + e.getKnownPropertyIds());
+          + "'" + lineOf(file, e.getPropertyName()) + "; known keys: " + e.getKnownPropertyIds());
     } catch (com.fasterxml.jackson.core.JacksonException e) {
       throw new ModusException("Config " + file + " is not valid: " + e.getOriginalMessage()
           + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
@@ -93,6 +93,21 @@ public record RunConfig(
       throw new ModusException("Config " + file + " is empty");
     }
     return raw.resolvedAgainst(file.toAbsolutePath().getParent());
+  }
+
+  /** Jackson reports record errors at the end of the object, so find the key's line ourselves. */
+  private static String lineOf(Path file, String key) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).strip().startsWith(key + ":")) {
+          return " at line " + (i + 1);
+        }
+      }
+    } catch (IOException e) {
+      // the message just lacks a line number
+    }
+    return "";
   }
 
   /** Resolves relative local paths against {@code base}; URIs with a scheme are left alone. */

@@ -1,0 +1,58 @@
+package org.modus.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RunConfigTest {
+
+  @Test
+  void theShippedExampleLoadsWithPathsResolvedAgainstItsFolder() {
+    Path example = Path.of("../examples/run-config.yaml").toAbsolutePath().normalize();
+    RunConfig c = RunConfig.load(example);
+    assertEquals(11, c.disclosureThreshold());
+    assertEquals("quarter", c.period());
+    assertEquals(example.getParent().resolve("data/ads/jobboard-*.csv").toString(), c.ads().get(0).input());
+    assertEquals("description", c.ads().get(0).map().get("text"));
+    assertEquals(";", c.ads().get(0).delimiter());
+    assertEquals("ctdc", c.cases().get(0).format());
+  }
+
+  @Test
+  void defaultsApplyWhenKeysAreAbsent(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, "output: out\n");
+    RunConfig c = RunConfig.load(f);
+    assertEquals(RunConfig.DEFAULT_DISCLOSURE_THRESHOLD, c.disclosureThreshold());
+    assertEquals(dir.resolve("out").toString(), c.output());
+    assertTrue(c.ads().isEmpty());
+  }
+
+  @Test
+  void aTypoIsAnErrorNamingTheKeyAndLine(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, "output: out\ndisclosure_treshold: 5\n");
+    ModusException e = assertThrows(ModusException.class, () -> RunConfig.load(f));
+    assertTrue(e.getMessage().contains("disclosure_treshold"), e.getMessage());
+    assertTrue(e.getMessage().contains("line 2"), e.getMessage());
+  }
+
+  @Test
+  void badValuesAreRefusedWithTheAllowedOnes(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, "period: week\n");
+    ModusException e = assertThrows(ModusException.class, () -> RunConfig.load(f));
+    assertTrue(e.getMessage().contains("month, quarter or year"), e.getMessage());
+  }
+
+  @Test
+  void urisAreLeftAlone() {
+    assertEquals("s3a://bucket/ads/*.csv", RunConfig.resolve(Path.of("/base"), "s3a://bucket/ads/*.csv"));
+    assertEquals("/base/ads.csv", RunConfig.resolve(Path.of("/base"), "ads.csv"));
+  }
+}
