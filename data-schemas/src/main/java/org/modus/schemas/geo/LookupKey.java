@@ -4,9 +4,10 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Folds a name or code to the form lookups compare: no accents, lower case, punctuation as spaces.
- * Periods and apostrophes vanish rather than split, so "U.S." meets "US" and "Côte d'Ivoire" meets
- * "Cote dIvoire"; letters NFKD cannot decompose (ø, æ, œ, ß...) are spelled out.
+ * Folds a name or code to the form lookups compare: lower-case ASCII letters and digits only, so
+ * accents, case, spaces and punctuation never matter ("U.S." = "US", "EE. UU." = "EEUU",
+ * "Côte-d'Ivoire" = "cote d ivoire"). Letters NFKD cannot decompose (ø, æ, œ, ß...) are spelled out.
+ * Dropping spaces merges no two country names; the loader would reject such a collision.
  */
 final class LookupKey {
   private LookupKey() {}
@@ -16,6 +17,6 @@ final class LookupKey {
         .toLowerCase(Locale.ROOT)
         .replace("œ", "oe").replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
         .replace("ł", "l").replace("đ", "d").replace("ı", "i");
-    return folded.replaceAll("[.'’]", "").replaceAll("[^a-z0-9]+", " ").strip();
+    return folded.replaceAll("[^a-z0-9]+", "");
   }
 }
