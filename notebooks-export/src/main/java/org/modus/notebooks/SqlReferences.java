@@ -34,9 +34,10 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
       "rollup", "string", "int", "integer", "bigint", "smallint", "tinyint", "double", "float", "real",
       "decimal", "numeric", "date", "timestamp", "timestamp_ntz", "boolean", "long", "binary", "array",
       "map", "struct", "year", "quarter", "month", "week", "day", "hour", "minute", "second");
-  private static final Set<String> CLAUSE_ENDS = Set.of(
-      "where", "group", "order", "having", "limit", "join", "left", "right", "inner", "full", "cross",
-      "on", "using", "union", "intersect", "except", "window", "lateral", "semi", "anti", "outer");
+  /** Keywords that end a FROM list at their nesting depth. */
+  private static final Set<String> FROM_ENDS = Set.of(
+      "where", "group", "order", "having", "limit", "union", "intersect", "except", "window", "qualify",
+      "cluster", "distribute", "sort", "lateral", "select");
 
   public SqlReferences {
     tables = Set.copyOf(tables);
@@ -83,28 +84,8 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
         derived.add(t.get(i + 1).lower());
         consumed.add(i + 1);
       }
-      if (tok.is("from") || tok.is("join")) {
-        int j = i + 1;
-        while (j < t.size() && t.get(j).isName()) {
-          tables.add(t.get(j).lower());
-          consumed.add(j);
-          j++;
-          if (j < t.size() && t.get(j).is("as")) {
-            j++;
-          }
-          if (j < t.size() && t.get(j).isName()) {
-            derived.add(t.get(j).lower());
-            consumed.add(j);
-            j++;
-          }
-          if (tok.is("from") && j < t.size() && t.get(j).is(",")) {
-            j++;
-            continue;
-          }
-          break;
-        }
-      }
     }
+    findTables(t, tables, derived, consumed);
     tables.removeAll(derived);
 
     Set<String> columns = new LinkedHashSet<>();
@@ -122,6 +103,50 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
     }
     columns.removeAll(derived);
     return new SqlReferences(tables, columns, derived);
+  }
+
+  /**
+   * Tables are the names right after FROM, JOIN, or a comma of a FROM list at the same parenthesis
+   * depth; a name right after a table (or after AS) is its alias.
+   */
+  private static void findTables(List<Token> t, Set<String> tables, Set<String> derived, Set<Integer> consumed) {
+    Set<Integer> fromDepths = new java.util.HashSet<>();
+    int depth = 0;
+    boolean expectTable = false;
+    for (int i = 0; i < t.size(); i++) {
+      Token tok = t.get(i);
+      if (tok.is("(")) {
+        depth++;
+        expectTable = false;
+      } else if (tok.is(")")) {
+        fromDepths.remove(depth);
+        depth--;
+        expectTable = false;
+      } else if (tok.is("from")) {
+        fromDepths.add(depth);
+        expectTable = true;
+      } else if (tok.is("join") || (tok.is(",") && fromDepths.contains(depth))) {
+        expectTable = true;
+      } else if (tok.kind() == Kind.WORD && FROM_ENDS.contains(tok.lower())) {
+        fromDepths.remove(depth);
+        expectTable = false;
+      } else if (expectTable && tok.isName()) {
+        tables.add(tok.lower());
+        consumed.add(i);
+        expectTable = false;
+        int j = i + 1;
+        if (j < t.size() && t.get(j).is("as")) {
+          j++;
+        }
+        if (j < t.size() && t.get(j).isName()) {
+          derived.add(t.get(j).lower());
+          consumed.add(j);
+          i = j;
+        }
+      } else {
+        expectTable = false;
+      }
+    }
   }
 
   /** What in {@code sql} the declared schemas do not have; empty when every name resolves. */
