@@ -39,10 +39,11 @@ final class HtmlTable {
     }
     StringBuilder s = new StringBuilder();
     for (List<String> r : shown) {
+      StringBuilder line = new StringBuilder();
       for (int i = 0; i < r.size(); i++) {
-        s.append(i == 0 ? "" : "  ").append(pad(r.get(i), width[i]));
+        line.append(i == 0 ? "" : "  ").append(pad(r.get(i), width[i]));
       }
-      s.append('\n');
+      s.append(line.toString().stripTrailing()).append('\n');
     }
     String more = more(t, maxRows);
     s.append(more.isEmpty() ? "" : more + "\n");

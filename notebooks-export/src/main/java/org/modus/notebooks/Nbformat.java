@@ -1,5 +1,6 @@
 package org.modus.notebooks;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,15 +81,47 @@ public final class Nbformat {
 
   /** The file's bytes: UTF-8, keys sorted, one-space indent, final newline (as Jupyter saves). */
   public static byte[] toBytes(JsonNode notebook) {
-    DefaultPrettyPrinter pp = new DefaultPrettyPrinter(
-            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(new DefaultIndenter(" ", "\n"))
-        .withArrayIndenter(new DefaultIndenter(" ", "\n"));
     try {
-      String text = JSON.writer(pp).writeValueAsString(sorted(notebook));
+      String text = JSON.writer(new JupyterPrinter()).writeValueAsString(sorted(notebook));
       return (text + "\n").getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Jupyter's layout: {@code "key": value}, one-space indent, and {@code {}} / {@code []} when empty. */
+  private static final class JupyterPrinter extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    JupyterPrinter() {
+      super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      indentObjectsWith(new DefaultIndenter(" ", "\n"));
+      indentArraysWith(new DefaultIndenter(" ", "\n"));
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new JupyterPrinter();
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+      if (entries == 0) {
+        _nesting--; // what the superclass would do, minus the space it prints inside {}
+        g.writeRaw('}');
+      } else {
+        super.writeEndObject(g, entries);
+      }
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+      if (values == 0) {
+        _nesting--;
+        g.writeRaw(']');
+      } else {
+        super.writeEndArray(g, values);
+      }
     }
   }
 
