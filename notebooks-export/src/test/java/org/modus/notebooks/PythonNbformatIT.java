@@ -28,7 +28,7 @@ class PythonNbformatIT {
           assert nb.nbformat == 4 and nb.nbformat_minor == 5, (nb.nbformat, nb.nbformat_minor)
           # nbformat.write saves writes(nb) plus a final newline: opening and saving changes nothing.
           with open(path, encoding="utf-8") as f:
-              assert f.read() == nbformat.writes(nb) + "\n", "not laid out as Jupyter saves it"
+              assert f.read() == nbformat.writes(nb) + "\\n", "not laid out as Jupyter saves it"
           print("valid", path, len(nb.cells))
       """;
 
