@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * notebook, and the file is byte for byte what Jupyter would save, so saving it unchanged is no diff. Skipped (not failed) where no python3 with nbformat is installed; on Debian/Ubuntu
  * {@code apt-get install -y python3-nbformat} provides it (for /usr/bin/python3).
  */
-class PythonNbformatIT {
+class PythonJupyterIT {
   private static final String CHECK = """
       import sys, nbformat
       for path in sys.argv[1:]:
@@ -32,11 +32,11 @@ class PythonNbformatIT {
           print("valid", path, len(nb.cells))
       """;
 
-  /** The first python3 that can import nbformat: on PATH first, then the system one. */
-  static String pythonWithNbformat() {
+  /** The first python3 that can import {@code modules}: on PATH first, then the system one. */
+  static String pythonWith(String modules) {
     for (String python : List.of("python3", "/usr/bin/python3")) {
       try {
-        Process p = new ProcessBuilder(python, "-c", "import nbformat").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(python, "-c", "import " + modules).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
           return python;
@@ -53,7 +53,7 @@ class PythonNbformatIT {
 
   @Test
   void jupytersNbformatValidatesEveryExportedNotebook(@TempDir Path dir) throws Exception {
-    String python = pythonWithNbformat();
+    String python = pythonWith("nbformat");
     assumeTrue(python != null, "python3 with nbformat not installed (apt-get install -y python3-nbformat)");
     NotebookExport.Result r = ReportFixture.export(ReportFixture.standard(dir.resolve("run")).write());
     List<String> command = new ArrayList<>(List.of(python, "-c", CHECK));
@@ -62,10 +62,53 @@ class PythonNbformatIT {
       Files.write(file, nb.getValue());
       command.add(file.toString());
     }
-    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = run(command);
+    assertEquals(r.notebooks().size(), out.lines().filter(l -> l.startsWith("valid ")).count(), out);
+  }
+
+  /**
+   * The plotting helper the PySpark notebook defines draws every figure kind from a query result
+   * shaped like the report's CSV (pandas and matplotlib, headless). Skipped without them
+   * ({@code apt-get install -y python3-pandas python3-matplotlib}).
+   */
+  @Test
+  void thePlotHelperDrawsEveryFigureKindFromTheReportsResult(@TempDir Path dir) throws Exception {
+    String python = pythonWith("nbformat, pandas, matplotlib");
+    assumeTrue(python != null, "python3 with nbformat, pandas and matplotlib not installed");
+    ReportFixture fx = ReportFixture.standard(dir.resolve("run"));
+    NotebookExport.Result r = ReportFixture.export(fx.write());
+    Path nb = dir.resolve("report.ipynb");
+    Files.write(nb, r.notebooks().get(Flavour.PYSPARK.fileName()));
+    String script = """
+        import sys, nbformat, pandas as pd, matplotlib
+        matplotlib.use("Agg")
+        nb = nbformat.read(sys.argv[1], as_version=4)
+        helper = next(c.source for c in nb.cells if c.get("id") == "modus-plot-helper")
+        scope = {}
+        exec(helper, scope)
+        import matplotlib.pyplot as plt
+        pdf = pd.read_csv(sys.argv[2], encoding="utf-8-sig")
+        for kind in ["line", "stacked", "heatmap", "small_multiples"]:
+            plt.close("all")
+            scope["plot_figure"](pdf, kind, "t")
+            axes = plt.gcf().axes
+            drawn = sum(len(a.lines) + len(a.patches) + len(a.images) for a in axes)
+            assert drawn > 0, kind
+            print("drew", kind, drawn)
+        scope["plot_figure"](pdf, "table", "t")
+        """;
+    String out = run(List.of(python, "-c", script, nb.toString(),
+        dir.resolve("run/report/tables/payment_method_share_all.csv").toString()));
+    assertEquals(4, out.lines().filter(l -> l.startsWith("drew ")).count(), out);
+  }
+
+  private static String run(List<String> command) throws Exception {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+    pb.environment().put("MPLBACKEND", "Agg");
+    Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     p.waitFor(120, TimeUnit.SECONDS);
     assertEquals(0, p.exitValue(), out);
-    assertEquals(r.notebooks().size(), out.lines().filter(l -> l.startsWith("valid ")).count(), out);
+    return out;
   }
 }
