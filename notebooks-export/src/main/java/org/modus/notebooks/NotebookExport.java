@@ -46,23 +46,35 @@ public final class NotebookExport {
 
     for (ReportFigures.Figure f : report.figures()) {
       String where = "figure '" + f.id() + "'";
-      CsvTable csv = CsvTable.parse(read(run, "report/" + f.csv(), where));
-      OutputGuard.Guarded guarded = guard.apply(csv, disclosureThreshold);
-      if (guarded.identifierCells() > 0) {
-        warnings.add(where + ": " + guarded.identifierCells()
-            + " stored cell(s) looked like raw identifiers and were withheld; check the report stage");
+      CsvTable table = null;
+      int withheldHere = 0;
+      if (f.hasCsv()) {
+        OutputGuard.Guarded guarded = guard.apply(
+            CsvTable.parse(read(run, "report/" + f.csv(), where)), disclosureThreshold);
+        if (guarded.identifierCells() > 0) {
+          warnings.add(where + ": " + guarded.identifierCells()
+              + " stored cell(s) looked like raw identifiers and were withheld; check the report stage");
+        }
+        table = guarded.table();
+        withheldHere = guarded.withheld();
+        withheld += withheldHere;
+      } else {
+        warnings.add(where + " has no csv in " + FIGURES + "; its notebook cell stores no table");
       }
-      withheld += guarded.withheld();
       String png = null;
       if (f.hasChart()) {
         png = Base64.getEncoder().encodeToString(read(run, "report/" + f.png(), where));
         charts++;
       }
-      for (String problem : SqlReferences.problems(f.sql())) {
-        warnings.add(where + ": " + problem);
-      }
       Set<String> used = new LinkedHashSet<>(f.tables());
-      used.addAll(SqlReferences.of(f.sql()).tables());
+      if (f.hasSql()) {
+        for (String problem : SqlReferences.problems(f.sql())) {
+          warnings.add(where + ": " + problem);
+        }
+        used.addAll(SqlReferences.of(f.sql()).tables());
+      } else {
+        warnings.add(where + " has no sql in " + FIGURES + "; its notebook cell cannot recompute it");
+      }
       for (String t : used) {
         if (!declared.contains(t)) {
           continue; // reported above as an undeclared table
@@ -72,7 +84,7 @@ public final class NotebookExport {
           warnings.add(where + ": table '" + t + "' is not in this run's tables/ folder");
         }
       }
-      contents.add(new FigureContent(f, guarded.table(), png, guarded.withheld()));
+      contents.add(new FigureContent(f, table, png, withheldHere));
     }
 
     Map<String, byte[]> notebooks = new LinkedHashMap<>();

@@ -106,11 +106,17 @@ final class ReportNotebook {
     }
     s.append("Kind: ").append(Markdown.text(f.kind().replace('_', ' '))).append(". Tables: ")
         .append(String.join(", ", f.tables().stream().map(Markdown::code).toList()))
-        .append(". Report files: ").append(Markdown.code("report/" + f.csv()));
-    if (f.hasChart()) {
-      s.append(", ").append(Markdown.code("report/" + f.png()));
+        .append('.');
+    List<String> files = new ArrayList<>();
+    if (f.hasCsv()) {
+      files.add(Markdown.code("report/" + f.csv()));
     }
-    s.append('.');
+    if (f.hasChart()) {
+      files.add(Markdown.code("report/" + f.png()));
+    }
+    if (!files.isEmpty()) {
+      s.append(" Report files: ").append(String.join(", ", files)).append('.');
+    }
     if (fc.withheldCells() > 0) {
       s.append("\n\nThe stored output withholds ").append(fc.withheldCells())
           .append(" cell(s) under the disclosure rules; running the cell shows the unprotected result.");
@@ -119,6 +125,10 @@ final class ReportNotebook {
   }
 
   private static String code(Flavour flavour, ReportFigures.Figure f) {
+    if (!f.hasSql()) {
+      return "# The report made this figure without Spark SQL (figures.json gives none), so there is\n"
+          + "# nothing to recompute here; the stored output is the report's result.";
+    }
     String sql = "df = " + PySql.call(f.sql()) + "\n";
     if (flavour == Flavour.SQL) {
       return sql + "df.show(" + MAX_STORED_ROWS + ", truncate=False)";
@@ -137,10 +147,12 @@ final class ReportNotebook {
       chart.put("text/plain", "<Figure: " + fc.figure().title() + ">");
       out.add(Nbformat.displayData(chart));
     }
-    Map<String, String> table = new LinkedHashMap<>();
-    table.put("text/html", HtmlTable.html(fc.table(), MAX_STORED_ROWS));
-    table.put("text/plain", HtmlTable.text(fc.table(), MAX_STORED_ROWS));
-    out.add(Nbformat.displayData(table));
+    if (fc.table() != null) {
+      Map<String, String> table = new LinkedHashMap<>();
+      table.put("text/html", HtmlTable.html(fc.table(), MAX_STORED_ROWS));
+      table.put("text/plain", HtmlTable.text(fc.table(), MAX_STORED_ROWS));
+      out.add(Nbformat.displayData(table));
+    }
     return out;
   }
 

@@ -230,6 +230,22 @@ class NotebookExportTest {
   }
 
   @Test
+  void aFigureWithoutSqlIsStillShownWithItsStoredResultAndAWarning(@TempDir Path dir) throws IOException {
+    ReportFixture fx = ReportFixture.standard(dir);
+    ((ObjectNode) fx.figures.get(0)).remove("sql");
+    NotebookExport.Result r = ReportFixture.export(fx.write());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("'payment_method_share_all' has no sql")),
+        r.warnings().toString());
+    for (Flavour f : Flavour.values()) {
+      JsonNode nb = notebook(r, f);
+      assertEquals(List.of(), NotebookValidator.problems(nb));
+      JsonNode code = cell(nb, CellIds.of("payment_method_share_all", "code"));
+      assertEquals(List.of(), PySql.extract(Nbformat.text(code.path("source"))));
+      assertFalse(code.path("outputs").isEmpty());
+    }
+  }
+
+  @Test
   void aRunWithoutAReportFailsNamingTheStageToRun(@TempDir Path dir) {
     IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> NotebookExport.build(RunFiles.local(dir), ReportFixture.manifest(), 11));
