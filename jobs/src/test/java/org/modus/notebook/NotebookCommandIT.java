@@ -39,12 +39,12 @@ class NotebookCommandIT {
     assertTrue(out.contains("export-notebook"), out);
 
     ObjectMapper json = new ObjectMapper();
-    for (String name : List.of("report.ipynb", "report-sql.ipynb")) {
+    for (String name : List.of("report.ipynb", "report-sql.ipynb", "tables.ipynb")) {
       Path nb = run.resolve("notebooks/" + name);
       assertEquals(List.of(), NotebookValidator.problems(json.readTree(nb.toFile())), name);
     }
     try (var files = Files.list(run.resolve("notebooks"))) {
-      assertEquals(List.of("report-sql.ipynb", "report.ipynb"),
+      assertEquals(List.of("report-sql.ipynb", "report.ipynb", "tables.ipynb"),
           files.map(f -> f.getFileName().toString()).sorted().toList(), "nothing else left behind");
     }
   }

@@ -14,8 +14,8 @@ import org.modus.schemas.TableCatalog;
 
 /**
  * Builds a run's notebooks from {@code report/figures.json}, the report's CSVs and charts, and
- * {@code manifest.json}: one notebook per flavour ({@link Flavour}), each validated against the
- * nbformat 4.5 schema before it is handed back. Reads through {@link RunFiles} and returns bytes, so
+ * {@code manifest.json}: one notebook per flavour ({@link Flavour}), plus {@code tables.ipynb} for the
+ * tables the run holds, each validated against the nbformat 4.5 schema before it is handed back. Reads through {@link RunFiles} and returns bytes, so
  * the caller decides where and how they are written.
  */
 public final class NotebookExport {
@@ -23,7 +23,7 @@ public final class NotebookExport {
 
   private NotebookExport() {}
 
-  /** The notebooks (file name to bytes, in {@link Flavour} order) and what the export noticed. */
+  /** The notebooks (file name to bytes: the {@link Flavour}s, then tables.ipynb) and what the export noticed. */
   public record Result(Map<String, byte[]> notebooks, int figures, int charts, int withheldCells,
       List<String> warnings) {
     public Result {
@@ -93,6 +93,13 @@ public final class NotebookExport {
           disclosureThreshold);
       NotebookValidator.requireValid(flavour.fileName(), nb);
       notebooks.put(flavour.fileName(), Nbformat.toBytes(nb));
+    }
+    List<String> present = TableCatalog.names().stream()
+        .filter(t -> run.read("tables/" + t + "/_SUCCESS").isPresent()).toList();
+    if (!present.isEmpty()) {
+      ObjectNode nb = TablesNotebook.build(present, manifest, disclosureThreshold);
+      NotebookValidator.requireValid(TablesNotebook.FILE, nb);
+      notebooks.put(TablesNotebook.FILE, Nbformat.toBytes(nb));
     }
     return new Result(notebooks, contents.size(), charts, withheld, warnings);
   }

@@ -51,6 +51,16 @@ final class ReportNotebook {
       cells.add(Nbformat.code(CellIds.of(f.id(), "code"), code(flavour, f), outputs(flavour, fc), List.of()));
     }
 
+    ObjectNode meta = metadata(title + " (" + flavour.label() + ")",
+        flavour.name().toLowerCase(Locale.ROOT), threshold, manifest);
+    ObjectNode modus = (ObjectNode) meta.get("modus");
+    modus.put("report_version", report.reportVersion());
+    modus.put("lang", report.lang());
+    return Nbformat.notebook(meta, cells);
+  }
+
+  /** Notebook metadata: a Python kernel, the title, and where the notebook came from. */
+  static ObjectNode metadata(String title, String flavour, int threshold, JsonNode manifest) {
     ObjectNode meta = Nbformat.NODES.objectNode();
     ObjectNode kernel = meta.putObject("kernelspec");
     kernel.put("name", "python3");
@@ -59,16 +69,14 @@ final class ReportNotebook {
     lang.put("name", "python");
     lang.put("file_extension", ".py");
     lang.put("mimetype", "text/x-python");
-    meta.put("title", title + " (" + flavour.label() + ")");
+    meta.put("title", title);
     ObjectNode modus = meta.putObject("modus");
-    modus.put("flavour", flavour.name().toLowerCase(Locale.ROOT));
-    modus.put("report_version", report.reportVersion());
-    modus.put("lang", report.lang());
+    modus.put("flavour", flavour);
     modus.put("disclosure_threshold", threshold);
     if (manifest.hasNonNull("created")) {
       modus.put("run_created", manifest.get("created").asText());
     }
-    return Nbformat.notebook(meta, cells);
+    return meta;
   }
 
   private static String titleText(Flavour flavour, String title) {
@@ -161,7 +169,7 @@ final class ReportNotebook {
     return s.isEmpty() ? id : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static String template(String name) {
+  static String template(String name) {
     try (var in = ReportNotebook.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Missing notebook template " + name);

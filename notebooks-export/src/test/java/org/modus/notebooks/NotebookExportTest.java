@@ -50,13 +50,13 @@ class NotebookExportTest {
   }
 
   @Test
-  void writesOneNotebookPerFlavourAndEachValidatesAgainstTheNbformat45Schema(@TempDir Path dir)
+  void writesOneNotebookPerFlavourAndATablesNotebookEachValidAgainstTheNbformat45Schema(@TempDir Path dir)
       throws IOException {
     NotebookExport.Result r = ReportFixture.export(ReportFixture.standard(dir).write());
-    assertEquals(List.of("report.ipynb", "report-sql.ipynb"), List.copyOf(r.notebooks().keySet()));
-    for (Flavour f : Flavour.values()) {
-      JsonNode nb = notebook(r, f);
-      assertEquals(List.of(), NotebookValidator.problems(nb), f.fileName());
+    assertEquals(List.of("report.ipynb", "report-sql.ipynb", "tables.ipynb"), List.copyOf(r.notebooks().keySet()));
+    for (String name : r.notebooks().keySet()) {
+      JsonNode nb = ReportFixture.JSON.readTree(r.notebooks().get(name));
+      assertEquals(List.of(), NotebookValidator.problems(nb), name);
       assertEquals(4, nb.path("nbformat").asInt());
       assertEquals(5, nb.path("nbformat_minor").asInt());
     }
@@ -159,6 +159,38 @@ class NotebookExportTest {
       }
       assertEquals(List.of(ReportFixture.LINE_SQL.strip(), ReportFixture.TABLE_SQL.strip()), sqls);
     }
+  }
+
+  @Test
+  void theTablesNotebookCoversTheTablesTheRunHoldsAndStoresNoData(@TempDir Path dir) throws IOException {
+    ReportFixture fx = ReportFixture.standard(dir);
+    fx.write("tables/trend_tests/_SUCCESS", new byte[0]);
+    fx.write("tables/ads/part-0.parquet", new byte[0]); // unpublished: no _SUCCESS, so not listed
+    NotebookExport.Result r = ReportFixture.export(fx.write());
+    JsonNode nb = ReportFixture.JSON.readTree(r.notebooks().get("tables.ipynb"));
+    List<String> viewed = new ArrayList<>();
+    for (JsonNode c : codeCells(nb)) {
+      assertTrue(c.path("outputs").isEmpty(), "no stored outputs");
+      for (String sql : PySql.extract(Nbformat.text(c.path("source")))) {
+        assertEquals(List.of(), SqlReferences.problems(sql));
+        viewed.addAll(SqlReferences.of(sql).tables());
+      }
+    }
+    assertEquals(List.of("trends", "trend_tests"), viewed, "catalog order, published tables only");
+    String trends = Nbformat.text(cell(nb, CellIds.of("trends", "table-md")).path("source"));
+    for (String column : TableCatalog.table("trends").fieldNames()) {
+      assertTrue(trends.contains("| `" + column + "` |"), column);
+    }
+    assertTrue(trends.contains("One of: `all`, `country`, `region`, `site`, `source`."), trends);
+  }
+
+  @Test
+  void aRunWithNoPublishedTableGetsNoTablesNotebook(@TempDir Path dir) throws IOException {
+    Path run = ReportFixture.standard(dir).write();
+    Files.delete(run.resolve("tables/trends/_SUCCESS"));
+    NotebookExport.Result r = ReportFixture.export(run);
+    assertEquals(List.of("report.ipynb", "report-sql.ipynb"), List.copyOf(r.notebooks().keySet()));
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("table 'trends' is not in this run's tables/")));
   }
 
   @Test
