@@ -21,8 +21,9 @@ import org.modus.pipeline.Pipeline;
  *
  * <p>Input: {@code DIR/report/figures.json} with the CSVs and charts it names (written by the report
  * stage) and {@code DIR/manifest.json}. Output: {@code DIR/notebooks/report.ipynb} (PySpark with
- * matplotlib) and {@code DIR/notebooks/report-sql.ipynb} (Spark SQL only), nbformat 4.5, validated
- * before they are written. Spark itself is not used: the notebooks carry the report's SQL for the
+ * matplotlib), {@code DIR/notebooks/report-sql.ipynb} (Spark SQL only) and
+ * {@code DIR/notebooks/tables.ipynb} (the run's tables), nbformat 4.5, validated before they are
+ * written. Spark itself is not used: the notebooks carry the report's SQL for the
  * reader to run. Example: {@code ./modus export-notebook --run runs/r1}. See docs/notebooks.md.
  */
 public final class NotebookJob {
@@ -42,11 +43,14 @@ public final class NotebookJob {
     for (Map.Entry<String, byte[]> nb : result.notebooks().entrySet()) {
       String target = ctx.runDir().notebooks() + "/" + nb.getKey();
       write(fs, target, nb.getValue());
-      outputs.put("notebooks/" + nb.getKey(), (long) result.figures());
+      // Per notebook what it covers: figures for the report notebooks, tables for tables.ipynb.
+      long covers = nb.getKey().equals(NotebookExport.TABLES_NOTEBOOK) ? result.tables() : result.figures();
+      outputs.put("notebooks/" + nb.getKey(), covers);
     }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("figures", result.figures());
     details.put("charts_embedded", result.charts());
+    details.put("tables", result.tables());
     details.put("stored_cells_withheld", result.withheldCells());
     details.put("notebooks", List.copyOf(result.notebooks().keySet()));
     return new StageReport(Pipeline.EXPORT_NOTEBOOK, result.figures(), result.figures(), 0, outputs,

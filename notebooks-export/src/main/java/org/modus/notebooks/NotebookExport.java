@@ -20,12 +20,13 @@ import org.modus.schemas.TableCatalog;
  */
 public final class NotebookExport {
   public static final String FIGURES = "report/figures.json";
+  public static final String TABLES_NOTEBOOK = TablesNotebook.FILE;
 
   private NotebookExport() {}
 
   /** The notebooks (file name to bytes: the {@link Flavour}s, then tables.ipynb) and what the export noticed. */
   public record Result(Map<String, byte[]> notebooks, int figures, int charts, int withheldCells,
-      List<String> warnings) {
+      int tables, List<String> warnings) {
     public Result {
       notebooks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notebooks));
       warnings = List.copyOf(warnings);
@@ -101,7 +102,7 @@ public final class NotebookExport {
       NotebookValidator.requireValid(TablesNotebook.FILE, nb);
       notebooks.put(TablesNotebook.FILE, Nbformat.toBytes(nb));
     }
-    return new Result(notebooks, contents.size(), charts, withheld, warnings);
+    return new Result(notebooks, contents.size(), charts, withheld, present.size(), warnings);
   }
 
   private static byte[] read(RunFiles run, String path, String where) {
