@@ -23,7 +23,7 @@ import org.modus.schemas.ModusResources;
  * {@code data-schemas/nbformat/output-guard.json}.
  */
 public final class OutputGuard {
-  private static final Pattern INTEGER = Pattern.compile("[0-9]+(\\.0+)?");
+  private static final Pattern UNSIGNED = Pattern.compile("[0-9]*\\.?[0-9]+");
   private static final Pattern NUMBER = Pattern.compile("[-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?");
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -112,13 +112,14 @@ public final class OutputGuard {
     return countColumns.contains(lowerName) || countSuffixes.stream().anyMatch(lowerName::endsWith);
   }
 
+  /** Above zero and below the threshold; estimated counts (count_low = 3.5) are small cells too. */
   static boolean isSmallCount(String cell, int threshold) {
     String s = cell.strip();
-    if (!INTEGER.matcher(s).matches()) {
+    if (!UNSIGNED.matcher(s).matches()) {
       return false;
     }
     double v = Double.parseDouble(s);
-    return v >= 1 && v < threshold;
+    return v > 0 && v < threshold;
   }
 
   /** True when the text holds something shaped like an e-mail, phone, handle, wallet or URL. */

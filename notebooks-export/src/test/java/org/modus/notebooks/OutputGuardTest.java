@@ -27,6 +27,16 @@ class OutputGuardTest {
   }
 
   @Test
+  void estimatedCountsAreSmallCellsButAttributesNamedLikeCountsAreNot() {
+    CsvTable t = new CsvTable(List.of("feature_count", "count_low", "count_high", "rate_per_100k"), List.of(
+        List.of("3", "2.5", "14.0", "0.8"),
+        List.of("4", "12.0", "20.0", "1.1")));
+    OutputGuard.Guarded g = guard.apply(t, 11);
+    assertEquals(List.of("3", "suppressed", "14.0", "suppressed"), g.table().rows().get(0));
+    assertEquals(List.of("4", "12.0", "20.0", "1.1"), g.table().rows().get(1));
+  }
+
+  @Test
   void identifierShapedTextIsWithheld() {
     for (String id : List.of("jane.doe@example.org", "+44 20 7946 0958", "call 0612345678 now", "@quick_fox99",
         "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "0x52908400098527886E0F7030069857D2E4169EE7",
