@@ -27,8 +27,7 @@ public final class Nbformat {
   private Nbformat() {}
 
   public static ObjectNode markdown(String id, String text) {
-    ObjectNode cell = cell(id, "markdown", text);
-    return cell;
+    return cell(id, "markdown", text);
   }
 
   /** A markdown cell carrying images it shows as {@code attachment:<name>} (name to base64 PNG). */

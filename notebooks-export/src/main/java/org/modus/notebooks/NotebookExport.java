@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class NotebookExport {
   public record Result(Map<String, byte[]> notebooks, int figures, int charts, int withheldCells,
       int tables, List<String> warnings) {
     public Result {
-      notebooks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(notebooks));
+      notebooks = Collections.unmodifiableMap(new LinkedHashMap<>(notebooks));
       warnings = List.copyOf(warnings);
     }
   }

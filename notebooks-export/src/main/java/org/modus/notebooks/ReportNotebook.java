@@ -4,7 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +100,7 @@ final class ReportNotebook {
   private static String findings(ReportFigures report) {
     StringBuilder s = new StringBuilder("## Key findings\n\n");
     report.findings().stream()
-        .sorted(java.util.Comparator.comparingInt(ReportFigures.Finding::rank))
+        .sorted(Comparator.comparingInt(ReportFigures.Finding::rank))
         .forEach(f -> s.append(f.rank()).append(". ").append(Markdown.text(f.text())).append('\n'));
     return s.toString().stripTrailing();
   }
@@ -170,13 +175,13 @@ final class ReportNotebook {
   }
 
   static String template(String name) {
-    try (var in = ReportNotebook.class.getResourceAsStream(name)) {
+    try (InputStream in = ReportNotebook.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("Missing notebook template " + name);
       }
-      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).stripTrailing();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).stripTrailing();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.modus.notebooks;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,7 +66,7 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
     List<Token> t = tokenize(sql);
     Set<String> tables = new LinkedHashSet<>();
     Set<String> derived = new LinkedHashSet<>();
-    Set<Integer> consumed = new java.util.HashSet<>();
+    Set<Integer> consumed = new HashSet<>();
 
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
@@ -110,7 +111,7 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
    * depth; a name right after a table (or after AS) is its alias.
    */
   private static void findTables(List<Token> t, Set<String> tables, Set<String> derived, Set<Integer> consumed) {
-    Set<Integer> fromDepths = new java.util.HashSet<>();
+    Set<Integer> fromDepths = new HashSet<>();
     int depth = 0;
     boolean expectTable = false;
     for (int i = 0; i < t.size(); i++) {
