@@ -7,7 +7,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.BiFunction;
 import org.apache.spark.sql.SparkSession;
+import org.apache.hadoop.conf.Configuration;
+import org.modus.engine.Manifest;
 import org.modus.engine.ModusException;
+import org.modus.engine.RunDir;
 import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
@@ -30,8 +33,16 @@ final class StageCommands {
 
     abstract void runStage(SparkSession spark, RunContext ctx);
 
+    /**
+     * --config when given; else the config the run recorded in its manifest (so a stage run alone keeps
+     * the run's disclosure threshold, period and sources); else the defaults.
+     */
     RunConfig config() {
-      return CommandSupport.configOrDefaults(runOptions.config);
+      if (runOptions.config != null) {
+        return RunConfig.load(runOptions.config);
+      }
+      RunDir run = new RunDir(runOptions.run);
+      return RunConfig.recordedIn(Manifest.openOrCreate(run, new Configuration())).orElse(RunConfig.defaults());
     }
 
     @Override

@@ -67,6 +67,26 @@ public record RunConfig(
     return new RunConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
+  /**
+   * The config a run recorded in its manifest (paths already resolved), so a stage run alone on that
+   * directory keeps the run's threshold, period and sources; empty when the run has none yet.
+   */
+  public static java.util.Optional<RunConfig> recordedIn(Manifest manifest) {
+    com.fasterxml.jackson.databind.JsonNode cfg = manifest.get("config");
+    if (cfg.isMissingNode() || !cfg.isObject()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return java.util.Optional.of(new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .treeToValue(cfg, RunConfig.class));
+    } catch (IOException e) {
+      throw new ModusException("The config recorded in the manifest cannot be read (" + e.getMessage()
+          + "); pass --config FILE");
+    }
+  }
+
   static ObjectMapper yaml() {
     return new ObjectMapper(new YAMLFactory())
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
