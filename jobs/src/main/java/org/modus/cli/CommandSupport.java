@@ -1,6 +1,5 @@
 package org.modus.cli;
 
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -22,9 +21,5 @@ final class CommandSupport {
     } finally {
       spark.stop();
     }
-  }
-
-  static RunConfig configOrDefaults(Path config) {
-    return config == null ? RunConfig.defaults() : RunConfig.load(config);
   }
 }

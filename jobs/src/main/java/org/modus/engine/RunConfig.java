@@ -87,6 +87,14 @@ public record RunConfig(
     }
   }
 
+  /** The config as the manifest records it: snake_case keys, without where the key file lives. */
+  public com.fasterxml.jackson.databind.node.ObjectNode toManifestJson() {
+    com.fasterxml.jackson.databind.node.ObjectNode cfg = new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).valueToTree(this);
+    cfg.remove("key_file");
+    return cfg;
+  }
+
   static ObjectMapper yaml() {
     return new ObjectMapper(new YAMLFactory())
         .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)

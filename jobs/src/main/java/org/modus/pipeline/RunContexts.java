@@ -1,7 +1,5 @@
 package org.modus.pipeline;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
@@ -28,10 +26,7 @@ public final class RunContexts {
     build.put("corenlp_version", BuildInfo.corenlpVersion());
     build.put("taxonomy_version", Taxonomy.VERSION);
     build.put("java_version", System.getProperty("java.version"));
-    ObjectMapper snake = new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
-    ObjectNode cfg = snake.valueToTree(config);
-    cfg.remove("key_file"); // where the secret lives is nobody's business in a shared manifest
-    manifest.put("config", cfg);
+    manifest.put("config", config.toManifestJson());
     ObjectNode disclosure = manifest.root().with("disclosure");
     disclosure.put("threshold", config.disclosureThreshold());
     manifest.save();

@@ -51,6 +51,20 @@ class RunConfigTest {
   }
 
   @Test
+  void aStageRunAloneRecoversTheRunsConfigFromTheManifestButNeverTheKeyFile(@TempDir Path dir) {
+    RunConfig original = RunConfig.load(Path.of("../examples/run-config.yaml").toAbsolutePath().normalize());
+    Manifest m = Manifest.openOrCreate(new RunDir(dir.toString()), new org.apache.hadoop.conf.Configuration());
+    m.put("config", original.toManifestJson());
+    m.save();
+    RunConfig recorded = RunConfig.recordedIn(
+        Manifest.openOrCreate(new RunDir(dir.toString()), new org.apache.hadoop.conf.Configuration())).orElseThrow();
+    assertEquals(original.disclosureThreshold(), recorded.disclosureThreshold());
+    assertEquals(original.ads(), recorded.ads());
+    assertEquals(original.cases(), recorded.cases());
+    assertEquals(null, recorded.keyFile());
+  }
+
+  @Test
   void urisAreLeftAlone() {
     assertEquals("s3a://bucket/ads/*.csv", RunConfig.resolve(Path.of("/base"), "s3a://bucket/ads/*.csv"));
     assertEquals("/base/ads.csv", RunConfig.resolve(Path.of("/base"), "ads.csv"));
