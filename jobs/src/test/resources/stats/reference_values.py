@@ -89,6 +89,7 @@ MK_SERIES = {
 SEN_GAPS = ([0.10, 0.14, 0.13, 0.20, 0.22, 0.21, 0.30, 0.29], [0, 1, 2, 4, 5, 7, 8, 9])
 WILSON = [(0, 10), (10, 10), (3, 17), (0, 1), (1, 1), (250, 1000), (7, 40)]
 BH = [0.01, 0.04, 0.03, 0.005, 0.2, 0.9, 0.04, 0.5]
+BINOM = [(40, 2000, 0.2), (480, 2000, 0.2), (3, 1500, 0.01), (30, 1500, 0.01), (15, 15, 0.2), (0, 10, 0.5), (7, 10, 0.5)]
 RR = [(30, 200, 40, 800), (5, 100, 0, 400), (0, 100, 20, 400), (12, 120, 48, 480), (3, 150, 40, 600)]
 
 if __name__ == "__main__":
@@ -107,6 +108,9 @@ if __name__ == "__main__":
         print(f"{k}/{n}: {lo!r}, {hi!r}")
     print("# Benjamini-Hochberg q-values (scipy.stats.false_discovery_control, method='bh')")
     print(", ".join(repr(float(q)) for q in stats.false_discovery_control(BH, method="bh")))
+    print("# Exact binomial test (scipy.stats.binomtest, two-sided): k, n, p -> p-value")
+    for k, n, p in BINOM:
+        print(f"{k},{n},{p}: {float(stats.binomtest(k, n, p).pvalue)!r}")
     print("# Rate ratio: a, n1, b, n0 -> rr, low, high, p (binomtest)")
     for a, n1, b, n0 in RR:
         print(f"{a},{n1},{b},{n0}: " + ", ".join(repr(float(v)) for v in rate_ratio(a, n1, b, n0)))
