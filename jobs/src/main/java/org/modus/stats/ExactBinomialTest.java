@@ -56,7 +56,7 @@ public final class ExactBinomialTest {
     }
     int upperStart = hi;
     double lower = lowerEnd < 0 ? 0.0 : Beta.regularizedBeta(1 - p, n - lowerEnd, lowerEnd + 1.0);
-    double upper = upperStart > n ? 0.0 : Beta.regularizedBeta(p, upperStart, n - upperStart + 1.0);
+    double upper = upperStart > n ? 0.0 : upperStart == 0 ? 1.0 : Beta.regularizedBeta(p, upperStart, n - upperStart + 1.0);
     return Math.min(1.0, lower + upper);
   }
 }
