@@ -1,6 +1,9 @@
 package org.modus.trends;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,8 +43,9 @@ public final class TrendsJob {
 
     Dataset<Row> ads = Tables.read(spark, run, "ads");
     Dataset<Row> features = Tables.read(spark, run, "ad_features");
-    long adsRead = ads.count();
-    long undated = ads.filter(col("posted_at").isNull()).count();
+    Row sizes = ads.agg(count(lit(1)), count(when(col("posted_at").isNull(), lit(1)))).first();
+    long adsRead = sizes.getLong(0);
+    long undated = sizes.getLong(1);
 
     Dataset<Row> cells = TrendCells.compute(ads, features, period, options.dimensions())
         .persist(StorageLevel.MEMORY_AND_DISK());
