@@ -327,6 +327,29 @@ class TrendsJobIT {
   }
 
   @Test
+  void monthAndYearPeriodsHaveTheirOwnLabelsStartsAndConsecutiveIndexes() {
+    Dataset<Row> threeAds = adsFrame().filter(org.apache.spark.sql.functions.col("ad_id")
+        .isin("ad-0", "ad-123", "ad-615")); // the first FRA ad of quarters 0, 1 and 5
+    for (PeriodKind kind : List.of(PeriodKind.MONTH, PeriodKind.YEAR)) {
+      List<Row> cells = TrendCells.compute(threeAds, featuresFrame(), kind, List.of("all"))
+          .filter("category = 'telegram'").orderBy("period_index").collectAsList();
+      List<String> labels = cells.stream().map(r -> r.<String>getAs("period")).toList();
+      List<Integer> indexes = cells.stream().map(r -> r.<Integer>getAs("period_index")).toList();
+      List<Date> starts = cells.stream().map(r -> r.<Date>getAs("period_start")).toList();
+      // posted 2022-01-11, 2022-04-12 and 2023-04-16
+      if (kind == PeriodKind.MONTH) {
+        assertEquals(List.of("2022-01", "2022-04", "2023-04"), labels);
+        assertEquals(List.of(2022 * 12, 2022 * 12 + 3, 2023 * 12 + 3), indexes);
+        assertEquals(Date.valueOf("2022-04-01"), starts.get(1));
+      } else {
+        assertEquals(List.of("2022", "2023"), labels);
+        assertEquals(List.of(2022, 2023), indexes);
+        assertEquals(2L, (long) cells.get(0).getAs("total"));
+      }
+    }
+  }
+
+  @Test
   void undatedAdsAreLeftOutAndCountedInAWarning() {
     assertEquals(7L, report.details().get("ads_without_date"));
     assertTrue(report.warnings().stream().anyMatch(w -> w.startsWith("7 of")), report.warnings().toString());
