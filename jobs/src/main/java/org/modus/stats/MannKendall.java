@@ -20,10 +20,15 @@ public final class MannKendall {
     if (n < 2) {
       throw new IllegalArgumentException("Mann-Kendall needs at least 2 values, got " + n);
     }
+    for (double v : x) {
+      if (!Double.isFinite(v)) {
+        throw new IllegalArgumentException("Mann-Kendall needs finite values, got " + v);
+      }
+    }
     long s = 0;
     for (int i = 0; i < n - 1; i++) {
       for (int j = i + 1; j < n; j++) {
-        s += Double.compare(x[j], x[i]) > 0 ? 1 : Double.compare(x[j], x[i]) < 0 ? -1 : 0;
+        s += x[j] > x[i] ? 1 : x[j] < x[i] ? -1 : 0; // == as in the tie groups of the variance
       }
     }
     double varS = variance(x);
