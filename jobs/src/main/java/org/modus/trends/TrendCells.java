@@ -22,7 +22,6 @@ import org.modus.stats.Wilson;
  * zero-count periods included, and the published form of those cells.
  */
 public final class TrendCells {
-  static final String[] SERIES_KEY = {"family", "category", "dimension", "dimension_value"};
   private static final String[] CELL_KEY = {"family", "category", "dimension", "dimension_value", "period_start"};
 
   private TrendCells() {}
