@@ -1,16 +1,98 @@
 package org.modus.trends;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.modus.engine.ModusException;
+import org.apache.spark.storage.StorageLevel;
 import org.modus.engine.RunContext;
+import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
+import org.modus.engine.Tables;
+import org.modus.pipeline.Pipeline;
 
-/** Placeholder until the stage lands; the pipeline fails clearly rather than pretending. */
+/**
+ * The trends stage ({@code ./modus trends --run DIR}): counts and shares of each taxonomy category per
+ * period and dimension value with Wilson intervals ({@code trends}), a Mann-Kendall test with Sen's
+ * slope per series ({@code trend_tests}) and the latest period against its trailing baseline
+ * ({@code emerging_signals}), both FDR-controlled with Benjamini-Hochberg.
+ *
+ * <p>Inputs: {@code ads}, {@code ad_features}. Options: run config {@code period} and {@code trends:}
+ * (see {@link TrendOptions}); the method is described in {@code docs/trends-statistics.md}.
+ *
+ * <p>Counting runs in Spark; the per-series tests run on the driver over the aggregated cells, whose
+ * number is categories x dimension values x periods (tens of thousands), not ads.
+ */
 public final class TrendsJob {
   private TrendsJob() {}
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
-    throw new ModusException("stage TrendsJob is not implemented yet");
+    RunDir run = ctx.runDir();
+    TrendOptions options = TrendOptions.load(ctx.config().trends());
+    PeriodKind period = PeriodKind.of(ctx.config().period());
+    int threshold = ctx.config().disclosureThreshold();
+
+    Dataset<Row> ads = Tables.read(spark, run, "ads");
+    Dataset<Row> features = Tables.read(spark, run, "ad_features");
+    Row sizes = ads.agg(count(lit(1)), count(when(col("posted_at").isNull(), lit(1)))).first();
+    long adsRead = sizes.getLong(0);
+    long undated = sizes.getLong(1);
+
+    Dataset<Row> cells = TrendCells.compute(ads, features, period, options.dimensions())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Map<String, Long> outputs = new LinkedHashMap<>();
+      outputs.put("trends", Tables.write(TrendCells.published(cells, threshold), run, "trends"));
+      SeriesAnalysis.Result result = SeriesAnalysis.analyse(collect(cells), options, threshold);
+      outputs.put("trend_tests", Tables.write(DeclaredRows.of(spark, "trend_tests",
+          result.trendTests().stream().map(TrendTest::columns).toList()), run, "trend_tests"));
+      outputs.put("emerging_signals", Tables.write(DeclaredRows.of(spark, "emerging_signals",
+          result.signals().stream().map(Signal::columns).toList()), run, "emerging_signals"));
+
+      List<String> warnings = new ArrayList<>();
+      if (undated > 0) {
+        warnings.add(String.format(Locale.ROOT,
+            "%,d of %,d ads have no posted_at and are left out of trends", undated, adsRead));
+      }
+      if (result.trendTests().isEmpty()) {
+        warnings.add("no dated ad has a feature: trends, trend_tests and emerging_signals are empty");
+      }
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("period", period.name().toLowerCase(Locale.ROOT));
+      details.put("fdr", options.fdr());
+      details.put("ads_without_date", undated);
+      details.put("series", result.trendTests().size());
+      details.put("series_tested", result.trendTests().stream().filter(t -> t.qValue() != null).count());
+      details.put("trends_increasing", countDirection(result.trendTests(), "increasing"));
+      details.put("trends_decreasing", countDirection(result.trendTests(), "decreasing"));
+      details.put("signals_tested", result.signals().stream().filter(s -> s.qValue() != null).count());
+      details.put("signals_emerging", result.signals().stream().filter(s -> "emerging".equals(s.status())).count());
+      details.put("signals_declining", result.signals().stream().filter(s -> "declining".equals(s.status())).count());
+      return new StageReport(Pipeline.TRENDS, adsRead, adsRead, 0, outputs, warnings, details);
+    } finally {
+      cells.unpersist();
+    }
+  }
+
+  private static long countDirection(List<TrendTest> tests, String direction) {
+    return tests.stream().filter(t -> direction.equals(t.direction())).count();
+  }
+
+  private static List<Cell> collect(Dataset<Row> cells) {
+    return cells.select("family", "category", "dimension", "dimension_value", "period", "period_index",
+            "count", "total")
+        .collectAsList().stream()
+        .map(r -> new Cell(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+            r.getInt(5), r.getLong(6), r.getLong(7)))
+        .toList();
   }
 }

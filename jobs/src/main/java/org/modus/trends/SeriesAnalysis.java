@@ -1,0 +1,137 @@
+package org.modus.trends;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.modus.stats.BenjaminiHochberg;
+import org.modus.stats.MannKendall;
+import org.modus.stats.RateRatio;
+import org.modus.stats.SenSlope;
+
+/**
+ * The testing half of the trends stage, pure Java over the (small) aggregated cells: a Mann-Kendall
+ * test with Sen's slope per series, an emerging-signal test of the latest period against its trailing
+ * baseline, and Benjamini-Hochberg across all series tested, separately for each of the two families of
+ * tests. Series too short or too sparse are marked insufficient_data and take no part in the FDR.
+ */
+public final class SeriesAnalysis {
+  private SeriesAnalysis() {}
+
+  public record Result(List<TrendTest> trendTests, List<Signal> signals) {}
+
+  public static Result analyse(List<Cell> cells, TrendOptions options, int disclosureThreshold) {
+    Map<SeriesKey, List<Cell>> bySeries = new TreeMap<>(SeriesKey.ORDER);
+    for (Cell c : cells) {
+      bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
+    }
+    Cell latest = cells.stream().max(Comparator.comparingInt(Cell::periodIndex)).orElse(null);
+    List<TrendTest> tests = new ArrayList<>();
+    List<Signal> signals = new ArrayList<>();
+    for (Map.Entry<SeriesKey, List<Cell>> e : bySeries.entrySet()) {
+      List<Cell> series = new ArrayList<>(e.getValue());
+      series.sort(Comparator.comparingInt(Cell::periodIndex));
+      tests.add(trendTest(e.getKey(), series, options, disclosureThreshold));
+      signals.add(signal(e.getKey(), series, latest.period(), latest.periodIndex(), options,
+          disclosureThreshold));
+    }
+    return new Result(adjustTests(tests), adjustSignals(signals));
+  }
+
+  /** The insufficient-data rule of trend_tests, first failing condition named. */
+  static String trendInsufficiency(int nPeriods, int nNonzero, double meanTotal, TrendOptions o) {
+    if (nPeriods < o.minPeriods()) {
+      return "too_few_periods";
+    }
+    if (nNonzero < o.minNonzeroPeriods()) {
+      return "too_few_nonzero_periods";
+    }
+    if (meanTotal < o.minTotalPerPeriod()) {
+      return "low_volume";
+    }
+    return null;
+  }
+
+  static TrendTest trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold) {
+    int n = series.size();
+    int nonzero = (int) series.stream().filter(c -> c.count() > 0).count();
+    double meanTotal = series.stream().mapToLong(Cell::total).average().orElse(0);
+    Cell first = series.get(0);
+    Cell last = series.get(n - 1);
+    Double firstShare = PrimarySuppression.hides(first.count(), threshold) ? null : first.share();
+    Double lastShare = PrimarySuppression.hides(last.count(), threshold) ? null : last.share();
+    String reason = trendInsufficiency(n, nonzero, meanTotal, o);
+    if (reason != null) {
+      return new TrendTest(key, TrendTest.INSUFFICIENT, reason, n, nonzero, meanTotal, first.period(),
+          last.period(), firstShare, lastShare, null, null, null, null, null, null, null, null, null,
+          o.fdr());
+    }
+    double[] x = series.stream().mapToDouble(Cell::share).toArray();
+    double[] t = series.stream().mapToDouble(Cell::periodIndex).toArray();
+    MannKendall.Result mk = MannKendall.test(x);
+    SenSlope.Result sen = SenSlope.estimate(x, t);
+    return new TrendTest(key, TrendTest.TESTED, null, n, nonzero, meanTotal, first.period(),
+        last.period(), firstShare, lastShare, mk.s(), mk.varS(), mk.z(), mk.pValue(), null, sen.slope(),
+        sen.low(), sen.high(), null, o.fdr());
+  }
+
+  static Signal signal(SeriesKey key, List<Cell> series, String latestPeriod, int latestIndex,
+      TrendOptions o, int threshold) {
+    Cell now = series.stream().filter(c -> c.periodIndex() == latestIndex).findFirst().orElse(null);
+    List<Cell> baseline = series.stream()
+        .filter(c -> c.periodIndex() < latestIndex && c.periodIndex() >= latestIndex - o.baselinePeriods())
+        .toList();
+    long count = now == null ? 0 : now.count();
+    long total = now == null ? 0 : now.total();
+    long baselineCount = baseline.stream().mapToLong(Cell::count).sum();
+    long baselineTotal = baseline.stream().mapToLong(Cell::total).sum();
+    boolean countHidden = PrimarySuppression.hides(count, threshold);
+    // A baseline sum next to its published period cells would give a hidden cell back by subtraction.
+    boolean baselineHidden = PrimarySuppression.hides(baselineCount, threshold)
+        || baseline.stream().anyMatch(c -> PrimarySuppression.hides(c.count(), threshold));
+    String reason = now == null ? "latest_period_missing"
+        : total < o.minTotalPerPeriod() ? "low_volume"
+        : baseline.size() < o.minBaselinePeriods() ? "short_baseline"
+        : count + baselineCount < o.minSignalEvents() ? "too_few_events"
+        : null;
+    if (reason != null) {
+      return new Signal(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
+          countHidden, baselineHidden, reason, null, null, null, null, null, Signal.INSUFFICIENT, o.fdr());
+    }
+    RateRatio.Result rr = RateRatio.compare(count, total, baselineCount, baselineTotal);
+    return new Signal(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
+        countHidden, baselineHidden, null, rr.ratio(), rr.low(), rr.high(), rr.pValue(), null, null,
+        o.fdr());
+  }
+
+  private static List<TrendTest> adjustTests(List<TrendTest> tests) {
+    List<Integer> tested = new ArrayList<>();
+    for (int i = 0; i < tests.size(); i++) {
+      if (tests.get(i).pValue() != null) {
+        tested.add(i);
+      }
+    }
+    double[] q = BenjaminiHochberg.qValues(tested.stream().mapToDouble(i -> tests.get(i).pValue()).toArray());
+    List<TrendTest> out = new ArrayList<>(tests);
+    for (int j = 0; j < tested.size(); j++) {
+      out.set(tested.get(j), tests.get(tested.get(j)).withQ(q[j]));
+    }
+    return out;
+  }
+
+  private static List<Signal> adjustSignals(List<Signal> signals) {
+    List<Integer> tested = new ArrayList<>();
+    for (int i = 0; i < signals.size(); i++) {
+      if (signals.get(i).pValue() != null) {
+        tested.add(i);
+      }
+    }
+    double[] q = BenjaminiHochberg.qValues(tested.stream().mapToDouble(i -> signals.get(i).pValue()).toArray());
+    List<Signal> out = new ArrayList<>(signals);
+    for (int j = 0; j < tested.size(); j++) {
+      out.set(tested.get(j), signals.get(tested.get(j)).withQ(q[j]));
+    }
+    return out;
+  }
+}

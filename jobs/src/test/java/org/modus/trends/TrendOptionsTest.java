@@ -1,0 +1,54 @@
+package org.modus.trends;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.modus.engine.ModusException;
+
+class TrendOptionsTest {
+
+  @Test
+  void defaultsAreTheDocumentedOnes() {
+    TrendOptions o = TrendOptions.defaultOptions();
+    assertEquals(0.05, o.fdr());
+    assertEquals(6, o.minPeriods());
+    assertEquals(3, o.minNonzeroPeriods());
+    assertEquals(4, o.baselinePeriods());
+    assertEquals(List.of("all", "country", "region", "site", "source"), o.dimensions());
+  }
+
+  @Test
+  void runConfigOverridesTheDefaults() {
+    TrendOptions o = TrendOptions.load(Map.of("fdr", "0.1", "baseline_periods", "6", "dimensions", "all, country"));
+    assertEquals(0.1, o.fdr());
+    assertEquals(6, o.baselinePeriods());
+    assertEquals(List.of("all", "country"), o.dimensions());
+    assertEquals(6, o.minPeriods());
+  }
+
+  @Test
+  void anUnknownKeyIsAnErrorListingTheKnownOnes() {
+    ModusException e = assertThrows(ModusException.class, () -> TrendOptions.load(Map.of("min_period", "4")));
+    assertTrue(e.getMessage().contains("min_period") && e.getMessage().contains("min_periods"), e.getMessage());
+  }
+
+  @Test
+  void badValuesAreErrorsNamingTheOption() {
+    assertTrue(assertThrows(ModusException.class, () -> TrendOptions.load(Map.of("fdr", "5%")))
+        .getMessage().contains("trends.fdr"));
+    assertTrue(assertThrows(ModusException.class, () -> TrendOptions.load(Map.of("fdr", "1.5")))
+        .getMessage().contains("trends.fdr"));
+    assertTrue(assertThrows(ModusException.class, () -> TrendOptions.load(Map.of("dimensions", "city")))
+        .getMessage().contains("city"));
+  }
+
+  @Test
+  void periodKindsAreTheConfigValues() {
+    assertEquals(PeriodKind.QUARTER, PeriodKind.of("quarter"));
+    assertThrows(ModusException.class, () -> PeriodKind.of("week"));
+  }
+}
