@@ -74,9 +74,9 @@ public final class NotebookExport {
           warnings.add(where + ": " + problem);
         }
         used.addAll(SqlReferences.of(f.sql()).tables());
-      } else {
+      } else if (!f.tables().isEmpty()) {
         warnings.add(where + " has no sql in " + FIGURES + "; its notebook cell cannot recompute it");
-      }
+      } // else: facts from manifest.json (inputs, stages, settings), which the provenance cell shows too
       for (String t : used) {
         if (!declared.contains(t)) {
           continue; // reported above as an undeclared table

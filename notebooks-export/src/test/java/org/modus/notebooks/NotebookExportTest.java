@@ -262,6 +262,17 @@ class NotebookExportTest {
   }
 
   @Test
+  void aTableOfManifestFactsNeedsNoSqlAndRaisesNoWarning(@TempDir Path dir) throws IOException {
+    ReportFixture fx = ReportFixture.standard(dir);
+    ObjectNode fig = (ObjectNode) fx.figures.get(0);
+    fig.remove("sql");
+    fig.putArray("tables");
+    NotebookExport.Result r = ReportFixture.export(fx.write());
+    assertTrue(r.warnings().stream().noneMatch(w -> w.contains("'payment_method_share_all'")),
+        r.warnings().toString());
+  }
+
+  @Test
   void aFigureWithoutSqlIsStillShownWithItsStoredResultAndAWarning(@TempDir Path dir) throws IOException {
     ReportFixture fx = ReportFixture.standard(dir);
     ((ObjectNode) fx.figures.get(0)).remove("sql");
