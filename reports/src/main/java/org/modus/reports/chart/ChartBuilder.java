@@ -44,6 +44,7 @@ import org.modus.reports.model.TableData;
  * drawn as a number. Series keys are the taxonomy labels in the report's language.
  */
 public final class ChartBuilder {
+  private static final Color SUPPRESSED_CELL = new Color(0xDDDDDD);
   private static final Font CELL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
 
   private final ReportTexts texts;
@@ -72,6 +73,11 @@ public final class ChartBuilder {
       seen.add(v == null ? "" : v.toString());
     }
     return new ArrayList<>(seen);
+  }
+
+  /** Period labels (2024-Q1, 2024-03, 2024) sort in time order as text. */
+  static List<String> periods(TableData data, String column) {
+    return distinct(data, column).stream().sorted().toList();
   }
 
   private String seriesLabel(ChartSpec spec, Object id) {
@@ -139,7 +145,7 @@ public final class ChartBuilder {
 
   private JFreeChart line(Figure f) {
     ChartSpec spec = f.chart();
-    List<String> xs = distinct(f.data(), spec.x());
+    List<String> xs = periods(f.data(), spec.x());
     List<String> series = distinct(f.data(), spec.series());
     YIntervalSeriesCollection dataset = intervalSeries(f, xs, series, null);
     XYPlot plot = new XYPlot(dataset, periodAxis(xs), shareAxis(texts.text("chart.share")),
@@ -151,7 +157,7 @@ public final class ChartBuilder {
 
   private JFreeChart smallMultiples(Figure f) {
     ChartSpec spec = f.chart();
-    List<String> xs = distinct(f.data(), spec.x());
+    List<String> xs = periods(f.data(), spec.x());
     List<String> series = distinct(f.data(), spec.series());
     CombinedDomainXYPlot combined = new CombinedDomainXYPlot(periodAxis(xs));
     combined.setGap(12);
@@ -212,6 +218,9 @@ public final class ChartBuilder {
     @Override public double getLowerBound() { return 0; }
     @Override public double getUpperBound() { return upper; }
     @Override public Paint getPaint(double value) {
+      if (Double.isNaN(value)) {
+        return SUPPRESSED_CELL;
+      }
       double t = upper <= 0 ? 0 : Math.max(0, Math.min(1, value / upper));
       return new Color((int) (235 - 200 * t), (int) (242 - 160 * t), (int) (250 - 110 * t));
     }
@@ -251,7 +260,7 @@ public final class ChartBuilder {
     dataset.addSeries(f.id(), new double[][] {xv, yv, zv});
     SymbolAxis xAxis = new SymbolAxis(texts.text("chart.category"),
         columns.stream().map(c -> seriesLabel(spec, c)).toArray(String[]::new));
-    xAxis.setVerticalTickLabels(true);
+    xAxis.setVerticalTickLabels(columns.size() > 6);
     xAxis.setGridBandsVisible(false);
     SymbolAxis yAxis = new SymbolAxis(texts.text("chart.country"), rows.toArray(String[]::new));
     yAxis.setGridBandsVisible(false);

@@ -2,6 +2,7 @@ package org.modus.reports.findings;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.modus.reports.NumberStyle;
@@ -13,7 +14,7 @@ import org.modus.schemas.geo.Country;
 /**
  * Turns significant test results into ranked sentences. Only trend tests whose direction is
  * increasing or decreasing and signals whose status is emerging or declining, each with a q-value
- * below the false discovery rate, become findings: no finding without a significant test behind it.
+ * below the false discovery rate (1 = trust the direction the trends stage set at its own rate), become findings: no finding without a significant test behind it.
  * Ranked by q-value, then by effect size (absolute Sen slope, or absolute log rate ratio).
  */
 public final class FindingWriter {
@@ -22,8 +23,8 @@ public final class FindingWriter {
   private final double fdr;
 
   public FindingWriter(ReportTexts texts, double fdr) {
-    if (!(fdr > 0 && fdr < 1)) {
-      throw new IllegalArgumentException("FDR must be between 0 and 1, got " + fdr);
+    if (!(fdr > 0 && fdr <= 1)) {
+      throw new IllegalArgumentException("FDR must be in (0, 1], got " + fdr);
     }
     this.texts = texts;
     this.numbers = new NumberStyle(texts.lang());
@@ -61,8 +62,7 @@ public final class FindingWriter {
   boolean isSignificantTrend(TrendTest t) {
     boolean directed = "increasing".equals(t.direction()) || "decreasing".equals(t.direction());
     return directed && t.qValue() != null && t.qValue() < fdr && t.senSlope() != null
-        && t.firstShare() != null && t.lastShare() != null && t.firstPeriod() != null
-        && t.lastPeriod() != null;
+        && t.firstPeriod() != null && t.lastPeriod() != null;
   }
 
   boolean isSignificantSignal(Signal s) {
@@ -71,17 +71,22 @@ public final class FindingWriter {
         && s.rateRatio() > 0 && s.rrLow() != null && s.rrHigh() != null;
   }
 
+  /** A trend whose first or last share was suppressed is still reported, without those shares. */
   String trendText(TrendTest t) {
-    return texts.fill("finding.trend." + t.direction(), Map.of(
+    Map<String, Object> values = new HashMap<>(Map.of(
         "category", texts.categoryLabel(t.family(), t.category()),
-        "first_share", numbers.percent(t.firstShare()),
-        "last_share", numbers.percent(t.lastShare()),
         "where", where(t.dimension(), t.dimensionValue()),
         "first_period", t.firstPeriod(),
         "last_period", t.lastPeriod(),
         "slope", numbers.percentagePoints(t.senSlope()),
         "unit", texts.text("unit." + periodUnit(t.lastPeriod())),
         "q", numbers.q(t.qValue())));
+    if (t.firstShare() == null || t.lastShare() == null) {
+      return texts.fill("finding.trend." + t.direction() + ".masked", values);
+    }
+    values.put("first_share", numbers.percent(t.firstShare()));
+    values.put("last_share", numbers.percent(t.lastShare()));
+    return texts.fill("finding.trend." + t.direction(), values);
   }
 
   String signalText(Signal s) {
