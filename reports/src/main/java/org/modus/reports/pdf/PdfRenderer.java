@@ -2,12 +2,14 @@ package org.modus.reports.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
@@ -22,6 +24,13 @@ public final class PdfRenderer {
   static final String FONT_FAMILY = "Liberation Sans";
   private static final String FONT_RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
+  static {
+    // openhtmltopdf logs every font load and stylesheet parse at INFO; keep warnings and errors only.
+    for (String logger : XRLog.listRegisteredLoggers()) {
+      XRLog.setLevel(logger, Level.WARNING);
+    }
+  }
+
   private PdfRenderer() {}
 
   /** Writes {@code out} from {@code html}, resolving relative image paths against {@code baseDir}. */
@@ -30,11 +39,9 @@ public final class PdfRenderer {
     try (OutputStream os = Files.newOutputStream(out)) {
       PdfRendererBuilder builder = new PdfRendererBuilder();
       builder.useFastMode();
-      for (int weight : new int[] {400, 700}) {
-        for (FontStyle style : new FontStyle[] {FontStyle.NORMAL, FontStyle.ITALIC}) {
-          builder.useFont(PdfRenderer::font, FONT_FAMILY, weight, style, true);
-        }
-      }
+      // One face only: bold and italic text fall back to it (headings differ by size), which saves
+      // parsing the font file once per variant.
+      builder.useFont(PdfRenderer::font, FONT_FAMILY, 400, FontStyle.NORMAL, true);
       builder.withW3cDocument(dom, baseDir.toUri().toString());
       builder.toStream(os);
       builder.run();
