@@ -138,10 +138,21 @@ public final class ReportJob {
         List.of(), facts.figures()));
 
     String generated = texts.fill("report.generated", Map.of(
-        "created", ctx.manifest().root().path("created").asText("?"),
+        "created", created(ctx.manifest().root().path("created").asText("")),
         "taxonomy", facts.taxonomyVersion()));
+    boolean untested = missing.contains("trend_tests") && missing.contains("emerging_signals");
     return new ReportModel(texts.lang(), texts.text("report.title"), texts.text("report.subtitle"), generated,
-        findings(spark, ctx, texts), texts.text("findings.none"), sections);
+        findings(spark, ctx, texts), texts.text(untested ? "findings.untested" : "findings.none"), sections);
+  }
+
+  /** The run's creation instant to the minute, in UTC. */
+  static String created(String instant) {
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(instant));
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
   }
 
   private static void noteMissing(ReportTexts texts, List<String> missing, List<String> needed,
