@@ -99,4 +99,19 @@ class ChartBuilderTest {
     assertEquals("ESP", esp.getRangeAxis().getLabel());
     assertEquals(0.2, esp.getDataset().getYValue(0, 0));
   }
+
+  @Test
+  void markupInASeriesNameIsEscapedInTheSvg(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws java.io.IOException {
+    // an id the taxonomy does not know is shown as it is, so it could carry anything
+    TableData data = new TableData(List.of("category", "period", "share"), List.of(
+        List.of("<script>alert(1)</script>", "2024-Q1", 0.1)));
+    Figure f = new Figure("m", "s", "t", FigureKind.LINE, "alt", "payment_method", data,
+        ChartSpec.lines("category", "period", "share", null, null, "payment_method"), null, List.of());
+    java.nio.file.Path svg = dir.resolve("m.svg");
+    ChartFiles.writeSvg(charts.build(f), svg, 600, 300);
+    String text = java.nio.file.Files.readString(svg);
+    assertFalse(text.contains("<script"), "no script element in the SVG");
+    assertTrue(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is drawn as text");
+  }
 }
