@@ -57,7 +57,12 @@ public final class ReportJob {
   public static StageReport run(SparkSession spark, RunContext ctx) {
     ReportTexts texts = ReportTexts.of(ctx.config().reportLang());
     List<String> missing = registerViews(spark, ctx.runDir());
-    ReportModel model = model(spark, ctx, texts, missing);
+    ReportModel model;
+    try {
+      model = model(spark, ctx, texts, missing);
+    } finally {
+      TABLES.forEach(t -> spark.catalog().uncacheTable(t));
+    }
     Path local;
     try {
       local = Files.createTempDirectory("modus-report-");
@@ -88,7 +93,8 @@ public final class ReportJob {
     List<String> missing = new ArrayList<>();
     for (String table : TABLES) {
       if (Tables.exists(spark, run, table)) {
-        Tables.read(spark, run, table).createOrReplaceTempView(table);
+        // some twenty queries read these small aggregate tables: read each once
+        Tables.read(spark, run, table).cache().createOrReplaceTempView(table);
       } else {
         missing.add(table);
         spark.createDataFrame(List.<Row>of(), DeclaredSchemas.of(table)).createOrReplaceTempView(table);

@@ -68,6 +68,7 @@ class ReportJobIT {
     reportEn = ReportJob.run(spark, RunContexts.open(spark, run.toString(), RunConfig.defaults(), null));
     reportDir = copies.resolve("en");
     copyTree(run.resolve("report"), reportDir);
+    // the French run re-renders over the same tables; the English copy above stays for the other tests
     RunConfig fr = new RunConfig(null, null, null, null, null, "fr", null, null, null, null, null, null, null, null);
     ReportJob.run(spark, RunContexts.open(spark, run.toString(), fr, null));
     reportDirFr = run.resolve("report");
