@@ -55,7 +55,7 @@ final class ReportQueries {
     String f = literal(family);
     out.add(new FigureQuery(family + "_share_all", section, FigureKind.LINE, family,
         "WITH top AS (" + topCategories(family) + ") "
-            + "SELECT t.category, t.period, t.period_start, " + trendColumns("t.") + " "
+            + "SELECT t.category, t.period, " + trendColumns("t.") + " "
             + "FROM trends t JOIN top ON t.category = top.category "
             + "WHERE t.family = " + f + " AND t.dimension = 'all' AND top.category_rank <= " + TOP_CATEGORIES
             + " ORDER BY top.category_rank, t.period_start",
@@ -67,7 +67,7 @@ final class ReportQueries {
             + "countries AS (SELECT dimension_value, row_number() OVER (ORDER BY max(total) DESC, "
             + "dimension_value) AS country_rank FROM trends WHERE family = " + f
             + " AND dimension = 'country' GROUP BY dimension_value) "
-            + "SELECT t.dimension_value AS country, t.category, t.period, t.period_start, "
+            + "SELECT t.dimension_value AS country, t.category, t.period, "
             + trendColumns("t.") + " "
             + "FROM trends t JOIN top ON t.category = top.category "
             + "JOIN countries c ON t.dimension_value = c.dimension_value "
@@ -78,7 +78,10 @@ final class ReportQueries {
         new ChartSpec("category", "period", "share", "share_low", "share_high", "country", family),
         "figure.small_multiples.title", "figure.small_multiples.alt"));
     out.add(new FigureQuery(family + "_trend_tests", section, FigureKind.TABLE, family,
-        trendTestsSql("tt.family = " + f + " AND tt.status = 'tested' AND tt.dimension IN ('all', 'country')")
+        "SELECT category, dimension, dimension_value, n_periods, first_period, last_period, first_share, "
+            + "last_share, sen_slope_pp, sen_low_pp, sen_high_pp, q_value, direction, suppressed FROM ("
+            + trendTestsSql("tt.family = " + f + " AND tt.status = 'tested' AND tt.dimension IN ('all', 'country')")
+            + ") tt"
             + " ORDER BY CASE WHEN tt.direction = 'no_trend' THEN 1 ELSE 0 END, tt.q_value, tt.category, "
             + "tt.dimension, tt.dimension_value",
         List.of("trend_tests", "trends"), null, "figure.trend_tests.title", null));
