@@ -228,21 +228,28 @@ class ReportJobIT {
   }
 
   @Test
-  void eachFigureSqlRecomputesItsCsv() throws IOException {
+  void figureSqlRecomputesItsCsvForOneFigureOfEachKind() throws IOException {
+    java.util.Set<String> kindsChecked = new java.util.HashSet<>();
     for (JsonNode f : figures.path("figures")) {
       if (f.path("sql").isNull()) {
         assertEquals("data_method", f.path("section").asText(), "only manifest tables have no SQL");
         continue;
       }
+      if (!kindsChecked.add(f.path("kind").asText())) {
+        continue; // the stage itself ran every statement; one per kind shows the CSV is its result
+      }
       List<CSVRecord> rows = csv(f.path("csv").asText());
       List<Row> again = spark.sql(f.path("sql").asText()).collectAsList();
       assertEquals(again.size(), rows.size(), f.path("id").asText());
       for (int i = 0; i < again.size(); i++) {
-        Object first = again.get(i).get(0);
-        assertEquals(first == null ? "" : first.toString(), rows.get(i).get(0).replaceFirst("^'", ""),
-            f.path("id").asText() + " row " + i);
+        for (int c = 0; c < again.get(i).size(); c++) {
+          Object v = again.get(i).get(c);
+          String expected = v == null ? "" : org.modus.reports.csv.SafeCsv.neutralize(v);
+          assertEquals(expected, rows.get(i).get(c), f.path("id").asText() + " row " + i + " column " + c);
+        }
       }
     }
+    assertEquals(java.util.Set.of("line", "small_multiples", "stacked", "heatmap", "table"), kindsChecked);
   }
 
   @Test
