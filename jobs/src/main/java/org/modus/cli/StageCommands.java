@@ -206,9 +206,20 @@ final class StageCommands {
 
   @Command(name = "report", mixinStandardHelpOptions = true,
       description = {"Write the trend report (index.html, report.pdf, charts, CSV) to DIR/report.",
-          "Example: ./modus report --run runs/r1"})
+          "Example: ./modus report --run runs/r1 --lang fr"})
   static final class Report extends DerivedStage {
+    @Option(names = "--lang", paramLabel = "en|fr",
+        description = "Report language (default: report_lang from --config, else en).")
+    String lang;
+
     Report() { super(Pipeline.REPORT, Pipeline::report); }
+
+    @Override RunConfig config() {
+      RunConfig c = super.config();
+      return lang == null ? c : new RunConfig(c.output(), c.keyFile(), c.disclosureThreshold(), c.period(),
+          c.maxQuarantineShare(), lang, c.ads(), c.cases(), c.aggregates(), c.surveys(), c.population(),
+          c.extract(), c.trends(), c.spark());
+    }
   }
 
   @Command(name = "export-notebook", mixinStandardHelpOptions = true,

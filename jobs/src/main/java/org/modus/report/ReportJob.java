@@ -1,16 +1,257 @@
 package org.modus.report;
 
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.modus.engine.DeclaredSchemas;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
+import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
+import org.modus.engine.Tables;
+import org.modus.reports.ReportTexts;
+import org.modus.reports.ReportWriter;
+import org.modus.reports.findings.FindingWriter;
+import org.modus.reports.findings.Signal;
+import org.modus.reports.findings.TrendTest;
+import org.modus.reports.model.Figure;
+import org.modus.reports.model.FigureKind;
+import org.modus.reports.model.Finding;
+import org.modus.reports.model.ReportModel;
+import org.modus.reports.model.Section;
+import org.modus.reports.model.TableData;
 
-/** Placeholder until the stage lands; the pipeline fails clearly rather than pretending. */
+/**
+ * The trend report for policy readers: {@code DIR/report/index.html} and {@code report.pdf} (same
+ * content), charts as PNG and SVG, a CSV per table, and {@code figures.json} with the exact SQL behind
+ * each figure. Key findings are written from significant trend tests and emerging signals only.
+ *
+ * <p>Inputs: trends, trend_tests, emerging_signals, country_comparison, triangulation (any may be
+ * absent: the section then says so) and manifest.json. Language: {@code report_lang} (en or fr).
+ *
+ * <p>Example: {@code ./modus report --run runs/r1 --lang fr}
+ */
 public final class ReportJob {
+  public static final String STAGE = "report";
+  static final List<String> TABLES =
+      List.of("trends", "trend_tests", "emerging_signals", "country_comparison", "triangulation");
+  /** Which command writes each input table, for the "table is absent" notes. */
+  private static final Map<String, String> PRODUCER = Map.of("trends", "./modus trends",
+      "trend_tests", "./modus trends", "emerging_signals", "./modus trends",
+      "country_comparison", "./modus compare", "triangulation", "./modus compare");
+
   private ReportJob() {}
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
-    throw new ModusException("stage ReportJob is not implemented yet");
+    ReportTexts texts = ReportTexts.of(ctx.config().reportLang());
+    List<String> missing = registerViews(spark, ctx.runDir());
+    ReportModel model;
+    try {
+      model = model(spark, ctx, texts, missing);
+    } finally {
+      TABLES.forEach(t -> spark.catalog().uncacheTable(t));
+    }
+    Path local;
+    try {
+      local = Files.createTempDirectory("modus-report-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot create a local folder to render the report", e);
+    }
+    try {
+      ReportWriter.write(model, local);
+      publish(spark.sparkContext().hadoopConfiguration(), local, ctx.runDir());
+    } finally {
+      deleteQuietly(local);
+    }
+    Map<String, Long> outputs = new LinkedHashMap<>();
+    outputs.put("report_figures", model.figures().count());
+    outputs.put("report_findings", (long) model.findings().size());
+    List<String> warnings = missing.stream()
+        .map(t -> "table " + t + " is absent; the report says so in its section").toList();
+    StageReport derived = StageReport.derived(STAGE, outputs, warnings);
+    return new StageReport(STAGE, derived.rowsRead(), derived.accepted(), 0, outputs, warnings,
+        Map.of("lang", texts.lang(), "report", ctx.runDir().report()));
+  }
+
+  /**
+   * Registers each input table as a temp view of its name. An absent table gets an empty view with
+   * its declared schema, so that joins still run; the names of absent tables are returned.
+   */
+  static List<String> registerViews(SparkSession spark, RunDir run) {
+    List<String> missing = new ArrayList<>();
+    for (String table : TABLES) {
+      if (Tables.exists(spark, run, table)) {
+        // some twenty queries read these small aggregate tables: read each once
+        Tables.read(spark, run, table).cache().createOrReplaceTempView(table);
+      } else {
+        missing.add(table);
+        spark.createDataFrame(List.<Row>of(), DeclaredSchemas.of(table)).createOrReplaceTempView(table);
+      }
+    }
+    return missing;
+  }
+
+  static ReportModel model(SparkSession spark, RunContext ctx, ReportTexts texts, List<String> missing) {
+    List<Section> sections = new ArrayList<>();
+
+    List<String> summaryNotes = new ArrayList<>();
+    List<Figure> summaryFigures = new ArrayList<>();
+    noteMissing(texts, missing, List.of("trend_tests", "emerging_signals"), summaryNotes);
+    if (!missing.contains("emerging_signals")) {
+      summaryFigures.add(run(spark, texts, ReportQueries.emerging()));
+    }
+    sections.add(new Section("summary", texts.text("section.summary"), List.of(texts.text("intro.summary")),
+        summaryNotes, summaryFigures));
+
+    for (ReportQueries.FamilySection fs : ReportQueries.FAMILY_SECTIONS) {
+      List<String> notes = new ArrayList<>();
+      List<Figure> figures = new ArrayList<>();
+      noteMissing(texts, missing, List.of("trends", "trend_tests"), notes);
+      for (String family : fs.families()) {
+        for (FigureQuery q : ReportQueries.familyFigures(fs.section(), family)) {
+          // the first table is the figure's subject; the others only mask values and may be empty views
+          if (!missing.contains(q.tables().get(0))) {
+            figures.add(run(spark, texts, q));
+          }
+        }
+      }
+      sections.add(new Section(fs.section(), texts.text("section." + fs.section()),
+          List.of(texts.text("intro.family")), notes, figures));
+    }
+
+    List<String> countryNotes = new ArrayList<>();
+    List<Figure> countryFigures = new ArrayList<>();
+    noteMissing(texts, missing, List.of("country_comparison", "triangulation"), countryNotes);
+    Stream.concat(ReportQueries.countryFigures().stream(), Stream.of(ReportQueries.triangulation()))
+        .filter(q -> q.tables().stream().noneMatch(missing::contains))
+        .forEach(q -> countryFigures.add(run(spark, texts, q)));
+    sections.add(new Section("country_comparison", texts.text("section.country_comparison"),
+        List.of(texts.text("intro.country_comparison")), countryNotes, countryFigures));
+
+    ManifestFacts facts = new ManifestFacts(ctx.manifest().root(), texts);
+    sections.add(new Section(ManifestFacts.SECTION, texts.text("section.data_method"), facts.paragraphs(),
+        List.of(), facts.figures()));
+
+    String generated = texts.fill("report.generated", Map.of(
+        "created", created(ctx.manifest().root().path("created").asText("")),
+        "taxonomy", facts.taxonomyVersion()));
+    boolean untested = missing.contains("trend_tests") && missing.contains("emerging_signals");
+    return new ReportModel(texts.lang(), texts.text("report.title"), texts.text("report.subtitle"), generated,
+        findings(spark, ctx, texts), texts.text(untested ? "findings.untested" : "findings.none"), sections);
+  }
+
+  /** The run's creation instant to the minute, in UTC. */
+  static String created(String instant) {
+    try {
+      return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+          .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(instant));
+    } catch (java.time.format.DateTimeParseException e) {
+      return instant;
+    }
+  }
+
+  private static void noteMissing(ReportTexts texts, List<String> missing, List<String> needed,
+      List<String> notes) {
+    for (String table : needed) {
+      if (missing.contains(table)) {
+        notes.add(texts.fill("report.missing_table", Map.of("table", table, "stage", PRODUCER.get(table))));
+      }
+    }
+  }
+
+  /** Runs a figure's SQL; a chart with no rows to draw is shown as its (empty) table instead. */
+  static Figure run(SparkSession spark, ReportTexts texts, FigureQuery q) {
+    TableData data = ResultTables.collect(spark.sql(q.sql()));
+    Map<String, String> values = Map.of("family", q.family() == null ? "" : texts.familyLabel(q.family()));
+    boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty();
+    FigureKind kind = drawable ? q.kind() : FigureKind.TABLE;
+    return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind,
+        q.altKey() == null ? null : texts.fill(q.altKey(), values), q.family(), data,
+        drawable ? q.chart() : null, q.sql(), q.tables());
+  }
+
+  /**
+   * The FDR below which a q-value counts as significant. By default the report trusts the direction
+   * and status that the trends stage set at its own rate; {@code trends: {fdr: ...}} in the config
+   * tightens it here too.
+   */
+  static double fdr(RunContext ctx) {
+    String v = ctx.config().trends().get("fdr");
+    if (v == null) {
+      return 1.0;
+    }
+    try {
+      return Double.parseDouble(v);
+    } catch (NumberFormatException e) {
+      throw new ModusException("trends.fdr must be a number between 0 and 1, got '" + v + "'");
+    }
+  }
+
+  static List<Finding> findings(SparkSession spark, RunContext ctx, ReportTexts texts) {
+    List<TrendTest> trends = new ArrayList<>();
+    for (Row r : spark.sql(ReportQueries.FINDING_TRENDS).collectAsList()) {
+      trends.add(new TrendTest(r.getAs("family"), r.getAs("category"), r.getAs("dimension"),
+          r.getAs("dimension_value"), r.getAs("direction"), r.getAs("first_period"), r.getAs("last_period"),
+          r.getAs("first_share"), r.getAs("last_share"), perShare(r.getAs("sen_slope_pp")),
+          r.getAs("q_value")));
+    }
+    List<Signal> signals = new ArrayList<>();
+    for (Row r : spark.sql(ReportQueries.FINDING_SIGNALS).collectAsList()) {
+      signals.add(new Signal(r.getAs("family"), r.getAs("category"), r.getAs("dimension"),
+          r.getAs("dimension_value"), r.getAs("period"), r.getAs("status"), r.getAs("rate_ratio"),
+          r.getAs("rr_low"), r.getAs("rr_high"), r.getAs("q_value")));
+    }
+    return new FindingWriter(texts, fdr(ctx)).findings(trends, signals);
+  }
+
+  private static Double perShare(Double pp) {
+    return pp == null ? null : pp / 100;
+  }
+
+  /** Copies the rendered folder next to the run, then swaps it in for any earlier report. */
+  static void publish(Configuration conf, Path local, RunDir run) {
+    org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(run.report());
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(run.staging("report-" + UUID.randomUUID()));
+    org.apache.hadoop.fs.Path retired = new org.apache.hadoop.fs.Path(staging + "-retired");
+    try {
+      FileSystem fs = target.getFileSystem(conf);
+      fs.mkdirs(staging.getParent());
+      fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(local.toUri()), staging);
+      boolean hadOld = fs.exists(target);
+      if (hadOld && !fs.rename(target, retired)) {
+        throw new IOException("cannot move aside " + target);
+      }
+      if (!fs.rename(staging, target)) {
+        throw new IOException("cannot publish " + staging + " as " + target);
+      }
+      if (hadOld) {
+        fs.delete(retired, true);
+      }
+      if (fs.listStatus(staging.getParent()).length == 0) {
+        fs.delete(staging.getParent(), false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Publishing the report to " + target + " failed", e);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException ignored) {
+      // a leftover temp folder is harmless
+    }
   }
 }

@@ -1,0 +1,167 @@
+package org.modus.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.modus.reports.model.ChartSpec;
+import org.modus.reports.model.FigureKind;
+
+/**
+ * The SQL behind every figure of the report. Statements run over temp views named like the tables
+ * (trends, trend_tests, emerging_signals, country_comparison, triangulation), so a notebook can run
+ * the same text with {@code spark.sql}. Every value that disclosure control hid stays hidden: where a
+ * row is suppressed, counts, shares, intervals, ranks and changes are selected as NULL.
+ */
+final class ReportQueries {
+  /** Categories drawn per line chart, countries per small-multiples figure, categories per panel. */
+  static final int TOP_CATEGORIES = 6;
+  static final int TOP_COUNTRIES = 6;
+  static final int CATEGORIES_PER_PANEL = 3;
+
+  private ReportQueries() {}
+
+  /** Sections that each show one or more taxonomy families over time. */
+  record FamilySection(String section, List<String> families) {}
+
+  static final List<FamilySection> FAMILY_SECTIONS = List.of(
+      new FamilySection("recruitment_channels", List.of("recruitment_channel")),
+      new FamilySection("payment_methods", List.of("payment_method")),
+      new FamilySection("platforms", List.of("platform")),
+      new FamilySection("deceptive", List.of("deceptive_recruitment", "ad_indicator")));
+
+  /** Family ids come from the taxonomy file, but are checked before they go into SQL text. */
+  private static String literal(String id) {
+    if (!id.matches("[a-z0-9_]+")) {
+      throw new IllegalArgumentException("Not a taxonomy id: " + id);
+    }
+    return "'" + id + "'";
+  }
+
+  private static String masked(String alias, String column) {
+    return "CASE WHEN " + alias + "suppressed THEN NULL ELSE " + alias + column + " END AS " + column;
+  }
+
+  private static String trendColumns(String t) {
+    return masked(t, "count") + ", " + t + "total, " + masked(t, "share") + ", "
+        + masked(t, "share_low") + ", " + masked(t, "share_high") + ", " + t + "suppressed";
+  }
+
+  private static String topCategories(String family) {
+    return "SELECT category, row_number() OVER (ORDER BY sum(count) DESC, category) AS category_rank "
+        + "FROM trends WHERE family = " + literal(family) + " AND dimension = 'all' GROUP BY category";
+  }
+
+  static List<FigureQuery> familyFigures(String section, String family) {
+    List<FigureQuery> out = new ArrayList<>();
+    String f = literal(family);
+    out.add(new FigureQuery(family + "_share_all", section, FigureKind.LINE, family,
+        "WITH top AS (" + topCategories(family) + ") "
+            + "SELECT t.category, t.period, " + trendColumns("t.") + " "
+            + "FROM trends t JOIN top ON t.category = top.category "
+            + "WHERE t.family = " + f + " AND t.dimension = 'all' AND top.category_rank <= " + TOP_CATEGORIES
+            + " ORDER BY top.category_rank, t.period_start",
+        List.of("trends"),
+        ChartSpec.lines("category", "period", "share", "share_low", "share_high", family),
+        "figure.share_all.title", "figure.share_all.alt"));
+    out.add(new FigureQuery(family + "_by_country", section, FigureKind.SMALL_MULTIPLES, family,
+        "WITH top AS (" + topCategories(family) + "), "
+            + "countries AS (SELECT dimension_value, row_number() OVER (ORDER BY max(total) DESC, "
+            + "dimension_value) AS country_rank FROM trends WHERE family = " + f
+            + " AND dimension = 'country' GROUP BY dimension_value) "
+            + "SELECT t.dimension_value AS country, t.category, t.period, "
+            + trendColumns("t.") + " "
+            + "FROM trends t JOIN top ON t.category = top.category "
+            + "JOIN countries c ON t.dimension_value = c.dimension_value "
+            + "WHERE t.family = " + f + " AND t.dimension = 'country' AND top.category_rank <= "
+            + CATEGORIES_PER_PANEL + " AND c.country_rank <= " + TOP_COUNTRIES
+            + " ORDER BY c.country_rank, top.category_rank, t.period_start",
+        List.of("trends"),
+        new ChartSpec("category", "period", "share", "share_low", "share_high", "country", family),
+        "figure.small_multiples.title", "figure.small_multiples.alt"));
+    out.add(new FigureQuery(family + "_trend_tests", section, FigureKind.TABLE, family,
+        "SELECT category, dimension, dimension_value, n_periods, first_period, last_period, first_share, "
+            + "last_share, sen_slope_pp, sen_low_pp, sen_high_pp, q_value, direction, suppressed FROM ("
+            + trendTestsSql("tt.family = " + f + " AND tt.status = 'tested' AND tt.dimension IN ('all', 'country')")
+            + ") tt"
+            + " ORDER BY CASE WHEN tt.direction = 'no_trend' THEN 1 ELSE 0 END, tt.q_value, tt.category, "
+            + "tt.dimension, tt.dimension_value",
+        List.of("trend_tests", "trends"), null, "figure.trend_tests.title", null));
+    return out;
+  }
+
+  /**
+   * Trend tests with their first and last shares hidden when the trends cell they come from was
+   * suppressed (the share of a small count would give the count away).
+   */
+  static String trendTestsSql(String where) {
+    String key = "tt.family = %1$s.family AND tt.category = %1$s.category AND tt.dimension = %1$s.dimension "
+        + "AND tt.dimension_value = %1$s.dimension_value AND %1$s.period = tt.%2$s";
+    return "SELECT tt.family, tt.category, tt.dimension, tt.dimension_value, tt.n_periods, "
+        + "tt.first_period, tt.last_period, "
+        + "CASE WHEN coalesce(tf.suppressed, false) THEN NULL ELSE tt.first_share END AS first_share, "
+        + "CASE WHEN coalesce(tl.suppressed, false) THEN NULL ELSE tt.last_share END AS last_share, "
+        + "tt.sen_slope * 100 AS sen_slope_pp, tt.sen_low * 100 AS sen_low_pp, "
+        + "tt.sen_high * 100 AS sen_high_pp, tt.q_value, tt.direction, "
+        + "coalesce(tf.suppressed, false) OR coalesce(tl.suppressed, false) AS suppressed "
+        + "FROM trend_tests tt "
+        + "LEFT JOIN trends tf ON " + String.format(key, "tf", "first_period") + " "
+        + "LEFT JOIN trends tl ON " + String.format(key, "tl", "last_period") + " "
+        + "WHERE " + where;
+  }
+
+  /** The rows findings are written from: significant directions only, shares masked as above. */
+  static final String FINDING_TRENDS =
+      trendTestsSql("tt.status = 'tested' AND tt.direction IN ('increasing', 'decreasing')");
+
+  static final String FINDING_SIGNALS = "SELECT family, category, dimension, dimension_value, period, "
+      + "status, rate_ratio, rr_low, rr_high, q_value FROM emerging_signals "
+      + "WHERE status IN ('emerging', 'declining')";
+
+  /** Counts behind emerging signals are not shown: only ratios, intervals and q-values. */
+  static FigureQuery emerging() {
+    return new FigureQuery("emerging_signals", "summary", FigureKind.TABLE, null,
+        FINDING_SIGNALS + " ORDER BY q_value, family, category, dimension, dimension_value",
+        List.of("emerging_signals"), null, "figure.emerging.title", null);
+  }
+
+  private static String comparisonColumns(String c) {
+    return c + "country, " + c + "region, " + c + "period, " + c + "source_kind, " + c + "family, "
+        + c + "category, " + masked(c, "count_low") + ", " + masked(c, "count_high") + ", " + c + "total, "
+        + masked(c, "share") + ", " + masked(c, "rate_per_100k") + ", " + masked(c, "rank") + ", "
+        + masked(c, "change") + ", " + c + "coverage_note, " + c + "suppressed";
+  }
+
+  /** Ads-based shares of one family per country in the latest period of ads. */
+  private static String latestAdsByCountry(String family) {
+    String f = literal(family);
+    return "SELECT c.country, c.category, c.period, " + masked("c.", "share") + ", c.suppressed "
+        + "FROM country_comparison c WHERE c.source_kind = 'ads' AND c.family = " + f
+        + " AND c.period = (SELECT max(period) FROM country_comparison WHERE source_kind = 'ads' "
+        + "AND family = " + f + ") ORDER BY c.country, c.category";
+  }
+
+  static List<FigureQuery> countryFigures() {
+    return List.of(
+        new FigureQuery("recruitment_channel_stacked_country", "country_comparison", FigureKind.STACKED,
+            "recruitment_channel", latestAdsByCountry("recruitment_channel"), List.of("country_comparison"),
+            new ChartSpec("category", "country", "share", null, null, null, "recruitment_channel"),
+            "figure.stacked_country.title", "figure.stacked_country.alt"),
+        new FigureQuery("payment_method_heatmap_country", "country_comparison", FigureKind.HEATMAP,
+            "payment_method", latestAdsByCountry("payment_method"), List.of("country_comparison"),
+            new ChartSpec("category", "country", "share", null, null, null, "payment_method"),
+            "figure.heatmap.title", "figure.heatmap.alt"),
+        new FigureQuery("country_comparison_latest", "country_comparison", FigureKind.TABLE, null,
+            "SELECT " + comparisonColumns("c.") + " FROM country_comparison c JOIN (SELECT source_kind, "
+                + "max(period) AS latest FROM country_comparison GROUP BY source_kind) l "
+                + "ON c.source_kind = l.source_kind AND c.period = l.latest "
+                + "ORDER BY c.source_kind, c.family, c.category, c.suppressed, c.rank, c.country",
+            List.of("country_comparison"), null, "figure.country_table.title", null));
+  }
+
+  static FigureQuery triangulation() {
+    return new FigureQuery("triangulation", "country_comparison", FigureKind.TABLE, null,
+        "SELECT country, period, family, category, ad_share, ad_direction, case_share, case_direction, "
+            + "survey_share, survey_direction, sources, agreement FROM triangulation "
+            + "ORDER BY family, category, country, period",
+        List.of("triangulation"), null, "figure.triangulation.title", null);
+  }
+}

@@ -1,0 +1,290 @@
+package org.modus.reports.chart;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.modus.reports.NumberStyle;
+import org.modus.reports.ReportTexts;
+import org.modus.reports.model.ChartSpec;
+import org.modus.reports.model.Figure;
+import org.modus.reports.model.TableData;
+
+/**
+ * Builds the JFreeChart of a figure from its table, reading the columns its {@link ChartSpec} names.
+ * Suppressed values (null) are left out of lines and bars and marked in heat maps; they are never
+ * drawn as a number. Series keys are the taxonomy labels in the report's language.
+ */
+public final class ChartBuilder {
+  private static final Color SUPPRESSED_CELL = new Color(0xDDDDDD);
+  private static final Font CELL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 10);
+
+  private final ReportTexts texts;
+  private final NumberStyle numbers;
+
+  public ChartBuilder(ReportTexts texts) {
+    this.texts = texts;
+    this.numbers = new NumberStyle(texts.lang());
+  }
+
+  public JFreeChart build(Figure figure) {
+    return switch (figure.kind()) {
+      case LINE -> line(figure);
+      case SMALL_MULTIPLES -> smallMultiples(figure);
+      case STACKED -> stacked(figure);
+      case HEATMAP -> heatmap(figure);
+      case TABLE -> throw new IllegalArgumentException("Figure " + figure.id() + " is a table, not a chart");
+    };
+  }
+
+  /** Distinct values of a column in the order they first appear (queries order their rows). */
+  static List<String> distinct(TableData data, String column) {
+    Set<String> seen = new LinkedHashSet<>();
+    for (List<Object> row : data.rows()) {
+      Object v = data.value(row, column);
+      seen.add(v == null ? "" : v.toString());
+    }
+    return new ArrayList<>(seen);
+  }
+
+  /** Period labels (2024-Q1, 2024-03, 2024) sort in time order as text. */
+  static List<String> periods(TableData data, String column) {
+    return distinct(data, column).stream().sorted().toList();
+  }
+
+  private String seriesLabel(ChartSpec spec, Object id) {
+    return texts.categoryLabel(spec.seriesFamily(), id == null ? "" : id.toString());
+  }
+
+  private static Double number(Object v) {
+    return v instanceof Number n ? n.doubleValue() : null;
+  }
+
+  /** One interval series per category over the period axis, for the rows passing {@code panel}. */
+  private YIntervalSeriesCollection intervalSeries(Figure f, List<String> xs, List<String> seriesIds,
+      String panelValue) {
+    ChartSpec spec = f.chart();
+    TableData data = f.data();
+    Map<String, YIntervalSeries> bySeries = new LinkedHashMap<>();
+    for (String id : seriesIds) {
+      bySeries.put(id, new YIntervalSeries(seriesLabel(spec, id)));
+    }
+    for (List<Object> row : data.rows()) {
+      if (panelValue != null && !panelValue.equals(String.valueOf(data.value(row, spec.panel())))) {
+        continue;
+      }
+      Double y = number(data.value(row, spec.y()));
+      if (y == null) {
+        continue;
+      }
+      Double low = spec.low() == null ? null : number(data.value(row, spec.low()));
+      Double high = spec.high() == null ? null : number(data.value(row, spec.high()));
+      int x = xs.indexOf(String.valueOf(data.value(row, spec.x())));
+      bySeries.get(String.valueOf(data.value(row, spec.series())))
+          .add(x, y, low == null ? y : low, high == null ? y : high);
+    }
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    bySeries.values().forEach(dataset::addSeries);
+    return dataset;
+  }
+
+  private DeviationRenderer lineRenderer(int seriesCount) {
+    DeviationRenderer r = new DeviationRenderer(true, true);
+    r.setAlpha(0.18f);
+    for (int i = 0; i < seriesCount; i++) {
+      r.setSeriesPaint(i, SeriesStyle.color(i));
+      r.setSeriesFillPaint(i, SeriesStyle.color(i));
+      r.setSeriesStroke(i, SeriesStyle.stroke(i));
+      r.setSeriesShape(i, SeriesStyle.shape(i));
+    }
+    r.setDrawSeriesLineAsPath(true);
+    return r;
+  }
+
+  private NumberAxis shareAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(texts.locale()));
+    axis.setAutoRangeIncludesZero(true);
+    return axis;
+  }
+
+  private SymbolAxis periodAxis(List<String> xs) {
+    SymbolAxis axis = new SymbolAxis(texts.text("chart.period"), xs.toArray(String[]::new));
+    axis.setVerticalTickLabels(xs.size() > 8);
+    axis.setGridBandsVisible(false);
+    return axis;
+  }
+
+  private JFreeChart line(Figure f) {
+    ChartSpec spec = f.chart();
+    List<String> xs = periods(f.data(), spec.x());
+    List<String> series = distinct(f.data(), spec.series());
+    YIntervalSeriesCollection dataset = intervalSeries(f, xs, series, null);
+    XYPlot plot = new XYPlot(dataset, periodAxis(xs), shareAxis(texts.text("chart.share")),
+        lineRenderer(series.size()));
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    return finish(new JFreeChart(f.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+  }
+
+  private JFreeChart smallMultiples(Figure f) {
+    ChartSpec spec = f.chart();
+    List<String> xs = periods(f.data(), spec.x());
+    List<String> series = distinct(f.data(), spec.series());
+    CombinedDomainXYPlot combined = new CombinedDomainXYPlot(periodAxis(xs));
+    combined.setGap(12);
+    LegendItemCollection legend = null;
+    for (String panel : distinct(f.data(), spec.panel())) {
+      XYPlot sub = new XYPlot(intervalSeries(f, xs, series, panel), null, shareAxis(panel),
+          lineRenderer(series.size()));
+      sub.setBackgroundPaint(Color.WHITE);
+      sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
+      combined.add(sub, 1);
+      if (legend == null) {
+        legend = sub.getLegendItems();
+      }
+    }
+    if (legend != null) {
+      combined.setFixedLegendItems(legend);
+    }
+    return finish(new JFreeChart(f.title(), JFreeChart.DEFAULT_TITLE_FONT, combined, true));
+  }
+
+  private JFreeChart stacked(Figure f) {
+    ChartSpec spec = f.chart();
+    TableData data = f.data();
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<String> series = distinct(data, spec.series());
+    for (String id : series) {
+      for (String x : distinct(data, spec.x())) {
+        dataset.addValue(null, seriesLabel(spec, id), x);
+      }
+    }
+    for (List<Object> row : data.rows()) {
+      Double y = number(data.value(row, spec.y()));
+      if (y != null) {
+        dataset.setValue(y, seriesLabel(spec, data.value(row, spec.series())),
+            String.valueOf(data.value(row, spec.x())));
+      }
+    }
+    CategoryAxis xAxis = new CategoryAxis(texts.text("chart.country"));
+    xAxis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    StackedBarRenderer r = new StackedBarRenderer();
+    r.setBarPainter(new StandardBarPainter());
+    r.setShadowVisible(false);
+    r.setDrawBarOutline(true);
+    for (int i = 0; i < series.size(); i++) {
+      r.setSeriesPaint(i, SeriesStyle.hatch(i));
+      r.setSeriesOutlinePaint(i, SeriesStyle.color(i));
+      r.setSeriesOutlineStroke(i, new BasicStroke(1f));
+    }
+    CategoryPlot plot = new CategoryPlot(dataset, xAxis, shareAxis(texts.text("chart.share")), r);
+    plot.setOrientation(PlotOrientation.VERTICAL);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    return finish(new JFreeChart(f.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+  }
+
+  /** Light-to-dark blue by value; the value is also written in each cell, so colour is not needed. */
+  record ShadeScale(double upper) implements PaintScale {
+    @Override public double getLowerBound() { return 0; }
+    @Override public double getUpperBound() { return upper; }
+    @Override public Paint getPaint(double value) {
+      if (Double.isNaN(value)) {
+        return SUPPRESSED_CELL;
+      }
+      double t = upper <= 0 ? 0 : Math.max(0, Math.min(1, value / upper));
+      return new Color((int) (235 - 200 * t), (int) (242 - 160 * t), (int) (250 - 110 * t));
+    }
+  }
+
+  private JFreeChart heatmap(Figure f) {
+    ChartSpec spec = f.chart();
+    TableData data = f.data();
+    List<String> columns = distinct(data, spec.series());
+    List<String> rows = distinct(data, spec.x());
+    int n = data.rows().size();
+    double[] xv = new double[n];
+    double[] yv = new double[n];
+    double[] zv = new double[n];
+    double max = 0;
+    List<XYTextAnnotation> labels = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<Object> row = data.rows().get(i);
+      xv[i] = columns.indexOf(String.valueOf(data.value(row, spec.series())));
+      yv[i] = rows.indexOf(String.valueOf(data.value(row, spec.x())));
+      Double z = number(data.value(row, spec.y()));
+      zv[i] = z == null ? Double.NaN : z;
+      if (z != null) {
+        max = Math.max(max, z);
+      }
+    }
+    ShadeScale scale = new ShadeScale(max == 0 ? 1 : max);
+    for (int i = 0; i < n; i++) {
+      boolean suppressed = Double.isNaN(zv[i]);
+      XYTextAnnotation a = new XYTextAnnotation(
+          suppressed ? texts.text("report.suppressed") : numbers.percent(zv[i]), xv[i], yv[i]);
+      a.setFont(CELL_FONT);
+      a.setPaint(!suppressed && zv[i] > 0.6 * scale.upper() ? Color.WHITE : Color.BLACK);
+      labels.add(a);
+    }
+    DefaultXYZDataset dataset = new DefaultXYZDataset();
+    dataset.addSeries(f.id(), new double[][] {xv, yv, zv});
+    SymbolAxis xAxis = new SymbolAxis(texts.text("chart.category"),
+        columns.stream().map(c -> seriesLabel(spec, c)).toArray(String[]::new));
+    xAxis.setVerticalTickLabels(columns.size() > 6);
+    xAxis.setGridBandsVisible(false);
+    SymbolAxis yAxis = new SymbolAxis(texts.text("chart.country"), rows.toArray(String[]::new));
+    yAxis.setGridBandsVisible(false);
+    yAxis.setInverted(true);
+    XYBlockRenderer r = new XYBlockRenderer();
+    r.setPaintScale(scale);
+    XYPlot plot = new XYPlot(dataset, xAxis, yAxis, r);
+    plot.setBackgroundPaint(new Color(0xF4F4F4));
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
+    labels.forEach(plot::addAnnotation);
+    JFreeChart chart = new JFreeChart(f.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
+    NumberAxis scaleAxis = shareAxis(texts.text("chart.share"));
+    scaleAxis.setRange(0, scale.upper());
+    PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
+    legend.setPosition(RectangleEdge.RIGHT);
+    legend.setMargin(4, 4, 4, 4);
+    chart.addSubtitle(legend);
+    return finish(chart);
+  }
+
+  private static JFreeChart finish(JFreeChart chart) {
+    chart.setBackgroundPaint(Color.WHITE);
+    chart.setAntiAlias(true);
+    return chart;
+  }
+}

@@ -1,0 +1,36 @@
+package org.modus.reports.chart;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jfree.chart.ChartUtils;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Writes one chart as PNG (for the PDF and quick viewing) and SVG (for print and editing). */
+public final class ChartFiles {
+  private ChartFiles() {}
+
+  public static void writePng(JFreeChart chart, Path file, int width, int height) {
+    try {
+      Files.createDirectories(file.getParent());
+      ChartUtils.saveChartAsPNG(file.toFile(), chart, width, height);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+
+  public static void writeSvg(JFreeChart chart, Path file, int width, int height) {
+    SVGGraphics2D g = new SVGGraphics2D(width, height);
+    chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, g.getSVGDocument(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write " + file, e);
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.modus.reports.model;
+
+import java.util.List;
+
+/**
+ * One figure or table of the report: its data (the result of {@code sql} over the run's tables, with
+ * disclosure control applied in the query), how to draw it and how to describe it to a reader who
+ * cannot see it. {@code sql} is null for tables taken from the manifest rather than from a query.
+ */
+public record Figure(
+    String id,
+    String section,
+    String title,
+    FigureKind kind,
+    String alt,
+    String family,
+    TableData data,
+    ChartSpec chart,
+    String sql,
+    List<String> tables) {
+
+  public Figure {
+    if (!id.matches("[a-z0-9_]+")) {
+      throw new IllegalArgumentException("Figure id must be lowercase ascii with underscores: " + id);
+    }
+    if (kind != FigureKind.TABLE && (chart == null || alt == null || alt.isBlank())) {
+      throw new IllegalArgumentException("Chart figure " + id + " needs a chart spec and alt text");
+    }
+    tables = List.copyOf(tables);
+  }
+
+  public boolean hasChart() {
+    return kind != FigureKind.TABLE;
+  }
+
+  public String png() {
+    return hasChart() ? "charts/" + id + ".png" : null;
+  }
+
+  public String svg() {
+    return hasChart() ? "charts/" + id + ".svg" : null;
+  }
+
+  public String csv() {
+    return "tables/" + id + ".csv";
+  }
+}

@@ -1,0 +1,143 @@
+package org.modus.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modus.reports.model.Finding;
+import org.modus.reports.model.ReportModel;
+
+/** Renders one English report folder from an in-memory model and reads it back as a user would. */
+class ReportWriterTest {
+  @TempDir static Path dir;
+  static ReportModel model;
+  static Document html;
+  static String pdfText;
+
+  @BeforeAll
+  static void render() throws IOException {
+    model = TestReports.model("en");
+    ReportWriter.write(model, dir);
+    html = Jsoup.parse(dir.resolve("index.html").toFile(), "UTF-8");
+    pdfText = pdfText(dir.resolve("report.pdf"));
+  }
+
+  static String pdfText(Path pdf) throws IOException {
+    try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+      return normalize(new PDFTextStripper().getText(doc));
+    }
+  }
+
+  /** Line breaks and spacing differ between HTML and PDF layout; the words must not. */
+  static String normalize(String s) {
+    return s.replace('\u00a0', ' ').replaceAll("-\\s*\\n", "-").replaceAll("\\s+", " ");
+  }
+
+  @Test
+  void everyImageInThePageExistsAndHasAltText() {
+    List<Element> images = html.select("img");
+    assertEquals(3, images.size(), "one image per chart figure");
+    for (Element img : images) {
+      assertTrue(Files.isRegularFile(dir.resolve(img.attr("src"))), img.attr("src"));
+      assertFalse(img.attr("alt").isBlank(), "alt text of " + img.attr("src"));
+    }
+    for (Element a : html.select("a[href$=.svg], a[href$=.csv]")) {
+      assertTrue(Files.isRegularFile(dir.resolve(a.attr("href"))), a.attr("href"));
+    }
+  }
+
+  @Test
+  void everyTableHasColumnHeaders() {
+    assertEquals(4, html.select("table").size());
+    for (Element table : html.select("table")) {
+      assertFalse(table.select("thead th[scope=col]").isEmpty(), table.outerHtml());
+    }
+  }
+
+  @Test
+  void findingsAreRankedSignificantOnlyAndTheSameInHtmlAndPdf() {
+    // the non-significant gift-card test (q = 0.40) must not become a finding
+    assertEquals(2, model.findings().size());
+    assertEquals("recruitment_channel", model.findings().get(0).family(), "q = 0.0004 ranks before q = 0.004");
+    List<String> shown = html.select("ol.findings li.finding").eachText();
+    assertEquals(model.findings().stream().map(Finding::text).toList(), shown);
+    assertTrue(shown.get(1).contains("rose from 4% to 11% of ads in France between 2023-Q1 and 2024-Q4"), shown.get(1));
+    assertTrue(shown.get(1).contains("Sen slope +0.5 pp per quarter, q = 0.004"), shown.get(1));
+    for (String finding : shown) {
+      assertTrue(pdfText.contains(normalize(finding)), "PDF lacks: " + finding);
+    }
+  }
+
+  @Test
+  void scriptInAnInputValueIsTextInHtmlAndPdfNeverMarkup() throws IOException {
+    String raw = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
+    assertFalse(raw.contains(TestReports.SCRIPT), "the raw page must not contain the tag unescaped");
+    assertTrue(raw.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertTrue(html.select("script").isEmpty(), "no script element");
+    assertTrue(html.select("td").eachText().contains(TestReports.SCRIPT), "shown as the literal text");
+    assertTrue(pdfText.contains(TestReports.SCRIPT), "the PDF shows it as text, not as markup");
+    String svgs = Files.readString(dir.resolve("charts/payment_method_share_all.svg"));
+    assertFalse(svgs.contains("<script"));
+  }
+
+  @Test
+  void csvCellsThatSpreadsheetsWouldRunAreNeutralized() throws IOException {
+    byte[] bytes = Files.readAllBytes(dir.resolve("tables/sites.csv"));
+    assertEquals((byte) 0xEF, bytes[0], "UTF-8 byte-order mark for Excel");
+    String csv = new String(bytes, StandardCharsets.UTF_8);
+    assertTrue(csv.contains("'=HYPERLINK("), csv);
+    assertFalse(csv.contains(",=HYPERLINK("), csv);
+    assertTrue(csv.contains("'-3 is fine as text"), csv);
+    assertTrue(csv.contains("\"<script>alert(1)</script>\"") || csv.contains("<script>alert(1)</script>"));
+  }
+
+  @Test
+  void suppressedCellsAreShownAsSuppressedNeverAsNumbers() {
+    // row 6 of the fixture: gift cards in 2023-Q2, suppressed (count, share and interval all null)
+    List<String> cells = html.select("#fig-payment_method_share_all tbody tr").get(5).select("td").eachText();
+    assertEquals(org.modus.schemas.Taxonomy.v1().categoryLabel("payment_method", "gift_prepaid_card", "en"),
+        cells.get(0), "taxonomy label, not the id");
+    assertEquals(List.of("2023-Q2", "suppressed", "1,000", "suppressed", "suppressed", "suppressed", "suppressed"),
+        cells.subList(1, 8));
+  }
+
+  @Test
+  void missingTablesAreSaidInTheirSection() {
+    assertTrue(html.select("#platforms .note").text().contains("The trends table is absent from this run"));
+  }
+
+  @Test
+  void figuresJsonListsEveryFigureWithItsSqlAndFiles() throws IOException {
+    JsonNode root = new ObjectMapper().readTree(dir.resolve("figures.json").toFile());
+    assertEquals(1, root.path("report_version").asInt());
+    assertEquals("en", root.path("lang").asText());
+    assertEquals(4, root.path("figures").size());
+    for (JsonNode f : root.path("figures")) {
+      assertTrue(Files.isRegularFile(dir.resolve(f.path("csv").asText())), f.toString());
+      if (f.path("kind").asText().equals("table")) {
+        assertTrue(f.path("png").isNull());
+      } else {
+        assertTrue(Files.isRegularFile(dir.resolve(f.path("png").asText())));
+        assertTrue(Files.isRegularFile(dir.resolve(f.path("svg").asText())));
+      }
+    }
+    assertEquals("SELECT category, period FROM trends", root.path("figures").get(0).path("sql").asText());
+    assertEquals(model.findings().get(0).text(), root.path("findings").get(0).path("text").asText());
+  }
+}
