@@ -61,8 +61,13 @@ public final class DocumentExtractor implements Serializable {
     List<LanguageMatcher.ScopeMatch> scope = matcher.scope(tokens);
     boolean[] breaker = breakers(tokens, scope);
     List<ExtractedFeature> out = new ArrayList<>();
+    LanguageMatcher.CueMatch previous = null;
+    boolean previousNegated = false;
     for (LanguageMatcher.CueMatch c : cues) {
-      boolean negated = negated(c, tokens, scope, breaker, cueToken);
+      boolean negated = negated(c, tokens, scope, breaker, cueToken)
+          || continuesNegatedList(previous, previousNegated, c, tokens, breaker);
+      previous = c;
+      previousNegated = negated;
       LexiconEntry e = c.entry();
       String snippet = snippet(tokens, prot, c.start(), c.end());
       out.add(new ExtractedFeature(e.family(), e.category(), negated, e.id(), language, c.start(), c.end(),
@@ -136,6 +141,18 @@ public final class DocumentExtractor implements Serializable {
     return false;
   }
 
+  /**
+   * A negation carries along a list: in "no deposit or any upfront fee" the second cue is negated
+   * too, when it follows a negated cue closely in the same clause.
+   */
+  private boolean continuesNegatedList(LanguageMatcher.CueMatch previous, boolean previousNegated,
+      LanguageMatcher.CueMatch c, List<Token> tokens, boolean[] breaker) {
+    return previous != null && previousNegated && previous.end() <= c.start()
+        && c.start() - previous.end() <= lexicon.negationWindow()
+        && tokens.get(previous.start()).sentence() == tokens.get(c.start()).sentence()
+        && !anyBetween(breaker, previous.end(), c.start());
+  }
+
   private static boolean overlapsCue(LanguageMatcher.ScopeMatch s, boolean[] cueToken) {
     for (int i = s.start(); i < s.end(); i++) {
       if (cueToken[i]) {
@@ -184,7 +201,7 @@ public final class DocumentExtractor implements Serializable {
           words++;
         } else if (t.length() <= 4 && t.chars().allMatch(Character::isDigit)) {
           digits += t.length();
-        } else if (!(j > i && (t.equals("-") || t.equals(".") || t.equals("/")))) {
+        } else if (!(j > i && (t.equals("-") || t.equals(".") || t.equals("/") || t.equals(",")))) {
           break;
         }
         j++;
