@@ -69,7 +69,7 @@ public record Lexicon(
     List<LexiconEntry> entries = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (String file : required(manifest, "cues", manifestPath).split("\\s*,\\s*")) {
-      for (CSVRecord r : csv(base + file)) {
+      for (CSVRecord r : csv(resolve(base, file))) {
         LexiconEntry e = entry(r, file);
         if (!ids.add(e.id())) {
           throw invalid(file, r, "duplicate cue " + e.lang() + " '" + e.pattern() + "' for " + e.category());
@@ -79,7 +79,7 @@ public record Lexicon(
     }
     String scopeFile = required(manifest, "scope", manifestPath);
     List<ScopeRule> scope = new ArrayList<>();
-    for (CSVRecord r : csv(base + scopeFile)) {
+    for (CSVRecord r : csv(resolve(base, scopeFile))) {
       ScopeRule.Kind kind;
       try {
         kind = ScopeRule.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
@@ -91,7 +91,7 @@ public record Lexicon(
     }
     String contextFile = required(manifest, "contexts", manifestPath);
     Map<String, Map<String, ContextSet>> contexts = new LinkedHashMap<>();
-    for (CSVRecord r : csv(base + contextFile)) {
+    for (CSVRecord r : csv(resolve(base, contextFile))) {
       String lang = lang(r, contextFile);
       Set<String> keys = new HashSet<>();
       for (String w : r.get("words").split("\\|")) {
@@ -110,7 +110,7 @@ public record Lexicon(
     }
     String numbersFile = required(manifest, "numbers", manifestPath);
     Map<String, Set<String>> numbers = new LinkedHashMap<>();
-    for (CSVRecord r : csv(base + numbersFile)) {
+    for (CSVRecord r : csv(resolve(base, numbersFile))) {
       String lang = lang(r, numbersFile);
       for (String w : r.get("words").split("\\|")) {
         numbers.computeIfAbsent(lang, x -> new HashSet<>()).add(TextFolding.key(lang, w.strip()));
@@ -118,7 +118,7 @@ public record Lexicon(
     }
     String placeholderFile = required(manifest, "placeholders", manifestPath);
     Map<String, String> placeholders = new LinkedHashMap<>();
-    for (CSVRecord r : csv(base + placeholderFile)) {
+    for (CSVRecord r : csv(resolve(base, placeholderFile))) {
       String category = r.get("category");
       if (!category.isEmpty() && !Taxonomy.v1().isKnown("contact", category)) {
         throw invalid(placeholderFile, r, "contact category '" + category + "' is not in taxonomy-v1");
@@ -130,6 +130,11 @@ public record Lexicon(
         placeholders, window);
     lexicon.checkContextsExist();
     return lexicon;
+  }
+
+  /** A file named with a folder is relative to the data root; a bare name sits beside the manifest. */
+  private static String resolve(String base, String file) {
+    return file.contains("/") ? file : base + file;
   }
 
   private static LexiconEntry entry(CSVRecord r, String file) {
