@@ -1,6 +1,5 @@
 package org.modus.extract;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +14,7 @@ import org.modus.schemas.Taxonomy;
  * adds the platform's channel from the taxonomy, the contact placeholders and spelled-out numbers, and
  * computes the two scores. Pure per-document logic: the Spark job only maps it over partitions.
  */
-public final class DocumentExtractor implements Serializable {
+public final class DocumentExtractor {
   private static final long serialVersionUID = 1L;
   static final int SNIPPET_TOKENS = 6;
   static final int SNIPPET_MAX_CHARS = 160;
@@ -27,6 +26,8 @@ public final class DocumentExtractor implements Serializable {
   private final Lexicon lexicon;
   private final ScoreWeights weights;
   private final NlpOptions options;
+  private final java.util.concurrent.ConcurrentHashMap<String, LanguageMatcher> matchers =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   public DocumentExtractor(Lexicon lexicon, ScoreWeights weights, NlpOptions options) {
     this.lexicon = lexicon;
@@ -50,7 +51,7 @@ public final class DocumentExtractor implements Serializable {
     }
     Placeholders.Protected prot = Placeholders.protect(text, lexicon.placeholderTypes());
     List<Token> tokens = NlpPipelines.tokenize(LanguageMatcher.tokenizerLanguage(language), prot.text(), options);
-    LanguageMatcher matcher = LanguageMatcher.forLanguage(language, lexicon);
+    LanguageMatcher matcher = matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
     List<LanguageMatcher.CueMatch> cues = matcher.cues(tokens);
     boolean[] cueToken = new boolean[tokens.size()];
     for (LanguageMatcher.CueMatch c : cues) {
@@ -191,6 +192,10 @@ public final class DocumentExtractor implements Serializable {
       LanguageMatcher matcher, String language, List<ExtractedFeature> out) {
     int i = 0;
     while (i < tokens.size()) {
+      if (!matcher.isNumberWord(tokens.get(i).key()) && !isShortNumber(tokens.get(i).text())) {
+        i++;
+        continue;
+      }
       int digits = 0;
       int words = 0;
       int j = i;
@@ -199,7 +204,7 @@ public final class DocumentExtractor implements Serializable {
         if (matcher.isNumberWord(tokens.get(j).key())) {
           digits++;
           words++;
-        } else if (t.length() <= 4 && t.chars().allMatch(Character::isDigit)) {
+        } else if (isShortNumber(t)) {
           digits += t.length();
         } else if (!(j > i && (t.equals("-") || t.equals(".") || t.equals("/") || t.equals(",")))) {
           break;
@@ -213,6 +218,18 @@ public final class DocumentExtractor implements Serializable {
       }
       i = j > i ? j : i + 1;
     }
+  }
+
+  private static boolean isShortNumber(String t) {
+    if (t.isEmpty() || t.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static List<ExtractedFeature> dedupe(List<ExtractedFeature> features) {

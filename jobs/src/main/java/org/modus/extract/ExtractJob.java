@@ -81,16 +81,31 @@ public final class ExtractJob {
       details.put("lexicon_version", lexicon.version());
       details.put("score_weights", weights.version());
       details.put("annotators", options.annotatorList());
-      details.put("documents_by_kind", countBy(results, "doc_kind"));
-      Dataset<Row> present = features(results).filter(col("negated").equalTo(false));
-      details.put("features_by_family", countBy(present, "family"));
-      details.put("negated_features", features(results).filter(col("negated")).count());
+      details.put("documents_by_kind", countBy(Tables.read(spark, ctx.runDir(), "ad_scores"), "doc_kind"));
+      details.putAll(featureCounts(Tables.read(spark, ctx.runDir(), "ad_features")));
       ctx.manifest().root().with("build").put("lexicon_version", lexicon.version());
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
       return new StageReport(STAGE, scores, scores, 0, outputs, List.of(), details);
     } finally {
       results.unpersist();
     }
+  }
+
+  /** Present features per family and the number of negated ones, in one pass over the written table. */
+  private static Map<String, Object> featureCounts(Dataset<Row> features) {
+    Map<String, Long> present = new java.util.TreeMap<>();
+    long negated = 0;
+    for (Row r : features.groupBy("family", "negated").count().collectAsList()) {
+      if (r.getBoolean(1)) {
+        negated += r.getLong(2);
+      } else {
+        present.put(r.getString(0), r.getLong(2));
+      }
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("features_by_family", present);
+    out.put("negated_features", negated);
+    return out;
   }
 
   private static Map<String, Long> countBy(Dataset<Row> data, String column) {

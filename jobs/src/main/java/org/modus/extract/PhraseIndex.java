@@ -28,6 +28,9 @@ final class PhraseIndex<T> {
 
   private final Node<T> root = new Node<>();
   private final Map<String, List<T>> compact = new HashMap<>();
+  /** First two characters of every compact key: most tokens start no glued phrase, so no join is tried. */
+  private final java.util.Set<String> compactStarts = new java.util.HashSet<>();
+  private int longestCompact;
   private final String lang;
 
   PhraseIndex(String lang) {
@@ -45,6 +48,8 @@ final class PhraseIndex<T> {
       String c = compactKey(rawTokens);
       if (c.length() >= MIN_JOIN_LENGTH) {
         compact.computeIfAbsent(c, x -> new ArrayList<>()).add(payload);
+        compactStarts.add(c.substring(0, 2));
+        longestCompact = Math.max(longestCompact, c.length() + 2);
       }
     }
   }
@@ -68,7 +73,10 @@ final class PhraseIndex<T> {
           hits.add(new Hit<>(i, i + 1, p));
         }
       }
-      if (!joinable(tokens.get(i).text())) {
+      String first = tokens.get(i).key();
+      if (first.length() >= longestCompact || !joinable(tokens.get(i).text())
+          || !compactStarts.contains(first.length() >= 2 ? first.substring(0, 2) : first + " ")
+              && !(first.length() == 1 && startsSomeCompact(first.charAt(0)))) {
         continue;
       }
       StringBuilder joined = new StringBuilder(tokens.get(i).text());
@@ -78,6 +86,9 @@ final class PhraseIndex<T> {
           break;
         }
         joined.append(t.text());
+        if (joined.length() > longestCompact) {
+          break;
+        }
         String key = TextFolding.stem(lang, TextFolding.fold(joined.toString()));
         if (key.length() < MIN_JOIN_LENGTH) {
           continue;
@@ -105,8 +116,8 @@ final class PhraseIndex<T> {
       }
       walk(exact, tokens, start, j + 1, hits);
     }
-    Node<T> number = node.next.isEmpty() ? null : node.next.get(NUMBER_SLOT);
-    if (number != null && hasDigit(t.text())) {
+    Node<T> number = hasDigit(t.text()) ? node.next.get(NUMBER_SLOT) : null;
+    if (number != null) {
       for (T p : number.payloads) {
         hits.add(new Hit<>(start, j + 1, p));
       }
@@ -117,6 +128,15 @@ final class PhraseIndex<T> {
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsSomeCompact(char c) {
+    for (String s : compactStarts) {
+      if (s.charAt(0) == c) {
         return true;
       }
     }

@@ -11,13 +11,15 @@ import java.util.Locale;
  * consistent, not linguistically right.
  */
 public final class TextFolding {
+  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
   private TextFolding() {}
 
   /** Lower case, accents and joiners removed; leet substitutions undone in mostly-alphabetic tokens. */
   public static String fold(String token) {
     String s = token.toLowerCase(Locale.ROOT);
     if (!isAscii(s)) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
       s = s.replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('œ', 'o');
     }
     return undoLeet(stripJoiners(s));
