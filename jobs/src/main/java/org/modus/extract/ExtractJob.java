@@ -70,6 +70,11 @@ public final class ExtractJob {
     }
     spark.sparkContext().setJobDescription("modus extract: lexicon " + lexicon.version());
     Dataset<Row> docs = documents(spark, ctx);
+    int cores = spark.sparkContext().defaultParallelism();
+    if (docs.rdd().getNumPartitions() < cores) {
+      // A small ads table is one Parquet split; spread it so every core tokenizes.
+      docs = docs.repartition(cores);
+    }
     Dataset<Row> results = extract(docs, options).persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long features = Tables.write(features(results), ctx.runDir(), "ad_features");
