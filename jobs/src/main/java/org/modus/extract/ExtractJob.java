@@ -20,6 +20,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
@@ -123,22 +124,32 @@ public final class ExtractJob {
 
   /** All documents to extract from, as (ad_id, doc_kind, language, text). */
   static Dataset<Row> documents(SparkSession spark, RunContext ctx) {
-    Dataset<Row> ads = Tables.read(spark, ctx.runDir(), "ads")
-        .select(col("ad_id"), lit(AD).as("doc_kind"), col("language"),
-            concat_ws("\n", col("title"), col("text")).as("text"));
-    Dataset<Row> docs = ads;
+    List<Dataset<Row>> parts = new ArrayList<>();
+    if (Tables.exists(spark, ctx.runDir(), "ads")) {
+      parts.add(Tables.read(spark, ctx.runDir(), "ads")
+          .select(col("ad_id"), lit(AD).as("doc_kind"), col("language"),
+              concat_ws("\n", col("title"), col("text")).as("text")));
+    }
     if (Tables.exists(spark, ctx.runDir(), "cases")) {
-      docs = docs.unionByName(Tables.read(spark, ctx.runDir(), "cases")
+      parts.add(Tables.read(spark, ctx.runDir(), "cases")
           .filter(col("narrative").isNotNull())
           .select(col("case_id").as("ad_id"), lit(CASE).as("doc_kind"),
               lit(null).cast("string").as("language"), col("narrative").as("text")));
     }
     if (Tables.exists(spark, ctx.runDir(), "survey_responses")) {
-      docs = docs.unionByName(Tables.read(spark, ctx.runDir(), "survey_responses")
+      parts.add(Tables.read(spark, ctx.runDir(), "survey_responses")
           .filter(col("question_type").equalTo("text").and(col("answer").isNotNull()))
           .select(concat_ws(":", col("survey"), col("respondent_id"), col("question_id")).as("ad_id"),
               lit(SURVEY).as("doc_kind"), lit(null).cast("string").as("language"),
               col("answer").as("text")));
+    }
+    if (parts.isEmpty()) {
+      throw new ModusException("Nothing to extract from in " + ctx.runDir().root() + ": none of the "
+          + "tables ads, cases, survey_responses exists; run ingest-ads (or ingest-cases, ingest-survey) first.");
+    }
+    Dataset<Row> docs = parts.get(0);
+    for (Dataset<Row> p : parts.subList(1, parts.size())) {
+      docs = docs.unionByName(p);
     }
     return docs;
   }
