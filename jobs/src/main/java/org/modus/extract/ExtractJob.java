@@ -19,7 +19,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
 import org.modus.engine.StageReport;
@@ -76,7 +75,11 @@ public final class ExtractJob {
       // A small ads table is one Parquet split; spread it so every core tokenizes.
       docs = docs.repartition(cores);
     }
-    Dataset<Row> results = extract(docs, options).persist(StorageLevel.MEMORY_AND_DISK());
+    // Extraction is the expensive part: run it exactly once into staging and derive both tables from
+    // that, rather than caching nested rows in executor memory.
+    String staging = ctx.runDir().staging("extract-results-" + java.util.UUID.randomUUID());
+    extract(docs, options).write().parquet(staging);
+    Dataset<Row> results = spark.read().schema(RESULT).parquet(staging);
     try {
       long features = Tables.write(features(results), ctx.runDir(), "ad_features");
       long scores = Tables.write(scores(results), ctx.runDir(), "ad_scores");
@@ -93,7 +96,20 @@ public final class ExtractJob {
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
       return new StageReport(STAGE, scores, scores, 0, outputs, List.of(), details);
     } finally {
-      results.unpersist();
+      deleteQuietly(spark, ctx, staging);
+    }
+  }
+
+  private static void deleteQuietly(SparkSession spark, RunContext ctx, String path) {
+    try {
+      org.apache.hadoop.fs.FileSystem fs = ctx.runDir().fileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.delete(new org.apache.hadoop.fs.Path(path), true);
+      org.apache.hadoop.fs.Path parent = new org.apache.hadoop.fs.Path(path).getParent();
+      if (fs.exists(parent) && fs.listStatus(parent).length == 0) {
+        fs.delete(parent, false);
+      }
+    } catch (java.io.IOException e) {
+      // Staging is private to this stage; a leftover folder is harmless and named after the stage.
     }
   }
 

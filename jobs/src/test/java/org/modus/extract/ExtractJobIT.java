@@ -112,5 +112,7 @@ class ExtractJobIT {
 
     assertEquals(Map.of("ad_features", 15L, "ad_scores", 7L), report.outputs());
     assertEquals(Lexicon.load().version(), manifest.root().path("build").path("lexicon_version").asText());
+    java.io.File staging = dir.resolve("_staging").toFile();
+    assertTrue(!staging.exists() || staging.list().length == 0, "no staging left behind");
   }
 }
