@@ -78,9 +78,9 @@ public final class ExtractJob {
     // Extraction is the expensive part: run it exactly once into staging and derive both tables from
     // that, rather than caching nested rows in executor memory.
     String staging = ctx.runDir().staging("extract-results-" + java.util.UUID.randomUUID());
-    extract(docs, options).write().parquet(staging);
-    Dataset<Row> results = spark.read().schema(RESULT).parquet(staging);
     try {
+      extract(docs, options).write().parquet(staging);
+      Dataset<Row> results = spark.read().schema(RESULT).parquet(staging);
       long features = Tables.write(features(results), ctx.runDir(), "ad_features");
       long scores = Tables.write(scores(results), ctx.runDir(), "ad_scores");
       Map<String, Long> outputs = new LinkedHashMap<>();
