@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       StageCommands.Report.class,
       StageCommands.ExportNotebook.class,
       DataDictionaryCommand.class,
+      org.modus.extract.EvaluateExtractionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ModusCli implements Runnable {

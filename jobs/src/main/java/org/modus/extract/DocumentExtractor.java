@@ -1,0 +1,288 @@
+package org.modus.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.modus.schemas.Taxonomy;
+
+/**
+ * Finds the modus-operandi features of one document: tokenizes it with its language's CoreNLP
+ * tokenizer, matches the lexicon, judges each cue's context (negation or warning scope, ambiguity),
+ * adds the platform's channel from the taxonomy, the contact placeholders and spelled-out numbers, and
+ * computes the two scores. Pure per-document logic: the Spark job only maps it over partitions.
+ */
+public final class DocumentExtractor {
+  private static final long serialVersionUID = 1L;
+  static final int SNIPPET_TOKENS = 6;
+  static final int SNIPPET_MAX_CHARS = 160;
+  /** A spelled-out phone number: at least this many digits, at least two of them written as words. */
+  static final int OBSCURED_MIN_DIGITS = 7;
+  static final int OBSCURED_MIN_WORDS = 2;
+  static final String OBSCURED_RULE = "rule:spelled_out_number";
+
+  private final Lexicon lexicon;
+  private final ScoreWeights weights;
+  private final NlpOptions options;
+  private final java.util.concurrent.ConcurrentHashMap<String, LanguageMatcher> matchers =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  public DocumentExtractor(Lexicon lexicon, ScoreWeights weights, NlpOptions options) {
+    this.lexicon = lexicon;
+    this.weights = weights;
+    this.options = options;
+  }
+
+  public static DocumentExtractor defaults() {
+    return new DocumentExtractor(Lexicon.load(), ScoreWeights.load(), NlpOptions.defaults());
+  }
+
+  public Lexicon lexicon() {
+    return lexicon;
+  }
+
+  /** Extracts features from {@code text} in {@code lang} (null or unknown: every language's cues). */
+  public DocumentResult extract(String lang, String text) {
+    String language = lang == null || lang.isBlank() ? "other" : lang;
+    if (text == null || text.isBlank()) {
+      return new DocumentResult(language, List.of(), 0, 0, 0);
+    }
+    Placeholders.Protected prot = Placeholders.protect(text, lexicon.placeholderTypes());
+    List<Token> tokens = NlpPipelines.tokenize(LanguageMatcher.tokenizerLanguage(language), prot.text(), options);
+    LanguageMatcher matcher = matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
+    List<LanguageMatcher.CueMatch> cues = matcher.cues(tokens);
+    boolean[] cueToken = new boolean[tokens.size()];
+    for (LanguageMatcher.CueMatch c : cues) {
+      for (int i = c.start(); i < c.end(); i++) {
+        cueToken[i] = true;
+      }
+    }
+    List<LanguageMatcher.ScopeMatch> scope = matcher.scope(tokens);
+    boolean[] breaker = breakers(tokens, scope);
+    List<ExtractedFeature> out = new ArrayList<>();
+    LanguageMatcher.CueMatch previous = null;
+    boolean previousNegated = false;
+    for (LanguageMatcher.CueMatch c : cues) {
+      boolean negated = negated(c, tokens, scope, breaker, cueToken)
+          || continuesNegatedList(previous, previousNegated, c, tokens, breaker);
+      previous = c;
+      previousNegated = negated;
+      LexiconEntry e = c.entry();
+      String snippet = snippet(tokens, prot, c.start(), c.end());
+      out.add(new ExtractedFeature(e.family(), e.category(), negated, e.id(), language, c.start(), c.end(),
+          snippet, weightOf(e.family(), e.category(), e.weight())));
+      if (e.family().equals("platform")) {
+        // The channel comes from the taxonomy, never a second mapping here.
+        Taxonomy.v1().channelOf(e.category()).ifPresent(ch -> out.add(new ExtractedFeature(
+            "recruitment_channel", ch, negated, e.id() + "#channel", language, c.start(), c.end(),
+            snippet, null)));
+      }
+    }
+    addContacts(tokens, prot, language, out);
+    addSpelledOutNumbers(tokens, prot, matcher, language, out);
+    return score(language, dedupe(out));
+  }
+
+  private Double weightOf(String family, String category, double entryWeight) {
+    Double w = weights.weightOf(family, category);
+    return w == null ? null : w * entryWeight;
+  }
+
+  private static boolean[] breakers(List<Token> tokens, List<LanguageMatcher.ScopeMatch> scope) {
+    boolean[] b = new boolean[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i).text();
+      b[i] = t.equals(".") || t.equals(",") || t.equals(";") || t.equals("!") || t.equals("?")
+          || t.equals("¡") || t.equals("¿") || t.equals("\u2022") || t.equals("|");
+    }
+    for (LanguageMatcher.ScopeMatch s : scope) {
+      if (s.kind() == ScopeRule.Kind.BREAKER) {
+        for (int i = s.start(); i < s.end(); i++) {
+          b[i] = true;
+        }
+      }
+    }
+    return b;
+  }
+
+  /**
+   * A cue is negated when a negation phrase precedes it within the window (or follows it closely) in
+   * the same clause, or when a warning phrase precedes it in the same sentence. A negation word that is
+   * part of a cue ("no experience needed", "sin papeles") negates nothing: the cue already says it.
+   */
+  private boolean negated(LanguageMatcher.CueMatch c, List<Token> tokens,
+      List<LanguageMatcher.ScopeMatch> scope, boolean[] breaker, boolean[] cueToken) {
+    int sentence = tokens.get(c.start()).sentence();
+    for (LanguageMatcher.ScopeMatch s : scope) {
+      if (tokens.get(s.start()).sentence() != sentence || overlapsCue(s, cueToken)) {
+        continue;
+      }
+      switch (s.kind()) {
+        case WARNING -> {
+          if (s.end() <= c.start()) {
+            return true;
+          }
+        }
+        case NEGATION_BEFORE -> {
+          if (s.end() <= c.start() && c.start() - s.end() <= lexicon.negationWindow()
+              && !anyBetween(breaker, s.end(), c.start())) {
+            return true;
+          }
+        }
+        case NEGATION_AFTER -> {
+          if (s.start() >= c.end() && s.start() - c.end() <= 2 && !anyBetween(breaker, c.end(), s.start())) {
+            return true;
+          }
+        }
+        default -> { }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A negation carries along a list: in "no deposit or any upfront fee" the second cue is negated
+   * too, when it follows a negated cue closely in the same clause.
+   */
+  private boolean continuesNegatedList(LanguageMatcher.CueMatch previous, boolean previousNegated,
+      LanguageMatcher.CueMatch c, List<Token> tokens, boolean[] breaker) {
+    return previous != null && previousNegated && previous.end() <= c.start()
+        && c.start() - previous.end() <= lexicon.negationWindow()
+        && tokens.get(previous.start()).sentence() == tokens.get(c.start()).sentence()
+        && !anyBetween(breaker, previous.end(), c.start());
+  }
+
+  private static boolean overlapsCue(LanguageMatcher.ScopeMatch s, boolean[] cueToken) {
+    for (int i = s.start(); i < s.end(); i++) {
+      if (cueToken[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyBetween(boolean[] flags, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (flags[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addContacts(List<Token> tokens, Placeholders.Protected prot, String language,
+      List<ExtractedFeature> out) {
+    if (prot.originals().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      int idx = prot.indexOf(tokens.get(i).text());
+      if (idx >= 0 && !prot.categories().get(idx).isEmpty()) {
+        String category = prot.categories().get(idx);
+        out.add(new ExtractedFeature("contact", category, false, "placeholder:" + category, language, i,
+            i + 1, snippet(tokens, prot, i, i + 1), null));
+      }
+    }
+  }
+
+  /** Runs of digits written as words or split up ("five 5 five, one two"), a classic filter evasion. */
+  private void addSpelledOutNumbers(List<Token> tokens, Placeholders.Protected prot,
+      LanguageMatcher matcher, String language, List<ExtractedFeature> out) {
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!matcher.isNumberWord(tokens.get(i).key()) && !isShortNumber(tokens.get(i).text())) {
+        i++;
+        continue;
+      }
+      int digits = 0;
+      int words = 0;
+      int j = i;
+      while (j < tokens.size() && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+        String t = tokens.get(j).text();
+        if (matcher.isNumberWord(tokens.get(j).key())) {
+          digits++;
+          words++;
+        } else if (isShortNumber(t)) {
+          digits += t.length();
+        } else if (!(j > i && (t.equals("-") || t.equals(".") || t.equals("/") || t.equals(",")))) {
+          break;
+        }
+        j++;
+      }
+      if (digits >= OBSCURED_MIN_DIGITS && words >= OBSCURED_MIN_WORDS) {
+        Double w = weightOf("ad_indicator", "obscured_contact", 1.0);
+        out.add(new ExtractedFeature("ad_indicator", "obscured_contact", false, OBSCURED_RULE, language, i,
+            j, snippet(tokens, prot, i, j), w));
+      }
+      i = j > i ? j : i + 1;
+    }
+  }
+
+  private static boolean isShortNumber(String t) {
+    if (t.isEmpty() || t.length() > 4) {
+      return false;
+    }
+    for (int k = 0; k < t.length(); k++) {
+      if (!Character.isDigit(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<ExtractedFeature> dedupe(List<ExtractedFeature> features) {
+    Map<String, ExtractedFeature> byKey = new java.util.LinkedHashMap<>();
+    for (ExtractedFeature f : features) {
+      byKey.putIfAbsent(f.family() + "/" + f.category() + "@" + f.tokenStart() + ":" + f.tokenEnd(), f);
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private DocumentResult score(String language, List<ExtractedFeature> features) {
+    Map<String, Double> best = new HashMap<>();
+    Set<String> present = new LinkedHashSet<>();
+    for (ExtractedFeature f : features) {
+      if (f.negated()) {
+        continue;
+      }
+      present.add(f.label());
+      if (f.weight() != null) {
+        best.merge(f.label(), f.weight(), Math::max);
+      }
+    }
+    double deceptive = 0;
+    double indicator = 0;
+    for (Map.Entry<String, Double> e : best.entrySet()) {
+      if (e.getKey().startsWith(ScoreWeights.DECEPTIVE + "/")) {
+        deceptive += e.getValue();
+      } else if (e.getKey().startsWith(ScoreWeights.AD_INDICATOR + "/")) {
+        indicator += e.getValue();
+      }
+    }
+    return new DocumentResult(language, features, round(deceptive), round(indicator), present.size());
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+
+  /** A few tokens either side, placeholders shown as such, person names masked when NER ran. */
+  static String snippet(List<Token> tokens, Placeholders.Protected prot, int start, int end) {
+    int from = Math.max(0, start - SNIPPET_TOKENS);
+    int to = Math.min(tokens.size(), end + SNIPPET_TOKENS);
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      int idx = prot.indexOf(t.text());
+      String word = idx >= 0 ? prot.originals().get(idx) : "PERSON".equals(t.ner()) ? "[name]" : t.text();
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(word);
+    }
+    String s = b.toString();
+    return s.length() <= SNIPPET_MAX_CHARS ? s : s.substring(0, SNIPPET_MAX_CHARS - 1) + "\u2026";
+  }
+}

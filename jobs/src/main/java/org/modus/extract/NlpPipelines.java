@@ -1,0 +1,98 @@
+package org.modus.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.modus.engine.ModusException;
+
+/**
+ * CoreNLP pipelines, one per (language, annotators) and per JVM. Pipelines are expensive to build and
+ * not serializable, so executors build them lazily here and keep them for the JVM's life; CoreNLP's own
+ * threads stay at 1 because Spark already runs one task per core.
+ */
+public final class NlpPipelines {
+  /** Languages with a CoreNLP tokenizer of their own; anything else is tokenized as English. */
+  public static final List<String> TOKENIZER_LANGUAGES = List.of("en", "fr", "es", "de");
+
+  private static final Map<String, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+
+  private NlpPipelines() {}
+
+  /** The properties for a language and annotator set: explicit, so no default model is ever loaded. */
+  static Properties properties(String lang, NlpOptions options) {
+    String tokLang = TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
+    Properties p = new Properties();
+    p.setProperty("annotators", options.annotatorList());
+    p.setProperty("tokenize.language", tokLang);
+    p.setProperty("threads", "1");
+    if (tokLang.equals("en") || tokLang.equals("de")) {
+      // Keep brackets and quotes as written: snippets show them and placeholders are pre-protected.
+      p.setProperty("tokenize.options",
+          "invertible=false,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,"
+              + "untokenizable=noneDelete");
+    } else if (tokLang.equals("es")) {
+      // splitAll would split clitics with a model-free heuristic that mangles brand names; keep words whole.
+      p.setProperty("tokenize.options",
+          "ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,splitAll=false,"
+              + "untokenizable=noneDelete");
+    } else {
+      p.setProperty("tokenize.options", "ptb3Escaping=false,untokenizable=noneDelete");
+    }
+    if (options.wants("pos") || options.wants("lemma") || options.wants("ner")) {
+      options.requireModels(tokLang);
+    }
+    if (options.wants("ner")) {
+      // Names only matter for redaction; skip the slow rule-based sub-annotators.
+      p.setProperty("ner.applyNumericClassifiers", "false");
+      p.setProperty("ner.applyFineGrained", "false");
+      p.setProperty("ner.useSUTime", "false");
+      p.setProperty("ner.buildEntityMentions", "false");
+    }
+    return p;
+  }
+
+  static StanfordCoreNLP pipeline(String lang, NlpOptions options) {
+    Properties props = properties(lang, options);
+    return PIPELINES.computeIfAbsent(keyOf(props), k -> {
+      try {
+        return new StanfordCoreNLP(props, false);
+      } catch (RuntimeException e) {
+        throw new ModusException("Cannot build the CoreNLP pipeline for language " + lang + " with "
+            + options.annotatorList() + ": " + e.getMessage() + ". " + NlpOptions.MODELS_HINT, e);
+      }
+    });
+  }
+
+  private static String keyOf(Properties p) {
+    return new TreeMap<>(p).toString();
+  }
+
+  /** Tokenizes (and optionally tags) a text; keys are computed with the same language's folding. */
+  public static List<Token> tokenize(String lang, String text, NlpOptions options) {
+    Annotation doc = new Annotation(text);
+    pipeline(lang, options).annotate(doc);
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Token> out = new ArrayList<>();
+    String stemLang = TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
+    if (sentences == null) {
+      return out;
+    }
+    int s = 0;
+    for (CoreMap sentence : sentences) {
+      for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+        String word = t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word();
+        out.add(new Token(word, TextFolding.key(stemLang, word), s, t.lemma(), t.ner()));
+      }
+      s++;
+    }
+    return out;
+  }
+}

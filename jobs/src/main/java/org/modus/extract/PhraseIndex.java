@@ -1,0 +1,156 @@
+package org.modus.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A trie over token keys plus a map of "compact" keys (a phrase with its spaces removed), so a cue is
+ * found in one pass over the tokens whatever the number of cues: per token a few hash look-ups, never a
+ * regular expression per cue. The compact map catches phrases split or glued to evade filters
+ * ("tele gram", "whats @ pp", "westernunion").
+ */
+final class PhraseIndex<T> {
+  /** Shortest compact key tried for a join of tokens, so short pieces do not glue into false words. */
+  static final int MIN_JOIN_LENGTH = 5;
+  static final int MAX_JOIN_TOKENS = 3;
+  /** A pattern slot that matches any token holding a digit ("earn qqnumqq" finds "earn 3000"). */
+  static final String NUMBER_SLOT = "qqnumqq";
+
+  private static final class Node<T> {
+    final Map<String, Node<T>> next = new HashMap<>(4);
+    final List<T> payloads = new ArrayList<>(1);
+  }
+
+  /** A phrase found at tokens [start, end). */
+  record Hit<T>(int start, int end, T payload) {}
+
+  private final Node<T> root = new Node<>();
+  private final Map<String, List<T>> compact = new HashMap<>();
+  /** First two characters of every compact key: most tokens start no glued phrase, so no join is tried. */
+  private final java.util.Set<String> compactStarts = new java.util.HashSet<>();
+  private int longestCompact;
+  private final String lang;
+
+  PhraseIndex(String lang) {
+    this.lang = lang;
+  }
+
+  /** Adds a phrase given as its tokens' keys and its raw tokens (for the compact form). */
+  void add(List<String> keys, List<String> rawTokens, T payload, boolean allowCompact) {
+    Node<T> node = root;
+    for (String k : keys) {
+      node = node.next.computeIfAbsent(k, x -> new Node<>());
+    }
+    node.payloads.add(payload);
+    if (allowCompact) {
+      String c = compactKey(rawTokens);
+      if (c.length() >= MIN_JOIN_LENGTH) {
+        compact.computeIfAbsent(c, x -> new ArrayList<>()).add(payload);
+        compactStarts.add(c.substring(0, 2));
+        longestCompact = Math.max(longestCompact, c.length() + 2);
+      }
+    }
+  }
+
+  private String compactKey(List<String> rawTokens) {
+    return TextFolding.stem(lang, TextFolding.fold(String.join("", rawTokens)));
+  }
+
+  List<Hit<T>> find(List<Token> tokens) {
+    List<Hit<T>> hits = new ArrayList<>();
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      Node<T> node = root;
+      walk(root, tokens, i, i, hits);
+      if (compact.isEmpty()) {
+        continue;
+      }
+      List<T> single = compact.get(tokens.get(i).key());
+      if (single != null) {
+        for (T p : single) {
+          hits.add(new Hit<>(i, i + 1, p));
+        }
+      }
+      String first = tokens.get(i).key();
+      if (first.length() >= longestCompact || !joinable(tokens.get(i).text())
+          || !compactStarts.contains(first.length() >= 2 ? first.substring(0, 2) : first + " ")
+              && !(first.length() == 1 && startsSomeCompact(first.charAt(0)))) {
+        continue;
+      }
+      StringBuilder joined = new StringBuilder(tokens.get(i).text());
+      for (int m = 2; m <= MAX_JOIN_TOKENS && i + m <= n; m++) {
+        Token t = tokens.get(i + m - 1);
+        if (t.sentence() != tokens.get(i).sentence() || !joinable(t.text())) {
+          break;
+        }
+        joined.append(t.text());
+        if (joined.length() > longestCompact) {
+          break;
+        }
+        String key = TextFolding.stem(lang, TextFolding.fold(joined.toString()));
+        if (key.length() < MIN_JOIN_LENGTH) {
+          continue;
+        }
+        List<T> ps = compact.get(key);
+        if (ps != null) {
+          for (T p : ps) {
+            hits.add(new Hit<>(i, i + m, p));
+          }
+        }
+      }
+    }
+    return hits;
+  }
+
+  private void walk(Node<T> node, List<Token> tokens, int start, int j, List<Hit<T>> hits) {
+    if (j >= tokens.size()) {
+      return;
+    }
+    Token t = tokens.get(j);
+    Node<T> exact = node.next.get(t.key());
+    if (exact != null) {
+      for (T p : exact.payloads) {
+        hits.add(new Hit<>(start, j + 1, p));
+      }
+      walk(exact, tokens, start, j + 1, hits);
+    }
+    Node<T> number = hasDigit(t.text()) ? node.next.get(NUMBER_SLOT) : null;
+    if (number != null) {
+      for (T p : number.payloads) {
+        hits.add(new Hit<>(start, j + 1, p));
+      }
+      walk(number, tokens, start, j + 1, hits);
+    }
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean startsSomeCompact(char c) {
+    for (String s : compactStarts) {
+      if (s.charAt(0) == c) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A piece may be glued to its neighbours if it is a word or a filter-evading symbol, not punctuation. */
+  static boolean joinable(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == '@' || c == '$' || c == '|') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

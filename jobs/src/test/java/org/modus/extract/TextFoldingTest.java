@@ -1,0 +1,52 @@
+package org.modus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TextFoldingTest {
+
+  @Test
+  void foldingRemovesCaseAndAccents() {
+    assertEquals("deposito", TextFolding.fold("DEPÓSITO"));
+    assertEquals("etranger", TextFolding.fold("Étranger"));
+    assertEquals("recien", TextFolding.fold("recién"));
+    assertEquals("senal", TextFolding.fold("señal"));
+  }
+
+  @Test
+  void characterGamesOfAdsAreUndoneInWords() {
+    assertEquals("whatsapp", TextFolding.fold("whats@pp"));
+    assertEquals("insta", TextFolding.fold("in$ta"));
+    assertEquals("telegram", TextFolding.fold("t3legr4m"));
+    assertEquals("telegram", TextFolding.fold("tele-gram"));
+    assertEquals("telegram", TextFolding.fold("t.e.l.e.g.r.a.m"));
+  }
+
+  @Test
+  void numbersAndAmountsAreNotMistakenForLeet() {
+    assertEquals("24h", TextFolding.fold("24h"));
+    assertEquals("24/7", TextFolding.fold("24/7"));
+    assertEquals("3000eur", TextFolding.fold("3000EUR"));
+    assertEquals("100%", TextFolding.fold("100%"));
+  }
+
+  @Test
+  void pluralAndGenderFormsShareAKey() {
+    assertEquals(TextFolding.key("en", "fee"), TextFolding.key("en", "fees"));
+    assertEquals(TextFolding.key("en", "visa"), TextFolding.key("en", "visas"));
+    assertEquals(TextFolding.key("fr", "logé"), TextFolding.key("fr", "logées"));
+    assertEquals(TextFolding.key("fr", "payé"), TextFolding.key("fr", "payée"));
+    assertEquals(TextFolding.key("es", "llegada"), TextFolding.key("es", "llegados"));
+    assertEquals(TextFolding.key("es", "nueva"), TextFolding.key("es", "nuevo"));
+    assertEquals(TextFolding.key("es", "papel"), TextFolding.key("es", "papeles"));
+  }
+
+  @Test
+  void shortWordsAndDistinctWordsStayApart() {
+    assertEquals("bus", TextFolding.key("en", "bus"));
+    assertNotEquals(TextFolding.key("en", "cash"), TextFolding.key("en", "cashier"));
+    assertNotEquals(TextFolding.key("en", "line"), TextFolding.key("en", "lines cook"));
+  }
+}
