@@ -66,8 +66,16 @@ public final class BenchCorpus {
     return new Phrases(neutral, cue);
   }
 
+  /** One generated ad; {@code lang} is known to the generator though the CSV does not carry it. */
+  record BenchAd(String id, String lang, String title, String body, String published, String where,
+      String portal) {
+    Row toRow() {
+      return RowFactory.create(id, title, body, published, where, portal);
+    }
+  }
+
   /** One ad, a pure function of (seed, id). */
-  static Row ad(Phrases phrases, long seed, long id) {
+  static BenchAd ad(Phrases phrases, long seed, long id) {
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + id);
     String lang = LANGS[r.nextInt(LANGS.length)];
     List<String> neutral = phrases.neutral().get(lang);
@@ -83,7 +91,7 @@ public final class BenchCorpus {
           r.nextInt(5000)));
     }
     LocalDate posted = LocalDate.of(2022, 1, 1).plusDays(r.nextInt(3 * 365));
-    return RowFactory.create("b" + id, "Listing " + id, body.toString().strip(), posted.toString(),
+    return new BenchAd("b" + id, lang, "Listing " + id, body.toString().strip(), posted.toString(),
         COUNTRIES[r.nextInt(COUNTRIES.length)], SITES[r.nextInt(SITES.length)]);
   }
 
@@ -91,7 +99,7 @@ public final class BenchCorpus {
   public static void write(SparkSession spark, String dir, long ads, long seed, int files) {
     Phrases phrases = load();
     Dataset<Row> rows = spark.range(0, ads, 1, files)
-        .map((MapFunction<Long, Row>) id -> ad(phrases, seed, id), ExpressionEncoder.apply(SCHEMA));
+        .map((MapFunction<Long, Row>) id -> ad(phrases, seed, id).toRow(), ExpressionEncoder.apply(SCHEMA));
     rows.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"").csv(dir);
   }
 

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Extraction benchmark: Modus's extraction stage next to a regex-UDF baseline, on local[1] and
+# local[2], in one session on one machine, alternating implementations so that machine noise hits both.
+# Each measurement is a fresh JVM timing only the stage (see ExtractionBench). Prints every run, then
+# the medians, ads/s, the Modus/baseline ratio and the local[2]/local[1] speed-up; appends the runs to
+# bench/results/extraction.tsv.
+#   usage: bench/run-extraction.sh ADS [RUNS]      e.g. bench/run-extraction.sh 100000 3
+set -euo pipefail
+ads="${1:?usage: bench/run-extraction.sh ADS [RUNS]}"
+runs="${2:-3}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+work="$here/bench/work/extract-$ads"
+results="$here/bench/results"
+mkdir -p "$work" "$results"
+
+(cd "$here" && ./mvnw -q -B -DskipTests package)
+opts="$(cat "$here/jobs/target/classes/modus-jvm.options")"
+cp="$(cat "$here/bench/target/classpath.txt"):$here/bench/target/classes"
+export SPARK_LOCAL_IP=127.0.0.1
+bench_java() {
+  # shellcheck disable=SC2086
+  java -Xmx6g $opts -Dlog4j2.configurationFile=modus-log4j2.properties -cp "$cp" "$@"
+}
+
+if [ ! -f "$work/run/tables/ads/_SUCCESS" ]; then
+  [ -f "$work/corpus/_SUCCESS" ] || bench_java org.modus.bench.BenchCorpus "$work/corpus" "$ads" 1
+  [ -f "$work/modus.key" ] || "$here/modus" keygen --out "$work/modus.key" >/dev/null
+  "$here/modus" ingest-ads --run "$work/run" --key-file "$work/modus.key" --input "$work/corpus" \
+    --format csv --delimiter , --source bench \
+    --map ad_id=listing_id,title=headline,text=body,posted_at=published,country=where,site=portal
+fi
+
+machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -n1 | tr -d '"')"
+tmp="$work/runs.tsv"; : > "$tmp"
+for i in $(seq 1 "$runs"); do
+  for master in 'local[2]' 'local[1]'; do
+    for impl in modus baseline; do
+      line="$(bench_java org.modus.bench.ExtractionBench "$work/run" "$impl" "$master" | tail -n 1)"
+      printf '%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$line" "$machine" | tee -a "$results/extraction.tsv" >> "$tmp"
+      echo "$line"
+    done
+  done
+done
+echo "medians over $runs runs (ads/s):"
+for master in 'local[2]' 'local[1]'; do
+  for impl in modus baseline; do
+    m="$(awk -F'\t' -v i="$impl" -v m="$master" '$2==i && $3==m {print $6}' "$tmp" | sort -n \
+      | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+    echo "$impl $master $m"
+  done
+done | tee "$work/medians.txt"
+awk '{v[$1" "$2]=$3} END {
+  printf "modus/baseline on local[2]: %.2fx\n", v["modus local[2]"]/v["baseline local[2]"];
+  printf "modus local[2]/local[1] speed-up: %.2fx\n", v["modus local[2]"]/v["modus local[1]"] }' "$work/medians.txt"
