@@ -71,7 +71,12 @@ public final class DelimitedText {
     int[] lineStarts = lineStarts(bodyText);
     try (CSVParser parser = CSVParser.parse(new StringReader(bodyText), format)) {
       for (CSVRecord r : parser) {
-        int bodyLine = lineOf(lineStarts, r.getCharacterPosition());
+        // The reported position may sit on the blank lines skipped before the record.
+        int pos = (int) r.getCharacterPosition();
+        while (pos < bodyText.length() && (bodyText.charAt(pos) == '\n' || bodyText.charAt(pos) == '\r')) {
+          pos++;
+        }
+        int bodyLine = lineOf(lineStarts, pos);
         List<String> values = r.toList();
         rows.add(new TextRow(header + 2 + bodyLine, values, String.join(String.valueOf(delim), values)));
       }
