@@ -21,8 +21,9 @@ import org.modus.schemas.geo.Country;
 
 /**
  * The optional population reference (config key {@code population}): a CSV with columns country (any
- * code or name), year, population. Copied into the run's {@code population} table; a bad line is an
- * error naming it, since a wrong denominator would silently distort every rate.
+ * code or name), year, population. Copied into the run's {@code population} table. A malformed number
+ * is an error naming the line, since a wrong denominator would distort every rate; a country the
+ * reference table does not know only loses its rates, with a warning.
  */
 final class Population {
   private Population() {}
@@ -37,13 +38,14 @@ final class Population {
       return null;
     }
     String text = IngestRunner.readText(path, null, spark.sparkContext().hadoopConfiguration());
-    List<Row> rows = parse(path, text);
+    List<Row> rows = parse(path, text, warnings);
     Dataset<Row> df = spark.createDataFrame(rows, DeclaredSchemas.of("population"));
     Tables.write(df, ctx.runDir(), "population");
     return Tables.read(spark, ctx.runDir(), "population");
   }
 
-  static List<Row> parse(String file, String text) {
+  /** Rows of the CSV; a country the reference does not know is skipped with a warning (it has no rate). */
+  static List<Row> parse(String file, String text, List<String> warnings) {
     List<Row> rows = new ArrayList<>();
     try {
       for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
@@ -56,7 +58,8 @@ final class Population {
         }
         Optional<Country> country = Countries.get().resolve(r.get("country"));
         if (country.isEmpty()) {
-          throw new ModusException(where + ", column country: unknown country '" + r.get("country") + "'");
+          warnings.add(where + ", column country: unknown country '" + r.get("country") + "', row skipped");
+          continue;
         }
         int year;
         double pop;
