@@ -94,6 +94,11 @@ public final class CompareJob {
       Dataset<Row> tri = triangulate(comparison, likert, settings, k);
       outputs.put("triangulation", Tables.write(tri, run, "triangulation"));
       recordDisclosure(ctx, suppressed, k, settings.maxListedCells());
+      if (likert != null) {
+        // Likert means over fewer than k respondents are withheld from triangulation.
+        ctx.manifest().root().with("disclosure").with("tables").putObject("triangulation")
+            .put("likert_means_withheld", likert.where(org.apache.spark.sql.functions.col("respondents").lt(k)).count());
+      }
       comparison.unpersist();
       long rows = outputs.values().stream().mapToLong(Long::longValue).sum();
       Map<String, Object> details = new LinkedHashMap<>();
@@ -231,20 +236,21 @@ public final class CompareJob {
         + "period x source x family, smallest further cells until at least two are hidden and they may not "
         + "sum below " + k + "; total: groups whose total is below " + k);
     ObjectNode table = disclosure.with("tables").putObject("country_comparison");
-    long cellsTotal = suppressed.count();
-    table.put("cells", cellsTotal);
-    for (Row r : suppressed.groupBy("suppression").count().collectAsList()) {
-      table.put(r.getString(0), r.getLong(1));
-    }
+    // One small collect: the cells are country x year x source x category, thousands at most.
+    List<Row> all = suppressed.select("country", "period", "source_kind", "family", "category", "suppression")
+        .orderBy("country", "period", "source_kind", "family", "category").collectAsList();
+    table.put("cells", all.size());
+    Map<String, Long> byKind = new java.util.TreeMap<>();
+    all.forEach(r -> byKind.merge(r.getString(5), 1L, Long::sum));
+    byKind.forEach(table::put);
     ArrayNode listed = table.putArray("suppressed_cells");
-    List<Row> hidden = suppressed.where(col("suppression").notEqual("none"))
-        .orderBy("country", "period", "source_kind", "family", "category").limit(maxListed).collectAsList();
-    for (Row r : hidden) {
+    List<Row> hidden = all.stream().filter(r -> !r.getString(5).equals("none")).toList();
+    for (Row r : hidden.subList(0, Math.min(maxListed, hidden.size()))) {
       ObjectNode c = listed.addObject();
-      for (String f : List.of("country", "period", "source_kind", "family", "category", "suppression")) {
-        c.put(f, r.<String>getAs(f));
+      for (int i = 0; i < 6; i++) {
+        c.put(List.of("country", "period", "source_kind", "family", "category", "suppression").get(i), r.getString(i));
       }
     }
-    table.put("suppressed_cells_truncated", hidden.size() < cellsTotal - table.path("none").asLong(0));
+    table.put("suppressed_cells_truncated", hidden.size() > maxListed);
   }
 }

@@ -37,6 +37,8 @@ final class Population {
       warnings.add("no population table (config key population): rates per 100k are left empty");
       return null;
     }
+    org.modus.engine.InputFingerprint.of(path, spark.sparkContext().hadoopConfiguration())
+        .forEach(fp -> ctx.manifest().addInput("population", "population", fp));
     String text = IngestRunner.readText(path, null, spark.sparkContext().hadoopConfiguration());
     List<Row> rows = parse(path, text, warnings);
     Dataset<Row> df = spark.createDataFrame(rows, DeclaredSchemas.of("population"));

@@ -65,6 +65,22 @@ class CaseParsersTest {
   }
 
   @Test
+  void olderCtdcReleasesWithMajorityStatusAndMeansOfControlFlags() {
+    String old = "Datasource,yearOfRegistration,gender,majorityStatus,majorityStatusAtExploit,ageBroad,citizenship,"
+        + "CountryOfExploitation,meansOfControlDebtBondage,meansOfControlThreatOfLawEnforcement,"
+        + "meansOfControlRestrictsMovement,meansOfControlUsesChildren,isAbduction,isForcedMarriage\n"
+        + "Case Management,2015,Female,Minor,Minor,-99,GB,US,1,1,-99,1,1,0\n";
+    List<Out> out = CtdcParser.parse("old", "in/old.csv", old, null, KEYS);
+    Map<String, Object> c = rows(out, "cases").get(0);
+    assertEquals(true, c.get("is_minor"));
+    assertEquals("USA", c.get("country_exploitation"));
+    assertEquals("GBR", c.get("citizenship"));
+    assertEquals(Set.of("control_coercion/debt_bondage", "control_coercion/threats_law_enforcement"),
+        features(out, c.get("case_id")), "uses-children and abduction have no taxonomy id; -99 is absent");
+    assertTrue(rows(out, Out.NOTE).stream().noneMatch(n -> "unknown_column".equals(n.get("code"))));
+  }
+
+  @Test
   void ctdcWithoutTheRequiredColumnsIsAClearError() {
     ModusException e = assertThrows(ModusException.class, () -> CtdcParser.parse("ctdc", "in/bad.csv",
         "yearOfRegistration,gender\n2020,Male\n", null, KEYS));

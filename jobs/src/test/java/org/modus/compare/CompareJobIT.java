@@ -259,6 +259,16 @@ class CompareJobIT {
     assertEquals(10, table.path("suppressed_cells").size());
   }
 
+  @Test
+  void withNoSourceTablesTheStageWritesEmptyTablesAndSaysWhy(@TempDir Path empty) {
+    RunDir emptyRun = new RunDir(empty.toString());
+    org.modus.engine.StageReport r = CompareJob.run(spark,
+        TestTables.context(spark, emptyRun, TestTables.config(null, null)));
+    assertEquals(0, Tables.read(spark, emptyRun, "country_comparison").count());
+    assertEquals(0, Tables.read(spark, emptyRun, "triangulation").count());
+    assertTrue(r.warnings().stream().anyMatch(w -> w.contains("no ads")), r.warnings().toString());
+  }
+
   private static String key(String kind, String country, String period, String category) {
     return kind + "/" + country + "/" + period + "/" + category;
   }

@@ -56,6 +56,11 @@ public final class IngestRunner {
       }
       for (InputFingerprint fp : InputFingerprint.of(s.input(), conf)) {
         ctx.manifest().addInput(kind, s.name(), fp);
+      }
+      if (s.questionnaire() != null) {
+        InputFingerprint.of(s.questionnaire(), conf).forEach(fp -> ctx.manifest().addInput(kind + "_questionnaire", s.name(), fp));
+      }
+      for (InputFingerprint fp : InputFingerprint.of(s.input(), conf)) {
         tasks.add(new FileTask(s.name(), fp.path(), s.format(), s.delimiter(), s.encoding(), s.options(),
             s.questionnaire() == null ? null : readText(s.questionnaire(), s.encoding(), conf)));
       }
