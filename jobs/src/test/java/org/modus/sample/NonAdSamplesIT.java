@@ -106,6 +106,21 @@ class NonAdSamplesIT {
   }
 
   @Test
+  void everyClosedColumnHoldsOnlyItsDeclaredValues() {
+    for (String table : List.of("cases", "case_features", "aggregates", "survey_responses", "country_comparison",
+        "triangulation")) {
+      for (org.modus.schemas.FieldSpec f : org.modus.schemas.TableCatalog.table(table).fields()) {
+        if (!f.isClosed()) {
+          continue;
+        }
+        List<String> seen = Tables.read(spark, run, table).select(f.name()).distinct()
+            .where(col(f.name()).isNotNull()).as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertTrue(f.allowed().containsAll(seen), table + "." + f.name() + " holds " + seen);
+      }
+    }
+  }
+
+  @Test
   void smallCellsAreSuppressedAndRecordedInTheManifest() throws Exception {
     JsonNode d = new ObjectMapper().readTree(new File(run.manifest())).path("disclosure");
     assertEquals(11, d.path("threshold").asInt());
