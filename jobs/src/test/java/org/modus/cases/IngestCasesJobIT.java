@@ -64,6 +64,17 @@ class IngestCasesJobIT {
   }
 
   @Test
+  void aFileWithTheWrongColumnsFailsWithAMessageNamingFileAndColumns(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("other.csv"), "yearOfRegistration,gender\n2020,Male\n");
+    RunDir run = new RunDir(dir.resolve("run").toString());
+    RunContext ctx = TestTables.context(spark, run, TestTables.config(null, null));
+    ModusException e = assertThrows(ModusException.class, () -> IngestCasesJob.run(spark, ctx,
+        List.of(new SourceConfig("x", dir.resolve("other.csv").toString(), "ctdc", null, null, null, null, null))));
+    assertTrue(e.getMessage().contains("other.csv line 1") && e.getMessage().contains("CountryOfExploitation"),
+        e.getMessage());
+  }
+
+  @Test
   void tooManyQuarantinedRecordsFailTheStageNamingTheQuarantineFolder(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("ctdc.csv"), CaseParsersTest.CTDC);
     RunDir run = new RunDir(dir.resolve("run").toString());

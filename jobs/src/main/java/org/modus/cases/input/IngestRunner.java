@@ -118,9 +118,31 @@ public final class IngestRunner {
             max, details.get("quarantine_reasons"), ctx.runDir().quarantine(kind)));
       }
       return report;
+    } catch (Exception e) { // Spark rethrows its checked SparkException undeclared
+      throw userError(e);
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /**
+   * A parser's ModusException (a file without a header, a wrong column set) reaches the driver wrapped
+   * in Spark's task failure; the user should see the parser's message naming file, line and column.
+   */
+  static RuntimeException userError(Exception e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof ModusException m) {
+        return m == e ? m : new ModusException(m.getMessage(), e);
+      }
+    }
+    String msg = String.valueOf(e.getMessage());
+    int at = msg.indexOf(ModusException.class.getName() + ": ");
+    if (at >= 0) {
+      String rest = msg.substring(at + ModusException.class.getName().length() + 2);
+      return new ModusException(rest.split("\\R", 2)[0], e);
+    }
+    // A checked SparkException would slip past the stage runner's failure bookkeeping: make it unchecked.
+    return e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
   }
 
   private static Map<String, Long> reasons(Dataset<Row> parsed) {
