@@ -148,7 +148,7 @@ public final class CompareJob {
       d = d.withColumn("rate_per_100k", lit(null).cast("double"));
     }
     WindowSpec byCategory = Window.partitionBy("period", "source_kind", "family", "category")
-        .orderBy(col("share").desc_nulls_last(), col("country"));
+        .orderBy(col("share").desc_nulls_last()); // equal shares share a rank
     WindowSpec series = Window.partitionBy("country", "source_kind", "family", "category").orderBy(col("period"));
     d = d.withColumn("rank", when(col("share").isNotNull(), rank().over(byCategory)))
         .withColumn("prev_share", lag(col("share"), 1).over(series))

@@ -189,8 +189,15 @@ public final class SurveyParser {
     v.put("category", id.map(TaxonomyId::category).orElse(null));
   }
 
-  /** Position on the scale (1 = first allowed value); a number on a numeric scale is taken as is. */
+  /**
+   * Position on the scale (1 = first allowed value); a number on a numeric scale is taken as is, and on a
+   * labelled scale a whole number 1..n is read as the position (answers exported as codes).
+   */
   static Double likert(Question q, String a) {
+    if (a.strip().matches("\\d+") && q.allowed().stream().noneMatch(v -> v.strip().matches("-?\\d+(\\.\\d+)?"))) {
+      int position = Integer.parseInt(a.strip());
+      return position >= 1 && position <= q.allowed().size() ? Double.valueOf(position) : null;
+    }
     for (int i = 0; i < q.allowed().size(); i++) {
       if (Keys.fold(q.allowed().get(i)).equals(Keys.fold(a))) {
         try {

@@ -63,6 +63,15 @@ class SurveyParserTest {
   }
 
   @Test
+  void likertAnswersMayBeLabelsOrTheirPositionOnTheScale() {
+    Questionnaire.Question q = Questionnaire.parse("q.csv", QUESTIONNAIRE).question("q_crypto_up").orElseThrow();
+    assertEquals(4.0, SurveyParser.likert(q, "Agree"));
+    assertEquals(2.0, SurveyParser.likert(q, "2"));
+    assertEquals(null, SurveyParser.likert(q, "6"));
+    assertEquals(null, SurveyParser.likert(q, "very much"));
+  }
+
+  @Test
   void columnsThatDoNotMatchTheQuestionnaireAreAClearError() {
     String answers = "respondent_id,respondent_type,country,q_platforms,q_extra\nr1,NGO,FRA,Telegram,x\n";
     ModusException e = assertThrows(ModusException.class, () -> SurveyParser.parse("s", "in/a.csv", answers,
