@@ -36,7 +36,7 @@ public final class AggregateParser {
       List.of("country", "indicator", "dimension", "category", "sex", "age", "year", "value"));
 
   private static final Layout EUROSTAT = new Layout("eurostat", aliases(
-      "country", "geo|geo\\TIME_PERIOD", "year", "time|TIME_PERIOD", "value", "value|OBS_VALUE",
+      "country", "geo", "year", "time|TIME_PERIOD", "value", "value|OBS_VALUE",
       "flags", "OBS_FLAG|flag|flags", "unit", "unit", "sex", "sex", "age", "age", "indicator",
       "indicator|indic|leg_stat", "category", "exploit|category|form"),
       List.of("country", "year", "value"));
