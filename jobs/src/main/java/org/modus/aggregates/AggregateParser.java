@@ -109,6 +109,10 @@ public final class AggregateParser {
     String raw = cell(r, at, "value");
     String flagColumn = cell(r, at, "flags");
     CensoredValue cv = CensoredValue.parse(raw == null ? "" : raw);
+    if (cv.value() == null && flagColumn != null && flagColumn.strip().toLowerCase(java.util.Locale.ROOT).contains("c")) {
+      // SDMX-CSV leaves a confidential value empty and says so in OBS_FLAG: it exists, it is withheld.
+      cv = CensoredValue.parse(": " + flagColumn.strip());
+    }
     v.put("value_low", cv.value() == null ? null : cv.value().low());
     v.put("value_high", cv.value() == null ? null : cv.value().high());
     v.put("censored", cv.censored());

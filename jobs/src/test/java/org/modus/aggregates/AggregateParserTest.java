@@ -63,6 +63,22 @@ class AggregateParserTest {
     assertEquals(List.of("not_a_country"), rows(out, "quarantine").stream().map(r -> r.get("reason")).toList());
   }
 
+  @Test
+  void eurostatSdmxCsvWithASeparateFlagColumn() {
+    String csv = "DATAFLOW,LAST UPDATE,freq,unit,sex,age,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n"
+        + "ESTAT:CRIM_THB_VEXP(1.0),05/03/24 23:00:00,A,NR,T,TOTAL,ES,2022,412,p\n"
+        + "ESTAT:CRIM_THB_VEXP(1.0),05/03/24 23:00:00,A,NR,T,TOTAL,FR,2022,,c\n";
+    List<Map<String, Object>> rows = rows(AggregateParser.parse("sdmx", "eurostat", "in/s.csv", csv, null), "aggregates");
+    assertEquals(412.0, rows.get(0).get("value_low"));
+    assertEquals("p", rows.get(0).get("flags"));
+    assertEquals("ESP", rows.get(0).get("country"));
+    assertEquals(2022, rows.get(0).get("year"));
+    assertEquals("c", rows.get(1).get("flags"));
+    assertEquals(0.0, rows.get(1).get("value_low"), "confidential: withheld, not missing");
+    assertNull(rows.get(1).get("value_high"));
+    assertEquals(true, rows.get(1).get("censored"));
+  }
+
   static List<Map<String, Object>> rows(List<Out> out, String table) {
     return out.stream().filter(o -> o.table().equals(table)).map(Out::values).toList();
   }
