@@ -161,7 +161,7 @@ public final class SurveyParser {
         try {
           n = Double.parseDouble(a);
         } catch (NumberFormatException e) {
-          throw new Rejected("invalid_answer", q.id() + ": '" + a + "' is not a number");
+          throw new Rejected("invalid_answer", q.id() + ": '" + TextRedactor.mask(a) + "' is not a number");
         }
         if (n < 0 || Double.isInfinite(n)) {
           throw new Rejected("impossible_value", q.id() + ": " + a + " is negative");
@@ -172,14 +172,14 @@ public final class SurveyParser {
       case "likert" -> {
         Double score = likert(q, a);
         if (score == null) {
-          throw new Rejected("invalid_answer", q.id() + ": '" + a + "' is not on the scale " + q.allowed());
+          throw new Rejected("invalid_answer", q.id() + ": '" + TextRedactor.mask(a) + "' is not on the scale " + q.allowed());
         }
         v.put("answer", a);
         v.put("numeric_value", score);
       }
       default -> {
         String c = q.canonical(a).orElseThrow(() -> new Rejected("invalid_answer",
-            q.id() + ": '" + a + "' is not one of " + q.allowed()));
+            q.id() + ": '" + TextRedactor.mask(a) + "' is not one of " + q.allowed()));
         v.put("answer", c);
       }
     }
