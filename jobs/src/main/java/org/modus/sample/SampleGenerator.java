@@ -41,7 +41,7 @@ public final class SampleGenerator {
       }
       RunConfig config = new RunConfig(outDir.toAbsolutePath().relativize(runOutput.toAbsolutePath()).toString(),
           null, null, "quarter", null, "en", adSources.sources(), cases.sources(), aggregates.sources(),
-          surveys.sources(), null, null, null, null);
+          surveys.sources(), aggregates.population(), null, null, null);
       Path configFile = outDir.resolve(CONFIG_FILE);
       ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
           .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);

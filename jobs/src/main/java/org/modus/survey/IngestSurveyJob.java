@@ -1,17 +1,61 @@
 package org.modus.survey;
 
 import java.util.List;
-import org.modus.engine.SourceConfig;
 import org.apache.spark.sql.SparkSession;
+import org.modus.cases.input.FileParser;
+import org.modus.cases.input.FileTask;
+import org.modus.cases.input.IngestRunner;
+import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
+import org.modus.engine.Pseudonymizer;
 import org.modus.engine.RunContext;
+import org.modus.engine.SourceConfig;
 import org.modus.engine.StageReport;
+import org.modus.pipeline.Pipeline;
 
-/** Placeholder until the stage lands; the pipeline fails clearly rather than pretending. */
+/**
+ * Ingests surveys (country questionnaires answered by states, NGOs and tech companies, or respondent
+ * surveys) into the tidy {@code survey_responses}: one row per respondent x question x answer. Each
+ * source needs {@code questionnaire} (the definition CSV, see {@link Questionnaire}); option
+ * {@code year} gives the survey's reference year when the CSV has no year column. Respondent ids are
+ * pseudonymized; free-text answers are redacted. Counts read/accepted/quarantined are respondents.
+ *
+ * <p>Example: {@code MODUS_KEY=... ./modus ingest-survey --run runs/r1 --input answers.csv
+ * --questionnaire questionnaire.csv --option year=2024}
+ */
 public final class IngestSurveyJob {
+  public static final String QUARANTINE_FOLDER = "survey";
+
   private IngestSurveyJob() {}
 
   public static StageReport run(SparkSession spark, RunContext ctx, List<SourceConfig> sources) {
-    throw new ModusException("stage IngestSurveyJob is not implemented yet");
+    for (SourceConfig s : sources) {
+      if (s.questionnaire() == null) {
+        throw new ModusException("Survey source '" + s.name() + "' has no questionnaire definition "
+            + "(config key questionnaire, or --questionnaire FILE)");
+      }
+      String y = s.option("year", null);
+      if (y != null && !y.matches("\\d{4}")) {
+        throw new ModusException("Survey source '" + s.name() + "': option year must be a year, got '" + y + "'");
+      }
+    }
+    return IngestRunner.run(spark, ctx, Pipeline.INGEST_SURVEY, QUARANTINE_FOLDER, sources,
+        List.of("survey_responses"), new SurveyFileParser(ctx.pseudonymizer()), List.of());
+  }
+
+  static final class SurveyFileParser implements FileParser {
+    private final Pseudonymizer keys;
+
+    SurveyFileParser(Pseudonymizer keys) {
+      this.keys = keys;
+    }
+
+    @Override
+    public List<Out> parse(FileTask task, String text) {
+      Questionnaire q = Questionnaire.parse(task.source() + " questionnaire", task.questionnaire());
+      String y = task.option("year");
+      return SurveyParser.parse(task.source(), task.file(), text, task.delimiterChar(), q,
+          y == null ? null : Integer.valueOf(y), keys);
+    }
   }
 }

@@ -1,0 +1,211 @@
+package org.modus.aggregates;
+
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.modus.cases.input.DelimitedText;
+import org.modus.cases.input.DelimitedText.Table;
+import org.modus.cases.input.DelimitedText.TextRow;
+import org.modus.cases.input.Keys;
+import org.modus.cases.input.Mappings;
+import org.modus.cases.input.Out;
+import org.modus.engine.ModusException;
+import org.modus.schemas.geo.Countries;
+import org.modus.schemas.geo.Country;
+
+/**
+ * National aggregate tables in long format: UNODC GLOTIP (title rows above the header, txtVALUE text
+ * such as {@code <5}) and Eurostat-style tables (geo, time, unit, sex, age, indicator, value with flags;
+ * also the SDMX-CSV names TIME_PERIOD, OBS_VALUE, OBS_FLAG). Values are kept as intervals.
+ */
+public final class AggregateParser {
+  /** A layout: the header columns it needs, and the aliases by which each canonical column is found. */
+  private record Layout(String format, Map<String, List<String>> columns, List<String> required) {
+    String expected() {
+      return required.stream().map(r -> columns.get(r).get(0)).toList().toString();
+    }
+  }
+
+  private static final Layout GLOTIP = new Layout("glotip", aliases(
+      "country", "Iso3_code", "indicator", "Indicator", "dimension", "Dimension", "category", "Category",
+      "sex", "Sex", "age", "Age", "year", "Year", "unit", "Unit of measurement", "value", "txtVALUE",
+      "publisher", "Source"),
+      List.of("country", "indicator", "dimension", "category", "sex", "age", "year", "value"));
+
+  private static final Layout EUROSTAT = new Layout("eurostat", aliases(
+      "country", "geo", "year", "time|TIME_PERIOD", "value", "value|OBS_VALUE",
+      "flags", "OBS_FLAG|flag|flags", "unit", "unit", "sex", "sex", "age", "age", "indicator",
+      "indicator|indic|leg_stat", "category", "exploit|category|form"),
+      List.of("country", "year", "value"));
+
+  private AggregateParser() {}
+
+  public static List<Out> parse(String source, String format, String file, String text, Character delimiter) {
+    Layout layout = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+      case "glotip" -> GLOTIP;
+      case "eurostat" -> EUROSTAT;
+      default -> throw new ModusException("Aggregate source '" + source + "': format must be glotip or eurostat, got '"
+          + format + "'");
+    };
+    Table t = DelimitedText.parse(file, text, delimiter, cells -> layout.required().stream()
+        .allMatch(r -> index(cells, layout.columns().get(r)) >= 0), "a " + format + " header with " + layout.expected());
+    Map<String, Integer> at = new LinkedHashMap<>();
+    layout.columns().forEach((k, names) -> at.put(k, index(t.header(), names)));
+    List<Out> out = new ArrayList<>();
+    String q = "aggregates/" + source;
+    for (TextRow r : t.rows()) {
+      String location = file + ":" + r.line();
+      if (r.values().size() != t.header().size()) {
+        out.add(Out.quarantine(q, "malformed_row", location,
+            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+        continue;
+      }
+      try {
+        out.addAll(row(source, layout, at, r));
+      } catch (CensoredValue.Invalid e) {
+        out.add(Out.quarantine(q, e.reason(), location, e.getMessage(), r.raw()));
+      }
+    }
+    out.add(Out.note("records_read", String.valueOf(t.rows().size())));
+    return out;
+  }
+
+  private static List<Out> row(String source, Layout layout, Map<String, Integer> at, TextRow r)
+      throws CensoredValue.Invalid {
+    List<Out> notes = new ArrayList<>();
+    Map<String, Object> v = new LinkedHashMap<>();
+    v.put("source", source);
+    v.put("source_format", layout.format());
+    String geo = cell(r, at, "country");
+    Country country = country(layout.format(), geo);
+    v.put("country", country.alpha3());
+    v.put("region", country.region());
+    v.put("subregion", country.subregion());
+    v.put("year", year(cell(r, at, "year")));
+    String indicator = cell(r, at, "indicator");
+    v.put("indicator", indicator == null ? "(not given)" : indicator);
+    Optional<String> indicatorId = indicator == null ? Optional.empty() : Mappings.get().code("indicator", indicator);
+    if (indicator != null && indicatorId.isEmpty()) {
+      notes.add(Out.note("unmapped_value", layout.format() + " indicator=" + indicator));
+    }
+    v.put("indicator_id", indicatorId.orElse(null));
+    String category = cell(r, at, "category");
+    String dimension = layout.format().equals("glotip") ? cell(r, at, "dimension") : category == null ? null : "exploit";
+    v.put("dimension", dimension);
+    v.put("category_raw", category);
+    Optional<Mappings.AggregateCategory> mapped = category == null ? Optional.empty()
+        : Mappings.get().aggregateCategory(layout.format(), dimension == null ? "" : dimension, category);
+    if (category != null && mapped.isEmpty() && isCategoryDimension(layout.format(), dimension)) {
+      notes.add(Out.note("unmapped_value", layout.format() + " " + dimension + "=" + category));
+    }
+    v.put("family", mapped.map(m -> m.id() == null ? null : m.id().family()).orElse(null));
+    v.put("category", mapped.map(m -> m.id() == null ? null : m.id().category()).orElse(null));
+    v.put("sex", code("sex", cell(r, at, "sex"), notes, layout.format()));
+    v.put("age", code("age", cell(r, at, "age"), notes, layout.format()));
+    v.put("unit", cell(r, at, "unit"));
+    String raw = cell(r, at, "value");
+    String flagColumn = cell(r, at, "flags");
+    CensoredValue cv = CensoredValue.parse(raw == null ? "" : raw);
+    if (cv.value() == null && flagColumn != null && flagColumn.strip().toLowerCase(java.util.Locale.ROOT).contains("c")) {
+      // SDMX-CSV leaves a confidential value empty and says so in OBS_FLAG: it exists, it is withheld.
+      cv = CensoredValue.parse(": " + flagColumn.strip());
+    }
+    v.put("value_low", cv.value() == null ? null : cv.value().low());
+    v.put("value_high", cv.value() == null ? null : cv.value().high());
+    v.put("censored", cv.censored());
+    String flags = join(cv.flags(), flagColumn);
+    if (cv.value() == null && flags == null && raw != null && raw.strip().isEmpty()) {
+      flags = "missing";
+    }
+    v.put("flags", flags);
+    List<Out> out = new ArrayList<>();
+    out.add(new Out("aggregates", v));
+    out.addAll(notes);
+    return out;
+  }
+
+  private static boolean isCategoryDimension(String format, String dimension) {
+    return format.equals("eurostat") || (dimension != null && !Keys.fold(dimension).equals("total"));
+  }
+
+  private static String join(String a, String b) {
+    String bb = b == null || b.isBlank() ? null : b.strip();
+    if (a == null) {
+      return bb;
+    }
+    return bb == null || bb.equals(a) ? a : a + " " + bb;
+  }
+
+  private static String code(String kind, String raw, List<Out> notes, String format) {
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    Optional<String> c = Mappings.get().code(kind, raw);
+    if (c.isEmpty()) {
+      notes.add(Out.note("unmapped_value", format + " " + kind + "=" + raw.strip()));
+      return Keys.fold(raw).replace(' ', '_');
+    }
+    return c.get();
+  }
+
+  static Country country(String format, String code) throws CensoredValue.Invalid {
+    if (code == null || code.isBlank()) {
+      throw new CensoredValue.Invalid("unknown_country", "no country code");
+    }
+    String c = code.strip();
+    if (format.equals("eurostat") && c.matches("(?i)^(EU|EA|EEA|EFTA)\\d*(_\\d+)?$|.*_.*")) {
+      throw new CensoredValue.Invalid("not_a_country", "'" + c + "' is a group of countries, not a country");
+    }
+    Optional<Country> found = format.equals("glotip") ? Countries.get().byAlpha3(c)
+        : Mappings.get().code("geo", c).flatMap(a3 -> Countries.get().byAlpha3(a3))
+            .or(() -> c.length() == 2 ? Countries.get().resolve(c) : Optional.empty());
+    return found.orElseThrow(() -> new CensoredValue.Invalid("unknown_country",
+        "'" + c + "' is not a known " + (format.equals("glotip") ? "ISO 3166 alpha-3" : "country") + " code"));
+  }
+
+  static int year(String text) throws CensoredValue.Invalid {
+    String s = text == null ? "" : text.strip();
+    int y;
+    try {
+      y = Integer.parseInt(s.length() > 4 && s.matches("\\d{4}[-_ ].*") ? s.substring(0, 4) : s);
+    } catch (NumberFormatException e) {
+      throw new CensoredValue.Invalid("bad_year", "not a year: '" + s + "'");
+    }
+    int max = Year.now().getValue() + 1;
+    if (y < 1900 || y > max) {
+      throw new CensoredValue.Invalid("bad_year", "year " + y + " is outside 1900.." + max);
+    }
+    return y;
+  }
+
+  private static String cell(TextRow r, Map<String, Integer> at, String column) {
+    Integer i = at.get(column);
+    if (i == null || i < 0) {
+      return null;
+    }
+    String v = r.values().get(i);
+    return v == null ? null : v.strip();
+  }
+
+  private static int index(List<String> header, List<String> names) {
+    for (String n : names) {
+      for (int i = 0; i < header.size(); i++) {
+        if (Keys.fold(header.get(i)).equals(Keys.fold(n))) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static Map<String, List<String>> aliases(String... kv) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put(kv[i], List.of(kv[i + 1].split("\\|")));
+    }
+    return m;
+  }
+}

@@ -1,0 +1,85 @@
+package org.modus.aggregates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.modus.cases.input.Out;
+
+class AggregateParserTest {
+  static final String GLOTIP = "\"UNODC Global Report on Trafficking in Persons - data export\",,,,,,,,,,,,\n"
+      + "\"Extracted on 2024-12-01\",,,,,,,,,,,,\n"
+      + ",,,,,,,,,,,,\n"
+      + "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n"
+      + "FRA,France,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,120,NR\n"
+      + "FRA,France,Europe,Western Europe,Detected trafficking victims,by form of exploitation,Sexual exploitation,Total,Total,2022,Counts,<5,NR\n"
+      + "FRA,France,Europe,Western Europe,Detected trafficking victims,by form of exploitation,Forced labour,Total,Total,2022,Counts,\"1,010\",NR\n"
+      + "XXX,Nowhere,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,3,NR\n"
+      + "FRA,France,Europe,Western Europe,Persons convicted,Total,Total,Total,Total,3024,Counts,3,NR\n"
+      + "FRA,France,Europe,Western Europe,Persons convicted,Total,Total,Total,Total,2022,Counts,-3,NR\n";
+
+  @Test
+  void glotipTitleRowsAreSkippedAndLessThanFiveIsAnInterval() {
+    List<Out> out = AggregateParser.parse("glotip", "glotip", "in/g.csv", GLOTIP, null);
+    List<Map<String, Object>> rows = rows(out, "aggregates");
+    assertEquals(3, rows.size());
+    Map<String, Object> total = rows.get(0);
+    assertEquals("FRA", total.get("country"));
+    assertEquals("detected_victims", total.get("indicator_id"));
+    assertEquals(120.0, total.get("value_low"));
+    assertEquals(120.0, total.get("value_high"));
+    Map<String, Object> sexual = rows.get(1);
+    assertEquals("exploitation_type", sexual.get("family"));
+    assertEquals("sexual_exploitation", sexual.get("category"));
+    assertEquals(0.0, sexual.get("value_low"));
+    assertEquals(4.0, sexual.get("value_high"));
+    assertEquals(true, sexual.get("censored"));
+    assertEquals("total", sexual.get("sex"));
+    assertEquals(1010.0, rows.get(2).get("value_low"));
+    assertEquals(List.of("unknown_country@in/g.csv:8", "bad_year@in/g.csv:9", "impossible_value@in/g.csv:10"),
+        rows(out, "quarantine").stream().map(r -> r.get("reason") + "@" + r.get("location")).toList());
+  }
+
+  @Test
+  void eurostatFlagsGeoCodesAndGroupsOfCountries() {
+    String csv = "geo,time,unit,sex,age,indicator,exploit,value\n"
+        + "FR,2023,NR,T,TOTAL,VICT,SEX_EXP,12 p\n"
+        + "UK,2023,NR,F,TOTAL,VICT,LAB_EXP,:\n"
+        + "ES,2023,NR,T,TOTAL,VICT,TOTAL,: c\n"
+        + "EU27_2020,2023,NR,T,TOTAL,VICT,TOTAL,7000\n";
+    List<Out> out = AggregateParser.parse("es", "eurostat", "in/e.csv", csv, null);
+    List<Map<String, Object>> rows = rows(out, "aggregates");
+    assertEquals(3, rows.size());
+    assertEquals("p", rows.get(0).get("flags"));
+    assertEquals(12.0, rows.get(0).get("value_low"));
+    assertEquals("sexual_exploitation", rows.get(0).get("category"));
+    assertEquals("GBR", rows.get(1).get("country"), "Eurostat UK is ISO GB");
+    assertNull(rows.get(1).get("value_low"), "':' is missing, not zero");
+    assertEquals("female", rows.get(1).get("sex"));
+    assertEquals(0.0, rows.get(2).get("value_low"));
+    assertNull(rows.get(2).get("value_high"), "confidential is unbounded above");
+    assertEquals(List.of("not_a_country"), rows(out, "quarantine").stream().map(r -> r.get("reason")).toList());
+  }
+
+  @Test
+  void eurostatSdmxCsvWithASeparateFlagColumn() {
+    String csv = "DATAFLOW,LAST UPDATE,freq,unit,sex,age,geo,TIME_PERIOD,OBS_VALUE,OBS_FLAG\n"
+        + "ESTAT:CRIM_THB_VEXP(1.0),05/03/24 23:00:00,A,NR,T,TOTAL,ES,2022,412,p\n"
+        + "ESTAT:CRIM_THB_VEXP(1.0),05/03/24 23:00:00,A,NR,T,TOTAL,FR,2022,,c\n";
+    List<Map<String, Object>> rows = rows(AggregateParser.parse("sdmx", "eurostat", "in/s.csv", csv, null), "aggregates");
+    assertEquals(412.0, rows.get(0).get("value_low"));
+    assertEquals("p", rows.get(0).get("flags"));
+    assertEquals("ESP", rows.get(0).get("country"));
+    assertEquals(2022, rows.get(0).get("year"));
+    assertEquals("c", rows.get(1).get("flags"));
+    assertEquals(0.0, rows.get(1).get("value_low"), "confidential: withheld, not missing");
+    assertNull(rows.get(1).get("value_high"));
+    assertEquals(true, rows.get(1).get("censored"));
+  }
+
+  static List<Map<String, Object>> rows(List<Out> out, String table) {
+    return out.stream().filter(o -> o.table().equals(table)).map(Out::values).toList();
+  }
+}

@@ -1,0 +1,34 @@
+package org.modus.disclosure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.modus.engine.Pseudonymizer;
+
+class TextRedactorTest {
+  private static final Pseudonymizer KEYS = new Pseudonymizer(new byte[32]);
+
+  @Test
+  void identifiersBecomeTypedPlaceholdersCarryingTheirKeyedPseudonym() {
+    String out = TextRedactor.redact("Call +33 6 12 34 56 78 or write to Jobs.Offer@example.org", KEYS);
+    assertEquals("Call [phone:" + KEYS.pseudonym("phone", "+33612345678") + "] or write to [email:"
+        + KEYS.pseudonym("email", "jobs.offer@example.org") + "]", out);
+  }
+
+  @Test
+  void urlsHandlesAndWalletsAreMaskedWithoutAKey() {
+    String out = TextRedactor.mask("See https://example.org/x, ask @recruiter_01, pay to "
+        + "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh");
+    assertEquals("See [url] ask [social_handle] pay to [crypto_wallet]", out.replace(",", ""));
+    assertFalse(out.contains("recruiter_01"));
+  }
+
+  @Test
+  void ordinaryTextIsLeftAlone() {
+    String text = "Seasonal work in Lyon with housing included; documents were kept by the employer.";
+    assertEquals(text, TextRedactor.redact(text, KEYS));
+    assertTrue(TextRedactor.mask(null) == null);
+  }
+}
