@@ -43,7 +43,8 @@ public final class FindingWriter {
     }
     for (Signal s : signals) {
       if (isSignificantSignal(s)) {
-        candidates.add(new Candidate(s.qValue(), Math.abs(Math.log(s.rateRatio())), unranked(signalText(s),
+        double effect = s.rateRatio() == null ? 0.0 : Math.abs(Math.log(s.rateRatio()));
+        candidates.add(new Candidate(s.qValue(), effect, unranked(signalText(s),
             s.family(), s.category(), s.dimension(), s.dimensionValue(), s.qValue())));
       }
     }
@@ -67,8 +68,7 @@ public final class FindingWriter {
 
   boolean isSignificantSignal(Signal s) {
     boolean directed = "emerging".equals(s.status()) || "declining".equals(s.status());
-    return directed && s.qValue() != null && s.qValue() < fdr && s.rateRatio() != null
-        && s.rateRatio() > 0 && s.rrLow() != null && s.rrHigh() != null;
+    return directed && s.qValue() != null && s.qValue() < fdr;
   }
 
   /** A trend whose first or last share was suppressed is still reported, without those shares. */
@@ -89,7 +89,18 @@ public final class FindingWriter {
     return texts.fill("finding.trend." + t.direction(), values);
   }
 
+  /**
+   * A signal whose ratio was withheld by disclosure control (a baseline cell was small: the ratio with
+   * the published totals would reveal it) is still a finding: its test stands, its figures are not shown.
+   */
   String signalText(Signal s) {
+    if (s.rateRatio() == null || s.rrLow() == null || s.rrHigh() == null || s.rateRatio() <= 0) {
+      return texts.fill("finding.signal." + s.status() + ".masked", Map.of(
+          "category", texts.categoryLabel(s.family(), s.category()),
+          "where", where(s.dimension(), s.dimensionValue()),
+          "period", s.period(),
+          "q", numbers.q(s.qValue())));
+    }
     return texts.fill("finding.signal." + s.status(), Map.of(
         "category", texts.categoryLabel(s.family(), s.category()),
         "where", where(s.dimension(), s.dimensionValue()),

@@ -56,6 +56,16 @@ class FindingWriterTest {
   }
 
   @Test
+  void aSignalWhoseRatioWasWithheldIsStillAFindingWithoutNumbers() {
+    Signal masked = new Signal("deceptive_recruitment", "job_abroad", "region", "Americas", "2024-Q4",
+        "emerging", null, null, null, 1e-10);
+    List<Finding> f = en.findings(List.of(trend("increasing", 0.01, 0.005)), List.of(masked));
+    assertEquals(2, f.size());
+    assertEquals("Mentions of Job abroad in Americas in 2024-Q4 were significantly above the baseline rate "
+        + "(q < 0.001); the rate ratio is withheld by disclosure control.", f.get(0).text());
+  }
+
+  @Test
   void frenchFindingsUseFrenchLabelsAndNumbers() {
     FindingWriter fr = new FindingWriter(ReportTexts.of("fr"), 0.05);
     String text = fr.findings(List.of(trend("increasing", 0.004, 0.005)), List.of()).get(0).text();
