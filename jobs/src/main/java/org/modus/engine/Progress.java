@@ -41,9 +41,11 @@ public final class Progress implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    AtomicLong lastShown = new AtomicLong();
     timer.scheduleAtFixedRate(() -> {
       long n = listener.records.get();
-      if (n > 0) {
+      // Only when something moved: a stage busy writing or planning prints nothing new.
+      if (n > 0 && lastShown.getAndSet(n) != n) {
         out.println(line(stage, n, (System.nanoTime() - startNanos) / 1e9));
       }
     }, INTERVAL_SECONDS, INTERVAL_SECONDS, TimeUnit.SECONDS);
