@@ -25,6 +25,10 @@ import org.modus.ads.AdsIngestSettings;
 public final class PhoneFinder {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}|]+|\\d+");
+  private static final Pattern DATE_LIKE =
+      Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}");
+  /** "30000-45000": a range of amounts, which a foreign numbering plan might accept as a number. */
+  private static final Pattern RANGE = Pattern.compile("\\d{4,}\\s*[-\u2013]\\s*\\d{4,}");
   private static final Pattern GAP = Pattern.compile("[\\s\\-./()+]{0,4}");
 
   private final List<String> fallbackRegions;
@@ -55,7 +59,7 @@ public final class PhoneFinder {
     regions.addAll(fallbackRegions);
     for (String r : regions) {
       for (PhoneNumberMatch m : UTIL.findNumbers(text, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-        if (plausible(m.rawString(), m.number())) {
+        if (plausible(m.rawString(), m.number(), r.equals(region))) {
           Contact c = new Contact(Contact.PHONE, e164(m.number()), m.start(), m.end());
           if (out.stream().noneMatch(c::overlaps)) {
             out.add(c);
@@ -76,12 +80,13 @@ public final class PhoneFinder {
    * zero or bracketed area code) and long enough: fictional ranges (UK 07700 900xxx) are not "valid",
    * while price ranges and years must not be taken for phones.
    */
-  private static boolean plausible(String raw, PhoneNumber n) {
+  private static boolean plausible(String raw, PhoneNumber n, boolean hintRegion) {
     String digits = raw.replaceAll("\\D", "");
-    if (digits.length() < 7) {
+    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches()) {
       return false;
     }
-    if (UTIL.isValidNumber(n)) {
+    if (UTIL.isValidNumber(n) && (hintRegion || raw.charAt(0) == '+'
+        || digits.length() >= 9 && !RANGE.matcher(raw).matches())) {
       return true;
     }
     char first = raw.charAt(0);
