@@ -90,12 +90,12 @@ public final class NearDuplicates {
       return RowFactory.create(r.getString(0), box(sh), box(bands));
     }
 
-    private static List<Long> box(long[] a) {
-      List<Long> l = new ArrayList<>(a.length);
+    private static scala.collection.immutable.Seq<Object> box(long[] a) {
+      List<Object> l = new ArrayList<>(a.length);
       for (long v : a) {
         l.add(v);
       }
-      return l;
+      return scala.jdk.javaapi.CollectionConverters.asScala(l).toList();
     }
   }
 

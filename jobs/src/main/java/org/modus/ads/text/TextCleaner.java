@@ -91,18 +91,25 @@ public final class TextCleaner {
       public void head(Node node, int depth) {
         if (node instanceof TextNode t) {
           out.append(t.getWholeText().replace('\n', ' '));
-        } else if (node instanceof Element e && BLOCKS.contains(e.normalName()) && out.length() > 0) {
-          out.append('\n');
+        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          newline(out, e.normalName().equals("br"));
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
         if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
-          out.append('\n');
+          newline(out, false);
         }
       }
     }, body);
     return out.toString();
+  }
+
+  /** A block boundary ends the line once; only an explicit {@code <br>} may add an empty line. */
+  private static void newline(StringBuilder out, boolean always) {
+    if (out.length() > 0 && (always || out.charAt(out.length() - 1) != '\n')) {
+      out.append('\n');
+    }
   }
 }
