@@ -40,6 +40,7 @@ class ContactDetectorTest {
       "llama al 612 345 678|ES|+34612345678",
       "number is six one two three four five six seven eight, call|ES|+34612345678",
       "call 2 I 2 5 5 5 O I 4 2 now|US|+12125550142",
+      "text O77OO 9OO I23 please|GB|+447700900123",
       "appelle zéro six un deux trois quatre cinq six sept huit|FR|+33612345678",
   })
   void findsPhonesInManyFormatsAndNormalizesThemToE164(String text, String region, String e164) {

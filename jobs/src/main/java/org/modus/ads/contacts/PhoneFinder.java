@@ -147,14 +147,20 @@ public final class PhoneFinder {
     return token.length() <= 3 ? new Tok(start, end, d.toString(), Kind.LOOK_ALIKE) : null;
   }
 
+  private static boolean spaced(String text, int from, int to) {
+    return text.substring(from, to).chars().anyMatch(Character::isWhitespace);
+  }
+
   private void flush(String text, List<Tok> run, Set<String> regions, List<Contact> out) {
     // Look-alike letters at the edges are ordinary words ("I", "o") next to a number, not digits.
     int from = 0;
     int to = run.size();
-    while (from < to && run.get(from).kind() == Kind.LOOK_ALIKE) {
+    while (from < to - 1 && run.get(from).kind() == Kind.LOOK_ALIKE
+        && spaced(text, run.get(from).end(), run.get(from + 1).start())) {
       from++;
     }
-    while (to > from && run.get(to - 1).kind() == Kind.LOOK_ALIKE) {
+    while (to - 1 > from && run.get(to - 1).kind() == Kind.LOOK_ALIKE
+        && spaced(text, run.get(to - 2).end(), run.get(to - 1).start())) {
       to--;
     }
     if (from >= to) {
