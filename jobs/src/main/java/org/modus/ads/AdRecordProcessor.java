@@ -133,8 +133,11 @@ public final class AdRecordProcessor implements Serializable {
     if (raw == null) {
       return null;
     }
-    String masked = redactor.redact(raw, region).text();
     int max = settings.quarantineRecordChars();
+    // Only the first max characters are kept, and a placeholder is never shorter than what it replaces
+    // by more than the identifier's length: masking a 2*max prefix is enough, and bounds the work on
+    // huge rejected records.
+    String masked = redactor.redact(raw.length() > 2 * max ? raw.substring(0, 2 * max) : raw, region).text();
     return masked.length() <= max ? masked : masked.substring(0, max) + "...";
   }
 

@@ -12,17 +12,17 @@ import org.modus.ads.AdsIngestSettings;
 /**
  * Finds the personal identifiers of a text: e-mails (also "name [at] host [dot] org"), URLs, crypto
  * wallets (checksum-validated), social handles ("@name", "snap: name") and phones. Earlier kinds win
- * where two overlap (an e-mail's digits are not a phone). Not thread-safe-free of state: build one per
+ * where two overlap (an e-mail's digits are not a phone). Holds a lazily built phone finder: one per
  * task; it is cheap.
  */
 public final class ContactDetector implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Pattern EMAIL = Pattern.compile(
-      "(?i)[a-z0-9][a-z0-9._%+-]*\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s)\\s*"
-          + "[a-z0-9-]+(?:(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z0-9-]+)*"
+      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s)\\s*"
+          + "[a-z0-9-]{1,63}(?:(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z0-9-]{1,63}){0,8}"
           + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z]{2,12}\\b");
   private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\]\\[{}|\\\\^`]+");
+      "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\]\\[{}|\\\\^`]{1,2000}");
   private static final Pattern WALLET = Pattern.compile(
       "\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1|tb1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}|0[xX][0-9a-fA-F]{40})\\b");
   private static final Pattern AT_HANDLE = Pattern.compile(

@@ -160,20 +160,36 @@ public final class AdInputs {
 
     @Override
     public Iterator<Row> call(String file) throws IOException {
-      List<Row> out = new ArrayList<>();
-      String name = file;
-      try (InputStream in = open(file, conf.value()); BufferedReader r = reader(in, fmt.charset())) {
-        java.util.function.Consumer<RawRecord> sink = rec -> out.add(RowFactory.create(source, name,
-            rec.ordinal(), rec.location(), scala(rec.fields()), rec.error(), rec.detail(), rec.raw()));
-        if (fmt.format().equals("csv")) {
-          CsvRecords.read(r, name, fmt.delimiter(), fmt.maxRecordChars(), sink);
-        } else {
-          JsonlRecords.read(r, name, fmt.maxRecordChars(), sink);
+      InputStream in = open(file, conf.value());
+      BufferedReader r = reader(in, fmt.charset());
+      Iterator<RawRecord> records = fmt.format().equals("csv")
+          ? new CsvRecords.Records(r, file, fmt.delimiter(), fmt.maxRecordChars())
+          : new JsonlRecords.Records(r, file, fmt.maxRecordChars());
+      // Streamed: the file is closed when its last record has been pulled.
+      return new Iterator<>() {
+        private boolean open = true;
+
+        @Override
+        public boolean hasNext() {
+          boolean more = records.hasNext();
+          if (!more && open) {
+            open = false;
+            try {
+              r.close();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return more;
         }
-      } catch (UncheckedIOException e) {
-        throw new IOException("Reading " + file + " failed", e.getCause());
-      }
-      return out.iterator();
+
+        @Override
+        public Row next() {
+          RawRecord rec = records.next();
+          return RowFactory.create(source, file, rec.ordinal(), rec.location(), scala(rec.fields()),
+              rec.error(), rec.detail(), rec.raw());
+        }
+      };
     }
 
     private static scala.collection.Map<String, String> scala(Map<String, String> m) {

@@ -60,46 +60,88 @@ public final class CsvRecords {
     };
   }
 
-  /**
-   * Streams the records of {@code in} to {@code sink}; returns the header. {@code file} names the file
-   * in locations ("file:line 12").
-   */
+  /** Streams the records of {@code in} to {@code sink}; returns the header. */
   public static List<String> read(Reader in, String file, String delimiter, int maxChars, Consumer<RawRecord> sink) {
-    Splitter split = new Splitter(in, maxChars);
-    Splitter.Chunk first = split.next();
-    while (first != null && first.text().isBlank()) {
-      first = split.next();
-    }
-    if (first == null) {
-      return List.of();
-    }
-    String headerText = first.text().startsWith("\uFEFF") ? first.text().substring(1) : first.text();
-    char delim = delimiterOf(delimiter, headerText);
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delim).setIgnoreSurroundingSpaces(false).get();
-    List<String> header = new ArrayList<>();
-    try (CSVParser p = CSVParser.parse(headerText, format)) {
-      for (String h : p.getRecords().get(0)) {
-        header.add(h.strip());
+    Records records = new Records(in, file, delimiter, maxChars);
+    records.forEachRemaining(sink);
+    return records.header();
+  }
+
+  /**
+   * The records of a CSV stream, pulled one at a time so a large file is never held in memory. {@code
+   * file} names the file in locations ("file:line 12").
+   */
+  public static final class Records implements java.util.Iterator<RawRecord> {
+    private final Splitter split;
+    private final String file;
+    private final int maxChars;
+    private final CSVFormat format;
+    private final List<String> header = new ArrayList<>();
+    private long ordinal;
+    private RawRecord next;
+
+    public Records(Reader in, String file, String delimiter, int maxChars) {
+      this.split = new Splitter(in, maxChars);
+      this.file = file;
+      this.maxChars = maxChars;
+      Splitter.Chunk first = split.next();
+      while (first != null && first.text().isBlank()) {
+        first = split.next();
       }
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException(file + ": the header line cannot be parsed as CSV");
-    }
-    long ordinal = 0;
-    for (Splitter.Chunk c = split.next(); c != null; c = split.next()) {
-      if (c.text().isBlank() && !c.truncated()) {
-        continue;
+      if (first == null) {
+        format = null;
+        return;
       }
-      String location = file + ":line " + c.line();
-      long n = ordinal++;
-      if (c.truncated()) {
-        sink.accept(RawRecord.bad(n, location, OVERSIZED, "record longer than " + maxChars + " characters", c.text()));
-      } else if (c.unterminated()) {
-        sink.accept(RawRecord.bad(n, location, MALFORMED, "quoted field never closed (runs to end of file)", c.text()));
-      } else {
-        sink.accept(parse(n, location, c.text(), format, header));
+      String headerText = first.text().startsWith("\uFEFF") ? first.text().substring(1) : first.text();
+      char delim = delimiterOf(delimiter, headerText);
+      format = CSVFormat.RFC4180.builder().setDelimiter(delim).get();
+      try (CSVParser p = CSVParser.parse(headerText, format)) {
+        for (String h : p.getRecords().get(0)) {
+          header.add(h.strip());
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new IllegalArgumentException(file + ": the header line cannot be parsed as CSV");
       }
     }
-    return header;
+
+    public List<String> header() {
+      return header;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && format != null) {
+        next = advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public RawRecord next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      RawRecord r = next;
+      next = null;
+      return r;
+    }
+
+    private RawRecord advance() {
+      for (Splitter.Chunk c = split.next(); c != null; c = split.next()) {
+        if (c.text().isBlank() && !c.truncated()) {
+          continue;
+        }
+        String location = file + ":line " + c.line();
+        long n = ordinal++;
+        if (c.truncated()) {
+          return RawRecord.bad(n, location, OVERSIZED, "record longer than " + maxChars + " characters", c.text());
+        } else if (c.unterminated()) {
+          return RawRecord.bad(n, location, MALFORMED, "quoted field never closed (runs to end of file)", c.text());
+        }
+        return parse(n, location, c.text(), format, header);
+      }
+      return null;
+    }
   }
 
   private static RawRecord parse(long n, String location, String text, CSVFormat format, List<String> header) {
