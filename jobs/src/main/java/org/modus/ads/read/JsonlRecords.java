@@ -17,7 +17,8 @@ import java.util.function.Consumer;
  * JSON, nulls are absent.
  */
 public final class JsonlRecords {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private JsonlRecords() {}
 

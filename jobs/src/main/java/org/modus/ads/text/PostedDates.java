@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,9 @@ public final class PostedDates {
   }
 
   private static DateTimeFormatter formatter(String pattern, Locale locale) {
-    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(locale);
+    // STRICT so that 31/02/2023 is an error, not quietly 28/02/2023; STRICT needs 'u' (proleptic year).
+    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace('y', 'u'))
+        .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** Null date and null problem for blank input (a missing date is a quality flag, not an error). */
