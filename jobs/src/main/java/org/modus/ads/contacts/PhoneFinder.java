@@ -57,7 +57,9 @@ public final class PhoneFinder {
       regions.add(region);
     }
     regions.addAll(fallbackRegions);
-    for (String r : regions) {
+    // No plausible number has fewer than 7 digits: most fields (titles, cities, flags) skip the search.
+    boolean enoughDigits = text.chars().filter(Character::isDigit).count() >= 7;
+    for (String r : enoughDigits ? regions : Set.<String>of()) {
       for (PhoneNumberMatch m : UTIL.findNumbers(text, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
         if (plausible(m.rawString(), m.number(), r.equals(region))) {
           Contact c = new Contact(Contact.PHONE, e164(m.number()), m.start(), m.end());
