@@ -27,7 +27,8 @@ import org.modus.engine.SourceConfig;
  * 2022-Q1..2024-Q4 and eight countries, with planted trends (see {@link #PLANTED}). Deterministic for a
  * seed. All contacts are fictional (US 555-01xx, UK 07700 900xxx, France 01 99 00 xx xx, example.org
  * mail, invented handles, wallets with valid checksums made from the seed); ads are non-explicit. A
- * small share of rows is deliberately broken so the quarantine has something to show.
+ * small share of rows is deliberately broken so the quarantine has something to show, and a few ads
+ * are posted twice (exact duplicates).
  */
 public final class AdCorpusGenerator {
   static final String[] COUNTRIES = {"FRA", "ESP", "BEL", "GBR", "USA", "CAN", "MEX", "COL"};
@@ -41,6 +42,7 @@ public final class AdCorpusGenerator {
   static final double ABROAD_BASE = 0.04;
   static final double ABROAD_LAST = 0.20;
   static final double BROKEN_SHARE = 0.012;
+  static final double REPOST_SHARE = 0.015;
 
   static final List<PlantedTrend> PLANTED = List.of(
       new PlantedTrend("payment_method", "cryptocurrency", "country", "FRA", "increasing",
@@ -164,7 +166,13 @@ public final class AdCorpusGenerator {
         int cell = i % cells;
         String country = COUNTRIES[cell / QUARTERS];
         int quarter = cell % QUARTERS;
-        out.add(ad(i, country, quarter));
+        Ad ad = ad(i, country, quarter);
+        out.add(ad);
+        if (ad.broken() == null && rnd.nextDouble() < REPOST_SHARE) {
+          // The same ad posted again under a new id: the ingest collapses it (duplicate_count 2).
+          out.add(new Ad(ad.id() + "R", ad.job(), ad.country(), ad.language(), ad.city(), ad.location(),
+              ad.posted(), ad.title(), ad.text(), ad.section(), ad.board(), null));
+        }
       }
       Collections.shuffle(out, rnd);
       return out;
