@@ -73,6 +73,10 @@ final class StageCommands {
         description = "Column mapping, e.g. --map text=description,posted_at=date")
     Map<String, String> map = new LinkedHashMap<>();
 
+    @Option(names = "--map-file", paramLabel = "FILE",
+        description = "Column mapping file (YAML, one 'FIELD: COLUMN' per line); --map entries override it.")
+    java.nio.file.Path mapFile;
+
     @Option(names = "--delimiter", description = "CSV delimiter (default: detected among , ; tab).")
     String delimiter;
 
@@ -102,8 +106,22 @@ final class StageCommands {
       }
       String name = source != null ? source : new org.apache.hadoop.fs.Path(input).getName().replaceAll("\\..*$", "");
       List<SourceConfig> sources = new ArrayList<>();
-      sources.add(new SourceConfig(name, input, format, delimiter, encoding, map, questionnaire(), options));
+      Map<String, String> mapping = new LinkedHashMap<>(mapFile == null ? Map.of() : readMapFile(mapFile));
+      mapping.putAll(map);
+      sources.add(new SourceConfig(name, input, format, delimiter, encoding, mapping, questionnaire(), options));
       return withSources(cfg, sources);
+    }
+  }
+
+  static Map<String, String> readMapFile(java.nio.file.Path file) {
+    try {
+      Map<String, String> m = new com.fasterxml.jackson.databind.ObjectMapper(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(file.toFile(),
+          new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
+      return m == null ? Map.of() : m;
+    } catch (java.io.IOException e) {
+      throw new ModusException("Cannot read the mapping file " + file + " (YAML, one 'FIELD: COLUMN' per line): "
+          + e.getMessage());
     }
   }
 

@@ -1,13 +1,348 @@
 package org.modus.sample;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.modus.ads.contacts.CryptoWallets;
+import org.modus.engine.SourceConfig;
 
-/** Writes the synthetic ad corpus (issue 3). Placeholder: writes nothing yet. */
+/**
+ * Writes the synthetic ad corpus: {@code ads/jobboard.csv} (EMSCAD-like columns, {@code ;} delimiter,
+ * multi-line descriptions) and {@code ads/classifieds.jsonl} (other names), over 12 quarters
+ * 2022-Q1..2024-Q4 and eight countries, with planted trends (see {@link #PLANTED}). Deterministic for a
+ * seed. All contacts are fictional (US 555-01xx, UK 07700 900xxx, France 01 99 00 xx xx, example.org
+ * mail, invented handles, wallets with valid checksums made from the seed); ads are non-explicit. A
+ * small share of rows is deliberately broken so the quarantine has something to show, and a few ads
+ * are posted twice (exact duplicates).
+ */
 public final class AdCorpusGenerator {
+  static final String[] COUNTRIES = {"FRA", "ESP", "BEL", "GBR", "USA", "CAN", "MEX", "COL"};
+  static final String[] CODES = {"FR", "ES", "BE", "GB", "US", "CA", "MX", "CO"};
+  static final int QUARTERS = 12;
+  static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
+  static final double CRYPTO_BASE = 0.03;
+  static final double CRYPTO_END = 0.30;
+  static final double VIVASTREET_START = 0.20;
+  static final double VIVASTREET_END = 0.02;
+  static final double ABROAD_BASE = 0.04;
+  static final double ABROAD_LAST = 0.20;
+  static final double BROKEN_SHARE = 0.012;
+  static final double REPOST_SHARE = 0.015;
+
+  static final List<PlantedTrend> PLANTED = List.of(
+      new PlantedTrend("payment_method", "cryptocurrency", "country", "FRA", "increasing",
+          "Share of ads in France asking for payment in cryptocurrency rises from about 3% to 30%."),
+      new PlantedTrend("payment_method", "cryptocurrency", "country", "ESP", "increasing",
+          "Share of ads in Spain asking for payment in cryptocurrency rises from about 3% to 30%."),
+      new PlantedTrend("platform", "vivastreet", "all", "all", "decreasing",
+          "Vivastreet fades: mentioned by about 20% of classified ads in 2022-Q1, 2% in 2024-Q4."),
+      new PlantedTrend("deceptive_recruitment", "job_abroad", "region", "Americas", "emerging",
+          "Offers of work abroad surge in the Americas in 2024-Q4 (five times the earlier share)."));
+
   private AdCorpusGenerator() {}
 
   public static SampleSources write(Path dir, int ads, long seed) {
-    return new SampleSources(List.of(), List.of());
+    try {
+      Path folder = dir.resolve("ads");
+      Files.createDirectories(folder);
+      Corpus corpus = new Corpus(new Random(seed));
+      List<Ad> all = corpus.generate(ads);
+      writeJobBoard(folder.resolve("jobboard.csv"), all);
+      writeClassifieds(folder.resolve("classifieds.jsonl"), all);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the sample ad corpus to " + dir, e);
+    }
+    Map<String, String> jobMap = new LinkedHashMap<>();
+    jobMap.put("ad_id", "job_id");
+    jobMap.put("text", "description");
+    jobMap.put("title", "title");
+    jobMap.put("country", "location");
+    jobMap.put("posted_at", "date_posted");
+    jobMap.put("category", "function");
+    Map<String, String> clsMap = new LinkedHashMap<>();
+    clsMap.put("ad_id", "id");
+    clsMap.put("text", "body");
+    clsMap.put("title", "headline");
+    clsMap.put("country", "loc");
+    clsMap.put("city", "town");
+    clsMap.put("posted_at", "published");
+    clsMap.put("site", "board");
+    clsMap.put("category", "section");
+    return new SampleSources(List.of(
+        new SourceConfig("jobboard", "ads/jobboard.csv", "csv", ";", null, jobMap, null,
+            Map.of("date_format", "dd/MM/yyyy", "site", "jobs.example.com")),
+        new SourceConfig("classifieds", "ads/classifieds.jsonl", "jsonl", null, null, clsMap, null, Map.of())),
+        PLANTED);
+  }
+
+  /** One generated ad; {@code broken} names how the row is damaged on purpose (null: it is not). */
+  record Ad(String id, boolean job, String country, String language, String city, String location,
+      LocalDate posted, String title, String text, String section, String board, String broken) {}
+
+  private static void writeJobBoard(Path file, List<Ad> all) throws IOException {
+    String[] header = {"job_id", "title", "location", "department", "salary_range", "company_profile",
+        "description", "requirements", "benefits", "telecommuting", "has_company_logo", "has_questions",
+        "employment_type", "required_experience", "required_education", "industry", "function",
+        "fraudulent", "date_posted"};
+    DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
+      csv.printRecord((Object[]) header);
+      for (Ad a : all) {
+        if (!a.job()) {
+          continue;
+        }
+        if ("malformed_row".equals(a.broken())) {
+          csv.flush();
+          w.write(a.id() + ";" + a.title() + ";" + a.location() + "\r\n"); // too few fields
+          continue;
+        }
+        String date = "bad_date".equals(a.broken()) ? "31/02/2023" : a.posted().format(dmy);
+        String text = "missing_text".equals(a.broken()) ? "" : a.text();
+        csv.printRecord(a.id(), a.title(), a.location(), "Operations", "", "A growing company.", text,
+            "Motivation.", "", "0", "1", "0", "Full-time", "Entry level", "", "Services", a.section(), "0", date);
+      }
+    }
+  }
+
+  private static void writeClassifieds(Path file, List<Ad> all) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      for (Ad a : all) {
+        if (a.job()) {
+          continue;
+        }
+        ObjectNode o = json.createObjectNode();
+        o.put("id", a.id());
+        o.put("headline", a.title());
+        if (!"missing_text".equals(a.broken())) {
+          o.put("body", a.text());
+        }
+        o.put("loc", a.location());
+        if (a.city() != null) {
+          o.put("town", a.city());
+        }
+        o.put("published", "bad_date".equals(a.broken()) ? "sometime last week" : a.posted() + "T10:00:00Z");
+        o.put("board", a.board());
+        o.put("section", a.section());
+        String line = json.writeValueAsString(o);
+        if ("malformed_row".equals(a.broken())) {
+          line = line.substring(0, line.length() / 2); // cut off mid-record, as a crashed scraper leaves it
+        }
+        w.write(line);
+        w.write('\n');
+      }
+    }
+  }
+
+  /** The content model: who posts what, where and when. */
+  static final class Corpus {
+    private final Random rnd;
+    private final Map<String, List<String>> contactPool = new LinkedHashMap<>();
+
+    Corpus(Random rnd) {
+      this.rnd = rnd;
+    }
+
+    List<Ad> generate(int n) {
+      List<Ad> out = new ArrayList<>(n);
+      int cells = COUNTRIES.length * QUARTERS;
+      for (int i = 0; i < n; i++) {
+        int cell = i % cells;
+        String country = COUNTRIES[cell / QUARTERS];
+        int quarter = cell % QUARTERS;
+        Ad ad = ad(i, country, quarter);
+        out.add(ad);
+        if (ad.broken() == null && rnd.nextDouble() < REPOST_SHARE) {
+          // The same ad posted again under a new id: the ingest collapses it (duplicate_count 2).
+          out.add(new Ad(ad.id() + "R", ad.job(), ad.country(), ad.language(), ad.city(), ad.location(),
+              ad.posted(), ad.title(), ad.text(), ad.section(), ad.board(), null));
+        }
+      }
+      Collections.shuffle(out, rnd);
+      return out;
+    }
+
+    static double cryptoShare(String country, int quarter) {
+      boolean rising = country.equals("FRA") || country.equals("ESP");
+      return rising ? CRYPTO_BASE + (CRYPTO_END - CRYPTO_BASE) * quarter / (QUARTERS - 1.0) : CRYPTO_BASE;
+    }
+
+    static double vivastreetShare(int quarter) {
+      return VIVASTREET_START + (VIVASTREET_END - VIVASTREET_START) * quarter / (QUARTERS - 1.0);
+    }
+
+    static double abroadShare(String country, int quarter) {
+      boolean americas = List.of("USA", "CAN", "MEX", "COL").contains(country);
+      return americas && quarter == QUARTERS - 1 ? ABROAD_LAST : ABROAD_BASE;
+    }
+
+    private Ad ad(int i, String country, int quarter) {
+      String lang = language(country);
+      boolean job = rnd.nextDouble() < 0.5;
+      boolean benign = !job && rnd.nextDouble() < 0.2;
+      String[] place = place(country);
+      LocalDate posted = FIRST_DAY.plusMonths(3L * quarter).plusDays(rnd.nextInt(90));
+      Phrases p = Phrases.of(lang);
+      List<String> parts = new ArrayList<>();
+      String title;
+      String section;
+      if (job) {
+        int k = rnd.nextInt(p.jobTitles.length);
+        title = p.jobTitles[k];
+        section = p.jobSections[k];
+        parts.add(pick(p.jobOpen) + " " + title.toLowerCase(java.util.Locale.ROOT) + " " + pick(p.inCity).formatted(place[0]) + ".");
+        parts.add(pick(p.jobBody));
+        parts.add(pick(p.jobHours));
+      } else if (benign) {
+        int k = rnd.nextInt(p.benignTitles.length);
+        title = p.benignTitles[k];
+        section = "for sale";
+        parts.add(pick(p.benignBody).formatted(place[0]));
+      } else {
+        title = pick(p.serviceTitles);
+        section = "services";
+        parts.add(pick(p.serviceBody).formatted(place[0]));
+        parts.add(pick(p.serviceHours));
+      }
+      if (rnd.nextDouble() < abroadShare(country, quarter)) {
+        parts.add(pick(p.abroad));
+      }
+      if (rnd.nextDouble() < 0.04) {
+        parts.add(pick(p.travel));
+      }
+      boolean crypto = rnd.nextDouble() < cryptoShare(country, quarter);
+      if (crypto) {
+        parts.add(pick(p.crypto) + (rnd.nextDouble() < 0.3 ? " " + wallet() : ""));
+      } else if (rnd.nextDouble() < 0.06) {
+        parts.add(pick(p.otherPayment));
+      }
+      if (!job && !benign && rnd.nextDouble() < vivastreetShare(quarter)) {
+        parts.add(pick(p.vivastreet));
+      }
+      if (rnd.nextDouble() < 0.05) {
+        parts.add(pick(p.otherPlatform));
+      }
+      parts.add(pick(p.contactLead) + " " + contact(country, lang));
+      String sep = job ? "\n" : " ";
+      String text = String.join(sep, parts);
+      String broken = null;
+      double b = rnd.nextDouble();
+      if (b < BROKEN_SHARE) {
+        broken = b < BROKEN_SHARE / 3 ? "missing_text" : b < 2 * BROKEN_SHARE / 3 ? "bad_date" : "malformed_row";
+      }
+      String board = "classifieds-" + (1 + rnd.nextInt(3)) + ".example";
+      String id = (job ? "J" : "C") + String.format(java.util.Locale.ROOT, "%06d", i);
+      return new Ad(id, job, country, lang, job ? null : place[0], job ? place[1] : place[2], posted, title, text,
+          section, board, broken);
+    }
+
+    private String language(String country) {
+      return switch (country) {
+        case "FRA" -> "fr";
+        case "BEL" -> rnd.nextDouble() < 0.15 ? "de" : "fr";
+        case "ESP", "MEX", "COL" -> "es";
+        case "CAN" -> rnd.nextDouble() < 0.3 ? "fr" : "en";
+        default -> "en";
+      };
+    }
+
+    /** City, the job board's location field and the classifieds' country field, in varied forms. */
+    private String[] place(String country) {
+      String[][] cities = {
+          {"FRA", "Paris", "Lyon", "Marseille"}, {"ESP", "Madrid", "Barcelona", "Valencia"},
+          {"BEL", "Bruxelles", "Liège", "Anvers"}, {"GBR", "London", "Manchester", "Leeds"},
+          {"USA", "New York", "Chicago", "Houston"}, {"CAN", "Toronto", "Montréal", "Vancouver"},
+          {"MEX", "Ciudad de México", "Guadalajara", "Monterrey"}, {"COL", "Bogotá", "Medellín", "Cali"}};
+      String[][] forms = {
+          {"FRA", "France", "FR", "Francia", "FRA"}, {"ESP", "Spain", "España", "Espagne", "ES"},
+          {"BEL", "Belgium", "Belgique", "Bélgica", "BE"}, {"GBR", "United Kingdom", "UK", "Royaume-Uni", "GB"},
+          {"USA", "United States", "US", "Estados Unidos", "USA"}, {"CAN", "Canada", "CA", "Canadá", "CAN"},
+          {"MEX", "Mexico", "México", "Mexique", "MX"}, {"COL", "Colombia", "Colombie", "CO", "COL"}};
+      int idx = java.util.Arrays.asList(COUNTRIES).indexOf(country);
+      String city = cities[idx][1 + rnd.nextInt(3)];
+      String name = forms[idx][1 + rnd.nextInt(4)];
+      String jobLocation = switch (rnd.nextInt(3)) {
+        case 0 -> city + ", " + name;
+        case 1 -> CODES[idx] + ", " + city;
+        default -> name;
+      };
+      return new String[] {city, jobLocation, name};
+    }
+
+    /** A fictional contact, often reused within a country so that linked-ad groups exist. */
+    private String contact(String country, String lang) {
+      List<String> pool = contactPool.computeIfAbsent(country, c -> new ArrayList<>());
+      if (pool.size() > 40 && rnd.nextDouble() < 0.35) {
+        return pool.get(rnd.nextInt(pool.size()));
+      }
+      String c = switch (rnd.nextInt(6)) {
+        case 0, 1 -> phone(country, lang);
+        case 2 -> "%s%d@%s".formatted(pick(NAMES).toLowerCase(java.util.Locale.ROOT), rnd.nextInt(100),
+            rnd.nextBoolean() ? "example.org" : "example.com");
+        case 3 -> "snap: " + pick(NAMES).toLowerCase(java.util.Locale.ROOT) + "_" + pick(WORDS) + rnd.nextInt(100);
+        case 4 -> "@" + pick(WORDS) + pick(NAMES) + rnd.nextInt(1000);
+        default -> phone(country, lang) + " (WhatsApp)";
+      };
+      pool.add(c);
+      return c;
+    }
+
+    private String phone(String country, String lang) {
+      int xx = rnd.nextInt(100);
+      String plain = switch (country) {
+        case "USA", "CAN" -> "(%s) 555-01%02d".formatted(pick(new String[] {"212", "415", "312", "416", "604"}), xx);
+        case "GBR" -> "07700 900%03d".formatted(rnd.nextInt(1000));
+        case "FRA", "BEL" -> "01 99 00 %02d %02d".formatted(xx, rnd.nextInt(100));
+        default -> rnd.nextBoolean() ? "+44 7700 900%03d".formatted(rnd.nextInt(1000))
+            : "+1 212 555 01%02d".formatted(xx);
+      };
+      if (lang.equals("en") && rnd.nextDouble() < 0.03) {
+        return spelled(plain.replaceAll("\\D", ""));
+      }
+      return plain;
+    }
+
+    private static String spelled(String digits) {
+      String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+      StringBuilder sb = new StringBuilder();
+      for (char c : digits.toCharArray()) {
+        sb.append(sb.length() == 0 ? "" : " ").append(words[c - '0']);
+      }
+      return sb.toString();
+    }
+
+    private String wallet() {
+      byte[] b = new byte[20];
+      rnd.nextBytes(b);
+      return switch (rnd.nextInt(3)) {
+        case 0 -> CryptoWallets.base58Check(0, b);
+        case 1 -> CryptoWallets.bech32SegwitV0(b);
+        default -> CryptoWallets.ethereum(b);
+      };
+    }
+
+    private String pick(String[] options) {
+      return options[rnd.nextInt(options.length)];
+    }
+
+    private static final String[] NAMES = {"Lena", "Marco", "Sofia", "Jade", "Nina", "Alex", "Lola", "Eva",
+        "Iris", "Tom", "Maya", "Leo", "Zoe", "Ines", "Mila", "Noa"};
+    private static final String[] WORDS = {"sunny", "blue", "happy", "moon", "star", "rose", "lucky", "city"};
   }
 }

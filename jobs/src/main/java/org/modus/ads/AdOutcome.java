@@ -1,0 +1,26 @@
+package org.modus.ads;
+
+/**
+ * What became of one input record: accepted as an {@link AdRecord}, or rejected with a reason code, a
+ * detail and the record with identifiers masked (for quarantine).
+ */
+public record AdOutcome(AdRecord ad, String reason, String detail, String maskedRecord) {
+  public static final String MISSING_TEXT = "missing_text";
+  public static final String BAD_DATE = "bad_date";
+  public static final String BAD_ENCODING = "bad_encoding";
+  public static final String OVERSIZED = "oversized";
+  public static final String MALFORMED_ROW = "malformed_row";
+  public static final String DUPLICATE_ID = "duplicate_id";
+
+  public boolean accepted() {
+    return ad != null;
+  }
+
+  static AdOutcome accept(AdRecord ad) {
+    return new AdOutcome(ad, null, null, null);
+  }
+
+  static AdOutcome reject(String reason, String detail, String maskedRecord) {
+    return new AdOutcome(null, reason, detail, maskedRecord);
+  }
+}

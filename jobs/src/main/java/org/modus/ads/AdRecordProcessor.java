@@ -1,0 +1,198 @@
+package org.modus.ads;
+
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.modus.ads.contacts.ContactDetector;
+import org.modus.ads.contacts.Redactor;
+import org.modus.ads.contacts.Redactor.Pseudonymous;
+import org.modus.ads.read.RawRecord;
+import org.modus.ads.text.AdLanguages;
+import org.modus.ads.text.AdPlace;
+import org.modus.ads.text.PostedDates;
+import org.modus.ads.text.TextCleaner;
+import org.modus.engine.Pseudonymizer;
+
+/**
+ * Turns one raw record of a source into an accepted, redacted ad or a rejection with a reason code.
+ * Pure per-record logic (no Spark); one instance per source and task.
+ */
+public final class AdRecordProcessor implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String DATE_MISSING = "date_missing";
+  public static final String TEXT_REPAIRED = "encoding_repaired";
+  public static final String SHORT_TEXT = "short_text";
+
+  private final String source;
+  private final ColumnMapping mapping;
+  private final AdsIngestSettings settings;
+  private final Redactor redactor;
+  private final String dateFormat;
+  private final String defaultSite;
+  private transient PostedDates dates;
+
+  public AdRecordProcessor(String source, ColumnMapping mapping, AdsIngestSettings settings,
+      Pseudonymizer pseudonymizer, String dateFormat, String defaultSite) {
+    this.source = source;
+    this.mapping = mapping;
+    this.settings = settings;
+    this.redactor = new Redactor(new ContactDetector(settings.contacts()), pseudonymizer);
+    this.dateFormat = dateFormat;
+    this.defaultSite = defaultSite;
+  }
+
+  private PostedDates dates() {
+    if (dates == null) {
+      dates = new PostedDates(dateFormat, settings.dateFormats(), LocalDate.parse(settings.earliestDate()),
+          LocalDate.now().plusDays(1));
+    }
+    return dates;
+  }
+
+  public AdOutcome process(RawRecord r) {
+    if (r.error() != null) {
+      return reject(r.error(), r.detail(), r);
+    }
+    Map<String, String> canonical = mapping.canonical(r.fields());
+    Map<String, String> attributes = mapping.attributes(r.fields());
+    for (Map.Entry<String, String> e : r.fields().entrySet()) {
+      if (TextCleaner.hasInvalidBytes(e.getValue())) {
+        return reject(AdOutcome.BAD_ENCODING, "bytes not valid in the declared encoding in column '"
+            + e.getKey() + "' (try --encoding windows-1252)", r);
+      }
+    }
+    String rawText = canonical.get("text");
+    String text = TextCleaner.clean(rawText);
+    if (text == null) {
+      return reject(AdOutcome.MISSING_TEXT, "no ad text (column "
+          + mapping.columnOf("text", r.fields().keySet()) + ")", r);
+    }
+    if (text.length() > settings.maxTextChars()) {
+      return reject(AdOutcome.OVERSIZED, "text of " + text.length() + " characters exceeds "
+          + settings.maxTextChars(), r);
+    }
+    PostedDates.Parsed posted = dates().parse(canonical.get("posted_at"));
+    if (posted.problem() != null) {
+      return reject(AdOutcome.BAD_DATE, "posted_at: " + posted.problem(), r);
+    }
+    List<String> flags = new ArrayList<>();
+    AdPlace place = AdPlace.of(canonical.get("country"), TextCleaner.clean(canonical.get("city")));
+    if (place.flag() != null) {
+      flags.add(place.flag());
+    }
+    if (posted.date() == null) {
+      flags.add(DATE_MISSING);
+    }
+    if (rawText != null && !TextCleaner.repairMojibake(rawText).equals(rawText)) {
+      flags.add(TEXT_REPAIRED);
+    }
+    String region = place.country() == null ? null : place.country().alpha2();
+    String title = TextCleaner.clean(canonical.get("title"));
+    List<Pseudonymous> contacts = new ArrayList<>();
+    String redactedText = redact(text, region, contacts);
+    String redactedTitle = redact(title, region, contacts);
+    String city = redact(place.city(), region, contacts);
+    String category = redact(TextCleaner.clean(canonical.get("category")), region, contacts);
+    Map<String, String> attrs = new TreeMap<>();
+    for (Map.Entry<String, String> e : attributes.entrySet()) {
+      String v = redact(TextCleaner.clean(e.getValue()), region, contacts);
+      if (v != null) {
+        attrs.put(e.getKey(), v);
+      }
+    }
+    String language = AdLanguages.detect(redactedText, settings.minLanguageChars());
+    if (redactedText.codePoints().filter(Character::isLetter).count() < settings.minLanguageChars()) {
+      flags.add(SHORT_TEXT);
+    }
+    String site = site(canonical.getOrDefault("site", defaultSite));
+    String id = canonical.get("ad_id");
+    String adId = id != null && !id.isBlank()
+        ? source + ":" + id.strip()
+        : "h" + sha256(source, title, text, canonical.get("posted_at"), canonical.get("country"), site).substring(0, 24);
+    String contentKey = sha256(lower(redactedTitle), lower(redactedText)).substring(0, 32);
+    AdRecord ad = new AdRecord(adId, source, site, category,
+        place.country() == null ? null : place.country().alpha3(),
+        place.country() == null ? null : place.country().region(),
+        place.country() == null ? null : place.country().subregion(),
+        city, posted.date() == null ? null : posted.date().toString(), language, redactedTitle, redactedText,
+        List.copyOf(flags), attrs, distinct(contacts), contentKey);
+    return AdOutcome.accept(ad);
+  }
+
+  /** The record with identifiers masked and cut to the configured length, for the quarantine table. */
+  public String mask(String raw, String region) {
+    if (raw == null) {
+      return null;
+    }
+    int max = settings.quarantineRecordChars();
+    // Only the first max characters are kept, and a placeholder is never shorter than what it replaces
+    // by more than the identifier's length: masking a 2*max prefix is enough, and bounds the work on
+    // huge rejected records.
+    String masked = redactor.redact(raw.length() > 2 * max ? raw.substring(0, 2 * max) : raw, region).text();
+    return masked.length() <= max ? masked : masked.substring(0, max) + "...";
+  }
+
+  private AdOutcome reject(String reason, String detail, RawRecord r) {
+    String raw = r.raw();
+    if (raw == null && !r.fields().isEmpty()) {
+      StringBuilder sb = new StringBuilder();
+      r.fields().forEach((k, v) -> sb.append(k).append('=').append(v).append("; "));
+      raw = sb.toString();
+    }
+    return AdOutcome.reject(reason, mask(detail, null), mask(raw, null));
+  }
+
+  private String redact(String s, String region, List<Pseudonymous> contacts) {
+    if (s == null) {
+      return null;
+    }
+    Redactor.Redacted r = redactor.redact(s, region);
+    contacts.addAll(r.contacts());
+    return r.text();
+  }
+
+  private static List<Pseudonymous> distinct(List<Pseudonymous> contacts) {
+    Map<String, Pseudonymous> seen = new LinkedHashMap<>();
+    contacts.forEach(c -> seen.putIfAbsent(c.type() + ":" + c.pseudonym(), c));
+    return List.copyOf(seen.values());
+  }
+
+  /** A site given as a URL becomes its host ("https://www.vivastreet.fr/x" -> "vivastreet.fr"). */
+  static String site(String raw) {
+    String s = TextCleaner.clean(raw);
+    if (s == null) {
+      return null;
+    }
+    if (s.matches("(?i)^(https?://|www\\.).*")) {
+      s = s.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "").replaceFirst("[/?#].*$", "");
+      return s.toLowerCase(Locale.ROOT);
+    }
+    return s;
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+
+  static String sha256(String... parts) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      for (String p : parts) {
+        md.update((p == null ? "\u0001" : p).getBytes(StandardCharsets.UTF_8));
+        md.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(md.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

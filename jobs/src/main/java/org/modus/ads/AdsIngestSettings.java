@@ -1,0 +1,64 @@
+package org.modus.ads;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.modus.schemas.ModusResources;
+
+/**
+ * The ingest settings of {@code data-schemas/config/ads-ingest.json}: limits, date formats, near-duplicate
+ * parameters and contact cue lists. Loaded once; small enough to ship to executors.
+ */
+public record AdsIngestSettings(
+    int maxTextChars,
+    int maxRecordChars,
+    int quarantineRecordChars,
+    int minLanguageChars,
+    String earliestDate,
+    List<String> dateFormats,
+    NearDup nearDup,
+    Contacts contacts) implements Serializable {
+
+  public static final String RESOURCE = "config/ads-ingest.json";
+
+  /** MinHash-LSH parameters: {@code bands * rowsPerBand} hash functions, seeded for determinism. */
+  public record NearDup(double threshold, int shingleWords, int bands, int rowsPerBand, long seed,
+      int maxBucketAllPairs, int maxIterations) implements Serializable {
+    public NearDup withThreshold(double t) {
+      return new NearDup(t, shingleWords, bands, rowsPerBand, seed, maxBucketAllPairs, maxIterations);
+    }
+  }
+
+  /** Cue lists for contact detection. */
+  public record Contacts(List<String> fallbackRegions, int minObfuscatedDigits, int maxPhoneDigits,
+      List<String> handlePrefixes, Map<String, List<String>> spelledDigits,
+      Map<String, String> lookAlikeDigits) implements Serializable {}
+
+  private static final AdsIngestSettings DEFAULTS = load();
+
+  public static AdsIngestSettings defaults() {
+    return DEFAULTS;
+  }
+
+  public AdsIngestSettings withNearDupThreshold(double t) {
+    return new AdsIngestSettings(maxTextChars, maxRecordChars, quarantineRecordChars, minLanguageChars,
+        earliestDate, dateFormats, nearDup.withThreshold(t), contacts);
+  }
+
+  private static AdsIngestSettings load() {
+    ObjectMapper json = new ObjectMapper()
+        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    try (InputStream in = ModusResources.open(RESOURCE)) {
+      return json.readValue(in, AdsIngestSettings.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read modus/" + RESOURCE, e);
+    }
+  }
+}

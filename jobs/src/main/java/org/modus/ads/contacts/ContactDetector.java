@@ -1,0 +1,114 @@
+package org.modus.ads.contacts;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.modus.ads.AdsIngestSettings;
+
+/**
+ * Finds the personal identifiers of a text: e-mails (also "name [at] host [dot] org"), URLs, crypto
+ * wallets (checksum-validated), social handles ("@name", "snap: name") and phones. Earlier kinds win
+ * where two overlap (an e-mail's digits are not a phone). Holds a lazily built phone finder: one per
+ * task; it is cheap.
+ */
+public final class ContactDetector implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern EMAIL = Pattern.compile(
+      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s)\\s*"
+          + "[a-z0-9-]{1,63}(?:(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z0-9-]{1,63}){0,8}"
+          + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z]{2,12}\\b");
+  private static final Pattern URL = Pattern.compile(
+      "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\]\\[{}|\\\\^`]{1,2000}");
+  private static final Pattern WALLET = Pattern.compile(
+      "\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1|tb1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}|0[xX][0-9a-fA-F]{40})\\b");
+  private static final Pattern AT_HANDLE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+  private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
+  private final AdsIngestSettings.Contacts cues;
+  private final Pattern prefixedHandle;
+  private transient PhoneFinder phones;
+
+  public ContactDetector(AdsIngestSettings.Contacts cues) {
+    this.cues = cues;
+    String prefixes = String.join("|", cues.handlePrefixes().stream().map(Pattern::quote).toList());
+    this.prefixedHandle = Pattern.compile("(?iu)\\b(?:" + prefixes + ")\\s*[:=]\\s*@?"
+        + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)");
+  }
+
+  private PhoneFinder phones() {
+    if (phones == null) {
+      phones = new PhoneFinder(cues);
+    }
+    return phones;
+  }
+
+  /** Non-overlapping identifiers in text order; {@code region} is the ad's ISO alpha-2 country or null. */
+  public List<Contact> find(String text, String region) {
+    List<Contact> found = new ArrayList<>();
+    if (text == null || text.isEmpty()) {
+      return found;
+    }
+    Matcher m = EMAIL.matcher(text);
+    while (m.find()) {
+      String g = m.group();
+      if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|arobase|arroba).*")) {
+        add(found, new Contact(Contact.EMAIL, normalizeEmail(g), m.start(), m.end()));
+      }
+    }
+    m = URL.matcher(text);
+    while (m.find()) {
+      String url = m.group().replaceAll("[.,;:!?)]+$", "");
+      add(found, new Contact(Contact.URL, normalizeUrl(url), m.start(), m.start() + url.length()));
+    }
+    m = WALLET.matcher(text);
+    while (m.find()) {
+      String normalized = CryptoWallets.normalize(m.group());
+      if (normalized != null) {
+        add(found, new Contact(Contact.WALLET, normalized, m.start(), m.end()));
+      }
+    }
+    m = AT_HANDLE.matcher(text);
+    while (m.find()) {
+      if (HAS_LETTER.matcher(m.group(1)).find()) {
+        add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+      }
+    }
+    m = prefixedHandle.matcher(text);
+    while (m.find()) {
+      if (HAS_LETTER.matcher(m.group(1)).find()) {
+        add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+      }
+    }
+    for (Contact phone : phones().find(text, region)) {
+      add(found, phone);
+    }
+    found.sort(Comparator.comparingInt(Contact::start));
+    return found;
+  }
+
+  private static void add(List<Contact> found, Contact c) {
+    if (found.stream().noneMatch(c::overlaps)) {
+      found.add(c);
+    }
+  }
+
+  static String normalizeEmail(String raw) {
+    String s = raw.toLowerCase(Locale.ROOT)
+        .replaceAll("\\s*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|\\sarobase\\s|\\sarroba\\s)\\s*", "@")
+        .replaceAll("\\s*(\\[dot\\]|\\(dot\\)|\\{dot\\}|\\sdot\\s|\\spoint\\s|\\spunto\\s)\\s*", ".");
+    return s.replaceAll("\\s+", "");
+  }
+
+  static String normalizeUrl(String raw) {
+    String s = raw.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+    int slash = s.indexOf('/');
+    String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);
+    String rest = slash < 0 ? "" : s.substring(slash).replaceAll("/+$", "");
+    return host + rest;
+  }
+}

@@ -1,0 +1,52 @@
+package org.modus.ads.contacts;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.modus.engine.Pseudonymizer;
+
+/**
+ * Replaces every identifier of a text by a typed placeholder carrying its keyed pseudonym, e.g.
+ * {@code [phone:3f9a0c...]}, and reports what it replaced (type and pseudonym only).
+ */
+public final class Redactor implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** A placeholder as written into text; near-duplicate shingling and language detection skip them. */
+  public static final Pattern PLACEHOLDER = Pattern.compile("\\[([a-z_]+):([0-9a-f]+)\\]");
+
+  /** A redacted text and the pseudonymized contacts found in it. */
+  public record Redacted(String text, List<Pseudonymous> contacts) {}
+
+  /** What remains of a contact once pseudonymized. */
+  public record Pseudonymous(String type, String pseudonym) {}
+
+  private final ContactDetector detector;
+  private final Pseudonymizer pseudonymizer;
+
+  public Redactor(ContactDetector detector, Pseudonymizer pseudonymizer) {
+    this.detector = detector;
+    this.pseudonymizer = pseudonymizer;
+  }
+
+  public Redacted redact(String text, String region) {
+    if (text == null) {
+      return new Redacted(null, List.of());
+    }
+    List<Contact> found = detector.find(text, region);
+    if (found.isEmpty()) {
+      return new Redacted(text, List.of());
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    List<Pseudonymous> contacts = new ArrayList<>();
+    int at = 0;
+    for (Contact c : found) {
+      String p = pseudonymizer.pseudonym(c.type(), c.normalized());
+      out.append(text, at, c.start()).append('[').append(c.type()).append(':').append(p).append(']');
+      contacts.add(new Pseudonymous(c.type(), p));
+      at = c.end();
+    }
+    out.append(text, at, text.length());
+    return new Redacted(out.toString(), contacts);
+  }
+}

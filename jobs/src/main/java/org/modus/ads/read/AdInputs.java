@@ -1,0 +1,199 @@
+package org.modus.ads.read;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+import org.modus.engine.ModusException;
+
+/**
+ * Reads the files of one ad source into raw records (source, file, ordinal, location, fields, error,
+ * detail, raw). CSV and JSON Lines are read by our own record readers, one task per file, so every
+ * record keeps its line and a bad one is quarantined alone; Parquet goes through Spark's reader with
+ * the row index as location.
+ */
+public final class AdInputs {
+  public static final List<String> FORMATS = List.of("csv", "jsonl", "parquet");
+  public static final StructType RAW = new StructType()
+      .add("source", DataTypes.StringType, false)
+      .add("file", DataTypes.StringType, false)
+      .add("ordinal", DataTypes.LongType, false)
+      .add("location", DataTypes.StringType, false)
+      .add("fields", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), false)
+      .add("error", DataTypes.StringType, true)
+      .add("detail", DataTypes.StringType, true)
+      .add("raw", DataTypes.StringType, true);
+
+  private AdInputs() {}
+
+  /** How to read one text source; checked on the driver so a typo fails before any task starts. */
+  public record TextFormat(String format, String delimiter, String charset, int maxRecordChars)
+      implements Serializable {}
+
+  public static String format(String format, String source) {
+    String f = format == null ? null : format.toLowerCase(Locale.ROOT);
+    if (f == null || !FORMATS.contains(f)) {
+      throw new ModusException("Ad source '" + source + "': --format must be one of " + FORMATS + ", got '"
+          + format + "'");
+    }
+    return f;
+  }
+
+  public static Charset charset(String encoding, String source) {
+    if (encoding == null || encoding.isBlank()) {
+      return StandardCharsets.UTF_8;
+    }
+    try {
+      return Charset.forName(encoding.strip());
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw new ModusException("Ad source '" + source + "': unknown --encoding '" + encoding
+          + "' (use e.g. UTF-8, windows-1252, ISO-8859-1)");
+    }
+  }
+
+  /** Raw records of text files (csv, jsonl), one task per file. */
+  public static Dataset<Row> readText(SparkSession spark, String source, List<String> files, TextFormat fmt) {
+    List<String> list = new ArrayList<>(files);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+    JavaRDD<Row> rows = jsc.parallelize(list, Math.max(1, list.size()))
+        .flatMap(new ReadFile(source, fmt, conf));
+    return spark.createDataFrame(rows, RAW);
+  }
+
+  /** Raw records of Parquet files: all columns as strings, location = file and row index. */
+  public static Dataset<Row> readParquet(SparkSession spark, String source, List<String> files) {
+    Dataset<Row> df = spark.read().parquet(files.toArray(String[]::new));
+    List<Column> kv = new ArrayList<>();
+    for (StructField f : df.schema().fields()) {
+      kv.add(lit(f.name()));
+      kv.add(col("`" + f.name() + "`").cast(DataTypes.StringType));
+    }
+    Column fields = kv.isEmpty() ? map() : map(kv.toArray(Column[]::new));
+    return df.select(
+        lit(source).as("source"),
+        col("_metadata.file_path").as("file"),
+        col("_metadata.row_index").as("ordinal"),
+        concat(col("_metadata.file_path"), lit("#row "), col("_metadata.row_index").cast("string")).as("location"),
+        fields.as("fields"),
+        lit(null).cast("string").as("error"),
+        lit(null).cast("string").as("detail"),
+        lit(null).cast("string").as("raw"));
+  }
+
+  /** The header of a CSV file (first record), read on the driver to check the mapping early. */
+  public static List<String> csvHeader(String file, TextFormat fmt, Configuration conf) {
+    try (InputStream in = open(file, conf);
+        BufferedReader r = reader(in, fmt.charset())) {
+      CsvRecords.Splitter split = new CsvRecords.Splitter(r, fmt.maxRecordChars());
+      CsvRecords.Splitter.Chunk c = split.next();
+      while (c != null && c.text().isBlank()) {
+        c = split.next();
+      }
+      if (c == null) {
+        return List.of();
+      }
+      String header = c.text().startsWith("\uFEFF") ? c.text().substring(1) : c.text();
+      char delim = CsvRecords.delimiterOf(fmt.delimiter(), header);
+      try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(header,
+          org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delim).get())) {
+        return p.getRecords().get(0).toList().stream().map(String::strip).toList();
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new ModusException("Cannot read the header of " + file + ": " + e.getMessage());
+    }
+  }
+
+  static InputStream open(String file, Configuration conf) throws IOException {
+    Path p = new Path(file);
+    return p.getFileSystem(conf).open(p);
+  }
+
+  /** Invalid bytes become U+FFFD, which the record processor turns into a bad_encoding rejection. */
+  static BufferedReader reader(InputStream in, String charset) {
+    return new BufferedReader(new InputStreamReader(in, Charset.forName(charset).newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+  }
+
+  static final class ReadFile implements FlatMapFunction<String, Row> {
+    private final String source;
+    private final TextFormat fmt;
+    private final SerializableConfiguration conf;
+
+    ReadFile(String source, TextFormat fmt, SerializableConfiguration conf) {
+      this.source = source;
+      this.fmt = fmt;
+      this.conf = conf;
+    }
+
+    @Override
+    public Iterator<Row> call(String file) throws IOException {
+      InputStream in = open(file, conf.value());
+      BufferedReader r = reader(in, fmt.charset());
+      Iterator<RawRecord> records = fmt.format().equals("csv")
+          ? new CsvRecords.Records(r, file, fmt.delimiter(), fmt.maxRecordChars())
+          : new JsonlRecords.Records(r, file, fmt.maxRecordChars());
+      // Streamed: the file is closed when its last record has been pulled.
+      return new Iterator<>() {
+        private boolean open = true;
+
+        @Override
+        public boolean hasNext() {
+          boolean more = records.hasNext();
+          if (!more && open) {
+            open = false;
+            try {
+              r.close();
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          }
+          return more;
+        }
+
+        @Override
+        public Row next() {
+          RawRecord rec = records.next();
+          return RowFactory.create(source, file, rec.ordinal(), rec.location(), scala(rec.fields()),
+              rec.error(), rec.detail(), rec.raw());
+        }
+      };
+    }
+
+    private static scala.collection.Map<String, String> scala(Map<String, String> m) {
+      return scala.jdk.javaapi.CollectionConverters.asScala(m);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package org.modus.ads.read;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Reads JSON Lines: one JSON object per line. A line that is not a JSON object is a malformed record
+ * with its line number; blank lines are not records. Scalars become their text, nested values their
+ * JSON, nulls are absent.
+ */
+public final class JsonlRecords {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private JsonlRecords() {}
+
+  public static void read(BufferedReader in, String file, int maxChars, Consumer<RawRecord> sink) {
+    new Records(in, file, maxChars).forEachRemaining(sink);
+  }
+
+  /** The records of a JSON Lines stream, pulled one at a time. */
+  public static final class Records implements Iterator<RawRecord> {
+    private final BufferedReader in;
+    private final String file;
+    private final int maxChars;
+    private long line;
+    private long ordinal;
+    private RawRecord next;
+    private boolean done;
+
+    public Records(BufferedReader in, String file, int maxChars) {
+      this.in = in;
+      this.file = file;
+      this.maxChars = maxChars;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null && !done) {
+        next = advance();
+        done = next == null;
+      }
+      return next != null;
+    }
+
+    @Override
+    public RawRecord next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      RawRecord r = next;
+      next = null;
+      return r;
+    }
+
+    private RawRecord advance() {
+      try {
+        String s;
+        while ((s = in.readLine()) != null) {
+          line++;
+          if (line == 1 && s.startsWith("\uFEFF")) {
+            s = s.substring(1);
+          }
+          if (s.isBlank()) {
+            continue;
+          }
+          return parse(ordinal++, file + ":line " + line, s);
+        }
+        return null;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private RawRecord parse(long n, String location, String s) {
+      if (s.length() > maxChars) {
+        return RawRecord.bad(n, location, CsvRecords.OVERSIZED,
+            "record longer than " + maxChars + " characters", s.substring(0, maxChars));
+      }
+      JsonNode node;
+      try {
+        node = JSON.readTree(s);
+      } catch (JsonProcessingException e) {
+        return RawRecord.bad(n, location, CsvRecords.MALFORMED,
+            "not valid JSON (column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")", s);
+      }
+      if (node == null || !node.isObject()) {
+        return RawRecord.bad(n, location, CsvRecords.MALFORMED, "line is not a JSON object", s);
+      }
+      Map<String, String> fields = new LinkedHashMap<>();
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        JsonNode v = e.getValue();
+        if (v.isNull() || v.isMissingNode()) {
+          continue;
+        }
+        fields.put(e.getKey(), v.isValueNode() ? v.asText() : v.toString());
+      }
+      return RawRecord.ok(n, location, fields, s);
+    }
+  }
+}

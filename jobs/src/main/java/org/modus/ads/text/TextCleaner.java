@@ -1,0 +1,115 @@
+package org.modus.ads.text;
+
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.text.Normalizer;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns a scraped field into plain text: HTML markup and entities through jsoup's parser (block
+ * elements and {@code <br>} become line breaks, scripts and styles are dropped), mojibake from
+ * UTF-8 read as Windows-1252 repaired, Unicode NFKC, control characters removed, spaces collapsed.
+ */
+public final class TextCleaner {
+  /** U+FFFD: what the decoder leaves where input bytes were not valid in the declared encoding. */
+  public static final char REPLACEMENT = '\uFFFD';
+
+  private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>|&(#\\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});");
+  private static final Pattern MOJIBAKE = Pattern.compile("[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]");
+  private static final Set<String> BLOCKS = Set.of("br", "p", "div", "li", "ul", "ol", "tr", "h1", "h2",
+      "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "blockquote", "pre", "hr");
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d]]");
+  private static final Pattern SPACES = Pattern.compile("[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]+");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n[ ]*(\\n[ ]*){2,}");
+  private static final Charset CP1252 = Charset.forName("windows-1252");
+
+  private TextCleaner() {}
+
+  /** Cleaned text, or null for null or blank input. */
+  public static String clean(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = repairMojibake(raw);
+    if (LOOKS_LIKE_HTML.matcher(s).find()) {
+      s = htmlToText(s);
+    }
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    s = s.replace("\r\n", "\n").replace('\r', '\n');
+    s = CONTROL.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ");
+    s = s.replace(" \n", "\n").replace("\n ", "\n");
+    s = BLANK_LINES.matcher(s).replaceAll("\n\n").strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  /** True when decoding left replacement characters: the bytes were not valid in the declared encoding. */
+  public static boolean hasInvalidBytes(String s) {
+    return s != null && s.indexOf(REPLACEMENT) >= 0;
+  }
+
+  /**
+   * Repairs text that was UTF-8 but got decoded as Windows-1252 or Latin-1 somewhere upstream
+   * ("cafÃ©" for "café"). Only applied when the round trip is lossless and strictly valid UTF-8, so
+   * genuine Latin-1 text is never altered.
+   */
+  public static String repairMojibake(String s) {
+    if (!MOJIBAKE.matcher(s).find()) {
+      return s;
+    }
+    for (Charset wrong : new Charset[] {CP1252, StandardCharsets.ISO_8859_1}) {
+      try {
+        ByteBuffer bytes = wrong.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            .encode(java.nio.CharBuffer.wrap(s));
+        return StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(bytes).toString();
+      } catch (CharacterCodingException e) {
+        // not a clean round trip with this charset: try the next, else leave the text as it is
+      }
+    }
+    return s;
+  }
+
+  static String htmlToText(String html) {
+    Element body = Jsoup.parseBodyFragment(html).body();
+    body.select("script, style, noscript, template").remove();
+    StringBuilder out = new StringBuilder(html.length());
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          out.append(t.getWholeText().replace('\n', ' '));
+        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+          newline(out, e.normalName().equals("br"));
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
+          newline(out, false);
+        }
+      }
+    }, body);
+    return out.toString();
+  }
+
+  /** A block boundary ends the line once; only an explicit {@code <br>} may add an empty line. */
+  private static void newline(StringBuilder out, boolean always) {
+    if (out.length() > 0 && (always || out.charAt(out.length() - 1) != '\n')) {
+      out.append('\n');
+    }
+  }
+}

@@ -1,0 +1,140 @@
+package org.modus.ads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.modus.ads.contacts.Contact;
+import org.modus.ads.contacts.ContactDetector;
+import org.modus.ads.contacts.CryptoWallets;
+import org.modus.ads.contacts.Redactor;
+import org.modus.engine.Pseudonymizer;
+
+class ContactDetectorTest {
+  private final ContactDetector detector = new ContactDetector(AdsIngestSettings.defaults().contacts());
+
+  private List<Contact> find(String text, String region) {
+    return detector.find(text, region);
+  }
+
+  private Contact only(String text, String region) {
+    List<Contact> found = find(text, region);
+    assertEquals(1, found.size(), () -> "expected one contact in '" + text + "', found " + found);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0} ({1}) -> {2}")
+  @CsvSource(delimiter = '|', value = {
+      "Call (212) 555-0142 today|US|+12125550142",
+      "tel +1 212 555 0199 after 6pm|FR|+12125550199",
+      "text me 07700 900123 anytime|GB|+447700900123",
+      "appelle au 01 99 00 12 34 svp|FR|+33199001234",
+      "appelle au 01.99.00.12.34 svp|FR|+33199001234",
+      "whatsapp +44 7700 900456|ES|+447700900456",
+      "llama al 612 345 678|ES|+34612345678",
+      "number is six one two three four five six seven eight, call|ES|+34612345678",
+      "call 2 I 2 5 5 5 O I 4 2 now|US|+12125550142",
+      "text O77OO 9OO I23 please|GB|+447700900123",
+      "appelle zéro six un deux trois quatre cinq six sept huit|FR|+33612345678",
+  })
+  void findsPhonesInManyFormatsAndNormalizesThemToE164(String text, String region, String e164) {
+    Contact c = only(text, region);
+    assertEquals(Contact.PHONE, c.type());
+    assertEquals(e164, c.normalized());
+  }
+
+  @Test
+  void theSameNumberWrittenTwoWaysNormalizesToOneValue() {
+    assertEquals(only("(212) 555-0142", "US").normalized(), only("+1-212-555-0142", null).normalized());
+    assertEquals(only("07700 900123", "GB").normalized(), only("+44 7700 900 123", "FR").normalized());
+  }
+
+  @Test
+  void aNationalNumberWithoutCountryIsStillRedactedThoughItsCountryIsAmbiguous() {
+    // 612 345 678 is a Spanish mobile and also a French one without its trunk zero: redact, don't guess.
+    assertEquals(Contact.PHONE, only("llama al 612 345 678", null).type());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "salary 30000-45000 EUR per year",
+      "posted in 2024, 35 hours per week, 1500 euros",
+      "reference 2024-03-15, shift 08:00-17:00",
+      "one of the best jobs, two days off",
+  })
+  void doesNotTakeNumbersThatAreNotPhonesForPhones(String text) {
+    assertTrue(find(text, "FR").stream().noneMatch(c -> c.type().equals(Contact.PHONE)), () -> find(text, "FR").toString());
+  }
+
+  @Test
+  void findsEmailsIncludingSpelledOutAtAndDot() {
+    assertEquals("anna.m@example.org", only("write to Anna.M@Example.org please", null).normalized());
+    assertEquals("anna@example.com", only("mail anna [at] example [dot] com", null).normalized());
+    assertEquals(Contact.EMAIL, only("mail anna (at) example.com", null).type());
+  }
+
+  @Test
+  void findsUrlsAndNormalizesTheHost() {
+    Contact c = only("see https://WWW.Example.org/profile/123. thanks", null);
+    assertEquals(Contact.URL, c.type());
+    assertEquals("example.org/profile/123", c.normalized());
+  }
+
+  @Test
+  void findsHandlesWithAtOrAPlatformPrefixButNotEmailsOrPlainWords() {
+    assertEquals("lucy_fun", only("follow @Lucy_Fun for more", null).normalized());
+    assertEquals("sweetmary22", only("snap: sweetmary22", null).normalized());
+    assertEquals("sweetmary22", only("Insta : @SweetMary22 ", null).normalized());
+    assertEquals(Contact.EMAIL, only("lucy@example.org", null).type());
+    assertTrue(find("follow us on Instagram for news", null).isEmpty());
+  }
+
+  @Test
+  void acceptsWalletsWhoseChecksumHoldsAndRejectsCorruptedOnes() {
+    // Published test vectors (bitcoin wiki, BIP173, BIP350, EIP-55).
+    for (String valid : List.of("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy",
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        "bc1p5d7rjq7g6rdk2yhzks9smlaqtedr4dekq08ge8ztwac72sfr9rusxg3297",
+        "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed")) {
+      Contact c = only("pay to " + valid + " only", null);
+      assertEquals(Contact.WALLET, c.type(), valid);
+    }
+    for (String corrupted : List.of("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz",
+        "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")) {
+      assertNull(CryptoWallets.normalize(corrupted), corrupted);
+      assertTrue(find("pay to " + corrupted, null).stream().noneMatch(c -> c.type().equals(Contact.WALLET)));
+    }
+  }
+
+  @Test
+  void generatedWalletsPassTheirOwnChecksums() {
+    byte[] h = HexFormat.of().parseHex("0102030405060708090a0b0c0d0e0f1011121314");
+    assertTrue(CryptoWallets.isValidBase58Check(CryptoWallets.base58Check(0, h)));
+    assertTrue(CryptoWallets.isValidBase58Check(CryptoWallets.base58Check(5, h)));
+    assertTrue(CryptoWallets.isValidBech32(CryptoWallets.bech32SegwitV0(h)));
+    assertEquals("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+        CryptoWallets.ethereum(HexFormat.of().parseHex("5aaeb6053f3e94c9b9a09f33669435e7ef1beaed")));
+    // BIP173's example P2WPKH program.
+    assertEquals("bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+        CryptoWallets.bech32SegwitV0(HexFormat.of().parseHex("751e76e8199196d454941c45d1b3a323f1433bd6")));
+  }
+
+  @Test
+  void redactionReplacesEachIdentifierByATypedKeyedPseudonym() {
+    Pseudonymizer key = new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
+    Redactor redactor = new Redactor(detector, key);
+    Redactor.Redacted r = redactor.redact("Call (212) 555-0142 or mail x@example.org", "US");
+    String phone = key.pseudonym("phone", "+12125550142");
+    String mail = key.pseudonym("email", "x@example.org");
+    assertEquals("Call [phone:" + phone + "] or mail [email:" + mail + "]", r.text());
+    assertEquals(List.of(new Redactor.Pseudonymous("phone", phone), new Redactor.Pseudonymous("email", mail)),
+        r.contacts());
+    assertFalse(r.text().contains("555"));
+  }
+}

@@ -1,0 +1,88 @@
+package org.modus.ads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.modus.ads.text.AdLanguages;
+import org.modus.ads.text.AdPlace;
+import org.modus.ads.text.PostedDates;
+import org.modus.ads.text.TextCleaner;
+
+class TextCleaningTest {
+  @Test
+  void htmlMarkupAndEntitiesBecomePlainTextWithLineBreaks() {
+    assertEquals("Fish & chips\nOpen <late>", TextCleaner.clean("<p>Fish &amp; chips</p><p>Open &lt;late&gt;</p>"));
+    assertEquals("one\ntwo", TextCleaner.clean("one<br>two"));
+    assertEquals("Salary 1 500 €", TextCleaner.clean("<div>Salary&nbsp;1&#160;500&nbsp;&euro;<script>x()</script></div>"));
+  }
+
+  @Test
+  void plainTextKeepsItsLineBreaksAndLosesControlCharacters() {
+    assertEquals("line one\nline two", TextCleaner.clean("  line one \r\n line\u0007 two  "));
+    assertNull(TextCleaner.clean("  \n\t "));
+    assertNull(TextCleaner.clean("<p> </p>"));
+  }
+
+  @Test
+  void unicodeIsNormalizedNfkc() {
+    // full-width letters, the "fi" ligature and a decomposed é all fold to their plain forms
+    assertEquals("ABC fine café", TextCleaner.clean("ＡＢＣ ﬁne cafe\u0301"));
+  }
+
+  @Test
+  void mojibakeIsRepairedButGenuineLatinTextIsLeftAlone() {
+    // "à" is C3 A0 in UTF-8; read as Windows-1252 that is "Ã" and a no-break space.
+    assertEquals("Café à Paris", TextCleaner.clean("CafÃ© Ã\u00a0 Paris"));
+    // "Ã" followed by a plain letter is no UTF-8 sequence: genuine text, left as it is.
+    assertEquals("SÃO PAULO Ãbc", TextCleaner.repairMojibake("SÃO PAULO Ãbc"));
+    assertTrue(TextCleaner.hasInvalidBytes("Caf\uFFFD"));
+  }
+
+  @Test
+  void countriesResolveFromCodesNamesAndFreeTextButAreNeverGuessed() {
+    assertEquals("FRA", AdPlace.of("FR", null).country().alpha3());
+    assertEquals("ESP", AdPlace.of("Espagne", null).country().alpha3());
+    assertEquals("ESP", AdPlace.of("España", null).country().alpha3());
+    assertEquals("GBR", AdPlace.of("United Kingdom", null).country().alpha3());
+    AdPlace paris = AdPlace.of("Paris, France", null);
+    assertEquals("FRA", paris.country().alpha3());
+    assertEquals("Paris", paris.city());
+    AdPlace ny = AdPlace.of("US, NY, New York", null);
+    assertEquals("USA", ny.country().alpha3());
+    assertEquals("New York", ny.city());
+    assertEquals("Lyon", AdPlace.of("Paris, France", "Lyon").city(), "a mapped city wins");
+    AdPlace atlantis = AdPlace.of("Atlantis", null);
+    assertNull(atlantis.country());
+    assertEquals(AdPlace.COUNTRY_UNKNOWN, atlantis.flag());
+    assertEquals(AdPlace.COUNTRY_MISSING, AdPlace.of(" ", null).flag());
+  }
+
+  @Test
+  void datesParseInIsoTheSourceFormatAndNamedMonthsAndImpossibleDatesAreErrors() {
+    PostedDates dates = new PostedDates("MM/dd/yyyy", List.of("dd/MM/yyyy", "d MMMM yyyy"),
+        LocalDate.of(1995, 1, 1), LocalDate.of(2025, 1, 1));
+    assertEquals(LocalDate.of(2023, 5, 14), dates.parse("2023-05-14").date());
+    assertEquals(LocalDate.of(2023, 5, 14), dates.parse("2023-05-14T10:00:00Z").date());
+    assertEquals(LocalDate.of(2023, 5, 14), dates.parse("05/14/2023").date());
+    assertEquals(LocalDate.of(2023, 5, 14), dates.parse("14 mai 2023").date());
+    assertEquals(LocalDate.of(2023, 5, 14), dates.parse("14 mayo 2023").date());
+    assertTrue(dates.parse("31/02/2023").problem() != null);
+    assertTrue(dates.parse("yesterday").problem() != null);
+    assertTrue(dates.parse("2030-01-01").problem().contains("out of range"));
+    assertNull(dates.parse("").problem());
+  }
+
+  @Test
+  void languageIsOneOfTheSupportedOnesOrOther() {
+    assertEquals("en", AdLanguages.detect("We are hiring cleaning staff for our hotel, full time, good pay.", 12));
+    assertEquals("fr", AdLanguages.detect("Nous recrutons un agent d'entretien pour notre hôtel, temps plein.", 12));
+    assertEquals("es", AdLanguages.detect("Buscamos camarero para restaurante en Madrid, jornada completa.", 12));
+    assertEquals("de", AdLanguages.detect("Wir suchen eine Reinigungskraft für unser Hotel in Vollzeit.", 12));
+    assertEquals("other", AdLanguages.detect("Cerchiamo personale per il nostro albergo, tempo pieno e buona paga.", 12));
+    assertEquals("other", AdLanguages.detect("ok", 12));
+  }
+}
