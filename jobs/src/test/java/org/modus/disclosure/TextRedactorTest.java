@@ -26,6 +26,20 @@ class TextRedactorTest {
   }
 
   @Test
+  void aPhoneInANarrativeGetsThePseudonymTheAdIngestGivesIt() {
+    String ad = new org.modus.ads.contacts.Redactor(new org.modus.ads.contacts.ContactDetector(
+        org.modus.ads.AdsIngestSettings.defaults().contacts()), KEYS).redact("Call +33 6 12 34 56 78", null).text();
+    String narrative = TextRedactor.redact("She was told to call +33 6 12 34 56 78 every night.", KEYS);
+    String placeholder = ad.substring(ad.indexOf('['));
+    assertTrue(narrative.contains(placeholder), narrative + " vs " + ad);
+  }
+
+  @Test
+  void bankAccountsAreMaskedToo() {
+    assertEquals("Pay to [iban] now", TextRedactor.redact("Pay to FR76 3000 6000 0112 3456 7890 189 now", KEYS));
+  }
+
+  @Test
   void ordinaryTextIsLeftAlone() {
     String text = "Seasonal work in Lyon with housing included; documents were kept by the employer.";
     assertEquals(text, TextRedactor.redact(text, KEYS));
