@@ -16,6 +16,7 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -89,9 +90,33 @@ class ReportJobIT {
     return cells;
   }
 
+  /** The columns the fixtures below give, by name; declared columns they do not give are null. */
+  static final Map<String, List<String>> FIXTURE_COLUMNS = Map.of(
+      "trends", List.of("family", "category", "period", "period_start", "dimension", "dimension_value", "count",
+          "total", "share", "share_low", "share_high", "suppressed"),
+      "trend_tests", List.of("family", "category", "dimension", "dimension_value", "status", "n_periods",
+          "first_period", "last_period", "first_share", "last_share", "mk_s", "mk_var_s", "mk_z", "p_value",
+          "q_value", "sen_slope", "sen_low", "sen_high", "direction"),
+      "emerging_signals", List.of("family", "category", "dimension", "dimension_value", "period", "count",
+          "total", "baseline_count", "baseline_total", "rate_ratio", "rr_low", "rr_high", "p_value", "q_value",
+          "status"),
+      "country_comparison", List.of("country", "region", "period", "source_kind", "family", "category",
+          "count_low", "count_high", "total", "share", "rate_per_100k", "rank", "change", "coverage_note",
+          "suppressed"));
+
   static void write(Path run, String table, List<Object[]> rows) {
-    List<Row> data = rows.stream().map(RowFactory::create).toList();
-    Tables.write(spark.createDataFrame(data, DeclaredSchemas.of(table)), new RunDir(run.toString()), table);
+    List<String> given = FIXTURE_COLUMNS.get(table);
+    org.apache.spark.sql.types.StructType declared = DeclaredSchemas.of(table);
+    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType(
+        given.stream().map(n -> declared.apply(n)).toArray(org.apache.spark.sql.types.StructField[]::new));
+    org.apache.spark.sql.Dataset<Row> df =
+        spark.createDataFrame(rows.stream().map(RowFactory::create).toList(), schema);
+    for (org.apache.spark.sql.types.StructField f : declared.fields()) {
+      if (!given.contains(f.name())) {
+        df = df.withColumn(f.name(), org.apache.spark.sql.functions.lit(null).cast(f.dataType()));
+      }
+    }
+    Tables.write(df, new RunDir(run.toString()), table);
   }
 
   static Object[] trend(String family, String category, int quarter, String dimension, String value,
