@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modus.engine.DeclaredSchemas;
+import org.modus.testing.TableFixtures;
 import org.modus.engine.Manifest;
 import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
@@ -47,11 +48,11 @@ class ExtractJobIT {
             "She was promised a job and her passport was confiscated."),
         RowFactory.create("c2", "ctdc", "htcds", 2024, null, null, null, "male", null, false, null, null)),
         DeclaredSchemas.of("cases")), run, "cases");
-    Tables.write(spark.createDataFrame(List.of(
-        RowFactory.create("s", "r1", "ngo", null, "q7", "text", "Les recruteurs utilisent TikTok.", null,
-            null, null, 1.0),
-        RowFactory.create("s", "r1", "ngo", null, "q1", "single", "TikTok", null, null, null, 1.0)),
-        DeclaredSchemas.of("survey_responses")), run, "survey_responses");
+    TableFixtures.write(spark, run, "survey_responses", List.of("survey", "respondent_id", "respondent_type",
+        "country", "question_id", "question_type", "answer", "numeric_value", "family", "category", "weight"),
+        List.of(new Object[] {"s", "r1", "ngo", null, "q7", "text", "Les recruteurs utilisent TikTok.", null,
+            null, null, 1.0},
+            new Object[] {"s", "r1", "ngo", null, "q1", "single", "TikTok", null, null, null, 1.0}));
   }
 
   private Dataset<Row> expected(Object[]... rows) {

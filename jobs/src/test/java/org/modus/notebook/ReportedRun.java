@@ -16,6 +16,7 @@ import org.apache.spark.sql.SparkSession;
 import org.modus.engine.DeclaredSchemas;
 import org.modus.engine.RunDir;
 import org.modus.engine.Tables;
+import org.modus.testing.TableFixtures;
 import org.modus.reports.csv.SafeCsv;
 
 /**
@@ -37,20 +38,22 @@ final class ReportedRun {
 
   /** Counts out of 200 ads per quarter; gift cards in Q2 fall below the threshold and are suppressed. */
   static Path withTrends(SparkSession spark, Path dir) {
-    List<Row> rows = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
     rows.add(trend("crypto", "2024-Q1", "2024-01-01", 24L, 200L, false));
     rows.add(trend("crypto", "2024-Q2", "2024-04-01", 36L, 200L, false));
     rows.add(trend("gift_card", "2024-Q1", "2024-01-01", 14L, 200L, false));
     rows.add(trend("gift_card", "2024-Q2", "2024-04-01", null, 200L, true));
-    Tables.write(spark.createDataFrame(rows, DeclaredSchemas.of("trends")), new RunDir(dir.toString()), "trends");
+    TableFixtures.write(spark, new RunDir(dir.toString()), "trends", List.of("family", "category", "period",
+        "period_start", "dimension", "dimension_value", "count", "total", "share", "share_low", "share_high",
+        "suppressed"), rows);
     return dir;
   }
 
-  private static Row trend(String category, String period, String start, Long count, long total,
+  private static Object[] trend(String category, String period, String start, Long count, long total,
       boolean suppressed) {
     Double share = count == null ? null : count / (double) total;
-    return RowFactory.create("payment_method", category, period, Date.valueOf(start), "all", "all", count,
-        total, share, share == null ? null : share - 0.01, share == null ? null : share + 0.01, suppressed);
+    return new Object[] {"payment_method", category, period, Date.valueOf(start), "all", "all", count,
+        total, share, share == null ? null : share - 0.01, share == null ? null : share + 0.01, suppressed};
   }
 
   /** What the report stage does for one figure: SQL over temp views, CSV with SafeCsv, a PNG. */

@@ -40,6 +40,7 @@ import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
 import org.modus.pipeline.RunContexts;
 import org.modus.testing.SparkTestSession;
+import org.modus.testing.TableFixtures;
 
 /**
  * The report stage end to end on a run directory holding small trends, trend_tests, emerging_signals
@@ -105,18 +106,7 @@ class ReportJobIT {
           "suppressed"));
 
   static void write(Path run, String table, List<Object[]> rows) {
-    List<String> given = FIXTURE_COLUMNS.get(table);
-    org.apache.spark.sql.types.StructType declared = DeclaredSchemas.of(table);
-    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType(
-        given.stream().map(n -> declared.apply(n)).toArray(org.apache.spark.sql.types.StructField[]::new));
-    org.apache.spark.sql.Dataset<Row> df =
-        spark.createDataFrame(rows.stream().map(RowFactory::create).toList(), schema);
-    for (org.apache.spark.sql.types.StructField f : declared.fields()) {
-      if (!given.contains(f.name())) {
-        df = df.withColumn(f.name(), org.apache.spark.sql.functions.lit(null).cast(f.dataType()));
-      }
-    }
-    Tables.write(df, new RunDir(run.toString()), table);
+    TableFixtures.write(spark, new RunDir(run.toString()), table, FIXTURE_COLUMNS.get(table), rows);
   }
 
   static Object[] trend(String family, String category, int quarter, String dimension, String value,

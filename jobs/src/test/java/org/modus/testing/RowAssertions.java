@@ -12,7 +12,21 @@ import org.apache.spark.sql.Row;
 public final class RowAssertions {
   private RowAssertions() {}
 
+  /** Map columns become their entries sorted by key, since set operations refuse maps. */
+  static Dataset<Row> comparable(Dataset<Row> data) {
+    Dataset<Row> out = data;
+    for (org.apache.spark.sql.types.StructField f : data.schema().fields()) {
+      if (f.dataType() instanceof org.apache.spark.sql.types.MapType) {
+        out = out.withColumn(f.name(), org.apache.spark.sql.functions.array_sort(
+            org.apache.spark.sql.functions.map_entries(org.apache.spark.sql.functions.col(f.name()))));
+      }
+    }
+    return out;
+  }
+
   public static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual) {
+    expected = comparable(expected);
+    actual = comparable(actual);
     if (!Arrays.equals(expected.columns(), actual.columns())) {
       fail("columns differ: expected " + Arrays.toString(expected.columns()) + " but was "
           + Arrays.toString(actual.columns()));
