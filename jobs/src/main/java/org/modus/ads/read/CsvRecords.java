@@ -71,14 +71,13 @@ public final class CsvRecords {
    * The records of a CSV stream, pulled one at a time so a large file is never held in memory. {@code
    * file} names the file in locations ("file:line 12").
    */
-  public static final class Records implements java.util.Iterator<RawRecord> {
+  public static final class Records extends LookaheadRecords {
     private final Splitter split;
     private final String file;
     private final int maxChars;
     private final CSVFormat format;
     private final List<String> header = new ArrayList<>();
     private long ordinal;
-    private RawRecord next;
 
     public Records(Reader in, String file, String delimiter, int maxChars) {
       this.split = new Splitter(in, maxChars);
@@ -109,24 +108,10 @@ public final class CsvRecords {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && format != null) {
-        next = advance();
+    protected RawRecord advance() {
+      if (format == null) {
+        return null; // an empty file: no header, no records
       }
-      return next != null;
-    }
-
-    @Override
-    public RawRecord next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      RawRecord r = next;
-      next = null;
-      return r;
-    }
-
-    private RawRecord advance() {
       for (Splitter.Chunk c = split.next(); c != null; c = split.next()) {
         if (c.text().isBlank() && !c.truncated()) {
           continue;

@@ -27,14 +27,12 @@ public final class JsonlRecords {
   }
 
   /** The records of a JSON Lines stream, pulled one at a time. */
-  public static final class Records implements Iterator<RawRecord> {
+  public static final class Records extends LookaheadRecords {
     private final BufferedReader in;
     private final String file;
     private final int maxChars;
     private long line;
     private long ordinal;
-    private RawRecord next;
-    private boolean done;
 
     public Records(BufferedReader in, String file, int maxChars) {
       this.in = in;
@@ -43,25 +41,7 @@ public final class JsonlRecords {
     }
 
     @Override
-    public boolean hasNext() {
-      if (next == null && !done) {
-        next = advance();
-        done = next == null;
-      }
-      return next != null;
-    }
-
-    @Override
-    public RawRecord next() {
-      if (!hasNext()) {
-        throw new java.util.NoSuchElementException();
-      }
-      RawRecord r = next;
-      next = null;
-      return r;
-    }
-
-    private RawRecord advance() {
+    protected RawRecord advance() {
       try {
         String s;
         while ((s = in.readLine()) != null) {
