@@ -8,4 +8,4 @@ opts="$(cat "$here/jobs/target/classes/modus-jvm.options")"
 # shellcheck disable=SC2086
 java $opts -Dlog4j2.configurationFile=modus-log4j2.properties \
   -cp "$(cat "$here/bench/target/classpath.txt"):$here/bench/target/classes" \
-  org.openjdk.jmh.Main HotPathBenchmarks -jvmArgsAppend "$opts" "$@"
+  org.openjdk.jmh.Main -jvmArgsAppend "$opts" "$@"
