@@ -86,7 +86,8 @@ public class IngestHotPaths {
 
   @Benchmark
   public Object detectLanguage() {
-    return AdLanguages.detect(texts.get(nextIndex()), 12);
+    AdsIngestSettings s = AdsIngestSettings.defaults();
+    return AdLanguages.detect(texts.get(nextIndex()), s.minLanguageChars(), s.languageSampleChars());
   }
 
   @Benchmark

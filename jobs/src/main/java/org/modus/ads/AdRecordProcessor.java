@@ -109,7 +109,8 @@ public final class AdRecordProcessor implements Serializable {
         attrs.put(e.getKey(), v);
       }
     }
-    String language = AdLanguages.detect(redactedText, settings.minLanguageChars());
+    String language = AdLanguages.detect(redactedText, settings.minLanguageChars(),
+        settings.languageSampleChars());
     if (redactedText.codePoints().filter(Character::isLetter).count() < settings.minLanguageChars()) {
       flags.add(SHORT_TEXT);
     }

@@ -20,6 +20,7 @@ public record AdsIngestSettings(
     int maxRecordChars,
     int quarantineRecordChars,
     int minLanguageChars,
+    int languageSampleChars,
     String earliestDate,
     List<String> dateFormats,
     NearDup nearDup,
@@ -48,7 +49,7 @@ public record AdsIngestSettings(
 
   public AdsIngestSettings withNearDupThreshold(double t) {
     return new AdsIngestSettings(maxTextChars, maxRecordChars, quarantineRecordChars, minLanguageChars,
-        earliestDate, dateFormats, nearDup.withThreshold(t), contacts);
+        languageSampleChars, earliestDate, dateFormats, nearDup.withThreshold(t), contacts);
   }
 
   private static AdsIngestSettings load() {

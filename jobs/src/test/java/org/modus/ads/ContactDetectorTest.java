@@ -42,11 +42,21 @@ class ContactDetectorTest {
       "call 2 I 2 5 5 5 O I 4 2 now|US|+12125550142",
       "text O77OO 9OO I23 please|GB|+447700900123",
       "appelle zéro six un deux trois quatre cinq six sept huit|FR|+33612345678",
+      "call　(212) 555－0142 today|US|+12125550142",
   })
   void findsPhonesInManyFormatsAndNormalizesThemToE164(String text, String region, String e164) {
     Contact c = only(text, region);
     assertEquals(Contact.PHONE, c.type());
     assertEquals(e164, c.normalized());
+  }
+
+  @Test
+  void aNumberDeepInALongTextIsFoundWhereverItIs() {
+    String filler = "Friendly team, weekly pay, training given, uniforms provided, 3 shifts of 8 hours. ";
+    String text = filler.repeat(30) + "Questions? Call (212) 555-0142 or +44 7700 900456. " + filler.repeat(30);
+    List<Contact> found = find(text, "US");
+    assertEquals(List.of("+12125550142", "+447700900456"), found.stream().map(Contact::normalized).toList());
+    assertEquals("(212) 555-0142", text.substring(found.get(0).start(), found.get(0).end()));
   }
 
   @Test

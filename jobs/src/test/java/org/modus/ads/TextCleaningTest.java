@@ -85,4 +85,13 @@ class TextCleaningTest {
     assertEquals("other", AdLanguages.detect("Cerchiamo personale per il nostro albergo, tempo pieno e buona paga.", 12));
     assertEquals("other", AdLanguages.detect("ok", 12));
   }
+
+  @Test
+  void languageIsJudgedOnTheConfiguredLeadingSampleOfALongAd() {
+    String french = "Nous recrutons un agent d'entretien pour notre hôtel, temps plein, logement fourni. ";
+    String english = "We are hiring cleaning staff for our hotel, full time, good pay and a friendly team. ";
+    String ad = french.repeat(4) + english.repeat(20);
+    assertEquals("en", AdLanguages.detect(ad, 12));
+    assertEquals("fr", AdLanguages.detect(ad, 12, AdsIngestSettings.defaults().languageSampleChars()));
+  }
 }

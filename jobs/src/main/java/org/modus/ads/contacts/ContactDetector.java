@@ -28,6 +28,16 @@ public final class ContactDetector implements Serializable {
   private static final Pattern AT_HANDLE = Pattern.compile(
       "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+  /**
+   * What every e-mail match must contain: an "@", a bracketed "at", or a spelled "at" followed by a
+   * host label and a dot. The full pattern backtracks at every word start, so it runs only on the
+   * texts that have this.
+   */
+  private static final Pattern EMAIL_HINT = Pattern.compile(
+      "(?i)@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s\\s*[a-z0-9-]{1,63}"
+          + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s))");
+  /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix. */
+  private static final int MIN_BASE58_WALLET = 26;
 
   private final AdsIngestSettings.Contacts cues;
   private final Pattern prefixedHandle;
@@ -53,35 +63,48 @@ public final class ContactDetector implements Serializable {
     if (text == null || text.isEmpty()) {
       return found;
     }
-    Matcher m = EMAIL.matcher(text);
-    while (m.find()) {
-      String g = m.group();
-      if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|arobase|arroba).*")) {
-        add(found, new Contact(Contact.EMAIL, normalizeEmail(g), m.start(), m.end()));
+    // Each kind is searched only when the text has what every match of it needs: most ads have no
+    // contact at all, and the full patterns cost far more than these checks.
+    Matcher m;
+    if (EMAIL_HINT.matcher(text).find()) {
+      m = EMAIL.matcher(text);
+      while (m.find()) {
+        String g = m.group();
+        if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|arobase|arroba).*")) {
+          add(found, new Contact(Contact.EMAIL, normalizeEmail(g), m.start(), m.end()));
+        }
       }
     }
-    m = URL.matcher(text);
-    while (m.find()) {
-      String url = m.group().replaceAll("[.,;:!?)]+$", "");
-      add(found, new Contact(Contact.URL, normalizeUrl(url), m.start(), m.start() + url.length()));
-    }
-    m = WALLET.matcher(text);
-    while (m.find()) {
-      String normalized = CryptoWallets.normalize(m.group());
-      if (normalized != null) {
-        add(found, new Contact(Contact.WALLET, normalized, m.start(), m.end()));
+    if (text.contains("://") || containsIgnoreCase(text, "www.")) {
+      m = URL.matcher(text);
+      while (m.find()) {
+        String url = m.group().replaceAll("[.,;:!?)]+$", "");
+        add(found, new Contact(Contact.URL, normalizeUrl(url), m.start(), m.start() + url.length()));
       }
     }
-    m = AT_HANDLE.matcher(text);
-    while (m.find()) {
-      if (HAS_LETTER.matcher(m.group(1)).find()) {
-        add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+    if (mayHoldWallet(text)) {
+      m = WALLET.matcher(text);
+      while (m.find()) {
+        String normalized = CryptoWallets.normalize(m.group());
+        if (normalized != null) {
+          add(found, new Contact(Contact.WALLET, normalized, m.start(), m.end()));
+        }
       }
     }
-    m = prefixedHandle.matcher(text);
-    while (m.find()) {
-      if (HAS_LETTER.matcher(m.group(1)).find()) {
-        add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+    if (text.indexOf('@') >= 0) {
+      m = AT_HANDLE.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find()) {
+          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+        }
+      }
+    }
+    if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) {
+      m = prefixedHandle.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find()) {
+          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        }
       }
     }
     for (Contact phone : phones().find(text, region)) {
@@ -89,6 +112,32 @@ public final class ContactDetector implements Serializable {
     }
     found.sort(Comparator.comparingInt(Contact::start));
     return found;
+  }
+
+  /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
+  static boolean mayHoldWallet(String text) {
+    if (text.contains("bc1") || text.contains("BC1") || text.contains("tb1") || text.contains("0x")
+        || text.contains("0X")) {
+      return true;
+    }
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      run = c < 128 && Character.isLetterOrDigit(c) ? run + 1 : 0;
+      if (run >= MIN_BASE58_WALLET) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean containsIgnoreCase(String text, String lowerNeedle) {
+    for (int i = 0; i + lowerNeedle.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Contact> found, Contact c) {

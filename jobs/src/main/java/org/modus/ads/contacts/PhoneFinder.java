@@ -29,23 +29,43 @@ public final class PhoneFinder {
       Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}");
   /** "30000-45000": a range of amounts, which a foreign numbering plan might accept as a number. */
   private static final Pattern RANGE = Pattern.compile("\\d{4,}\\s*[-\u2013]\\s*\\d{4,}");
-  private static final Pattern GAP = Pattern.compile("[\\s\\-./()+]{0,4}");
+  /** What may separate the pieces of one obfuscated number: up to 4 of these. */
+  private static final String GAP_MARKS = "-./()+";
+  /**
+   * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
+   * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
+   * that {@link #plausible} would keep.
+   */
+  private static final String PHONE_PUNCTUATION =
+      "-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F\u00AD\u200B\u2060"
+          + "()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E+\uFF0B";
+  private static final int MIN_PHONE_DIGITS = 7;
+  private static final int MAX_PUNCTUATION_RUN = 4;
 
   private final List<String> fallbackRegions;
   private final int minObfuscatedDigits;
   private final int maxDigits;
   private final Map<String, String> wordDigits = new HashMap<>();
   private final Map<String, String> lookAlikes;
+  private final int longestDigitWord;
 
   public PhoneFinder(AdsIngestSettings.Contacts cues) {
     this.fallbackRegions = cues.fallbackRegions();
     this.minObfuscatedDigits = cues.minObfuscatedDigits();
     this.maxDigits = cues.maxPhoneDigits();
     cues.spelledDigits().forEach((digit, words) -> words.forEach(w -> wordDigits.put(fold(w), digit)));
+    this.longestDigitWord = wordDigits.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.lookAlikes = cues.lookAlikeDigits();
   }
 
   private static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(Locale.ROOT);
+    }
     return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
   }
 
@@ -57,14 +77,18 @@ public final class PhoneFinder {
       regions.add(region);
     }
     regions.addAll(fallbackRegions);
-    // No plausible number has fewer than 7 digits: most fields (titles, cities, flags) skip the search.
-    boolean enoughDigits = text.chars().filter(Character::isDigit).count() >= 7;
-    for (String r : enoughDigits ? regions : Set.<String>of()) {
-      for (PhoneNumberMatch m : UTIL.findNumbers(text, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-        if (plausible(m.rawString(), m.number(), r.equals(region))) {
-          Contact c = new Contact(Contact.PHONE, e164(m.number()), m.start(), m.end());
-          if (out.stream().noneMatch(c::overlaps)) {
-            out.add(c);
+    // No plausible number has fewer than 7 digits: most texts skip libphonenumber's (costly) search.
+    // libphonenumber's search costs per character and per region: it runs on a window around each
+    // run of 7+ digits (most texts have none), not on the whole text.
+    for (int[] w : digitRunWindows(text)) {
+      String window = text.substring(w[0], w[1]);
+      for (String r : regions) {
+        for (PhoneNumberMatch m : UTIL.findNumbers(window, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+          if (plausible(m.rawString(), m.number(), r.equals(region))) {
+            Contact c = new Contact(Contact.PHONE, e164(m.number()), w[0] + m.start(), w[0] + m.end());
+            if (out.stream().noneMatch(c::overlaps)) {
+              out.add(c);
+            }
           }
         }
       }
@@ -75,6 +99,69 @@ public final class PhoneFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Windows of the text around every run of 7+ digits joined only by phone punctuation (at most 4 marks
+   * in a row), widened to the neighbouring whitespace so the matcher sees the number's context; merged
+   * when they touch. No plausible number (see {@link #plausible}) lies outside them.
+   */
+  static List<int[]> digitRunWindows(String text) {
+    List<int[]> windows = new ArrayList<>();
+    int digits = 0;
+    int marks = 0;
+    int runStart = -1;
+    int lastDigit = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      boolean digit = i < text.length() && Character.isDigit(c);
+      boolean mark = !digit && i < text.length()
+          && (Character.isWhitespace(c) || Character.isSpaceChar(c) || PHONE_PUNCTUATION.indexOf(c) >= 0);
+      if (digit) {
+        if (digits == 0) {
+          runStart = i;
+        }
+        digits++;
+        marks = 0;
+        lastDigit = i;
+      } else if (mark && digits > 0 && ++marks <= MAX_PUNCTUATION_RUN) {
+        continue;
+      }
+      if (!digit) {
+        if (digits >= MIN_PHONE_DIGITS) {
+          addWindow(windows, widen(text, runStart, -1), widen(text, lastDigit + 1, 1));
+        }
+        digits = 0;
+        marks = 0;
+      }
+    }
+    return windows;
+  }
+
+  /** Moves from i past up to 24 characters of the neighbouring word(s), stopping after a space. */
+  private static int widen(String text, int i, int step) {
+    int spaces = 0;
+    int p = i;
+    for (int n = 0; n < 24; n++) {
+      int next = step < 0 ? p - 1 : p;
+      if (next < 0 || next >= text.length()) {
+        break;
+      }
+      if (Character.isWhitespace(text.charAt(next)) && ++spaces > 2) {
+        break;
+      }
+      p += step;
+    }
+    return p;
+  }
+
+  private static void addWindow(List<int[]> windows, int from, int to) {
+    int[] last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
+    if (last != null && from <= last[1]) {
+      last[1] = Math.max(last[1], to);
+    } else {
+      windows.add(new int[] {from, to});
+    }
   }
 
   /**
@@ -114,7 +201,7 @@ public final class PhoneFinder {
     int lastEnd = -1;
     while (m.find()) {
       Tok t = digitsOf(m.group(), m.start(), m.end());
-      boolean adjacent = lastEnd >= 0 && GAP.matcher(text.substring(lastEnd, m.start())).matches();
+      boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
       if (t == null || !adjacent) {
         flush(text, run, regions, out);
         run.clear();
@@ -130,15 +217,41 @@ public final class PhoneFinder {
     return out;
   }
 
+  private static boolean isGap(String text, int from, int to) {
+    if (to - from > MAX_PUNCTUATION_RUN) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && GAP_MARKS.indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private Tok digitsOf(String token, int start, int end) {
-    if (token.chars().allMatch(Character::isDigit)) {
+    if (allDigits(token)) {
       return new Tok(start, end, token, Kind.PLAIN);
     }
-    String word = wordDigits.get(fold(token));
+    // Most tokens are ordinary words longer than any digit word: no need to fold them.
+    String word = token.length() > longestDigitWord + 2 ? null : wordDigits.get(fold(token));
     if (word != null) {
       return new Tok(start, end, word, Kind.WORD);
     }
     StringBuilder d = new StringBuilder();
+    if (token.length() > 3) {
+      return null;
+    }
     for (char c : token.toCharArray()) {
       String look = lookAlikes.get(String.valueOf(c));
       if (look == null) {

@@ -1,9 +1,7 @@
 package org.modus.ads.group;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.modus.ads.contacts.Redactor;
 
 /**
@@ -35,16 +33,55 @@ public final class MinHash {
   public long[] shingles(String text) {
     String norm = Redactor.PLACEHOLDER.matcher(text == null ? "" : text).replaceAll("$1")
         .toLowerCase(Locale.ROOT);
-    String[] words = Arrays.stream(norm.split("[^\\p{L}\\p{N}_]+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
-    TreeSet<Long> out = new TreeSet<>();
+    long[] words = wordHashes(norm);
     if (words.length == 0) {
       return new long[0];
     }
     int k = Math.min(shingleWords, words.length);
-    for (int i = 0; i + k <= words.length; i++) {
-      out.add(fnv1a(String.join(" ", Arrays.copyOfRange(words, i, i + k))));
+    long[] out = new long[words.length - k + 1];
+    for (int i = 0; i < out.length; i++) {
+      long h = k;
+      for (int j = i; j < i + k; j++) {
+        h = mix(h ^ words[j]);
+      }
+      out[i] = h;
     }
-    return out.stream().mapToLong(Long::longValue).toArray();
+    Arrays.sort(out);
+    int n = 0;
+    for (int i = 0; i < out.length; i++) {
+      if (n == 0 || out[i] != out[n - 1]) {
+        out[n++] = out[i];
+      }
+    }
+    return n == out.length ? out : Arrays.copyOf(out, n);
+  }
+
+  /** Hashes of the words (runs of letters, digits and '_') of a text, in order. */
+  private static long[] wordHashes(String s) {
+    long[] out = new long[16];
+    int n = 0;
+    int i = 0;
+    while (i < s.length()) {
+      int c = s.codePointAt(i);
+      if (!isWordChar(c)) {
+        i += Character.charCount(c);
+        continue;
+      }
+      long h = 0xcbf29ce484222325L;
+      while (i < s.length() && isWordChar(c = s.codePointAt(i))) {
+        h = (h ^ c) * 0x100000001b3L;
+        i += Character.charCount(c);
+      }
+      if (n == out.length) {
+        out = Arrays.copyOf(out, 2 * n);
+      }
+      out[n++] = h;
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  private static boolean isWordChar(int c) {
+    return Character.isLetterOrDigit(c) || c == '_';
   }
 
   public long[] signature(long[] shingles) {
@@ -74,6 +111,24 @@ public final class MinHash {
     return keys;
   }
 
+  /** Sorted hashes packed as big-endian bytes: a compact, unboxed column for Spark. */
+  public static byte[] pack(long[] hashes) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * hashes.length);
+    for (long h : hashes) {
+      b.putLong(h);
+    }
+    return b.array();
+  }
+
+  public static long[] unpack(byte[] packed) {
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(packed);
+    long[] out = new long[packed.length / 8];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = b.getLong();
+    }
+    return out;
+  }
+
   /** Exact Jaccard similarity of two sorted distinct hash arrays. */
   public static double jaccard(long[] a, long[] b) {
     if (a.length == 0 && b.length == 0) {
@@ -94,15 +149,6 @@ public final class MinHash {
       }
     }
     return (double) inter / (a.length + b.length - inter);
-  }
-
-  static long fnv1a(String s) {
-    long h = 0xcbf29ce484222325L;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= 0x100000001b3L;
-    }
-    return h;
   }
 
   /** SplitMix64 finalizer: a strong 64-bit mixer. */

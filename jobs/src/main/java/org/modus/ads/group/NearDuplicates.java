@@ -31,7 +31,7 @@ import org.modus.ads.AdsIngestSettings;
 public final class NearDuplicates {
   private static final StructType SIGNED = new StructType()
       .add("ad_id", DataTypes.StringType, false)
-      .add("shingles", DataTypes.createArrayType(DataTypes.LongType, false), false)
+      .add("shingles", DataTypes.BinaryType, false)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
   private static final StructType PAIR = new StructType()
       .add("src", DataTypes.StringType, false).add("dst", DataTypes.StringType, false);
@@ -53,21 +53,13 @@ public final class NearDuplicates {
     Dataset<Row> b = signed.select(col("ad_id").as("dst"), col("shingles").as("sb"));
     Dataset<Row> verified = candidates.join(a, "src").join(b, "dst")
         .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r ->
-            MinHash.jaccard(longs(r.getList(r.fieldIndex("sa"))), longs(r.getList(r.fieldIndex("sb"))))
+            MinHash.jaccard(MinHash.unpack(r.getAs("sa")), MinHash.unpack(r.getAs("sb")))
                 >= cfg.threshold())
         .select("src", "dst");
     Dataset<Row> labels = ConnectedComponents.of(verified, cfg.maxIterations());
     signed.unpersist();
     return labels.select(col("node").as("ad_id"),
         concat(lit("nd-"), substring(sha2(col("label"), 256), 1, 16)).as("near_dup_cluster"));
-  }
-
-  static long[] longs(List<Object> l) {
-    long[] out = new long[l.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (Long) l.get(i);
-    }
-    return out;
   }
 
   /** Shingles and band keys of one ad (title and text together). */
@@ -87,7 +79,7 @@ public final class NearDuplicates {
       String title = r.getString(1);
       long[] sh = minHash.shingles((title == null ? "" : title + " \n ") + r.getString(2));
       long[] bands = sh.length == 0 ? new long[0] : minHash.bandKeys(minHash.signature(sh));
-      return RowFactory.create(r.getString(0), box(sh), box(bands));
+      return RowFactory.create(r.getString(0), MinHash.pack(sh), box(bands));
     }
 
     private static scala.collection.immutable.Seq<Object> box(long[] a) {
