@@ -103,7 +103,16 @@ public final class BenchCorpus {
     rows.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"").csv(dir);
   }
 
-  /** Usage: BenchCorpus OUT_DIR ADS [SEED]. */
+  /** Case records written alongside the ads: one per this many ads. */
+  static final int ADS_PER_CASE = 10;
+  /** Survey respondents grow by the sample's panel for every this many ads. */
+  static final int ADS_PER_SURVEY_PANEL = 25_000;
+
+  /**
+   * Usage: BenchCorpus OUT_DIR ADS [SEED] [CASES_DIR]. With CASES_DIR, also writes case records in the
+   * CTDC layout (ADS/10, in CASES_DIR/ctdc.csv) and a country questionnaire whose panel grows with ADS
+   * (CASES_DIR/survey/), so end-to-end runs scale every input together.
+   */
   public static void main(String[] args) {
     long ads = Long.parseLong(args[1]);
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
@@ -113,6 +122,14 @@ public final class BenchCorpus {
       System.out.println("wrote " + ads + " ads to " + args[0]);
     } finally {
       spark.stop();
+    }
+    if (args.length > 3) {
+      java.nio.file.Path dir = java.nio.file.Path.of(args[3]);
+      int cases = (int) Math.max(1, ads / ADS_PER_CASE);
+      org.modus.sample.CaseSampleGenerator.writeCtdc(dir.resolve("ctdc.csv"), cases, seed);
+      int panels = (int) Math.max(1, ads / ADS_PER_SURVEY_PANEL);
+      org.modus.sample.SurveySampleGenerator.writeScaled(dir, panels, seed);
+      System.out.println("wrote " + cases + " case records and " + panels + " survey panels to " + dir);
     }
   }
 }

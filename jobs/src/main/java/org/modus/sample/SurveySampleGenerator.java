@@ -63,12 +63,30 @@ public final class SurveySampleGenerator {
         + "q_comments,text,What changes do you observe in how technology is used?,,\n";
   }
 
+  /**
+   * The questionnaire and {@code scale} times as many respondents per country as the sample has, for
+   * benchmarks that grow every input together. Scale 1 writes exactly the sample's answers.
+   */
+  public static void writeScaled(Path dir, int scale, long seed) {
+    try {
+      Files.createDirectories(dir.resolve(FOLDER));
+      Files.writeString(dir.resolve(QUESTIONNAIRE_FILE), questionnaire(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve(ANSWERS_FILE), answers(new Random(seed), scale), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static String answers(Random rnd) {
+    return answers(rnd, 1);
+  }
+
+  static String answers(Random rnd, int scale) {
     StringBuilder sb = new StringBuilder("respondent_id,respondent_type,country,weight,q_platforms,q_payments,"
         + "q_crypto_increasing,q_social_recruitment_increasing,q_cases_identified,q_comments\n");
     int n = 0;
     for (SampleCountry c : SampleCountries.ALL) {
-      for (int i = 0; i < RESPONDENTS.get(c.alpha3()); i++) {
+      for (int i = 0; i < scale * RESPONDENTS.get(c.alpha3()); i++) {
         n++;
         String type = List.of("State authority", "NGO", "NGO", "Tech company").get(i % 4);
         List<String> platforms = new ArrayList<>();
@@ -94,7 +112,7 @@ public final class SurveySampleGenerator {
             "Job offers abroad with travel and housing included remain the most common lure.",
             "",
             "Victims are told to keep contact only through one messaging account; report line hotline@example.org."));
-        sb.append(String.join(",", String.format(Locale.ROOT, "R-%03d", n), type, c.alpha3(),
+        sb.append(String.join(",", String.format(Locale.ROOT, scale == 1 ? "R-%03d" : "R-%06d", n), type, c.alpha3(),
             type.equals("Tech company") ? "0.5" : "1", String.join("|", platforms), String.join("|", payments),
             SCALE.get(trend), SCALE.get(social), String.valueOf(rnd.nextInt(60)), quote(comment))).append('\n');
       }
