@@ -2,6 +2,7 @@ package org.modus.ads;
 
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -116,15 +117,21 @@ public final class IngestAdsJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     // The same source id for two different ads: keep the first (file order), quarantine the others.
+    // Judged on narrow rows, so the texts are not shuffled and sorted for a check that rarely fires.
     WindowSpec byId = Window.partitionBy("ad_id").orderBy("file", "ordinal");
-    Dataset<Row> checked = outcomes.filter(col("accepted"))
-        .withColumn("first_key", first("content_key").over(byId));
-    Dataset<Row> reusedIds = checked.filter(col("content_key").notEqual(col("first_key")))
+    Dataset<Row> reused = outcomes.filter(col("accepted"))
+        .select(col("source"), col("file"), col("ordinal"), col("content_key"),
+            first("content_key").over(byId).as("first_key"))
+        .filter(col("content_key").notEqual(col("first_key")))
+        .select("source", "file", "ordinal")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> reusedIds = outcomes.join(broadcast(reused), new String[] {"source", "file", "ordinal"}, "left_semi")
         .select(col("source"), col("file"), col("ordinal"), col("location"),
             lit(AdOutcome.DUPLICATE_ID).as("reason"),
             lit("ad_id already used by a different ad of this source").as("detail"),
             substring(col("text"), 1, settings.quarantineRecordChars()).as("record"));
-    Dataset<Row> accepted = checked.filter(col("content_key").equalTo(col("first_key"))).drop("first_key");
+    Dataset<Row> accepted = outcomes.filter(col("accepted"))
+        .join(broadcast(reused), new String[] {"source", "file", "ordinal"}, "left_anti");
     Dataset<Row> rejected = outcomes.filter(col("accepted").equalTo(false))
         .select("source", "file", "ordinal", "location", "reason", "detail", "record")
         .unionByName(reusedIds);
@@ -181,6 +188,7 @@ public final class IngestAdsJob {
       warnings.add(unknown + " ads name a location that resolves to no country (quality flag country_unknown)");
     }
     ads.unpersist();
+    reused.unpersist();
     outcomes.unpersist();
     return new StageReport(Pipeline.INGEST_ADS, read, read - quarantined, quarantined, outputs, warnings, details);
   }
