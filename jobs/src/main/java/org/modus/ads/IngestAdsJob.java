@@ -113,7 +113,7 @@ public final class IngestAdsJob {
 
     int parallelism = Math.max(1, spark.sparkContext().defaultParallelism());
     Dataset<Row> outcomes = raw.repartition(parallelism, col("file"), col("ordinal"))
-        .mapPartitions(new ProcessRecords(processors), Encoders.row(ProcessRecords.OUTCOME))
+        .mapPartitions(new ProcessRecords(processors, org.modus.engine.Progress.counter(spark.sparkContext())), Encoders.row(ProcessRecords.OUTCOME))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     // The same source id for two different ads: keep the first (file order), quarantine the others.

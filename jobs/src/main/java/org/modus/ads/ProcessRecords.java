@@ -47,9 +47,11 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
       .add("content_key", DataTypes.StringType, true);
 
   private final Map<String, AdRecordProcessor> processors;
+  private final org.apache.spark.util.LongAccumulator processed;
 
-  ProcessRecords(Map<String, AdRecordProcessor> processors) {
+  ProcessRecords(Map<String, AdRecordProcessor> processors, org.apache.spark.util.LongAccumulator processed) {
     this.processors = new HashMap<>(processors);
+    this.processed = processed;
   }
 
   @Override
@@ -62,6 +64,9 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
+        if (processed != null) {
+          processed.add(1);
+        }
         return toRow(input.next());
       }
     };

@@ -172,7 +172,8 @@ public final class ExtractJob {
 
   /** Runs the extractor over partitions; one output row per document with its features nested. */
   static Dataset<Row> extract(Dataset<Row> docs, NlpOptions options) {
-    return docs.mapPartitions(new ExtractPartition(options), Encoders.row(RESULT));
+    return docs.mapPartitions(new ExtractPartition(options,
+        org.modus.engine.Progress.counter(docs.sparkSession().sparkContext())), Encoders.row(RESULT));
   }
 
   static Dataset<Row> features(Dataset<Row> results) {
@@ -194,9 +195,11 @@ public final class ExtractJob {
   static final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final NlpOptions options;
+    private final org.apache.spark.util.LongAccumulator processed;
 
-    ExtractPartition(NlpOptions options) {
+    ExtractPartition(NlpOptions options, org.apache.spark.util.LongAccumulator processed) {
       this.options = options;
+      this.processed = processed;
     }
 
     @Override
@@ -211,6 +214,9 @@ public final class ExtractJob {
         @Override
         public Row next() {
           Row doc = input.next();
+          if (processed != null) {
+            processed.add(1);
+          }
           String lang = doc.isNullAt(2) ? null : doc.getString(2);
           if (lang == null || lang.isBlank()) {
             lang = LanguageGuess.guess(doc.isNullAt(3) ? "" : doc.getString(3), extractor.lexicon());

@@ -17,7 +17,7 @@ class ExtractPartitionTest {
     NlpOptions options = NlpOptions.fromConfig(Map.of("annotators", "pos"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(new ExtractJob.ExtractPartition(options));
+      out.writeObject(new ExtractJob.ExtractPartition(options, null));
     }
     assertEquals(true, bytes.size() < 2_000, "serialized size " + bytes.size()
         + " bytes: no lexicon or pipeline may travel with the function");
