@@ -31,7 +31,7 @@ public final class BenchCorpus {
       "Mexico", "Colombia"};
   static final String[] SITES = {"jobs-portal", "classifieds-one", "city-board", "social-market"};
   static final String[] LANGS = {"en", "fr", "es"};
-  static final int SENTENCES = 9;
+  static final int SENTENCES = 5;
 
   /** The columns written, and the ingest mapping onto Modus's canonical ad fields. */
   public static final StructType SCHEMA = new StructType()
@@ -46,7 +46,8 @@ public final class BenchCorpus {
 
   private BenchCorpus() {}
 
-  record Phrases(Map<String, List<String>> neutral, Map<String, List<String>> cue) implements java.io.Serializable {}
+  record Phrases(Map<String, List<String>> neutral, Map<String, List<String>> cue,
+      Map<String, List<String>> vocabulary) implements java.io.Serializable {}
 
   static Phrases load() {
     Map<String, List<String>> neutral = new java.util.HashMap<>();
@@ -63,7 +64,11 @@ public final class BenchCorpus {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new Phrases(neutral, cue);
+    Map<String, List<String>> vocabulary = new java.util.HashMap<>();
+    neutral.forEach((lang, sentences) -> vocabulary.put(lang, sentences.stream()
+        .flatMap(x -> java.util.Arrays.stream(x.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+        .filter(w -> w.length() > 1).distinct().sorted().toList()));
+    return new Phrases(neutral, cue, vocabulary);
   }
 
   /** One generated ad; {@code lang} is known to the generator though the CSV does not carry it. */
@@ -74,25 +79,63 @@ public final class BenchCorpus {
     }
   }
 
-  /** One ad, a pure function of (seed, id). */
+  /** Share of ads (percent) reposted from a template with small edits: organized posting. */
+  static final int TEMPLATED_PERCENT = 15;
+  /** Templates the reposted ads are drawn from, whatever the corpus size. */
+  static final int TEMPLATES = 5_000;
+  /** Words of filler per ad besides the sentences, drawn from the language's vocabulary. */
+  static final int FILLER_WORDS = 60;
+
+  /**
+   * One ad, a pure function of (seed, id): a few sentences (cue sentences first) and filler words drawn
+   * from the language's vocabulary (the words of its sentences), so that unrelated ads share few word
+   * triples as in real corpora, and 15% of ads reposted from one of 5,000 templates with a few words
+   * changed, so near-duplicate grouping has realistic work.
+   */
   static BenchAd ad(Phrases phrases, long seed, long id) {
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + id);
-    String lang = LANGS[r.nextInt(LANGS.length)];
-    List<String> neutral = phrases.neutral().get(lang);
-    List<String> cues = phrases.cue().get(lang);
-    StringBuilder body = new StringBuilder();
-    int cueCount = r.nextInt(4);
-    for (int s = 0; s < SENTENCES; s++) {
-      List<String> bank = s < cueCount ? cues : neutral;
-      body.append(bank.get(r.nextInt(bank.size()))).append(' ');
+    String[] body;
+    if (r.nextInt(100) < TEMPLATED_PERCENT) {
+      long template = r.nextInt(TEMPLATES);
+      body = body(phrases, new SplittableRandom(~(seed * 1_000_003L + template)));
+      String[] words = body[1].split(" ");
+      List<String> vocabulary = phrases.vocabulary().get(body[0]);
+      for (int e = 1 + r.nextInt(3); e > 0; e--) {
+        words[r.nextInt(words.length)] = vocabulary.get(r.nextInt(vocabulary.size()));
+      }
+      body[1] = String.join(" ", words);
+    } else {
+      body = body(phrases, r);
     }
+    String lang = body[0];
+    StringBuilder text = new StringBuilder(body[1]);
     if (r.nextInt(5) == 0) {
-      body.append(String.format(Locale.ROOT, "Call 555-01%02d or write to desk%d@example.org.", r.nextInt(100),
+      text.append(String.format(Locale.ROOT, " Call 555-01%02d or write to desk%d@example.org.", r.nextInt(100),
           r.nextInt(5000)));
     }
     LocalDate posted = LocalDate.of(2022, 1, 1).plusDays(r.nextInt(3 * 365));
-    return new BenchAd("b" + id, lang, "Listing " + id, body.toString().strip(), posted.toString(),
+    return new BenchAd("b" + id, lang, "Listing " + id, text.toString(), posted.toString(),
         COUNTRIES[r.nextInt(COUNTRIES.length)], SITES[r.nextInt(SITES.length)]);
+  }
+
+  /** {language, text} of an ad body drawn with {@code r}. */
+  private static String[] body(Phrases phrases, SplittableRandom r) {
+    String lang = LANGS[r.nextInt(LANGS.length)];
+    List<String> neutral = phrases.neutral().get(lang);
+    List<String> cues = phrases.cue().get(lang);
+    List<String> vocabulary = phrases.vocabulary().get(lang);
+    StringBuilder body = new StringBuilder();
+    int cueCount = r.nextInt(4);
+    for (int s = 0; s < SENTENCES; s++) {
+      if (s == cueCount + 1) {
+        for (int w = 0; w < FILLER_WORDS; w++) {
+          body.append(vocabulary.get(r.nextInt(vocabulary.size()))).append(w % 12 == 11 ? ". " : " ");
+        }
+      }
+      List<String> bank = s < cueCount ? cues : neutral;
+      body.append(bank.get(r.nextInt(bank.size()))).append(' ');
+    }
+    return new String[] {lang, body.toString().strip()};
   }
 
   /** Writes {@code ads} ads as CSV files (header, multi-line safe quoting) under {@code dir}. */
