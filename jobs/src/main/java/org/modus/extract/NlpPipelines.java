@@ -109,12 +109,12 @@ public final class NlpPipelines {
 
   private static List<Token> tokens(String lang, List<List<CoreLabel>> sentences) {
     List<Token> out = new ArrayList<>();
-    String stemLang = TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
+    KeyCache keys = KeyCache.forThread(TOKENIZER_LANGUAGES.contains(lang) ? lang : "en");
     int s = 0;
     for (List<CoreLabel> sentence : sentences) {
       for (CoreLabel t : sentence) {
         String word = t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word();
-        out.add(new Token(word, TextFolding.key(stemLang, word), s, t.lemma(), t.ner()));
+        out.add(new Token(word, keys.key(word), s, t.lemma(), t.ner()));
       }
       s++;
     }
