@@ -89,7 +89,8 @@ public final class NlpPipelines {
     String tokLang = TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
     SentenceTokenizer tokenizer =
         TOKENIZERS.computeIfAbsent(tokLang, l -> new SentenceTokenizer(properties(l, options)));
-    return tokens(lang, tokenizer.sentences(text));
+    // The tokenizers set no lemma or NER tag: only the pos, lemma and ner annotators do.
+    return tokens(lang, tokenizer.sentences(text), false);
   }
 
   /** Always through {@code StanfordCoreNLP.annotate}: the reference the fast path is tested against. */
@@ -104,17 +105,17 @@ public final class NlpPipelines {
     for (CoreMap sentence : sentences) {
       tokens.add(sentence.get(CoreAnnotations.TokensAnnotation.class));
     }
-    return tokens(lang, tokens);
+    return tokens(lang, tokens, true);
   }
 
-  private static List<Token> tokens(String lang, List<List<CoreLabel>> sentences) {
+  private static List<Token> tokens(String lang, List<List<CoreLabel>> sentences, boolean tagged) {
     List<Token> out = new ArrayList<>();
     KeyCache keys = KeyCache.forThread(TOKENIZER_LANGUAGES.contains(lang) ? lang : "en");
     int s = 0;
     for (List<CoreLabel> sentence : sentences) {
       for (CoreLabel t : sentence) {
         String word = t.originalText() != null && !t.originalText().isEmpty() ? t.originalText() : t.word();
-        out.add(new Token(word, keys.key(word), s, t.lemma(), t.ner()));
+        out.add(new Token(word, keys.key(word), s, tagged ? t.lemma() : null, tagged ? t.ner() : null));
       }
       s++;
     }

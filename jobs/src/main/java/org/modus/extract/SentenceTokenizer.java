@@ -14,26 +14,24 @@ import java.util.Properties;
  * sentence) is never read by the extractor and cost about a tenth of the extraction time.
  *
  * <p>The tokenizer is taken from a {@link TokenizerAnnotator} built from the very properties the
- * pipeline gets, so its options (ours plus the ones CoreNLP adds) cannot drift from the pipeline's. The
- * splitter is configured as CoreNLP 4.5.10's {@code WordsToSentencesAnnotator(Properties)} configures it
- * when no {@code ssplit.*} property is set. {@code SentenceTokenizerTest} checks, token for token and
- * sentence for sentence, that this and the pipeline agree; rerun it when upgrading CoreNLP.
+ * pipeline gets, so its options (ours plus the ones CoreNLP adds) cannot drift from the pipeline's.
+ * Sentences are split as CoreNLP 4.5.10's {@code WordsToSentencesAnnotator(Properties)} splits them when
+ * no {@code ssplit.*} property is set (see {@link SentenceSplitter}). {@code SentenceTokenizerTest}
+ * checks, token for token and sentence for sentence, that this and the pipeline agree; rerun it when
+ * upgrading CoreNLP.
  */
 final class SentenceTokenizer {
   private final TokenizerAnnotator tokenizer;
-  private final WordToSentenceProcessor<CoreLabel> splitter;
 
-  /** Build once per language and JVM: both parts are immutable and shared by all threads. */
+  /** Build once per language and JVM: the tokenizer factory is immutable and shared by all threads. */
   SentenceTokenizer(Properties props) {
     for (String name : props.stringPropertyNames()) {
       if (name.startsWith("ssplit.")) {
-        // The splitter below is only the default one; the pipeline would honour this property.
+        // SentenceSplitter is only the default splitter; the pipeline would honour this property.
         throw new IllegalArgumentException("SentenceTokenizer does not support " + name);
       }
     }
     this.tokenizer = new TokenizerAnnotator(props);
-    this.splitter = new WordToSentenceProcessor<>(null, null, null, null,
-        WordToSentenceProcessor.NewlineIsSentenceBreak.NEVER, null, null);
   }
 
   /** The text's sentences, each the list of its tokens, as the pipeline's SentencesAnnotation has them. */
@@ -41,6 +39,6 @@ final class SentenceTokenizer {
     // As TokenizerAnnotator does: some lexer rules need a character after a token (JFlex has no
     // end-of-input look-ahead), so a space is appended; it never becomes a token.
     List<CoreLabel> tokens = tokenizer.getTokenizer(new StringReader(text + " ")).tokenize();
-    return splitter.process(tokens);
+    return SentenceSplitter.split(tokens);
   }
 }
