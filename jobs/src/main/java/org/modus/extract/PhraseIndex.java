@@ -30,6 +30,8 @@ final class PhraseIndex<T> {
   private final Map<String, List<T>> compact = new HashMap<>();
   /** First two characters of every compact key: most tokens start no glued phrase, so no join is tried. */
   private final java.util.Set<String> compactStarts = new java.util.HashSet<>();
+  /** First character of every compact key, for one-character tokens. */
+  private final java.util.BitSet compactFirstChars = new java.util.BitSet();
   private int longestCompact;
   private final String lang;
 
@@ -49,6 +51,7 @@ final class PhraseIndex<T> {
       if (c.length() >= MIN_JOIN_LENGTH) {
         compact.computeIfAbsent(c, x -> new ArrayList<>()).add(payload);
         compactStarts.add(c.substring(0, 2));
+        compactFirstChars.set(c.charAt(0));
         longestCompact = Math.max(longestCompact, c.length() + 2);
       }
     }
@@ -61,35 +64,45 @@ final class PhraseIndex<T> {
   List<Hit<T>> find(List<Token> tokens) {
     List<Hit<T>> hits = new ArrayList<>();
     int n = tokens.size();
+    // Facts of a token used at every trie step and join attempt: computed once per token here.
+    boolean[] digit = new boolean[n];
+    boolean[] joinable = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Node<T> node = root;
-      walk(root, tokens, i, i, hits);
+      String text = tokens.get(i).text();
+      digit[i] = hasDigit(text);
+      joinable[i] = joinable(text);
+    }
+    KeyCache joinKeys = compact.isEmpty() ? null : KeyCache.forJoins(lang);
+    for (int i = 0; i < n; i++) {
+      walk(root, tokens, digit, i, i, hits);
       if (compact.isEmpty()) {
         continue;
       }
-      List<T> single = compact.get(tokens.get(i).key());
+      Token firstToken = tokens.get(i);
+      String first = firstToken.key();
+      List<T> single = compact.get(first);
       if (single != null) {
         for (T p : single) {
           hits.add(new Hit<>(i, i + 1, p));
         }
       }
-      String first = tokens.get(i).key();
-      if (first.length() >= longestCompact || !joinable(tokens.get(i).text())
+      if (first.length() >= longestCompact || !joinable[i]
           || !compactStarts.contains(first.length() >= 2 ? first.substring(0, 2) : first + " ")
               && !(first.length() == 1 && startsSomeCompact(first.charAt(0)))) {
         continue;
       }
-      StringBuilder joined = new StringBuilder(tokens.get(i).text());
+      StringBuilder joined = new StringBuilder(firstToken.text());
       for (int m = 2; m <= MAX_JOIN_TOKENS && i + m <= n; m++) {
         Token t = tokens.get(i + m - 1);
-        if (t.sentence() != tokens.get(i).sentence() || !joinable(t.text())) {
+        if (t.sentence() != firstToken.sentence() || !joinable[i + m - 1]) {
           break;
         }
         joined.append(t.text());
         if (joined.length() > longestCompact) {
           break;
         }
-        String key = TextFolding.stem(lang, TextFolding.fold(joined.toString()));
+        // The key of the joined text, memoized: folding a join is not joining the tokens' keys.
+        String key = joinKeys.key(joined.toString());
         if (key.length() < MIN_JOIN_LENGTH) {
           continue;
         }
@@ -104,24 +117,23 @@ final class PhraseIndex<T> {
     return hits;
   }
 
-  private void walk(Node<T> node, List<Token> tokens, int start, int j, List<Hit<T>> hits) {
+  private void walk(Node<T> node, List<Token> tokens, boolean[] digit, int start, int j, List<Hit<T>> hits) {
     if (j >= tokens.size()) {
       return;
     }
-    Token t = tokens.get(j);
-    Node<T> exact = node.next.get(t.key());
+    Node<T> exact = node.next.get(tokens.get(j).key());
     if (exact != null) {
       for (T p : exact.payloads) {
         hits.add(new Hit<>(start, j + 1, p));
       }
-      walk(exact, tokens, start, j + 1, hits);
+      walk(exact, tokens, digit, start, j + 1, hits);
     }
-    Node<T> number = hasDigit(t.text()) ? node.next.get(NUMBER_SLOT) : null;
+    Node<T> number = digit[j] ? node.next.get(NUMBER_SLOT) : null;
     if (number != null) {
       for (T p : number.payloads) {
         hits.add(new Hit<>(start, j + 1, p));
       }
-      walk(number, tokens, start, j + 1, hits);
+      walk(number, tokens, digit, start, j + 1, hits);
     }
   }
 
@@ -135,12 +147,7 @@ final class PhraseIndex<T> {
   }
 
   private boolean startsSomeCompact(char c) {
-    for (String s : compactStarts) {
-      if (s.charAt(0) == c) {
-        return true;
-      }
-    }
-    return false;
+    return compactFirstChars.get(c);
   }
 
   /** A piece may be glued to its neighbours if it is a word or a filter-evading symbol, not punctuation. */
