@@ -119,7 +119,8 @@ public final class IngestAdsJob {
     // The same source id for two different ads: keep the first (file order), quarantine the others.
     // Judged on narrow rows, so the texts are not shuffled and sorted for a check that rarely fires.
     WindowSpec byId = Window.partitionBy("ad_id").orderBy("file", "ordinal");
-    Dataset<Row> reused = outcomes.filter(col("accepted"))
+    Dataset<Row> acceptedRecords = outcomes.filter(col("accepted"));
+    Dataset<Row> reused = acceptedRecords
         .select(col("source"), col("file"), col("ordinal"), col("content_key"),
             first("content_key").over(byId).as("first_key"))
         .filter(col("content_key").notEqual(col("first_key")))
@@ -130,7 +131,7 @@ public final class IngestAdsJob {
             lit(AdOutcome.DUPLICATE_ID).as("reason"),
             lit("ad_id already used by a different ad of this source").as("detail"),
             substring(col("text"), 1, settings.quarantineRecordChars()).as("record"));
-    Dataset<Row> accepted = outcomes.filter(col("accepted"))
+    Dataset<Row> accepted = acceptedRecords
         .join(broadcast(reused), new String[] {"source", "file", "ordinal"}, "left_anti");
     Dataset<Row> rejected = outcomes.filter(col("accepted").equalTo(false))
         .select("source", "file", "ordinal", "location", "reason", "detail", "record")

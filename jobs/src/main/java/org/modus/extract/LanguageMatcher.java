@@ -63,7 +63,7 @@ final class LanguageMatcher {
   }
 
   static String tokenizerLanguage(String lang) {
-    return NlpPipelines.TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
+    return NlpPipelines.tokenizerLanguage(lang);
   }
 
   /**

@@ -28,9 +28,14 @@ public final class NlpPipelines {
 
   private NlpPipelines() {}
 
+  /** The language whose tokenizer (and stemming) a document gets: its own if CoreNLP has one, else en. */
+  static String tokenizerLanguage(String lang) {
+    return TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
+  }
+
   /** The properties for a language and annotator set: explicit, so no default model is ever loaded. */
   static Properties properties(String lang, NlpOptions options) {
-    String tokLang = TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
+    String tokLang = tokenizerLanguage(lang);
     Properties p = new Properties();
     p.setProperty("annotators", options.annotatorList());
     p.setProperty("tokenize.language", tokLang);
@@ -86,7 +91,7 @@ public final class NlpPipelines {
     if (!options.extra().isEmpty()) {
       return tokenizeWithPipeline(lang, text, options);
     }
-    String tokLang = TOKENIZER_LANGUAGES.contains(lang) ? lang : "en";
+    String tokLang = tokenizerLanguage(lang);
     SentenceTokenizer tokenizer =
         TOKENIZERS.computeIfAbsent(tokLang, l -> new SentenceTokenizer(properties(l, options)));
     // The tokenizers set no lemma or NER tag: only the pos, lemma and ner annotators do.
@@ -110,7 +115,7 @@ public final class NlpPipelines {
 
   private static List<Token> tokens(String lang, List<List<CoreLabel>> sentences, boolean tagged) {
     List<Token> out = new ArrayList<>();
-    KeyCache keys = KeyCache.forThread(TOKENIZER_LANGUAGES.contains(lang) ? lang : "en");
+    KeyCache keys = KeyCache.forThread(tokenizerLanguage(lang));
     int s = 0;
     for (List<CoreLabel> sentence : sentences) {
       for (CoreLabel t : sentence) {
