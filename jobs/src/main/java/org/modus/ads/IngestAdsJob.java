@@ -38,6 +38,7 @@ import org.modus.ads.group.LinkedAds;
 import org.modus.ads.group.NearDuplicates;
 import org.modus.ads.read.AdInputs;
 import org.modus.engine.InputFingerprint;
+import org.modus.engine.InputPartitions;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.Quarantine;
@@ -78,6 +79,7 @@ public final class IngestAdsJob {
     Map<String, AdRecordProcessor> processors = new HashMap<>();
     Dataset<Row> raw = null;
     Set<String> names = new LinkedHashSet<>();
+    long inputBytes = 0;
     for (SourceConfig s : sources) {
       String name = s.name() == null || s.name().isBlank() ? "ads" : s.name();
       if (!name.matches("[A-Za-z0-9_.-]+") || !names.add(name)) {
@@ -91,6 +93,7 @@ public final class IngestAdsJob {
       for (InputFingerprint fp : InputFingerprint.of(s.input(), conf)) {
         ctx.manifest().addInput("ads", name, fp);
         files.add(fp.path());
+        inputBytes += fp.bytes();
       }
       AdInputs.TextFormat fmt = new AdInputs.TextFormat(format, s.delimiter(), charset, settings.maxRecordChars());
       Dataset<Row> part;
@@ -111,8 +114,7 @@ public final class IngestAdsJob {
     }
     ctx.manifest().save();
 
-    int parallelism = Math.max(1, spark.sparkContext().defaultParallelism());
-    Dataset<Row> outcomes = raw.repartition(parallelism, col("file"), col("ordinal"))
+    Dataset<Row> outcomes = raw.repartition(InputPartitions.of(spark, inputBytes), col("file"), col("ordinal"))
         .mapPartitions(new ProcessRecords(processors, org.modus.engine.Progress.counter(spark.sparkContext())), Encoders.row(ProcessRecords.OUTCOME))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -160,6 +162,9 @@ public final class IngestAdsJob {
 
     Dataset<Row> ads = collapseDuplicates(accepted).persist(StorageLevel.MEMORY_AND_DISK());
     ads.count();
+    // Everything below reads the collapsed ads; the record outcomes would only crowd them out of memory.
+    reused.unpersist();
+    outcomes.unpersist();
     // Timed on its own (the manifest reports it): near-duplicate grouping is the part that grows fastest.
     long nearDupStart = System.nanoTime();
     Dataset<Row> clusters = NearDuplicates.clusters(ads, settings.nearDup()).persist(StorageLevel.MEMORY_AND_DISK());
@@ -197,8 +202,6 @@ public final class IngestAdsJob {
     }
     clusters.unpersist();
     ads.unpersist();
-    reused.unpersist();
-    outcomes.unpersist();
     return new StageReport(Pipeline.INGEST_ADS, read, read - quarantined, quarantined, outputs, warnings, details);
   }
 
