@@ -113,8 +113,15 @@ public final class IngestAdsJob {
       raw = raw == null ? part : raw.unionByName(part);
     }
     ctx.manifest().save();
+    int partitions = InputPartitions.of(spark, inputBytes);
+    try (InputPartitions.Scope scope = InputPartitions.shuffleAtLeast(spark, partitions)) {
+      return ingest(spark, ctx, sources, settings, processors, raw, partitions);
+    }
+  }
 
-    Dataset<Row> outcomes = raw.repartition(InputPartitions.of(spark, inputBytes), col("file"), col("ordinal"))
+  private static StageReport ingest(SparkSession spark, RunContext ctx, List<SourceConfig> sources,
+      AdsIngestSettings settings, Map<String, AdRecordProcessor> processors, Dataset<Row> raw, int partitions) {
+    Dataset<Row> outcomes = raw.repartition(partitions, col("file"), col("ordinal"))
         .mapPartitions(new ProcessRecords(processors, org.modus.engine.Progress.counter(spark.sparkContext())), Encoders.row(ProcessRecords.OUTCOME))
         .persist(StorageLevel.MEMORY_AND_DISK());
 

@@ -13,8 +13,7 @@ import org.apache.spark.sql.SparkSession;
  *       ANSI off for lenient casts handled by our own quarantine, legacy-free Parquet dates);
  *   <li>the user's {@code --conf key=value} overrides and whatever spark-submit already set;
  *   <li>defaults for a laptop: {@code local[*]} when no master was given, UI off, driver bound to
- *       127.0.0.1 in local mode, enough shuffle partitions for large inputs (adaptive execution
- *       coalesces them for small ones).
+ *       127.0.0.1 in local mode, shuffle partitions scaled to the cores.
  * </ol>
  *
  * Jobs never call this: they are handed the session.
@@ -44,10 +43,7 @@ public final class SparkSessions {
     d.put("spark.ui.enabled", "false");
     d.put("spark.ui.showConsoleProgress", "false");
     int cores = Runtime.getRuntime().availableProcessors();
-    // Enough shuffle partitions that a million ads sort in pieces of tens of MB (a handful per core
-    // let sort buffers and cached blocks grow past what a 4 GB heap holds); adaptive execution
-    // coalesces them again when the data is small.
-    d.put("spark.sql.shuffle.partitions", String.valueOf(Math.max(64, cores * 4)));
+    d.put("spark.sql.shuffle.partitions", String.valueOf(Math.max(2, cores * 2)));
     // One input file would otherwise be one partition: keep both cores busy on small corpora.
     d.put("spark.sql.files.maxPartitionBytes", String.valueOf(8L * 1024 * 1024));
     d.put("spark.sql.files.minPartitionNum", String.valueOf(Math.max(2, cores)));
