@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.modus.engine.CsvDelimiter;
 
 /**
  * Reads an RFC 4180 file record by record, keeping each record's first line number. Records are split
@@ -24,30 +25,9 @@ public final class CsvRecords {
 
   private CsvRecords() {}
 
-  /** The delimiter most frequent outside quotes in the header line, among , ; and tab. */
-  public static char detectDelimiter(String headerLine) {
-    int comma = 0;
-    int semi = 0;
-    int tab = 0;
-    boolean quoted = false;
-    for (char c : headerLine.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted) {
-        comma += c == ',' ? 1 : 0;
-        semi += c == ';' ? 1 : 0;
-        tab += c == '\t' ? 1 : 0;
-      }
-    }
-    if (tab > comma && tab > semi) {
-      return '\t';
-    }
-    return semi > comma ? ';' : ',';
-  }
-
   public static char delimiterOf(String configured, String headerLine) {
     if (configured == null || configured.isEmpty()) {
-      return detectDelimiter(headerLine);
+      return CsvDelimiter.detect(headerLine);
     }
     return switch (configured) {
       case "\\t", "tab", "\t" -> '\t';

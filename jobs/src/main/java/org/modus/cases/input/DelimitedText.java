@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
 
 /**
@@ -50,7 +51,7 @@ public final class DelimitedText {
     int header = -1;
     char delim = delimiter == null ? ',' : delimiter;
     for (int i = 0; i < Math.min(lines.length, MAX_PREAMBLE_LINES) && header < 0; i++) {
-      char d = delimiter != null ? delimiter : detect(lines[i]);
+      char d = delimiter != null ? delimiter : CsvDelimiter.detect(lines[i]);
       if (isHeader.test(cells(lines[i], d))) {
         header = i;
         delim = d;
@@ -102,31 +103,6 @@ public final class DelimitedText {
   private static int lineOf(int[] lineStarts, long pos) {
     int i = java.util.Arrays.binarySearch(lineStarts, (int) pos);
     return i >= 0 ? i : -i - 2;
-  }
-
-  /** The candidate delimiter (comma, semicolon, tab) that occurs most often outside quotes. */
-  public static char detect(String line) {
-    int comma = 0;
-    int semi = 0;
-    int tab = 0;
-    boolean quoted = false;
-    for (char c : line.toCharArray()) {
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted) {
-        if (c == ',') {
-          comma++;
-        } else if (c == ';') {
-          semi++;
-        } else if (c == '\t') {
-          tab++;
-        }
-      }
-    }
-    if (tab > comma && tab > semi) {
-      return '\t';
-    }
-    return semi > comma ? ';' : ',';
   }
 
   static List<String> cells(String line, char delimiter) {
