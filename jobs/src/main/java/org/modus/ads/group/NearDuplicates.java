@@ -1,5 +1,6 @@
 package org.modus.ads.group;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -29,57 +30,83 @@ import org.modus.ads.AdsIngestSettings;
  * threshold, then connected components. Deterministic: seeded hashes and min-id labels.
  */
 public final class NearDuplicates {
-  private static final StructType SIGNED = new StructType()
+  private static final StructType BANDED = new StructType()
       .add("ad_id", DataTypes.StringType, false)
-      .add("shingles", DataTypes.BinaryType, false)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
+  private static final StructType SHINGLED = new StructType()
+      .add("ad_id", DataTypes.StringType, false)
+      .add("shingles", DataTypes.BinaryType, false);
   private static final StructType PAIR = new StructType()
       .add("src", DataTypes.StringType, false).add("dst", DataTypes.StringType, false);
 
+  /** Up to this many ads in candidate pairs, their ids are broadcast to pick their texts. */
+  static final long BROADCAST_IDS = 1_000_000;
+
   private NearDuplicates() {}
 
-  /** Rows (ad_id, near_dup_cluster) for ads that have at least one near duplicate. */
+  /**
+   * Rows (ad_id, near_dup_cluster) for ads that have at least one near duplicate.
+   *
+   * <p>Only band keys are kept for every ad; shingles (about 1 KB an ad) are computed again for the ads
+   * that are in a candidate pair, usually a small share. Keeping them for all ads cached a gigabyte per
+   * million ads and shuffled it twice into the verification joins.
+   */
   public static Dataset<Row> clusters(Dataset<Row> ads, AdsIngestSettings.NearDup cfg) {
-    Dataset<Row> signed = ads.select(col("ad_id"), col("title"), col("text"))
-        .map(new Sign(cfg), Encoders.row(SIGNED))
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> buckets = signed.select(col("ad_id"), explode(col("bands")).as("band_key"))
+    Dataset<Row> texts = ads.select(col("ad_id"), col("title"), col("text"));
+    Dataset<Row> banded = texts.map(new Band(cfg), Encoders.row(BANDED));
+    Dataset<Row> buckets = banded.select(col("ad_id"), explode(col("bands")).as("band_key"))
         .groupBy("band_key").agg(collect_list("ad_id").as("members"))
         .filter(size(col("members")).gt(1));
     Dataset<Row> candidates = buckets.select("members")
         .flatMap(new Pairs(cfg.maxBucketAllPairs()), Encoders.row(PAIR))
-        .distinct();
-    Dataset<Row> a = signed.select(col("ad_id").as("src"), col("shingles").as("sa"));
-    Dataset<Row> b = signed.select(col("ad_id").as("dst"), col("shingles").as("sb"));
+        .distinct()
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> involved = candidates.select(col("src").as("ad_id"))
+        .union(candidates.select(col("dst").as("ad_id")))
+        .distinct()
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    // Broadcast the ids when they are few enough to ship (tens of MB at most), so that the ad texts are
+    // filtered where they lie instead of being shuffled to meet them.
+    boolean fewIds = involved.count() <= BROADCAST_IDS;
+    Dataset<Row> shingled = texts.join(fewIds ? broadcast(involved) : involved, new String[] {"ad_id"}, "left_semi")
+        .map(new Shingle(cfg), Encoders.row(SHINGLED));
+    Dataset<Row> a = shingled.select(col("ad_id").as("src"), col("shingles").as("sa"));
+    Dataset<Row> b = shingled.select(col("ad_id").as("dst"), col("shingles").as("sb"));
     Dataset<Row> verified = candidates.join(a, "src").join(b, "dst")
         .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r ->
             MinHash.jaccard(MinHash.unpack(r.getAs("sa")), MinHash.unpack(r.getAs("sb")))
                 >= cfg.threshold())
         .select("src", "dst");
     Dataset<Row> labels = ConnectedComponents.of(verified, cfg.maxIterations());
-    signed.unpersist();
+    involved.unpersist();
+    candidates.unpersist();
     return labels.select(col("node").as("ad_id"),
         concat(lit("nd-"), substring(sha2(col("label"), 256), 1, 16)).as("near_dup_cluster"));
   }
 
-  /** Shingles and band keys of one ad (title and text together). */
-  static final class Sign implements MapFunction<Row, Row> {
+  /** The text MinHash reads: title and text together. */
+  static String signedText(Row r) {
+    String title = r.getString(1);
+    return (title == null ? "" : title + " \n ") + r.getString(2);
+  }
+
+  /** Band keys of one ad. */
+  static final class Band implements MapFunction<Row, Row> {
     private final AdsIngestSettings.NearDup cfg;
     private transient MinHash minHash;
 
-    Sign(AdsIngestSettings.NearDup cfg) {
+    Band(AdsIngestSettings.NearDup cfg) {
       this.cfg = cfg;
     }
 
     @Override
     public Row call(Row r) {
       if (minHash == null) {
-        minHash = new MinHash(cfg.shingleWords(), cfg.bands(), cfg.rowsPerBand(), cfg.seed());
+        minHash = MinHash.of(cfg);
       }
-      String title = r.getString(1);
-      long[] sh = minHash.shingles((title == null ? "" : title + " \n ") + r.getString(2));
+      long[] sh = minHash.shingles(signedText(r));
       long[] bands = sh.length == 0 ? new long[0] : minHash.bandKeys(minHash.signature(sh));
-      return RowFactory.create(r.getString(0), MinHash.pack(sh), box(bands));
+      return RowFactory.create(r.getString(0), box(bands));
     }
 
     private static scala.collection.immutable.Seq<Object> box(long[] a) {
@@ -88,6 +115,24 @@ public final class NearDuplicates {
         l.add(v);
       }
       return scala.jdk.javaapi.CollectionConverters.asScala(l).toList();
+    }
+  }
+
+  /** Shingles of one ad, packed, for the exact Jaccard check. */
+  static final class Shingle implements MapFunction<Row, Row> {
+    private final AdsIngestSettings.NearDup cfg;
+    private transient MinHash minHash;
+
+    Shingle(AdsIngestSettings.NearDup cfg) {
+      this.cfg = cfg;
+    }
+
+    @Override
+    public Row call(Row r) {
+      if (minHash == null) {
+        minHash = MinHash.of(cfg);
+      }
+      return RowFactory.create(r.getString(0), MinHash.pack(minHash.shingles(signedText(r))));
     }
   }
 
