@@ -60,6 +60,16 @@ class TablesIT {
   }
 
   @Test
+  void theCountReturnedIsTheRowsOnDiskEvenForAnEmptyOrManyPartitionTable(@TempDir Path dir) {
+    RunDir run = new RunDir(dir.toString());
+    assertEquals(0, Tables.write(contacts(), run, "ad_contacts"));
+    assertEquals(0, Tables.read(spark, run, "ad_contacts").count());
+    String[] ids = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "a" + i).toArray(String[]::new);
+    assertEquals(500, Tables.write(contacts(ids).repartition(7), run, "ad_contacts"));
+    assertEquals(500, Tables.read(spark, run, "ad_contacts").count());
+  }
+
+  @Test
   void undeclaredOrMissingColumnsAreRefusedByName() {
     Dataset<Row> withExtra = contacts("a1").withColumn("raw_phone", org.apache.spark.sql.functions.lit("x"));
     IllegalStateException e = assertThrows(IllegalStateException.class,
