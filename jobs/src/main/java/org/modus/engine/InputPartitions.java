@@ -7,7 +7,7 @@ import org.apache.spark.sql.SparkSession;
  * input (the unit Spark's own file reader splits by), never fewer than the cores. A count fixed per
  * core makes every cached block and sort buffer grow with the corpus: with two to four partitions, a
  * million ads are cached blocks of ~800 MB and sorts asking for 128 MB pages, which a 4 GB heap cannot
- * give. A count fixed high instead (64 shuffle partitions) made the 6,000-ad demo 40 s slower.
+ * give. A count fixed high instead (64 shuffle partitions) made the 6,000-ad demo about 44 s slower.
  */
 public final class InputPartitions {
   static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
