@@ -10,7 +10,6 @@ import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
 import org.modus.engine.RunDir;
 import org.modus.engine.SparkSessions;
-import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
 import org.modus.extract.ExtractJob;
 
@@ -22,8 +21,8 @@ import org.modus.extract.ExtractJob;
  * start-up are not timed, JIT warm-up is (each run is a fresh JVM, as a user's run is).
  *
  * <p>For Modus a second line, impl {@code modus:warm}, times the same stage run again in the same JVM:
- * on two cores the first run of a 100k-ad corpus spends a third of its time compiling (the JIT threads
- * compete with the tasks for the cores), so the warm figure is the throughput a long run settles at.
+ * on two cores the first run shares the cores with the JIT compiler threads (JFR counted 28 s of
+ * compilation in a 25 s run of 100k ads), so the warm figure is the throughput a long run settles at.
  *
  * <p>Usage: ExtractionBench RUN_DIR modus|baseline MASTER
  */
