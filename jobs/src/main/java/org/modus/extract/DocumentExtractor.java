@@ -50,7 +50,7 @@ public final class DocumentExtractor {
       return new DocumentResult(language, List.of(), 0, 0, 0);
     }
     Placeholders.Protected prot = Placeholders.protect(text, lexicon.placeholderTypes());
-    List<Token> tokens = NlpPipelines.tokenize(LanguageMatcher.tokenizerLanguage(language), prot.text(), options);
+    List<Token> tokens = NlpPipelines.tokenize(NlpPipelines.tokenizerLanguage(language), prot.text(), options);
     LanguageMatcher matcher = matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
     List<LanguageMatcher.CueMatch> cues = matcher.cues(tokens);
     boolean[] cueToken = new boolean[tokens.size()];

@@ -31,7 +31,7 @@ final class LanguageMatcher {
   private LanguageMatcher(String lang, Lexicon lexicon) {
     this.lang = lang;
     this.lexicon = lexicon;
-    String tokLang = tokenizerLanguage(lang);
+    String tokLang = NlpPipelines.tokenizerLanguage(lang);
     this.cues = new PhraseIndex<>(tokLang);
     for (LexiconEntry e : lexicon.entriesFor(lang)) {
       for (String phrase : expand(e.pattern())) {
@@ -60,10 +60,6 @@ final class LanguageMatcher {
   static LanguageMatcher forLanguage(String lang, Lexicon lexicon) {
     String key = (lang == null ? "other" : lang) + "@" + lexicon.version() + "#" + System.identityHashCode(lexicon);
     return CACHE.computeIfAbsent(key, k -> new LanguageMatcher(lang == null ? "other" : lang, lexicon));
-  }
-
-  static String tokenizerLanguage(String lang) {
-    return NlpPipelines.tokenizerLanguage(lang);
   }
 
   /**

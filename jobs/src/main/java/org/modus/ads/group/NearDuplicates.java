@@ -84,34 +84,43 @@ public final class NearDuplicates {
         concat(lit("nd-"), substring(sha2(col("label"), 256), 1, 16)).as("near_dup_cluster"));
   }
 
-  /** The text MinHash reads: title and text together. */
-  static String signedText(Row r) {
-    String title = r.getString(1);
-    return (title == null ? "" : title + " \n ") + r.getString(2);
-  }
-
-  /** Band keys of one ad. */
-  static final class Band implements MapFunction<Row, Row> {
+  /**
+   * A map over (ad_id, title, text) rows with this JVM's MinHash of the settings, built on first use
+   * where the task runs (only the settings are serialized).
+   */
+  abstract static class MinHashMap implements MapFunction<Row, Row> {
     private final AdsIngestSettings.NearDup cfg;
     private transient MinHash minHash;
 
-    Band(AdsIngestSettings.NearDup cfg) {
+    MinHashMap(AdsIngestSettings.NearDup cfg) {
       this.cfg = cfg;
     }
 
     @Override
-    public Row call(Row r) {
+    public final Row call(Row r) {
       if (minHash == null) {
         minHash = MinHash.of(cfg);
       }
-      long[] sh = minHash.shingles(signedText(r));
-      long[] bands = sh.length == 0 ? new long[0] : minHash.bandKeys(minHash.signature(sh));
-      return RowFactory.create(r.getString(0), box(bands));
+      String title = r.getString(1);
+      // What MinHash reads: title and text together.
+      long[] shingles = minHash.shingles((title == null ? "" : title + " \n ") + r.getString(2));
+      return RowFactory.create(r.getString(0), result(minHash, shingles));
     }
 
-    private static scala.collection.immutable.Seq<Object> box(long[] a) {
-      List<Object> l = new ArrayList<>(a.length);
-      for (long v : a) {
+    abstract Object result(MinHash minHash, long[] shingles);
+  }
+
+  /** Band keys of one ad. */
+  static final class Band extends MinHashMap {
+    Band(AdsIngestSettings.NearDup cfg) {
+      super(cfg);
+    }
+
+    @Override
+    Object result(MinHash minHash, long[] shingles) {
+      long[] bands = shingles.length == 0 ? new long[0] : minHash.bandKeys(minHash.signature(shingles));
+      List<Object> l = new ArrayList<>(bands.length);
+      for (long v : bands) {
         l.add(v);
       }
       return scala.jdk.javaapi.CollectionConverters.asScala(l).toList();
@@ -119,20 +128,14 @@ public final class NearDuplicates {
   }
 
   /** Shingles of one ad, packed, for the exact Jaccard check. */
-  static final class Shingle implements MapFunction<Row, Row> {
-    private final AdsIngestSettings.NearDup cfg;
-    private transient MinHash minHash;
-
+  static final class Shingle extends MinHashMap {
     Shingle(AdsIngestSettings.NearDup cfg) {
-      this.cfg = cfg;
+      super(cfg);
     }
 
     @Override
-    public Row call(Row r) {
-      if (minHash == null) {
-        minHash = MinHash.of(cfg);
-      }
-      return RowFactory.create(r.getString(0), MinHash.pack(minHash.shingles(signedText(r))));
+    Object result(MinHash minHash, long[] shingles) {
+      return MinHash.pack(shingles);
     }
   }
 
