@@ -26,11 +26,6 @@ public final class MinHash {
     }
   }
 
-  /** The MinHash of the near-duplicate settings (data-schemas/config/ads-ingest.json). */
-  public static MinHash of(org.modus.ads.AdsIngestSettings.NearDup cfg) {
-    return new MinHash(cfg.shingleWords(), cfg.bands(), cfg.rowsPerBand(), cfg.seed());
-  }
-
   /**
    * Sorted distinct hashes of the word k-grams of a text. Placeholders lose their pseudonym
    * ({@code [phone:ab12]} -> {@code [phone]}) so the same template with another number still matches.

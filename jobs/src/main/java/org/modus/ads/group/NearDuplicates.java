@@ -1,6 +1,5 @@
 package org.modus.ads.group;
 
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
@@ -30,112 +29,65 @@ import org.modus.ads.AdsIngestSettings;
  * threshold, then connected components. Deterministic: seeded hashes and min-id labels.
  */
 public final class NearDuplicates {
-  private static final StructType BANDED = new StructType()
+  private static final StructType SIGNED = new StructType()
       .add("ad_id", DataTypes.StringType, false)
+      .add("shingles", DataTypes.BinaryType, false)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
-  private static final StructType SHINGLED = new StructType()
-      .add("ad_id", DataTypes.StringType, false)
-      .add("shingles", DataTypes.BinaryType, false);
   private static final StructType PAIR = new StructType()
       .add("src", DataTypes.StringType, false).add("dst", DataTypes.StringType, false);
 
-  /** Up to this many ads in candidate pairs, their ids are broadcast to pick their texts. */
-  static final long BROADCAST_IDS = 1_000_000;
-
   private NearDuplicates() {}
 
-  /**
-   * Rows (ad_id, near_dup_cluster) for ads that have at least one near duplicate.
-   *
-   * <p>Only band keys are kept for every ad; shingles (about 1 KB an ad) are computed again for the ads
-   * that are in a candidate pair, usually a small share. Keeping them for all ads cached a gigabyte per
-   * million ads and shuffled it twice into the verification joins.
-   */
+  /** Rows (ad_id, near_dup_cluster) for ads that have at least one near duplicate. */
   public static Dataset<Row> clusters(Dataset<Row> ads, AdsIngestSettings.NearDup cfg) {
-    Dataset<Row> texts = ads.select(col("ad_id"), col("title"), col("text"));
-    Dataset<Row> banded = texts.map(new Band(cfg), Encoders.row(BANDED));
-    Dataset<Row> buckets = banded.select(col("ad_id"), explode(col("bands")).as("band_key"))
+    Dataset<Row> signed = ads.select(col("ad_id"), col("title"), col("text"))
+        .map(new Sign(cfg), Encoders.row(SIGNED))
+        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> buckets = signed.select(col("ad_id"), explode(col("bands")).as("band_key"))
         .groupBy("band_key").agg(collect_list("ad_id").as("members"))
         .filter(size(col("members")).gt(1));
     Dataset<Row> candidates = buckets.select("members")
         .flatMap(new Pairs(cfg.maxBucketAllPairs()), Encoders.row(PAIR))
-        .distinct()
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> involved = candidates.select(col("src").as("ad_id"))
-        .union(candidates.select(col("dst").as("ad_id")))
-        .distinct()
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    // Broadcast the ids when they are few enough to ship (tens of MB at most), so that the ad texts are
-    // filtered where they lie instead of being shuffled to meet them.
-    boolean fewIds = involved.count() <= BROADCAST_IDS;
-    Dataset<Row> shingled = texts.join(fewIds ? broadcast(involved) : involved, new String[] {"ad_id"}, "left_semi")
-        .map(new Shingle(cfg), Encoders.row(SHINGLED));
-    Dataset<Row> a = shingled.select(col("ad_id").as("src"), col("shingles").as("sa"));
-    Dataset<Row> b = shingled.select(col("ad_id").as("dst"), col("shingles").as("sb"));
+        .distinct();
+    Dataset<Row> a = signed.select(col("ad_id").as("src"), col("shingles").as("sa"));
+    Dataset<Row> b = signed.select(col("ad_id").as("dst"), col("shingles").as("sb"));
     Dataset<Row> verified = candidates.join(a, "src").join(b, "dst")
         .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r ->
             MinHash.jaccard(MinHash.unpack(r.getAs("sa")), MinHash.unpack(r.getAs("sb")))
                 >= cfg.threshold())
         .select("src", "dst");
     Dataset<Row> labels = ConnectedComponents.of(verified, cfg.maxIterations());
-    involved.unpersist();
-    candidates.unpersist();
+    signed.unpersist();
     return labels.select(col("node").as("ad_id"),
         concat(lit("nd-"), substring(sha2(col("label"), 256), 1, 16)).as("near_dup_cluster"));
   }
 
-  /**
-   * A map over (ad_id, title, text) rows with this JVM's MinHash of the settings, built on first use
-   * where the task runs (only the settings are serialized).
-   */
-  abstract static class MinHashMap implements MapFunction<Row, Row> {
+  /** Shingles and band keys of one ad (title and text together). */
+  static final class Sign implements MapFunction<Row, Row> {
     private final AdsIngestSettings.NearDup cfg;
     private transient MinHash minHash;
 
-    MinHashMap(AdsIngestSettings.NearDup cfg) {
+    Sign(AdsIngestSettings.NearDup cfg) {
       this.cfg = cfg;
     }
 
     @Override
-    public final Row call(Row r) {
+    public Row call(Row r) {
       if (minHash == null) {
-        minHash = MinHash.of(cfg);
+        minHash = new MinHash(cfg.shingleWords(), cfg.bands(), cfg.rowsPerBand(), cfg.seed());
       }
       String title = r.getString(1);
-      // What MinHash reads: title and text together.
-      long[] shingles = minHash.shingles((title == null ? "" : title + " \n ") + r.getString(2));
-      return RowFactory.create(r.getString(0), result(minHash, shingles));
+      long[] sh = minHash.shingles((title == null ? "" : title + " \n ") + r.getString(2));
+      long[] bands = sh.length == 0 ? new long[0] : minHash.bandKeys(minHash.signature(sh));
+      return RowFactory.create(r.getString(0), MinHash.pack(sh), box(bands));
     }
 
-    abstract Object result(MinHash minHash, long[] shingles);
-  }
-
-  /** Band keys of one ad. */
-  static final class Band extends MinHashMap {
-    Band(AdsIngestSettings.NearDup cfg) {
-      super(cfg);
-    }
-
-    @Override
-    Object result(MinHash minHash, long[] shingles) {
-      long[] bands = shingles.length == 0 ? new long[0] : minHash.bandKeys(minHash.signature(shingles));
-      List<Object> l = new ArrayList<>(bands.length);
-      for (long v : bands) {
+    private static scala.collection.immutable.Seq<Object> box(long[] a) {
+      List<Object> l = new ArrayList<>(a.length);
+      for (long v : a) {
         l.add(v);
       }
       return scala.jdk.javaapi.CollectionConverters.asScala(l).toList();
-    }
-  }
-
-  /** Shingles of one ad, packed, for the exact Jaccard check. */
-  static final class Shingle extends MinHashMap {
-    Shingle(AdsIngestSettings.NearDup cfg) {
-      super(cfg);
-    }
-
-    @Override
-    Object result(MinHash minHash, long[] shingles) {
-      return MinHash.pack(shingles);
     }
   }
 
