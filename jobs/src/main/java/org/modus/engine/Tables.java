@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -76,12 +77,25 @@ public final class Tables {
    * (a read-back count was one more Spark job per table, a tenth of a second each in a small run).
    */
   public static long write(Dataset<Row> data, RunDir run, String table) {
+    return ((Number) write(data, run, table, List.of()).get(ROWS)).longValue();
+  }
+
+  /** Name of the row count in {@link #write(Dataset, RunDir, String, List)}'s result. */
+  public static final String ROWS = "rows";
+
+  /**
+   * As {@link #write(Dataset, RunDir, String)}, also observing aggregate {@code metrics} (named columns
+   * such as {@code sum(...).as("x")}) over the written rows in the same Spark job; returns them by name
+   * with the row count under {@link #ROWS}.
+   */
+  public static Map<String, Object> write(Dataset<Row> data, RunDir run, String table, List<Column> metrics) {
     String id = UUID.randomUUID().toString();
     Observation written = new Observation("rows written to " + table + " " + id);
-    Dataset<Row> conformed = conform(data, table).observe(written, count(lit(1)).as("rows"));
+    Dataset<Row> conformed = conform(data, table)
+        .observe(written, count(lit(1)).as(ROWS), metrics.toArray(Column[]::new));
     publish(conformed, run.staging("tables-" + table + "-" + id), run.table(table));
     try {
-      return ((Number) written.getAsJava().get("rows")).longValue();
+      return written.getAsJava();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while counting the rows written to " + table, e);

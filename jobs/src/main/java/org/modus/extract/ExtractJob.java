@@ -4,6 +4,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -11,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -19,10 +23,12 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
+import org.modus.schemas.Taxonomy;
 
 /**
  * Extraction stage: reads {@code ads} (plus case narratives and survey free-text answers when those
@@ -75,14 +81,16 @@ public final class ExtractJob {
       // A small ads table is one Parquet split; spread it so every core tokenizes.
       docs = docs.repartition(cores);
     }
-    // Extraction is the expensive part: run it exactly once into staging and derive both tables from
-    // that, rather than caching nested rows in executor memory.
-    String staging = ctx.runDir().staging("extract-results-" + java.util.UUID.randomUUID());
+    // Extraction is the expensive part: it runs once, in the job that writes ad_features, and ad_scores
+    // is written from its spilled output. Disk, not memory: the nested rows of a million ads would
+    // crowd the heap, and a Parquet staging copy cost a commit, a read-back and a delete.
+    Dataset<Row> results = extract(docs, options).persist(StorageLevel.DISK_ONLY());
     try {
-      extract(docs, options).write().parquet(staging);
-      Dataset<Row> results = spark.read().schema(RESULT).parquet(staging);
-      long features = Tables.write(features(results), ctx.runDir(), "ad_features");
-      long scores = Tables.write(scores(results), ctx.runDir(), "ad_scores");
+      Map<String, Object> featureMetrics =
+          Tables.write(features(results), ctx.runDir(), "ad_features", featureMetrics());
+      Map<String, Object> scoreMetrics = Tables.write(scores(results), ctx.runDir(), "ad_scores", kindMetrics());
+      long features = ((Number) featureMetrics.get(Tables.ROWS)).longValue();
+      long scores = ((Number) scoreMetrics.get(Tables.ROWS)).longValue();
       Map<String, Long> outputs = new LinkedHashMap<>();
       outputs.put("ad_features", features);
       outputs.put("ad_scores", scores);
@@ -90,52 +98,69 @@ public final class ExtractJob {
       details.put("lexicon_version", lexicon.version());
       details.put("score_weights", weights.version());
       details.put("annotators", options.annotatorList());
-      details.put("documents_by_kind", countBy(Tables.read(spark, ctx.runDir(), "ad_scores"), "doc_kind"));
-      details.putAll(featureCounts(Tables.read(spark, ctx.runDir(), "ad_features")));
+      details.put("documents_by_kind", nonZero(scoreMetrics, DOC_KINDS, "documents:"));
+      details.put("features_by_family", nonZero(featureMetrics, featureFamilies(), "present:"));
+      details.put("negated_features", count(featureMetrics, "negated"));
       ctx.manifest().root().with("build").put("lexicon_version", lexicon.version());
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
       return new StageReport(STAGE, scores, scores, 0, outputs, List.of(), details);
     } finally {
-      deleteQuietly(spark, ctx, staging);
+      results.unpersist();
     }
   }
 
-  private static void deleteQuietly(SparkSession spark, RunContext ctx, String path) {
-    try {
-      org.apache.hadoop.fs.FileSystem fs = ctx.runDir().fileSystem(spark.sparkContext().hadoopConfiguration());
-      fs.delete(new org.apache.hadoop.fs.Path(path), true);
-      org.apache.hadoop.fs.Path parent = new org.apache.hadoop.fs.Path(path).getParent();
-      if (fs.exists(parent) && fs.listStatus(parent).length == 0) {
-        fs.delete(parent, false);
-      }
-    } catch (java.io.IOException e) {
-      // Staging is private to this stage; a leftover folder is harmless and named after the stage.
-    }
+  static final List<String> DOC_KINDS = List.of(AD, CASE, SURVEY);
+
+  /** Families a feature row can have: the taxonomy's, plus a catch-all that the lexicon's checks keep at 0. */
+  private static List<String> featureFamilies() {
+    List<String> families = new ArrayList<>(Taxonomy.v1().families());
+    families.add(OTHER_FAMILY);
+    return families;
   }
 
-  /** Present features per family and the number of negated ones, in one pass over the written table. */
-  private static Map<String, Object> featureCounts(Dataset<Row> features) {
-    Map<String, Long> present = new java.util.TreeMap<>();
-    long negated = 0;
-    for (Row r : features.groupBy("family", "negated").count().collectAsList()) {
-      if (r.getBoolean(1)) {
-        negated += r.getLong(2);
-      } else {
-        present.put(r.getString(0), r.getLong(2));
-      }
+  static final String OTHER_FAMILY = "other";
+
+  /** Present (not negated) features per family and negated features, observed while ad_features is written. */
+  private static List<Column> featureMetrics() {
+    List<Column> metrics = new ArrayList<>();
+    Column present = not(col("negated"));
+    List<String> known = Taxonomy.v1().families();
+    for (String family : known) {
+      metrics.add(countWhere(present.and(col("family").equalTo(family)), "present:" + family));
     }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("features_by_family", present);
-    out.put("negated_features", negated);
-    return out;
+    metrics.add(countWhere(present.and(not(col("family").isin(known.toArray()))), "present:" + OTHER_FAMILY));
+    metrics.add(countWhere(col("negated"), "negated"));
+    return metrics;
   }
 
-  private static Map<String, Long> countBy(Dataset<Row> data, String column) {
+  /** Documents per kind, observed while ad_scores is written. */
+  private static List<Column> kindMetrics() {
+    List<Column> metrics = new ArrayList<>();
+    for (String kind : DOC_KINDS) {
+      metrics.add(countWhere(col("doc_kind").equalTo(kind), "documents:" + kind));
+    }
+    return metrics;
+  }
+
+  private static Column countWhere(Column condition, String name) {
+    return sum(when(condition, 1L).otherwise(0L)).as(name);
+  }
+
+  /** The observed counts above zero, in {@code keys} order (sum over no rows is null). */
+  private static Map<String, Long> nonZero(Map<String, Object> metrics, List<String> keys, String prefix) {
     Map<String, Long> out = new LinkedHashMap<>();
-    for (Row r : data.groupBy(column).count().orderBy(column).collectAsList()) {
-      out.put(r.getString(0), r.getLong(1));
+    for (String k : keys) {
+      long n = count(metrics, prefix + k);
+      if (n > 0) {
+        out.put(k, n);
+      }
     }
     return out;
+  }
+
+  private static long count(Map<String, Object> metrics, String name) {
+    Object v = metrics.get(name);
+    return v == null ? 0 : ((Number) v).longValue();
   }
 
   /** All documents to extract from, as (ad_id, doc_kind, language, text). */

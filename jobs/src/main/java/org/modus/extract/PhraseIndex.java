@@ -28,10 +28,15 @@ final class PhraseIndex<T> {
 
   private final Node<T> root = new Node<>();
   private final Map<String, List<T>> compact = new HashMap<>();
-  /** First two characters of every compact key: most tokens start no glued phrase, so no join is tried. */
-  private final java.util.Set<String> compactStarts = new java.util.HashSet<>();
-  /** First character of every compact key, for one-character tokens. */
-  private final java.util.BitSet compactFirstChars = new java.util.BitSet();
+  /**
+   * Every prefix of every compact key. Joining tokens costs a string and a hash look-up per try, and
+   * most tokens start no glued phrase: a join is tried only from a token whose key could begin one
+   * (see {@link #mayStartJoin}).
+   */
+  private final java.util.Set<String> compactPrefixes = new java.util.HashSet<>();
+  /** Hashes of the first {@link #MIN_JOIN_LENGTH} characters of every compact key, see {@link #headHash}. */
+  private final java.util.BitSet compactHeads = new java.util.BitSet(HEAD_HASH_BITS);
+  private static final int HEAD_HASH_BITS = 1 << 16;
   private int longestCompact;
   private final String lang;
 
@@ -50,8 +55,10 @@ final class PhraseIndex<T> {
       String c = compactKey(rawTokens);
       if (c.length() >= MIN_JOIN_LENGTH) {
         compact.computeIfAbsent(c, x -> new ArrayList<>()).add(payload);
-        compactStarts.add(c.substring(0, 2));
-        compactFirstChars.set(c.charAt(0));
+        compactHeads.set(headHash(c));
+        for (int len = 1; len <= c.length(); len++) {
+          compactPrefixes.add(c.substring(0, len));
+        }
         longestCompact = Math.max(longestCompact, c.length() + 2);
       }
     }
@@ -86,9 +93,7 @@ final class PhraseIndex<T> {
           hits.add(new Hit<>(i, i + 1, p));
         }
       }
-      if (first.length() >= longestCompact || !joinable[i]
-          || !compactStarts.contains(first.length() >= 2 ? first.substring(0, 2) : first + " ")
-              && !(first.length() == 1 && startsSomeCompact(first.charAt(0)))) {
+      if (first.length() >= longestCompact || !joinable[i] || !mayStartJoin(first)) {
         continue;
       }
       StringBuilder joined = new StringBuilder(firstToken.text());
@@ -103,18 +108,28 @@ final class PhraseIndex<T> {
         }
         // The key of the joined text, memoized: folding a join is not joining the tokens' keys.
         String key = joinKeys.key(joined.toString());
-        if (key.length() < MIN_JOIN_LENGTH) {
-          continue;
-        }
-        List<T> ps = compact.get(key);
+        List<T> ps = key.length() < MIN_JOIN_LENGTH ? null : compact.get(key);
         if (ps != null) {
           for (T p : ps) {
             hits.add(new Hit<>(i, i + m, p));
           }
         }
+        if (!mayStartJoin(key)) {
+          // A longer join folds to this key plus more: it cannot become a compact key either.
+          break;
+        }
       }
     }
     return hits;
+  }
+
+  /** A hash of the first MIN_JOIN_LENGTH characters, without making a substring of them. */
+  private static int headHash(String s) {
+    int h = 0;
+    for (int i = 0; i < MIN_JOIN_LENGTH; i++) {
+      h = 31 * h + s.charAt(i);
+    }
+    return (h ^ (h >>> 16)) & (HEAD_HASH_BITS - 1);
   }
 
   private void walk(Node<T> node, List<Token> tokens, boolean[] digit, int start, int j, List<Hit<T>> hits) {
@@ -146,8 +161,35 @@ final class PhraseIndex<T> {
     return false;
   }
 
-  private boolean startsSomeCompact(char c) {
-    return compactFirstChars.get(c);
+  /**
+   * Whether a join starting at a token with this key can fold to a compact key. The join's key is
+   * {@code stem(fold(joined text))}, which begins with the first token's fold, of which the token's key
+   * is a prefix (stems only cut a suffix). So the token's key is either a prefix of a compact key or a
+   * compact key followed by fewer than {@link TextFolding#MAX_STEM_CUT} characters the stem cut from
+   * the join. Leet and joiner undoing are decided on the whole join ("wh47" alone stays as written,
+   * "wh47sapp" becomes "whatsapp"), so a key holding such characters is also tried with them undone.
+   */
+  boolean mayStartJoin(String key) {
+    if (startsCompact(key)) {
+      return true;
+    }
+    String loose = TextFolding.undoLeetAndJoiners(key);
+    return !loose.equals(key) && startsCompact(loose);
+  }
+
+  private boolean startsCompact(String key) {
+    if (compactPrefixes.contains(key)) {
+      return true;
+    }
+    if (key.length() <= MIN_JOIN_LENGTH || !compactHeads.get(headHash(key))) {
+      return false;
+    }
+    for (int cut = 1; cut < TextFolding.MAX_STEM_CUT && key.length() - cut >= MIN_JOIN_LENGTH; cut++) {
+      if (compact.containsKey(key.substring(0, key.length() - cut))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A piece may be glued to its neighbours if it is a word or a filter-evading symbol, not punctuation. */

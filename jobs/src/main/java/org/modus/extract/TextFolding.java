@@ -88,8 +88,7 @@ public final class TextFolding {
     StringBuilder b = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean joiner = c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '_' || c == '*';
-      if (joiner) {
+      if (isJoiner(c)) {
         if (b == null) {
           b = new StringBuilder(s.length());
           b.append(s, 0, i);
@@ -100,6 +99,38 @@ public final class TextFolding {
     }
     return b == null ? s : (b.length() == 0 ? s : b.toString());
   }
+
+  private static boolean isJoiner(char c) {
+    return c == '.' || c == '-' || c == '\'' || c == '\u2019' || c == '_' || c == '*';
+  }
+
+  /**
+   * Every leet substitution undone and every joiner dropped, whatever the token's letters: a loose
+   * form for pre-filters that must not miss what {@link #fold} does to a longer text holding the token.
+   */
+  static String undoLeetAndJoiners(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean joiner = isJoiner(c);
+      char letter = joiner ? 0 : leet(c);
+      if (joiner || letter != 0) {
+        if (b == null) {
+          b = new StringBuilder(s.length());
+          b.append(s, 0, i);
+        }
+        if (letter != 0) {
+          b.append(letter);
+        }
+      } else if (b != null) {
+        b.append(c);
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** The most characters {@link #stem} cuts from a token (fr: a plural s or x, then e twice). */
+  static final int MAX_STEM_CUT = 3;
 
   /**
    * Light inflection stripping on a folded token. en: plural s; fr: plural s/x then feminine e

@@ -99,6 +99,15 @@ class DocumentExtractorTest {
   }
 
   @Test
+  void gluedPhrasesAreFoundWhateverThePiecesLookLikeAlone() {
+    // "wh47" alone stays as written (too few letters to undo), "wh47sapp" folds to whatsapp.
+    assertTrue(present("en", "Text me on wh47 sapp now.").contains("platform/whatsapp"));
+    assertTrue(present("en", "Text me on what sapp now.").contains("platform/whatsapp"));
+    assertTrue(present("en", "Send it by western union only.").contains("payment_method/money_transfer_service"));
+    assertTrue(present("fr", "Contactez-nous sur tele gramme.").contains("platform/telegram"), "a stem cut after a join");
+  }
+
+  @Test
   void spelledOutPhoneNumbersAreAnObscuredContact() {
     assertTrue(present("en", "Call five five five, one two three, four five six seven.")
         .contains("ad_indicator/obscured_contact"));

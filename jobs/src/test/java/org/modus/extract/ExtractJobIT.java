@@ -112,6 +112,12 @@ class ExtractJobIT {
     assertEquals(0, (int) scores.filter("ad_id = 'a5'").first().getAs("feature_count"));
 
     assertEquals(Map.of("ad_features", 15L, "ad_scores", 7L), report.outputs());
+    assertEquals(Map.of("ad", 5L, "case_narrative", 1L, "survey_text", 1L),
+        report.details().get("documents_by_kind"));
+    assertEquals(Map.of("payment_method", 1L, "platform", 3L, "recruitment_channel", 4L,
+            "deceptive_recruitment", 2L, "contact", 1L, "labour_sector", 1L, "control_coercion", 2L),
+        report.details().get("features_by_family"), "counted while writing, negated ones apart");
+    assertEquals(1L, report.details().get("negated_features"));
     assertEquals(Lexicon.load().version(), manifest.root().path("build").path("lexicon_version").asText());
     java.io.File staging = dir.resolve("_staging").toFile();
     assertTrue(!staging.exists() || staging.list().length == 0, "no staging left behind");

@@ -2,6 +2,7 @@ package org.modus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +49,28 @@ class TextFoldingTest {
     assertEquals("bus", TextFolding.key("en", "bus"));
     assertNotEquals(TextFolding.key("en", "cash"), TextFolding.key("en", "cashier"));
     assertNotEquals(TextFolding.key("en", "line"), TextFolding.key("en", "lines cook"));
+  }
+
+  @Test
+  void stemsOnlyCutASuffixOfAtMostMaxStemCutCharacters() {
+    // Glued-phrase matching relies on it: a token's key is a prefix of its fold.
+    for (String lang : new String[] {"en", "fr", "es", "de", "other"}) {
+      for (String word : new String[] {"arrivées", "logées", "payés", "travaux", "llegados", "papeles",
+          "arbeiten", "fahrer", "stunden", "fees", "visas", "whatsapps", "bus", "cash"}) {
+        String folded = TextFolding.fold(word);
+        String key = TextFolding.stem(lang, folded);
+        assertTrue(folded.startsWith(key), lang + " " + word + " -> " + key);
+        assertTrue(folded.length() - key.length() <= TextFolding.MAX_STEM_CUT, lang + " " + word + " -> " + key);
+      }
+    }
+    assertEquals(TextFolding.MAX_STEM_CUT, "arrivees".length() - TextFolding.stem("fr", "arrivees").length(),
+        "French cuts a plural s and two e");
+  }
+
+  @Test
+  void theLooseFormUndoesEveryCharacterGame() {
+    assertEquals("what", TextFolding.undoLeetAndJoiners("wh47"));
+    assertEquals("whats", TextFolding.undoLeetAndJoiners("w.h.a.t.s"));
+    assertEquals("telegram", TextFolding.undoLeetAndJoiners("telegram"));
   }
 }
