@@ -30,6 +30,9 @@ import org.apache.spark.sql.types.StructType;
  * published by rename, so a crash mid-stage leaves the previous good table readable.
  */
 public final class Tables {
+  /** Name of the row count in {@link #write(Dataset, RunDir, String, List)}'s result. */
+  public static final String ROWS = "rows";
+
   private Tables() {}
 
   /** Reads a table with its declared schema (never inferred). */
@@ -79,9 +82,6 @@ public final class Tables {
   public static long write(Dataset<Row> data, RunDir run, String table) {
     return ((Number) write(data, run, table, List.of()).get(ROWS)).longValue();
   }
-
-  /** Name of the row count in {@link #write(Dataset, RunDir, String, List)}'s result. */
-  public static final String ROWS = "rows";
 
   /**
    * As {@link #write(Dataset, RunDir, String)}, also observing aggregate {@code metrics} (named columns

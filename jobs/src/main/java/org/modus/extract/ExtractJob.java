@@ -44,6 +44,9 @@ public final class ExtractJob {
   static final String AD = "ad";
   static final String CASE = "case_narrative";
   static final String SURVEY = "survey_text";
+  static final List<String> DOC_KINDS = List.of(AD, CASE, SURVEY);
+  /** Where the stage's feature counts put a family the taxonomy does not have (the lexicon checks keep it empty). */
+  static final String OTHER_FAMILY = "other";
 
   private ExtractJob() {}
 
@@ -109,16 +112,12 @@ public final class ExtractJob {
     }
   }
 
-  static final List<String> DOC_KINDS = List.of(AD, CASE, SURVEY);
-
   /** Families a feature row can have: the taxonomy's, plus a catch-all that the lexicon's checks keep at 0. */
   private static List<String> featureFamilies() {
     List<String> families = new ArrayList<>(Taxonomy.v1().families());
     families.add(OTHER_FAMILY);
     return families;
   }
-
-  static final String OTHER_FAMILY = "other";
 
   /** Present (not negated) features per family and negated features, observed while ad_features is written. */
   private static List<Column> featureMetrics() {
