@@ -21,9 +21,9 @@ import org.modus.extract.ExtractJob;
  * start-up are not timed, JIT warm-up is (each run is a fresh JVM, as a user's run is).
  *
  * <p>For Modus a second line, impl {@code modus:warm}, times the same stage run again in the same JVM:
- * on two cores the first run shares the cores with the JIT compiler threads (JFR counted 28 s of
- * compilation over a 31 s JVM life that timed 100k ads in 25 s), so the warm figure is the
- * throughput a long run settles at.
+ * on two cores the first run shares the cores with the JIT compiler threads (compilation time is of
+ * the order of the timed run itself; README, Performance), so the warm figure is the throughput a
+ * long run settles at.
  *
  * <p>Usage: ExtractionBench RUN_DIR modus|baseline MASTER
  */

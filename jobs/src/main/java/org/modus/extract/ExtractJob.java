@@ -47,6 +47,10 @@ public final class ExtractJob {
   static final List<String> DOC_KINDS = List.of(AD, CASE, SURVEY);
   /** Where the stage's feature counts put a family the taxonomy does not have (the lexicon checks keep it empty). */
   static final String OTHER_FAMILY = "other";
+  /** Names of the counts observed while the two tables are written (prefixes take a family or kind). */
+  private static final String PRESENT_METRIC = "present:";
+  private static final String NEGATED_METRIC = "negated";
+  private static final String DOCUMENTS_METRIC = "documents:";
 
   private ExtractJob() {}
 
@@ -101,9 +105,9 @@ public final class ExtractJob {
       details.put("lexicon_version", lexicon.version());
       details.put("score_weights", weights.version());
       details.put("annotators", options.annotatorList());
-      details.put("documents_by_kind", nonZero(scoreMetrics, DOC_KINDS, "documents:"));
-      details.put("features_by_family", nonZero(featureMetrics, featureFamilies(), "present:"));
-      details.put("negated_features", count(featureMetrics, "negated"));
+      details.put("documents_by_kind", nonZero(scoreMetrics, DOC_KINDS, DOCUMENTS_METRIC));
+      details.put("features_by_family", nonZero(featureMetrics, featureFamilies(), PRESENT_METRIC));
+      details.put("negated_features", count(featureMetrics, NEGATED_METRIC));
       ctx.manifest().root().with("build").put("lexicon_version", lexicon.version());
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
       return new StageReport(STAGE, scores, scores, 0, outputs, List.of(), details);
@@ -125,10 +129,10 @@ public final class ExtractJob {
     Column present = not(col("negated"));
     List<String> known = Taxonomy.v1().families();
     for (String family : known) {
-      metrics.add(countWhere(present.and(col("family").equalTo(family)), "present:" + family));
+      metrics.add(countWhere(present.and(col("family").equalTo(family)), PRESENT_METRIC + family));
     }
-    metrics.add(countWhere(present.and(not(col("family").isin(known.toArray()))), "present:" + OTHER_FAMILY));
-    metrics.add(countWhere(col("negated"), "negated"));
+    metrics.add(countWhere(present.and(not(col("family").isin(known.toArray()))), PRESENT_METRIC + OTHER_FAMILY));
+    metrics.add(countWhere(col("negated"), NEGATED_METRIC));
     return metrics;
   }
 
@@ -136,7 +140,7 @@ public final class ExtractJob {
   private static List<Column> kindMetrics() {
     List<Column> metrics = new ArrayList<>();
     for (String kind : DOC_KINDS) {
-      metrics.add(countWhere(col("doc_kind").equalTo(kind), "documents:" + kind));
+      metrics.add(countWhere(col("doc_kind").equalTo(kind), DOCUMENTS_METRIC + kind));
     }
     return metrics;
   }
