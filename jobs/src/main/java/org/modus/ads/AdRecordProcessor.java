@@ -109,8 +109,7 @@ public final class AdRecordProcessor implements Serializable {
         attrs.put(e.getKey(), v);
       }
     }
-    String language = AdLanguages.detect(redactedText, settings.minLanguageChars(),
-        settings.languageSampleChars());
+    String language = AdLanguages.detect(redactedText, settings.languageSampling());
     if (redactedText.codePoints().filter(Character::isLetter).count() < settings.minLanguageChars()) {
       flags.add(SHORT_TEXT);
     }

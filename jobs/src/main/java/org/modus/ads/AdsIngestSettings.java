@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import org.modus.ads.text.AdLanguages;
 import org.modus.schemas.ModusResources;
 
 /**
@@ -20,6 +21,8 @@ public record AdsIngestSettings(
     int maxRecordChars,
     int quarantineRecordChars,
     int minLanguageChars,
+    int languageQuickSampleChars,
+    double languageQuickMargin,
     int languageSampleChars,
     String earliestDate,
     List<String> dateFormats,
@@ -49,7 +52,14 @@ public record AdsIngestSettings(
 
   public AdsIngestSettings withNearDupThreshold(double t) {
     return new AdsIngestSettings(maxTextChars, maxRecordChars, quarantineRecordChars, minLanguageChars,
-        languageSampleChars, earliestDate, dateFormats, nearDup.withThreshold(t), contacts);
+        languageQuickSampleChars, languageQuickMargin, languageSampleChars, earliestDate, dateFormats,
+        nearDup.withThreshold(t), contacts);
+  }
+
+  /** How much of an ad its language is judged on. */
+  public AdLanguages.Sampling languageSampling() {
+    return new AdLanguages.Sampling(minLanguageChars, languageQuickSampleChars, languageQuickMargin,
+        languageSampleChars);
   }
 
   private static AdsIngestSettings load() {

@@ -92,6 +92,8 @@ class TextCleaningTest {
     String english = "We are hiring cleaning staff for our hotel, full time, good pay and a friendly team. ";
     String ad = french.repeat(4) + english.repeat(20);
     assertEquals("en", AdLanguages.detect(ad, 12));
-    assertEquals("fr", AdLanguages.detect(ad, 12, AdsIngestSettings.defaults().languageSampleChars()));
+    assertEquals("fr", AdLanguages.detect(ad, AdsIngestSettings.defaults().languageSampling()));
+    assertEquals("fr", AdLanguages.detect(ad,
+        AdLanguages.Sampling.oneStep(12, AdsIngestSettings.defaults().languageSampleChars())));
   }
 }

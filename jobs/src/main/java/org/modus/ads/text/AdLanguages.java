@@ -3,6 +3,7 @@ package org.modus.ads.text;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+import java.io.Serializable;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -30,27 +31,83 @@ public final class AdLanguages {
         .build();
   }
 
-  /** "en", "fr", "es", "de" or "other" (also for text shorter than {@code minChars} letters). */
-  public static String detect(String text, int minChars) {
-    return detect(text, minChars, Integer.MAX_VALUE);
+  /**
+   * How much of an ad the language is judged on (the {@code language_*} settings of
+   * data-schemas/config/ads-ingest.json). Lingua's cost grows with the text (a hash look-up per
+   * trigram and language) while its accuracy levels off after a few hundred characters, so the
+   * language is first judged on a short leading sample, and only when the runner-up language comes
+   * within {@code quickMargin} of the best (Lingua's relative confidence) on the longer one.
+   *
+   * @param minChars fewer letters than this: "other"
+   * @param quickChars the short sample's length; 0 or not below {@code sampleChars}: one step only
+   * @param quickMargin the lead the best language needs on the short sample, in (0, 1]
+   * @param sampleChars the longer sample's length; 0: the whole text
+   */
+  public record Sampling(int minChars, int quickChars, double quickMargin, int sampleChars)
+      implements Serializable {
+    public Sampling {
+      if (minChars < 0 || quickChars < 0 || sampleChars < 0 || !(quickMargin > 0 && quickMargin <= 1)) {
+        throw new IllegalArgumentException("language sampling: lengths must be >= 0 and the quick margin in "
+            + "(0, 1], got " + minChars + ", " + quickChars + ", " + quickMargin + ", " + sampleChars);
+      }
+    }
+
+    /** One step on the first {@code sampleChars} characters (0: the whole text). */
+    public static Sampling oneStep(int minChars, int sampleChars) {
+      return new Sampling(minChars, 0, 1, sampleChars);
+    }
   }
 
-  /**
-   * As {@link #detect(String, int)}, judged on the first {@code sampleChars} characters (cut at a word
-   * boundary). Lingua's cost grows with the text while its accuracy levels off after a few hundred
-   * characters, so a bounded sample makes detection cost the same for every ad; the sample length is
-   * {@code language_sample_chars} in data-schemas/config/ads-ingest.json.
-   */
-  public static String detect(String text, int minChars, int sampleChars) {
+  /** "en", "fr", "es", "de" or "other" (also for text shorter than {@code minChars} letters). */
+  public static String detect(String text, int minChars) {
+    return detect(text, Sampling.oneStep(minChars, 0));
+  }
+
+  /** As {@link #detect(String, int)}, judged on the leading samples that {@code sampling} says. */
+  public static String detect(String text, Sampling sampling) {
     if (text == null) {
       return OTHER;
     }
-    String letters = sample(PLACEHOLDER.matcher(text).replaceAll(" "), sampleChars);
-    if (letters.codePoints().filter(Character::isLetter).count() < minChars) {
+    String clean = PLACEHOLDER.matcher(text).replaceAll(" ");
+    String full = sample(clean, sampling.sampleChars());
+    if (full.codePoints().filter(Character::isLetter).count() < sampling.minChars()) {
       return OTHER;
     }
-    Language best = Holder.DETECTOR.detectLanguageOf(letters);
-    return CODES.getOrDefault(best, OTHER);
+    if (sampling.quickChars() > 0) {
+      String quick = sample(clean, sampling.quickChars());
+      if (quick.length() < full.length()) {
+        Language sure = leader(confidences(quick), sampling.quickMargin());
+        if (sure != null) {
+          return CODES.getOrDefault(sure, OTHER);
+        }
+      }
+    }
+    return CODES.getOrDefault(Holder.DETECTOR.detectLanguageOf(full), OTHER);
+  }
+
+  static Map<Language, Double> confidences(String text) {
+    return Holder.DETECTOR.computeLanguageConfidenceValues(text);
+  }
+
+  /**
+   * The language whose confidence leads every other by at least {@code margin}, or null. Lingua gives
+   * the best language 1.0 and the others their likelihood relative to it.
+   */
+  static Language leader(Map<Language, Double> confidences, double margin) {
+    Language best = null;
+    double top = 0;
+    double second = 0;
+    for (Map.Entry<Language, Double> e : confidences.entrySet()) {
+      double v = e.getValue();
+      if (v > top) {
+        second = top;
+        top = v;
+        best = e.getKey();
+      } else if (v > second) {
+        second = v;
+      }
+    }
+    return best != null && top - second >= margin * top ? best : null;
   }
 
   static String sample(String text, int sampleChars) {
