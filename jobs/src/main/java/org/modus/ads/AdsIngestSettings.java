@@ -33,9 +33,20 @@ public record AdsIngestSettings(
 
   /** MinHash-LSH parameters: {@code bands * rowsPerBand} hash functions, seeded for determinism. */
   public record NearDup(double threshold, int shingleWords, int bands, int rowsPerBand, long seed,
-      int maxBucketAllPairs, int maxIterations) implements Serializable {
+      int maxBucketAllPairs, int maxIterations, long driverVerifyMaxBytes) implements Serializable {
     public NearDup withThreshold(double t) {
-      return new NearDup(t, shingleWords, bands, rowsPerBand, seed, maxBucketAllPairs, maxIterations);
+      return new NearDup(t, shingleWords, bands, rowsPerBand, seed, maxBucketAllPairs, maxIterations,
+          driverVerifyMaxBytes);
+    }
+
+    public NearDup withDriverVerifyMaxBytes(long bytes) {
+      return new NearDup(threshold, shingleWords, bands, rowsPerBand, seed, maxBucketAllPairs, maxIterations,
+          bytes);
+    }
+
+    public NearDup withMaxBucketAllPairs(int n) {
+      return new NearDup(threshold, shingleWords, bands, rowsPerBand, seed, n, maxIterations,
+          driverVerifyMaxBytes);
     }
   }
 

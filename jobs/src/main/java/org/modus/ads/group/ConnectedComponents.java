@@ -1,5 +1,6 @@
 package org.modus.ads.group;
 
+import static org.apache.spark.sql.functions.approx_count_distinct;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
 import static org.apache.spark.sql.functions.min;
@@ -18,24 +19,26 @@ import org.modus.engine.ModusException;
 
 /**
  * Connected components of an undirected graph given as edges (src, dst) of string node ids, by union-find
- * for graphs that fit the driver, else by
- * min-label propagation: every node ends labelled with the smallest node id of its component, which
- * depends only on the graph, never on partitioning. Each round is checkpointed locally to keep the
+ * for graphs whose nodes fit the driver, else by min-label propagation: every node ends labelled with
+ * the smallest node id of its component, which depends only on the graph, never on partitioning. Each round is checkpointed locally to keep the
  * plan small.
  */
 public final class ConnectedComponents {
   private ConnectedComponents() {}
 
   /**
-   * Up to this many edges the components are computed with union-find on the driver (one small
-   * collect instead of a dozen distributed rounds); beyond, by label propagation on the cluster.
+   * Up to about this many nodes the components are computed with union-find on the driver: edges
+   * stream past one partition at a time and only the nodes are held (~150 bytes each), one pass
+   * instead of a dozen distributed rounds. Beyond, by label propagation on the cluster.
    */
-  static final long LOCAL_EDGE_LIMIT = 1_000_000;
+  static final long LOCAL_NODE_LIMIT = 2_000_000;
 
   /** Rows (node, label) for every node that appears in an edge. */
   public static Dataset<Row> of(Dataset<Row> edges, int maxIterations) {
     Dataset<Row> pairs = edges.select(col("src"), col("dst")).localCheckpoint();
-    if (pairs.count() <= LOCAL_EDGE_LIMIT) {
+    // An estimate (a few percent off) is enough to choose where to compute.
+    Row nodes = pairs.agg(approx_count_distinct("src"), approx_count_distinct("dst")).first();
+    if (nodes.getLong(0) + nodes.getLong(1) <= LOCAL_NODE_LIMIT) {
       return local(pairs);
     }
     return distributed(pairs, maxIterations);
@@ -87,7 +90,7 @@ public final class ConnectedComponents {
   static Dataset<Row> distributed(Dataset<Row> edges, int maxIterations) {
     Dataset<Row> both = edges.select(col("src"), col("dst"))
         .union(edges.select(col("dst").as("src"), col("src").as("dst")))
-        .filter(col("src").notEqual(col("dst")))
+        // self-loops stay: they keep a node whose only edge is one (harmless to the minimum)
         .distinct()
         .localCheckpoint();
     Dataset<Row> labels = both.select(col("src").as("node")).distinct()

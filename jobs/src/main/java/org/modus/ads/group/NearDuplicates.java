@@ -1,26 +1,36 @@
 package org.modus.ads.group;
 
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.sha2;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.modus.ads.AdsIngestSettings;
 
 /**
@@ -42,24 +52,86 @@ public final class NearDuplicates {
   public static Dataset<Row> clusters(Dataset<Row> ads, AdsIngestSettings.NearDup cfg) {
     Dataset<Row> signed = ads.select(col("ad_id"), col("title"), col("text"))
         .map(new Sign(cfg), Encoders.row(SIGNED))
-        .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> buckets = signed.select(col("ad_id"), explode(col("bands")).as("band_key"))
-        .groupBy("band_key").agg(collect_list("ad_id").as("members"))
-        .filter(size(col("members")).gt(1));
-    Dataset<Row> candidates = buckets.select("members")
-        .flatMap(new Pairs(cfg.maxBucketAllPairs()), Encoders.row(PAIR))
-        .distinct();
-    Dataset<Row> a = signed.select(col("ad_id").as("src"), col("shingles").as("sa"));
-    Dataset<Row> b = signed.select(col("ad_id").as("dst"), col("shingles").as("sb"));
-    Dataset<Row> verified = candidates.join(a, "src").join(b, "dst")
-        .filter((org.apache.spark.api.java.function.FilterFunction<Row>) r ->
-            MinHash.jaccard(MinHash.unpack(r.getAs("sa")), MinHash.unpack(r.getAs("sb")))
-                >= cfg.threshold())
-        .select("src", "dst");
-    Dataset<Row> labels = ConnectedComponents.of(verified, cfg.maxIterations());
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> candidates = candidatePairs(signed, cfg.maxBucketAllPairs()).persist(StorageLevel.MEMORY_AND_DISK());
+    // Only ads in some candidate pair are verified: their shingles, not the whole corpus's, move.
+    Dataset<Row> ids = candidates.select(col("src").as("ad_id"))
+        .union(candidates.select(col("dst").as("ad_id"))).distinct();
+    // The ids are a few bytes each, the shingles a kilobyte: ship the ids, not the corpus.
+    Dataset<Row> members = signed.select("ad_id", "shingles").join(broadcast(ids), "ad_id", "left_semi")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Row size = members.agg(count(lit(1)), coalesce(sum(octet_length(col("shingles"))), lit(0L))).first();
     signed.unpersist();
+    Broadcast<Map<String, long[]>> shared = null;
+    Dataset<Row> verified;
+    if (size.getLong(1) <= cfg.driverVerifyMaxBytes()) {
+      shared = JavaSparkContext.fromSparkContext(ads.sparkSession().sparkContext()).broadcast(shingles(members));
+      verified = candidates.filter(new SimilarEnough(shared, cfg.threshold()));
+    } else {
+      verified = verifiedByJoins(candidates, members, cfg.threshold());
+    }
+    Dataset<Row> labels = ConnectedComponents.of(verified, cfg.maxIterations());
+    if (shared != null) {
+      shared.destroy();
+    }
+    members.unpersist();
+    candidates.unpersist();
     return labels.select(col("node").as("ad_id"),
         concat(lit("nd-"), substring(sha2(col("label"), 256), 1, 16)).as("near_dup_cluster"));
+  }
+
+  /**
+   * Distinct candidate pairs (src < dst) of ads sharing a band key. Band keys are partitioned and
+   * sorted, and each run of equal keys (a bucket) read once: most of the tens of millions of keys are
+   * alone in their bucket, and grouping them into lists would cost far more than this scan.
+   */
+  static Dataset<Row> candidatePairs(Dataset<Row> signed, int maxAllPairs) {
+    SparkSession spark = signed.sparkSession();
+    // A fixed count: left to adaptive execution, the partitions are coalesced into a few large
+    // sorts that spill.
+    int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(),
+        spark.sparkContext().defaultParallelism());
+    return signed.select(explode(col("bands")).as("band_key"), col("ad_id"))
+        .repartition(partitions, col("band_key"))
+        .sortWithinPartitions("band_key", "ad_id")
+        .mapPartitions(new BucketPairs(maxAllPairs), Encoders.row(PAIR))
+        .distinct();
+  }
+
+  private static Map<String, long[]> shingles(Dataset<Row> members) {
+    Map<String, long[]> out = new HashMap<>();
+    for (Iterator<Row> it = members.toLocalIterator(); it.hasNext(); ) {
+      Row r = it.next();
+      out.put(r.getString(0), MinHash.unpack(r.getAs(1)));
+    }
+    return out;
+  }
+
+  /** Verification when the candidates' shingles are too many to share with every task. */
+  static Dataset<Row> verifiedByJoins(Dataset<Row> candidates, Dataset<Row> members, double threshold) {
+    Dataset<Row> a = members.select(col("ad_id").as("src"), col("shingles").as("sa"));
+    Dataset<Row> b = members.select(col("ad_id").as("dst"), col("shingles").as("sb"));
+    return candidates.join(a, "src").join(b, "dst")
+        .filter((FilterFunction<Row>) r ->
+            MinHash.jaccard(MinHash.unpack(r.getAs("sa")), MinHash.unpack(r.getAs("sb"))) >= threshold)
+        .select("src", "dst");
+  }
+
+  /** Keeps a candidate pair whose shingle sets (shared with every task) are similar enough. */
+  static final class SimilarEnough implements FilterFunction<Row> {
+    private final Broadcast<Map<String, long[]>> shingles;
+    private final double threshold;
+
+    SimilarEnough(Broadcast<Map<String, long[]>> shingles, double threshold) {
+      this.shingles = shingles;
+      this.threshold = threshold;
+    }
+
+    @Override
+    public boolean call(Row r) {
+      Map<String, long[]> s = shingles.value();
+      return MinHash.jaccard(s.get(r.getString(0)), s.get(r.getString(1))) >= threshold;
+    }
   }
 
   /** Shingles and band keys of one ad (title and text together). */
@@ -92,21 +164,55 @@ public final class NearDuplicates {
   }
 
   /**
-   * Candidate pairs of one bucket: every pair in small buckets; in big ones (a template posted a
-   * thousand times) each member with the bucket's smallest id, which keeps the component while
-   * avoiding a quadratic blow-up.
+   * Candidate pairs of the buckets of a partition sorted by (band_key, ad_id): every pair in small
+   * buckets; in big ones (a template posted a thousand times) each member with the bucket's smallest
+   * id, which keeps the component while avoiding a quadratic blow-up.
    */
-  static final class Pairs implements FlatMapFunction<Row, Row> {
+  static final class BucketPairs implements MapPartitionsFunction<Row, Row> {
     private final int maxAllPairs;
 
-    Pairs(int maxAllPairs) {
+    BucketPairs(int maxAllPairs) {
       this.maxAllPairs = maxAllPairs;
     }
 
     @Override
-    public Iterator<Row> call(Row r) {
-      List<String> m = new ArrayList<>(r.<String>getList(0));
-      Collections.sort(m);
+    public Iterator<Row> call(Iterator<Row> sorted) {
+      return new Iterator<>() {
+        private Row pending = sorted.hasNext() ? sorted.next() : null;
+        private Iterator<Row> current = List.<Row>of().iterator();
+
+        @Override
+        public boolean hasNext() {
+          while (!current.hasNext() && pending != null) {
+            current = pairs(nextBucket()).iterator();
+          }
+          return current.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return current.next();
+        }
+
+        private List<String> nextBucket() {
+          long key = pending.getLong(0);
+          List<String> members = new ArrayList<>();
+          while (pending != null && pending.getLong(0) == key) {
+            String id = pending.getString(1);
+            if (members.isEmpty() || !members.get(members.size() - 1).equals(id)) {
+              members.add(id);
+            }
+            pending = sorted.hasNext() ? sorted.next() : null;
+          }
+          return members;
+        }
+      };
+    }
+
+    List<Row> pairs(List<String> m) {
       List<Row> out = new ArrayList<>();
       if (m.size() <= maxAllPairs) {
         for (int i = 0; i < m.size(); i++) {
@@ -119,7 +225,7 @@ public final class NearDuplicates {
           out.add(RowFactory.create(m.get(0), m.get(j)));
         }
       }
-      return out.iterator();
+      return out;
     }
   }
 }
