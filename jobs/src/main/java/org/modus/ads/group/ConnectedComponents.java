@@ -20,8 +20,8 @@ import org.modus.engine.ModusException;
 /**
  * Connected components of an undirected graph given as edges (src, dst) of string node ids, by union-find
  * for graphs whose nodes fit the driver, else by min-label propagation: every node ends labelled with
- * the smallest node id of its component, which depends only on the graph, never on partitioning. Each round is checkpointed locally to keep the
- * plan small.
+ * the smallest node id of its component, which depends only on the graph, never on partitioning. Each
+ * round is checkpointed locally to keep the plan small.
  */
 public final class ConnectedComponents {
   private ConnectedComponents() {}

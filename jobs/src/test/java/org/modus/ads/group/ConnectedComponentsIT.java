@@ -52,7 +52,8 @@ class ConnectedComponentsIT {
   }
 
   private Dataset<Row> edges(List<Row> rows) {
-    StructType schema = new StructType().add("src", DataTypes.StringType, false).add("dst", DataTypes.StringType, false);
+    StructType schema = new StructType().add("src", DataTypes.StringType, false)
+        .add("dst", DataTypes.StringType, false);
     return spark.createDataFrame(rows, schema).repartition(3);
   }
 

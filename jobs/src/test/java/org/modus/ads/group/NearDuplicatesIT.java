@@ -23,8 +23,8 @@ import org.modus.testing.SparkTestSession;
 
 /**
  * Near-duplicate grouping on a seeded corpus: variants of one template (a word or two changed) share a
- * cluster, unrelated ads and variants too far from their template have none, and the groups do not depend on how candidates are verified (shared
- * shingles or joins) or on how big buckets are paired.
+ * cluster, unrelated ads and variants too far from their template have none, and the groups do not
+ * depend on how candidates are verified (shared shingles or joins) or on how big buckets are paired.
  */
 class NearDuplicatesIT {
   private static final int TEMPLATES = 8;
