@@ -92,9 +92,8 @@ public class IngestHotPaths {
   /** Language judged in one step on the longer sample: what the quick first step saves. */
   @Benchmark
   public Object detectLanguageOneStep() {
-    AdsIngestSettings s = AdsIngestSettings.defaults();
     return AdLanguages.detect(texts.get(nextIndex()),
-        AdLanguages.Sampling.oneStep(s.minLanguageChars(), s.languageSampleChars()));
+        AdsIngestSettings.defaults().languageSampling().withoutQuickStep());
   }
 
   @Benchmark

@@ -19,8 +19,7 @@ public final class LanguageSamplingCheck {
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 7L;
     AdsIngestSettings settings = AdsIngestSettings.defaults();
     AdLanguages.Sampling twoSteps = settings.languageSampling();
-    AdLanguages.Sampling oneStep = AdLanguages.Sampling.oneStep(settings.minLanguageChars(),
-        settings.languageSampleChars());
+    AdLanguages.Sampling oneStep = twoSteps.withoutQuickStep();
     BenchCorpus.Phrases phrases = BenchCorpus.load();
     int differ = 0;
     int missedTwo = 0;

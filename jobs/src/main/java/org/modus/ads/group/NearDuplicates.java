@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.octet_length;
@@ -61,11 +60,11 @@ public final class NearDuplicates {
     // benchmark ads, 655,356 ids against 909 MB of shingles).
     Dataset<Row> members = signed.select("ad_id", "shingles").join(broadcast(ids), "ad_id", "left_semi")
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Row size = members.agg(count(lit(1)), coalesce(sum(octet_length(col("shingles"))), lit(0L))).first();
+    long shingleBytes = members.agg(coalesce(sum(octet_length(col("shingles"))), lit(0L))).first().getLong(0);
     signed.unpersist();
     Broadcast<Map<String, long[]>> shared = null;
     Dataset<Row> verified;
-    if (size.getLong(1) <= cfg.driverVerifyMaxBytes()) {
+    if (shingleBytes <= cfg.driverVerifyMaxBytes()) {
       shared = JavaSparkContext.fromSparkContext(ads.sparkSession().sparkContext()).broadcast(shingles(members));
       verified = candidates.filter(new SimilarEnough(shared, cfg.threshold()));
     } else {

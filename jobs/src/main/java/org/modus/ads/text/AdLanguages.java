@@ -56,6 +56,11 @@ public final class AdLanguages {
     public static Sampling oneStep(int minChars, int sampleChars) {
       return new Sampling(minChars, 0, 1, sampleChars);
     }
+
+    /** The same judgement without the quick first step: the longer sample only. */
+    public Sampling withoutQuickStep() {
+      return oneStep(minChars, sampleChars);
+    }
   }
 
   /** "en", "fr", "es", "de" or "other" (also for text shorter than {@code minChars} letters). */
