@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Freezes the blind evaluation sets written by authors who never saw the lexicon or the code.
+
+Reads the authors' files (given folder), checks them, assigns each record to the dev or the test half
+(seeded shuffle within each stratum: language and kind for ads, language for narratives and canary
+records, the sampling stratum for ChainBreaker rows) and writes the files under eval/. Labels whose id
+is not in taxonomy-v1 (a platform the author named that the taxonomy does not list) are kept apart in
+`unscored_labels`, never silently dropped. Run once, commit the output before changing the code it judges.
+"""
+import csv, json, random, sys
+from collections import defaultdict
+from pathlib import Path
+
+src = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/blind")
+only = set((sys.argv[2] if len(sys.argv) > 2 else "ads,narratives,chainbreaker,canary").split(","))
+root = Path(__file__).resolve().parents[2]
+known = set()
+with open(root / "data-schemas/taxonomy/taxonomy-v1.csv", encoding="utf-8") as f:
+    for r in csv.DictReader(f):
+        known.add(f"{r['family']}/{r['category']}")
+SEED = 20261204
+
+
+def split_labels(labels):
+    ok = [l for l in labels if l in known]
+    bad = [l for l in labels if l not in known]
+    return sorted(set(ok)), sorted(set(bad))
+
+
+def assign(records, stratum):
+    by = defaultdict(list)
+    for r in records:
+        by[stratum(r)].append(r)
+    rng = random.Random(SEED)
+    for key in sorted(by):
+        items = sorted(by[key], key=lambda r: r["id"])
+        rng.shuffle(items)
+        for i, r in enumerate(items):
+            r["split"] = "dev" if i % 2 == 0 else "test"
+
+
+def write(path, records):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "w", encoding="utf-8") as f:
+        for r in sorted(records, key=lambda r: r["id"]):
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{path.relative_to(root)}: {len(records)} records", file=sys.stderr)
+
+
+def read_jsonl(path):
+    with open(path, encoding="utf-8") as f:
+        return [json.loads(l) for l in f if l.strip()]
+
+
+AD_FAMILIES = ["platform", "recruitment_channel", "payment_method", "deceptive_recruitment", "ad_indicator"]
+
+
+def freeze_ads():
+    ads = []
+    for lang in ("en", "fr", "es"):
+        for a in read_jsonl(src / f"ads-{lang}" / "ads.jsonl"):
+            labels, unscored = split_labels(a.get("labels", []))
+            neg, neg_unscored = split_labels(a.get("negated_labels", []))
+            ads.append({"id": a["id"], "lang": a["lang"], "country": a.get("country"), "kind": a.get("kind"),
+                        "title": a.get("title", ""), "text": a["text"], "labels": labels, "negated_labels": neg,
+                        "unscored_labels": unscored + neg_unscored, "labelled_families": AD_FAMILIES,
+                        "notes": a.get("notes", "")})
+    assign(ads, lambda r: (r["lang"], r["kind"]))
+    write(root / "eval/blind/ads.jsonl", ads)
+
+
+def freeze_narratives():
+    narr = []
+    for a in read_jsonl(src / "narratives" / "narratives.jsonl"):
+        labels, unscored = split_labels(a.get("labels", []))
+        neg, _ = split_labels(a.get("negated_labels", []))
+        narr.append({"id": a["id"], "lang": a["lang"], "text": a["text"], "labels": labels,
+                     "negated_labels": neg, "unscored_labels": unscored,
+                     "labelled_families": ["control_coercion", "deceptive_recruitment"],
+                     "notes": a.get("notes", "")})
+    assign(narr, lambda r: r["lang"])
+    write(root / "eval/blind/narratives.jsonl", narr)
+
+
+def freeze_chainbreaker():
+    strata = {}
+    with open(src / "chainbreaker-sample.csv", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            strata[int(r["row_index"])] = (r["source_label"], r["group_kind"])
+    cb = []
+    for part in ("a", "b"):
+        for a in read_jsonl(src / f"chainbreaker-{part}" / "labels.jsonl"):
+            labels, unscored = split_labels(a.get("labels", []))
+            neg, _ = split_labels(a.get("negated_labels", []))
+            unc = [l for l in a.get("uncertain", []) if l in known]
+            cb.append({"id": f"cb-{a['row_index']}", "row_index": a["row_index"], "lang": "en",
+                       "labels": labels, "negated_labels": neg, "uncertain_labels": unc,
+                       "unscored_labels": unscored,
+                       "labelled_families": ["ad_indicator", "platform", "recruitment_channel", "payment_method"],
+                       "annotator": part})
+    assign(cb, lambda r: strata[r["row_index"]])
+    write(root / "eval/real/chainbreaker-labels.jsonl", cb)
+
+
+def freeze_canary():
+    canary = []
+    for part in ("a", "b"):
+        for a in read_jsonl(src / f"canary-{part}" / "canary.jsonl"):
+            for item in a.get("identifiers", []) + a.get("benign", []):
+                field = a["record"].get(item["field"])
+                if not isinstance(field, str) or item["value"] not in field:
+                    raise SystemExit(f"{a['id']}: value not in field {item['field']}")
+            canary.append(a)
+    assign(canary, lambda r: r["lang"])
+    write(root / "eval/blind/canary.jsonl", canary)
+
+
+for name, fn in [("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+                 ("canary", freeze_canary)]:
+    if name in only:
+        fn()
