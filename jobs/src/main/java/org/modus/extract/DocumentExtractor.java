@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.modus.schemas.Taxonomy;
+import org.modus.schemas.geo.Countries;
 
 /**
  * Finds the modus-operandi features of one document: tokenizes it with its language's CoreNLP
@@ -45,6 +46,14 @@ public final class DocumentExtractor {
 
   /** Extracts features from {@code text} in {@code lang} (null or unknown: every language's cues). */
   public DocumentResult extract(String lang, String text) {
+    return extract(lang, text, null);
+  }
+
+  /**
+   * Extracts features from {@code text} in {@code lang}; {@code country} is the ad's ISO alpha-2 country
+   * (null when unknown), against which a place named as the job's destination is judged abroad or not.
+   */
+  public DocumentResult extract(String lang, String text, String country) {
     String language = lang == null || lang.isBlank() ? "other" : lang;
     if (text == null || text.isBlank()) {
       return new DocumentResult(language, List.of(), 0, 0, 0);
@@ -52,15 +61,17 @@ public final class DocumentExtractor {
     Placeholders.Protected prot = Placeholders.protect(text, lexicon.placeholderTypes());
     List<Token> tokens = NlpPipelines.tokenize(NlpPipelines.tokenizerLanguage(language), prot.text(), options);
     LanguageMatcher matcher = matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
-    List<LanguageMatcher.CueMatch> cues = matcher.cues(tokens);
+    List<LanguageMatcher.ScopeMatch> scope = matcher.scope(tokens);
+    boolean[] breaker = breakers(tokens, scope);
+    List<LanguageMatcher.CueMatch> cues = withNearCues(matcher.cues(tokens),
+        matcher.nearCues(tokens, sentenceBreakers(tokens, breaker),
+            country == null ? null : Countries.get().resolve(country).orElse(null)));
     boolean[] cueToken = new boolean[tokens.size()];
     for (LanguageMatcher.CueMatch c : cues) {
       for (int i = c.start(); i < c.end(); i++) {
-        cueToken[i] = true;
+        cueToken[i] |= c.isCueToken(i);
       }
     }
-    List<LanguageMatcher.ScopeMatch> scope = matcher.scope(tokens);
-    boolean[] breaker = breakers(tokens, scope);
     List<ExtractedFeature> out = new ArrayList<>();
     LanguageMatcher.CueMatch previous = null;
     boolean previousNegated = false;
@@ -88,6 +99,44 @@ public final class DocumentExtractor {
   private Double weightOf(String family, String category, double entryWeight) {
     Double w = weights.weightOf(family, category);
     return w == null ? null : w * entryWeight;
+  }
+
+  /**
+   * Exact cues plus the proximity matches that add something: a proximity match is dropped where an
+   * exact cue or an earlier proximity match of the same category already covers one of its tokens.
+   */
+  private static List<LanguageMatcher.CueMatch> withNearCues(List<LanguageMatcher.CueMatch> exact,
+      List<LanguageMatcher.CueMatch> near) {
+    if (near.isEmpty()) {
+      return exact;
+    }
+    List<LanguageMatcher.CueMatch> all = new ArrayList<>(exact);
+    for (LanguageMatcher.CueMatch n : near) {
+      boolean covered = false;
+      for (LanguageMatcher.CueMatch c : all) {
+        if (c.entry().category().equals(n.entry().category()) && c.entry().family().equals(n.entry().family())
+            && c.start() < n.end() && n.start() < c.end()) {
+          covered = true;
+          break;
+        }
+      }
+      if (!covered) {
+        all.add(n);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(LanguageMatcher.CueMatch::start));
+    return all;
+  }
+
+  /** Breakers for proximity rules: clause ends, but not the commas of a list ("flights, visa, paid"). */
+  private static boolean[] sentenceBreakers(List<Token> tokens, boolean[] breaker) {
+    boolean[] b = breaker.clone();
+    for (int i = 0; i < b.length; i++) {
+      if (tokens.get(i).text().equals(",")) {
+        b[i] = false;
+      }
+    }
+    return b;
   }
 
   private static boolean[] breakers(List<Token> tokens, List<LanguageMatcher.ScopeMatch> scope) {
@@ -118,6 +167,10 @@ public final class DocumentExtractor {
     for (LanguageMatcher.ScopeMatch s : scope) {
       if (tokens.get(s.start()).sentence() != sentence || overlapsCue(s, cueToken)) {
         continue;
+      }
+      if ((s.kind() == ScopeRule.Kind.NEGATION_BEFORE || s.kind() == ScopeRule.Kind.NEGATION_AFTER)
+          && s.start() >= c.gapStart() && s.end() <= c.gapEnd() && c.gapStart() < c.gapEnd()) {
+        return true;
       }
       switch (s.kind()) {
         case WARNING -> {

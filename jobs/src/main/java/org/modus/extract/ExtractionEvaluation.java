@@ -51,9 +51,19 @@ public final class ExtractionEvaluation {
       Map<String, Counts> byCategory, List<String> errors) {}
 
   public static List<GoldDocument> readGold(Path file) {
+    return readGold(file, null);
+  }
+
+  /**
+   * Reads a labelled set. A line holds its text ({@code text}, with an optional {@code title} read first,
+   * as ads are), or, for real corpora whose text may not enter the repository, a {@code row_index} into
+   * {@code corpus}: a ';'-separated file of (row index, text, ...) with a header line.
+   */
+  public static List<GoldDocument> readGold(Path file, Path corpus) {
     if (!Files.isRegularFile(file)) {
       throw new ModusException("Gold file not found: " + file);
     }
+    Map<Integer, String> corpusText = corpus == null ? null : corpusTexts(corpus);
     ObjectMapper json = new ObjectMapper();
     List<GoldDocument> docs = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -65,14 +75,51 @@ public final class ExtractionEvaluation {
           continue;
         }
         JsonNode n = json.readTree(l);
-        GoldDocument d = new GoldDocument(text(n, "id", file, line), text(n, "lang", file, line),
-            text(n, "split", file, line), text(n, "text", file, line), labels(n, "labels", file, line),
-            labels(n, "negated_labels", file, line));
+        String id;
+        String body;
+        if (n.has("row_index") && !n.has("text")) {
+          if (corpusText == null) {
+            throw new ModusException(file + " line " + line + ": refers to corpus rows (row_index); give the "
+                + "corpus with --corpus FILE");
+          }
+          int row = n.get("row_index").asInt();
+          body = corpusText.get(row);
+          if (body == null) {
+            throw new ModusException(file + " line " + line + ": row_index " + row + " is not in " + corpus);
+          }
+          id = n.has("id") ? text(n, "id", file, line) : "row-" + row;
+        } else {
+          id = text(n, "id", file, line);
+          body = text(n, "text", file, line);
+          String title = n.hasNonNull("title") ? n.get("title").asText().strip() : "";
+          body = title.isEmpty() ? body : title + "\n" + body;
+        }
+        String lang = n.hasNonNull("lang") ? text(n, "lang", file, line) : "en";
+        String country = n.hasNonNull("country") ? n.get("country").asText() : null;
+        List<String> families = new ArrayList<>();
+        if (n.has("labelled_families")) {
+          for (JsonNode f : n.get("labelled_families")) {
+            if (!Taxonomy.v1().families().contains(f.asText())) {
+              throw new ModusException(file + " line " + line + ": labelled family '" + f.asText()
+                  + "' is not a taxonomy-v1 family");
+            }
+            families.add(f.asText());
+          }
+        }
+        GoldDocument d = new GoldDocument(id, lang, text(n, "split", file, line), body,
+            labels(n, "labels", file, line), labels(n, "negated_labels", file, line), country,
+            List.copyOf(families));
         if (!d.split().equals("dev") && !d.split().equals("test")) {
           throw new ModusException(file + " line " + line + ": split must be dev or test, got " + d.split());
         }
         if (!ids.add(d.id())) {
           throw new ModusException(file + " line " + line + ": duplicate id " + d.id());
+        }
+        for (String label : d.labels()) {
+          if (!d.labels(label.substring(0, label.indexOf('/')))) {
+            throw new ModusException(file + " line " + line + ": label " + label
+                + " is outside the document's labelled_families");
+          }
         }
         docs.add(d);
       }
@@ -80,6 +127,29 @@ public final class ExtractionEvaluation {
       throw new ModusException("Cannot read gold file " + file + " (line " + line + "): " + e.getMessage());
     }
     return docs;
+  }
+
+  private static Map<Integer, String> corpusTexts(Path corpus) {
+    if (!Files.isRegularFile(corpus)) {
+      throw new ModusException("Corpus file not found: " + corpus);
+    }
+    Map<Integer, String> out = new java.util.HashMap<>();
+    try (java.io.Reader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
+      for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder()
+          .setDelimiter(';').setSkipHeaderRecord(false).get().parse(in)) {
+        if (r.getRecordNumber() == 1 || r.size() < 2) {
+          continue;
+        }
+        try {
+          out.put(Integer.parseInt(r.get(0).strip()), r.get(1));
+        } catch (NumberFormatException e) {
+          throw new ModusException(corpus + " record " + r.getRecordNumber() + ": first column is not a row index");
+        }
+      }
+    } catch (IOException | java.io.UncheckedIOException e) {
+      throw new ModusException("Cannot read corpus " + corpus + ": " + e.getMessage());
+    }
+    return out;
   }
 
   private static String text(JsonNode n, String field, Path file, int line) {
@@ -123,8 +193,9 @@ public final class ExtractionEvaluation {
     Map<String, Counts> byCategory = new TreeMap<>();
     List<String> errors = new ArrayList<>();
     for (GoldDocument d : docs) {
-      Set<String> predicted = extractor.extract(d.lang(), d.text()).features().stream()
-          .filter(f -> !f.negated()).map(ExtractedFeature::label).collect(Collectors.toSet());
+      Set<String> predicted = extractor.extract(d.lang(), d.text(), d.country()).features().stream()
+          .filter(f -> !f.negated() && d.labels(f.family())).map(ExtractedFeature::label)
+          .collect(Collectors.toSet());
       Set<String> expected = new HashSet<>(d.labels());
       Set<String> all = new HashSet<>(predicted);
       all.addAll(expected);

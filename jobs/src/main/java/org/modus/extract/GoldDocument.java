@@ -3,9 +3,23 @@ package org.modus.extract;
 import java.util.List;
 
 /**
- * One labelled document of the extraction gold set ({@code eval/extraction-gold.jsonl}): the labels
- * are the family/category features present; negated_labels the ones mentioned only in a negation or
- * warning (informational: they must not be predicted as present).
+ * One labelled document of an extraction evaluation set: the labels are the family/category features
+ * present; negated_labels the ones mentioned only in a negation or warning (informational: they must
+ * not be predicted as present). {@code country} is the ad's ISO alpha-2 country when known (null
+ * otherwise); {@code families} the families its annotator labelled (empty: every family), so a set
+ * labelled for five families does not count the others' predictions as false positives.
  */
 public record GoldDocument(
-    String id, String lang, String split, String text, List<String> labels, List<String> negatedLabels) {}
+    String id, String lang, String split, String text, List<String> labels, List<String> negatedLabels,
+    String country, List<String> families) {
+
+  public GoldDocument(String id, String lang, String split, String text, List<String> labels,
+      List<String> negatedLabels) {
+    this(id, lang, split, text, labels, negatedLabels, null, List.of());
+  }
+
+  /** Whether this document's annotator labelled {@code family}. */
+  public boolean labels(String family) {
+    return families.isEmpty() || families.contains(family);
+  }
+}

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.modus.schemas.geo.Countries;
+import org.modus.schemas.geo.Country;
 
 /**
  * The lexicon compiled for one language: cues and scope phrases tokenized by that language's CoreNLP
@@ -21,9 +23,27 @@ final class LanguageMatcher {
   private final PhraseIndex<LexiconEntry> cues;
   private final PhraseIndex<ScopeRule> scope;
   private final Set<String> numberWords;
+  private final PhraseIndex<String> concepts;
+  private final List<NearRule> nearRules;
+  /** Place names of the country gazetteer, for the built-in concept {@link Lexicon#PLACE_ABROAD}. */
+  private final PhraseIndex<Country> places;
+  private final Set<String> placeStopwords;
+  private final Set<String> placePrepositions;
 
-  /** A cue found in the text, before negation and context are judged. */
-  record CueMatch(int start, int end, LexiconEntry entry) {}
+  /**
+   * A cue found in the text, before negation and context are judged. A proximity match spans both of
+   * its phrases; the tokens between them, [gapStart, gapEnd), belong to no cue (a negation there
+   * negates it: "flights are not paid").
+   */
+  record CueMatch(int start, int end, LexiconEntry entry, int gapStart, int gapEnd) {
+    CueMatch(int start, int end, LexiconEntry entry) {
+      this(start, end, entry, end, end);
+    }
+
+    boolean isCueToken(int i) {
+      return i >= start && i < end && (i < gapStart || i >= gapEnd);
+    }
+  }
 
   /** A scope phrase found in the text. */
   record ScopeMatch(int start, int end, ScopeRule.Kind kind) {}
@@ -55,6 +75,39 @@ final class LanguageMatcher {
       }
     });
     this.numberWords = Set.copyOf(numbers);
+    this.concepts = new PhraseIndex<>(tokLang);
+    for (Concept c : lexicon.conceptsFor(lang)) {
+      for (String pattern : c.phrases()) {
+        for (String phrase : expand(pattern)) {
+          List<Token> toks = NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults());
+          concepts.add(toks.stream().map(Token::key).toList(), toks.stream().map(Token::text).toList(),
+              c.name(), false);
+        }
+      }
+    }
+    this.nearRules = lexicon.nearRulesFor(lang);
+    this.places = new PhraseIndex<>(tokLang);
+    Set<String> stop = new HashSet<>();
+    Set<String> preps = new HashSet<>();
+    for (Concept c : lexicon.conceptsFor(lang)) {
+      if (c.name().equals(Lexicon.PLACE_STOPWORDS) || c.name().equals(Lexicon.PLACE_PREPOSITIONS)) {
+        for (String p : c.phrases()) {
+          (c.name().equals(Lexicon.PLACE_STOPWORDS) ? stop : preps).add(TextFolding.key(tokLang, p));
+        }
+      }
+    }
+    this.placeStopwords = Set.copyOf(stop);
+    this.placePrepositions = Set.copyOf(preps);
+    if (nearRules.stream().anyMatch(r -> r.second().equals(Lexicon.PLACE_ABROAD)
+        || r.first().equals(Lexicon.PLACE_ABROAD))) {
+      for (Map.Entry<String, Country> e : Countries.get().placeNames().entrySet()) {
+        List<Token> toks = NlpPipelines.tokenize(tokLang, e.getKey(), NlpOptions.defaults());
+        if (!toks.isEmpty()) {
+          places.add(toks.stream().map(Token::key).toList(), toks.stream().map(Token::text).toList(),
+              e.getValue(), false);
+        }
+      }
+    }
   }
 
   static LanguageMatcher forLanguage(String lang, Lexicon lexicon) {
@@ -64,12 +117,18 @@ final class LanguageMatcher {
 
   /**
    * Expands a pattern's alternatives: "nouveau|nouvelle en ville" gives "nouveau en ville" and
-   * "nouvelle en ville". Alternatives are per space-separated slot.
+   * "nouvelle en ville". Alternatives are per space-separated slot; a slot ending in '?' is optional
+   * ("flight|ticket is? paid" also gives "flight paid").
    */
   static List<String> expand(String pattern) {
     List<String> out = new ArrayList<>(List.of(""));
-    for (String slot : pattern.trim().split("\\s+")) {
+    for (String rawSlot : pattern.trim().split("\\s+")) {
+      boolean optional = rawSlot.length() > 1 && rawSlot.endsWith("?");
+      String slot = optional ? rawSlot.substring(0, rawSlot.length() - 1) : rawSlot;
       List<String> next = new ArrayList<>();
+      if (optional) {
+        next.addAll(out);
+      }
       for (String prefix : out) {
         for (String alt : slot.split("\\|")) {
           if (!alt.isEmpty()) {
@@ -118,6 +177,85 @@ final class LanguageMatcher {
     }
     out.sort(Comparator.comparingInt(CueMatch::start));
     return out;
+  }
+
+  /**
+   * Proximity matches: for each rule, a phrase of its first concept and one of its second within the
+   * rule's window in one sentence, with no clause breaker between them; the nearest pair wins, one
+   * match per rule and first-concept phrase.
+   */
+  List<CueMatch> nearCues(List<Token> tokens, boolean[] breaker, Country home) {
+    if (nearRules.isEmpty()) {
+      return List.of();
+    }
+    Map<String, List<PhraseIndex.Hit<String>>> byConcept = new java.util.HashMap<>();
+    for (PhraseIndex.Hit<String> h : concepts.find(tokens)) {
+      byConcept.computeIfAbsent(h.payload(), k -> new ArrayList<>()).add(h);
+    }
+    if (home != null) {
+      for (PhraseIndex.Hit<Country> h : places.find(tokens)) {
+        if (!h.payload().equals(home) && looksLikePlace(tokens, h.start(), h.end())) {
+          byConcept.computeIfAbsent(Lexicon.PLACE_ABROAD, k -> new ArrayList<>())
+              .add(new PhraseIndex.Hit<>(h.start(), h.end(), Lexicon.PLACE_ABROAD));
+        }
+      }
+    }
+    List<CueMatch> out = new ArrayList<>();
+    for (NearRule rule : nearRules) {
+      List<PhraseIndex.Hit<String>> firsts = byConcept.get(rule.first());
+      List<PhraseIndex.Hit<String>> seconds = byConcept.get(rule.second());
+      if (firsts == null || seconds == null) {
+        continue;
+      }
+      for (PhraseIndex.Hit<String> a : firsts) {
+        CueMatch best = null;
+        for (PhraseIndex.Hit<String> b : seconds) {
+          CueMatch m = pair(a, b, rule, tokens, breaker);
+          if (m != null && (best == null || m.gapEnd() - m.gapStart() < best.gapEnd() - best.gapStart())) {
+            best = m;
+          }
+        }
+        if (best != null && contextAllows(rule.entry(), tokens, best.start(), best.end())) {
+          out.add(best);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A gazetteer hit is read as a place when written with a capital ("Doha", "DUBAI") or right after a
+   * preposition of destination ("work in doha"), and is not a common word that is also a place name
+   * ("nice"), unless that preposition precedes it.
+   */
+  private boolean looksLikePlace(List<Token> tokens, int start, int end) {
+    boolean afterPreposition = start > 0 && placePrepositions.contains(tokens.get(start - 1).key());
+    if (afterPreposition) {
+      return true;
+    }
+    String first = tokens.get(start).text();
+    boolean capital = !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
+    return capital && !(end - start == 1 && placeStopwords.contains(tokens.get(start).key()));
+  }
+
+  private static CueMatch pair(PhraseIndex.Hit<String> a, PhraseIndex.Hit<String> b, NearRule rule,
+      List<Token> tokens, boolean[] breaker) {
+    boolean aFirst = a.end() <= b.start();
+    if (!aFirst && (rule.ordered() || b.end() > a.start())) {
+      return null;
+    }
+    PhraseIndex.Hit<String> left = aFirst ? a : b;
+    PhraseIndex.Hit<String> right = aFirst ? b : a;
+    if (right.start() - left.end() > rule.window()
+        || tokens.get(left.start()).sentence() != tokens.get(right.start()).sentence()) {
+      return null;
+    }
+    for (int i = left.end(); i < right.start(); i++) {
+      if (breaker[i]) {
+        return null;
+      }
+    }
+    return new CueMatch(left.start(), right.end(), rule.entry(), left.end(), right.start());
   }
 
   private boolean contextAllows(LexiconEntry e, List<Token> tokens, int start, int end) {

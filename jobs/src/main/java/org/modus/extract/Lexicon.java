@@ -33,13 +33,25 @@ public record Lexicon(
     Map<String, Map<String, ContextSet>> contexts,
     Map<String, Set<String>> numberWords,
     Map<String, String> placeholderTypes,
-    int negationWindow) implements Serializable {
+    int negationWindow,
+    List<Concept> concepts,
+    List<NearRule> nearRules) implements Serializable {
 
   public static final String MANIFEST = "lexicon/lexicon.properties";
   public static final List<String> LANGUAGES = List.of("en", "fr", "es", "de");
   /** Families whose every category must have cues in each of en, fr, es. */
   public static final List<String> FULLY_COVERED_FAMILIES = List.of(
       "platform", "recruitment_channel", "payment_method", "deceptive_recruitment", "ad_indicator");
+
+  /**
+   * Built-in concept of the grammar: a place of the country gazetteer ({@code data-schemas/reference})
+   * in another country than the document's own; it never matches when the document has no country.
+   */
+  public static final String PLACE_ABROAD = "place_abroad";
+  /** Concept of words that are also place names ("nice"): read as places only after a preposition. */
+  public static final String PLACE_STOPWORDS = "place_stopwords";
+  /** Concept of prepositions of destination ("in", "to", "à", "en", "nach") before a place name. */
+  public static final String PLACE_PREPOSITIONS = "place_prepositions";
 
   private static volatile Lexicon defaultLexicon;
 
@@ -126,10 +138,104 @@ public record Lexicon(
       placeholders.put(r.get("placeholder").toLowerCase(Locale.ROOT), category);
     }
     int window = Integer.parseInt(manifest.getProperty("negation_window", "4"));
+    List<Concept> concepts = new ArrayList<>();
+    List<NearRule> near = new ArrayList<>();
+    String conceptFiles = manifest.getProperty("concepts");
+    if (conceptFiles != null && !conceptFiles.isBlank()) {
+      Set<String> seen = new HashSet<>();
+      for (String file : conceptFiles.strip().split("\\s*,\\s*")) {
+        concepts.addAll(concepts(resolve(base, file), file, seen));
+      }
+      for (String file : required(manifest, "near", manifestPath).split("\\s*,\\s*")) {
+        near.addAll(nearRules(resolve(base, file), file, concepts, ids));
+      }
+    }
     Lexicon lexicon = new Lexicon(version, List.copyOf(entries), List.copyOf(scope), contexts, numbers,
-        placeholders, window);
+        placeholders, window, List.copyOf(concepts), List.copyOf(near));
     lexicon.checkContextsExist();
     return lexicon;
+  }
+
+  private static List<Concept> concepts(String path, String file, Set<String> seen) {
+    List<Concept> out = new ArrayList<>();
+    for (CSVRecord r : csv(path)) {
+      String name = r.get("concept").strip();
+      String lang = lang(r, file);
+      if (name.isEmpty() || !name.matches("[a-z][a-z0-9_]*")) {
+        throw invalid(file, r, "concept name '" + name + "' must be lowercase ascii with underscores");
+      }
+      if (!seen.add(name + "@" + lang)) {
+        throw invalid(file, r, "concept " + name + " defined twice for language " + lang);
+      }
+      List<String> phrases = new ArrayList<>();
+      for (String p : r.get("phrases").split(";")) {
+        if (!p.isBlank()) {
+          phrases.add(p.strip());
+        }
+      }
+      if (phrases.isEmpty()) {
+        throw invalid(file, r, "concept " + name + " has no phrase");
+      }
+      out.add(new Concept(name, lang, List.copyOf(phrases), file + ":" + r.getRecordNumber()));
+    }
+    return out;
+  }
+
+  private static List<NearRule> nearRules(String path, String file, List<Concept> concepts, Set<String> ids) {
+    Set<String> names = new HashSet<>();
+    names.add(PLACE_ABROAD);
+    concepts.forEach(c -> names.add(c.name()));
+    List<NearRule> out = new ArrayList<>();
+    for (CSVRecord r : csv(path)) {
+      String lang = lang(r, file);
+      String family = r.get("family").strip();
+      String category = r.get("category").strip();
+      if (!Taxonomy.v1().isKnown(family, category)) {
+        throw invalid(file, r, family + "/" + category + " is not in taxonomy-v1 (data-schemas/taxonomy)");
+      }
+      String first = r.get("first").strip();
+      String second = r.get("second").strip();
+      for (String c : List.of(first, second)) {
+        if (!names.contains(c)) {
+          throw invalid(file, r, "concept '" + c + "' is not defined in the concepts file");
+        }
+      }
+      int window = intOf(r, "window", file);
+      if (window < 0 || window > 12) {
+        throw invalid(file, r, "window " + window + " outside [0, 12] tokens");
+      }
+      String order = r.get("order").strip();
+      if (!order.equals("any") && !order.equals("first_then_second")) {
+        throw invalid(file, r, "order '" + order + "' must be any or first_then_second");
+      }
+      String w = r.get("weight").strip();
+      double weight;
+      try {
+        weight = w.isEmpty() ? 1.0 : Double.parseDouble(w);
+      } catch (NumberFormatException ex) {
+        throw invalid(file, r, "weight '" + w + "' is not a number");
+      }
+      String id = lang + "." + category + ".near." + first + "+" + second;
+      if (!ids.add(id)) {
+        throw invalid(file, r, "duplicate rule " + id);
+      }
+      LexiconEntry entry = new LexiconEntry(id, lang, first + " ~" + window + " " + second, family, category,
+          weight, null, opt(r, "unless"), opt(r, "note"), file + ":" + r.getRecordNumber());
+      out.add(new NearRule(lang, first, second, window, order.equals("first_then_second"), entry));
+    }
+    return out;
+  }
+
+  /** Concepts that apply to a language: its own phrases and the language-independent ones. */
+  public List<Concept> conceptsFor(String lang) {
+    boolean known = LANGUAGES.contains(lang);
+    return concepts.stream().filter(c -> c.lang().equals("*") || !known || c.lang().equals(lang)).toList();
+  }
+
+  /** Proximity rules that apply to a language. */
+  public List<NearRule> nearRulesFor(String lang) {
+    boolean known = LANGUAGES.contains(lang);
+    return nearRules.stream().filter(r -> r.lang().equals("*") || !known || r.lang().equals(lang)).toList();
   }
 
   /** A file named with a folder is relative to the data root; a bare name sits beside the manifest. */
@@ -164,7 +270,9 @@ public record Lexicon(
   }
 
   private void checkContextsExist() {
-    for (LexiconEntry e : entries) {
+    List<LexiconEntry> all = new ArrayList<>(entries);
+    nearRules.forEach(r -> all.add(r.entry()));
+    for (LexiconEntry e : all) {
       for (String sets : new String[] {e.requires(), e.unless()}) {
         for (String set : sets == null ? new String[0] : sets.split("\\|")) {
           if (!contexts.containsKey(set)) {

@@ -37,11 +37,12 @@ public final class Countries {
   private final Map<String, Country> bySubdivisionCode;
   private final Map<String, Country> bySubdivisionName;
   private final Map<String, Country> byCity;
+  private final Map<String, Country> placeNames;
 
   private Countries(Map<String, Country> byAlpha3, Map<String, Country> byNumeric,
       Map<String, Country> byLetterCode, Map<String, Country> byName,
       Map<String, Country> bySubdivisionCode, Map<String, Country> bySubdivisionName,
-      Map<String, Country> byCity) {
+      Map<String, Country> byCity, Map<String, Country> placeNames) {
     this.byAlpha3 = byAlpha3;
     this.byNumeric = byNumeric;
     this.byLetterCode = byLetterCode;
@@ -49,6 +50,15 @@ public final class Countries {
     this.bySubdivisionCode = bySubdivisionCode;
     this.bySubdivisionName = bySubdivisionName;
     this.byCity = byCity;
+    this.placeNames = Collections.unmodifiableMap(placeNames);
+  }
+
+  /**
+   * Every country name (en, fr, es), alias and city of the reference tables as written there, with its
+   * country: the gazetteer that text matching tokenizes (codes are left out: "US" is also "us").
+   */
+  public Map<String, Country> placeNames() {
+    return placeNames;
   }
 
   public static Countries get() {
@@ -175,6 +185,7 @@ public final class Countries {
     Map<String, Country> byNumeric = new HashMap<>();
     Map<String, Country> byLetterCode = new HashMap<>();
     Map<String, Country> byName = new HashMap<>();
+    Map<String, Country> placeNames = new LinkedHashMap<>();
     read("reference/countries.csv", r -> {
       Country c = new Country(r.get("alpha2"), r.get("alpha3"), r.get("numeric"), r.get("region"),
           r.get("subregion"), r.get("name_en"), r.get("name_fr"), r.get("name_es"), r.get("intermediate_region"));
@@ -184,10 +195,12 @@ public final class Countries {
       put(byLetterCode, LookupKey.of(c.alpha3()), c, "alpha-3 code");
       for (String name : List.of(c.nameEn(), c.nameFr(), c.nameEs())) {
         put(byName, LookupKey.of(name), c, "name");
+        placeNames.putIfAbsent(name, c);
       }
       for (String alias : r.get("aliases").split("\\|")) {
         if (!alias.isBlank()) {
           put(byName, LookupKey.of(alias), c, "alias");
+          placeNames.putIfAbsent(alias.strip(), c);
         }
       }
     });
@@ -201,9 +214,13 @@ public final class Countries {
       }
     });
     Map<String, Country> byCity = new HashMap<>();
-    read("reference/cities.csv", r ->
-        put(byCity, LookupKey.of(r.get("city")), known(byAlpha3, r.get("country_alpha3"), "cities.csv"), "city"));
-    return new Countries(byAlpha3, byNumeric, byLetterCode, byName, bySubdivisionCode, bySubdivisionName, byCity);
+    read("reference/cities.csv", r -> {
+      Country c = known(byAlpha3, r.get("country_alpha3"), "cities.csv");
+      put(byCity, LookupKey.of(r.get("city")), c, "city");
+      placeNames.putIfAbsent(r.get("city").strip(), c);
+    });
+    return new Countries(byAlpha3, byNumeric, byLetterCode, byName, bySubdivisionCode, bySubdivisionName, byCity,
+        placeNames);
   }
 
   private static void read(String path, Consumer<CSVRecord> row) {
