@@ -89,36 +89,38 @@ public record Lexicon(
         entries.add(e);
       }
     }
-    String scopeFile = required(manifest, "scope", manifestPath);
     List<ScopeRule> scope = new ArrayList<>();
-    for (CSVRecord r : csv(resolve(base, scopeFile))) {
-      ScopeRule.Kind kind;
-      try {
-        kind = ScopeRule.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException ex) {
-        throw invalid(scopeFile, r, "unknown kind '" + r.get("kind") + "'; expected one of "
-            + Arrays.toString(ScopeRule.Kind.values()).toLowerCase(Locale.ROOT));
-      }
-      scope.add(new ScopeRule(lang(r, scopeFile), kind, r.get("pattern").strip(), r.get("note")));
-    }
-    String contextFile = required(manifest, "contexts", manifestPath);
-    Map<String, Map<String, ContextSet>> contexts = new LinkedHashMap<>();
-    for (CSVRecord r : csv(resolve(base, contextFile))) {
-      String lang = lang(r, contextFile);
-      Set<String> keys = new HashSet<>();
-      for (String w : r.get("words").split("\\|")) {
-        if (!w.isBlank()) {
-          keys.add(TextFolding.key(lang.equals("*") ? "en" : lang, w.strip()));
+    for (String scopeFile : required(manifest, "scope", manifestPath).split("\\s*,\\s*")) {
+      for (CSVRecord r : csv(resolve(base, scopeFile))) {
+        ScopeRule.Kind kind;
+        try {
+          kind = ScopeRule.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+          throw invalid(scopeFile, r, "unknown kind '" + r.get("kind") + "'; expected one of "
+              + Arrays.toString(ScopeRule.Kind.values()).toLowerCase(Locale.ROOT));
         }
+        scope.add(new ScopeRule(lang(r, scopeFile), kind, r.get("pattern").strip(), r.get("note")));
       }
-      contexts.computeIfAbsent(r.get("set"), s -> new LinkedHashMap<>())
-          .merge(lang, new ContextSet(r.get("set"), intOf(r, "before", contextFile),
-              intOf(r, "after", contextFile), keys), (a, b) -> {
-                Set<String> all = new HashSet<>(a.keys());
-                all.addAll(b.keys());
-                return new ContextSet(a.name(), Math.max(a.before(), b.before()),
-                    Math.max(a.after(), b.after()), all);
-              });
+    }
+    Map<String, Map<String, ContextSet>> contexts = new LinkedHashMap<>();
+    for (String contextFile : required(manifest, "contexts", manifestPath).split("\\s*,\\s*")) {
+      for (CSVRecord r : csv(resolve(base, contextFile))) {
+        String lang = lang(r, contextFile);
+        Set<String> keys = new HashSet<>();
+        for (String w : r.get("words").split("\\|")) {
+          if (!w.isBlank()) {
+            keys.add(TextFolding.key(lang.equals("*") ? "en" : lang, w.strip()));
+          }
+        }
+        contexts.computeIfAbsent(r.get("set"), s -> new LinkedHashMap<>())
+            .merge(lang, new ContextSet(r.get("set"), intOf(r, "before", contextFile),
+                intOf(r, "after", contextFile), keys), (a, b) -> {
+                  Set<String> all = new HashSet<>(a.keys());
+                  all.addAll(b.keys());
+                  return new ContextSet(a.name(), Math.max(a.before(), b.before()),
+                      Math.max(a.after(), b.after()), all);
+                });
+      }
     }
     String numbersFile = required(manifest, "numbers", manifestPath);
     Map<String, Set<String>> numbers = new LinkedHashMap<>();
