@@ -48,7 +48,7 @@ public final class ExtractionEvaluation {
 
   /** The result for one split: micro counts, per family and per category, and the errors seen. */
   public record SplitResult(String split, int documents, Counts micro, Map<String, Counts> byFamily,
-      Map<String, Counts> byCategory, List<String> errors) {}
+      Map<String, Counts> byCategory, Map<String, Counts> documentsByFamily, List<String> errors) {}
 
   public static List<GoldDocument> readGold(Path file) {
     return readGold(file, null);
@@ -191,6 +191,7 @@ public final class ExtractionEvaluation {
 
   static SplitResult evaluateSplit(String split, List<GoldDocument> docs, DocumentExtractor extractor) {
     Map<String, Counts> byCategory = new TreeMap<>();
+    Map<String, Counts> documentsByFamily = new TreeMap<>();
     List<String> errors = new ArrayList<>();
     for (GoldDocument d : docs) {
       Set<String> predicted = extractor.extract(d.lang(), d.text(), d.country()).features().stream()
@@ -208,6 +209,14 @@ public final class ExtractionEvaluation {
           errors.add(d.id() + " " + (p ? "FP " : "FN ") + label);
         }
       }
+      Set<String> families = new HashSet<>();
+      all.forEach(l -> families.add(l.substring(0, l.indexOf('/'))));
+      for (String family : families) {
+        boolean p = predicted.stream().anyMatch(l -> l.startsWith(family + "/"));
+        boolean e = expected.stream().anyMatch(l -> l.startsWith(family + "/"));
+        documentsByFamily.merge(family, new Counts(p && e ? 1 : 0, p && !e ? 1 : 0, !p && e ? 1 : 0),
+            Counts::plus);
+      }
     }
     Map<String, Counts> byFamily = new TreeMap<>();
     Counts micro = new Counts(0, 0, 0);
@@ -215,7 +224,7 @@ public final class ExtractionEvaluation {
       byFamily.merge(e.getKey().substring(0, e.getKey().indexOf('/')), e.getValue(), Counts::plus);
       micro = micro.plus(e.getValue());
     }
-    return new SplitResult(split, docs.size(), micro, byFamily, byCategory, errors);
+    return new SplitResult(split, docs.size(), micro, byFamily, byCategory, documentsByFamily, errors);
   }
 
   /** The printed report: one block per split, micro first, then families, then categories. */
@@ -226,6 +235,8 @@ public final class ExtractionEvaluation {
       b.append(row("micro", r.micro()));
       b.append("-- per family\n");
       r.byFamily().forEach((k, c) -> b.append(row(k, c)));
+      b.append("-- per family, document level (any category of the family present or not)\n");
+      r.documentsByFamily().forEach((k, c) -> b.append(row(k, c)));
       b.append("-- per category\n");
       r.byCategory().forEach((k, c) -> b.append(row(k, c)));
       if (showErrors) {

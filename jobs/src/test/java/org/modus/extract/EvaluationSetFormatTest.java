@@ -52,4 +52,17 @@ class EvaluationSetFormatTest {
     assertEquals("Cash only; no cards", d.text());
     assertEquals("en", d.lang());
   }
+
+  @Test
+  void aDocumentCountsOnceAtFamilyLevelWhateverCategoryWasFound() throws Exception {
+    Path gold = write("g.jsonl", "{\"id\":\"a\",\"lang\":\"en\",\"split\":\"dev\",\"text\":\"Pay in bitcoin.\","
+        + "\"labels\":[\"payment_method/cash\"],\"labelled_families\":[\"payment_method\"]}",
+        "{\"id\":\"b\",\"lang\":\"en\",\"split\":\"dev\",\"text\":\"Nothing to see.\","
+        + "\"labels\":[\"payment_method/cash\"],\"labelled_families\":[\"payment_method\"]}");
+    ExtractionEvaluation.SplitResult r = ExtractionEvaluation.evaluateSplit("dev",
+        ExtractionEvaluation.readGold(gold), DocumentExtractor.defaults());
+    assertEquals(new ExtractionEvaluation.Counts(0, 1, 2), r.byFamily().get("payment_method"));
+    assertEquals(new ExtractionEvaluation.Counts(1, 0, 1), r.documentsByFamily().get("payment_method"),
+        "a: some payment found where one is labelled; b: none found");
+  }
 }
