@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.modus.schemas.Taxonomy;
 import org.modus.schemas.geo.Countries;
+import org.modus.schemas.geo.Country;
 
 /**
  * Finds the modus-operandi features of one document: tokenizes it with its language's CoreNLP
@@ -63,9 +64,12 @@ public final class DocumentExtractor {
     LanguageMatcher matcher = matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
     List<LanguageMatcher.ScopeMatch> scope = matcher.scope(tokens);
     boolean[] breaker = breakers(tokens, scope);
-    List<LanguageMatcher.CueMatch> cues = withNearCues(matcher.cues(tokens),
-        matcher.nearCues(tokens, sentenceBreakers(tokens, breaker),
-            country == null ? null : Countries.get().resolve(country).orElse(null)));
+    Country home = country == null ? null : Countries.get().resolve(country).orElse(null);
+    Map<String, List<PhraseIndex.Hit<String>>> concepts = matcher.conceptHits(tokens, home);
+    List<LanguageMatcher.CueMatch> derived = new ArrayList<>(
+        matcher.nearCues(tokens, sentenceBreakers(tokens, breaker), concepts));
+    derived.addAll(matcher.payCues(tokens, concepts, home));
+    List<LanguageMatcher.CueMatch> cues = withNearCues(matcher.cues(tokens), derived);
     boolean[] cueToken = new boolean[tokens.size()];
     for (LanguageMatcher.CueMatch c : cues) {
       for (int i = c.start(); i < c.end(); i++) {

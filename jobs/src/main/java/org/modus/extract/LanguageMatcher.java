@@ -29,6 +29,7 @@ final class LanguageMatcher {
   private final PhraseIndex<Country> places;
   private final Set<String> placeStopwords;
   private final Set<String> placePrepositions;
+  private final Map<String, String> currencyWords;
 
   /**
    * A cue found in the text, before negation and context are judged. A proximity match spans both of
@@ -98,6 +99,7 @@ final class LanguageMatcher {
     }
     this.placeStopwords = Set.copyOf(stop);
     this.placePrepositions = Set.copyOf(preps);
+    this.currencyWords = lexicon.pay().wordKeys(tokLang);
     if (nearRules.stream().anyMatch(r -> r.second().equals(Lexicon.PLACE_ABROAD)
         || r.first().equals(Lexicon.PLACE_ABROAD))) {
       for (Map.Entry<String, Country> e : Countries.get().placeNames().entrySet()) {
@@ -180,14 +182,10 @@ final class LanguageMatcher {
   }
 
   /**
-   * Proximity matches: for each rule, a phrase of its first concept and one of its second within the
-   * rule's window in one sentence, with no clause breaker between them; the nearest pair wins, one
-   * match per rule and first-concept phrase.
+   * Every concept phrase of the document, by concept name, including the built-in place_abroad when the
+   * document has a country. Computed once and shared by the proximity rules and the pay rule.
    */
-  List<CueMatch> nearCues(List<Token> tokens, boolean[] breaker, Country home) {
-    if (nearRules.isEmpty()) {
-      return List.of();
-    }
+  Map<String, List<PhraseIndex.Hit<String>>> conceptHits(List<Token> tokens, Country home) {
     Map<String, List<PhraseIndex.Hit<String>>> byConcept = new java.util.HashMap<>();
     for (PhraseIndex.Hit<String> h : concepts.find(tokens)) {
       byConcept.computeIfAbsent(h.payload(), k -> new ArrayList<>()).add(h);
@@ -199,6 +197,28 @@ final class LanguageMatcher {
               .add(new PhraseIndex.Hit<>(h.start(), h.end(), Lexicon.PLACE_ABROAD));
         }
       }
+    }
+    return byConcept;
+  }
+
+  /** Stated pay above the reference wage of the document's country, as cue matches. */
+  List<CueMatch> payCues(List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> byConcept, Country home) {
+    List<CueMatch> out = new ArrayList<>();
+    for (PayStatements.Pay p : PayStatements.find(tokens, byConcept, lexicon.pay(), currencyWords, home)) {
+      out.add(new CueMatch(p.start(), p.end(), PayStatements.ENTRY));
+    }
+    return out;
+  }
+
+  /**
+   * Proximity matches: for each rule, a phrase of its first concept and one of its second within the
+   * rule's window in one sentence, with no clause breaker between them; the nearest pair wins, one
+   * match per rule and first-concept phrase.
+   */
+  List<CueMatch> nearCues(List<Token> tokens, boolean[] breaker,
+      Map<String, List<PhraseIndex.Hit<String>>> byConcept) {
+    if (nearRules.isEmpty()) {
+      return List.of();
     }
     List<CueMatch> out = new ArrayList<>();
     for (NearRule rule : nearRules) {

@@ -35,7 +35,8 @@ public record Lexicon(
     Map<String, String> placeholderTypes,
     int negationWindow,
     List<Concept> concepts,
-    List<NearRule> nearRules) implements Serializable {
+    List<NearRule> nearRules,
+    PayReference pay) implements Serializable {
 
   public static final String MANIFEST = "lexicon/lexicon.properties";
   public static final List<String> LANGUAGES = List.of("en", "fr", "es", "de");
@@ -153,7 +154,7 @@ public record Lexicon(
       }
     }
     Lexicon lexicon = new Lexicon(version, List.copyOf(entries), List.copyOf(scope), contexts, numbers,
-        placeholders, window, List.copyOf(concepts), List.copyOf(near));
+        placeholders, window, List.copyOf(concepts), List.copyOf(near), PayReference.load(manifest));
     lexicon.checkContextsExist();
     return lexicon;
   }

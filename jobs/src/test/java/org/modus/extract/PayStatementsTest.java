@@ -1,0 +1,76 @@
+package org.modus.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.modus.schemas.geo.Countries;
+import org.modus.schemas.geo.Country;
+
+/**
+ * Unrealistic pay from the amount itself: amount, currency and period normalized to a month and judged
+ * against the reference wage of the ad's country, only where a word makes it pay rather than a price.
+ */
+class PayStatementsTest {
+  /** Whether the pay rule alone (not the lexicon's phrases) finds pay above the reference. */
+  private static boolean payRule(String lang, String text, String country) {
+    LanguageMatcher m = LanguageMatcher.forLanguage(lang, Lexicon.load());
+    List<Token> tokens = NlpPipelines.tokenize(lang, text, NlpOptions.defaults());
+    Country home = Countries.get().resolve(country).orElseThrow();
+    return !m.payCues(tokens, m.conceptHits(tokens, home), home).isEmpty();
+  }
+
+  @Test
+  void amountsAreReadInTheFormatsAdsUse() {
+    assertEquals(3000.0, PayStatements.amount("3,000"));
+    assertEquals(2500.0, PayStatements.amount("2.500"));
+    assertEquals(1.5, PayStatements.amount("1.5"));
+    assertEquals(3000.0, PayStatements.amount("3k"));
+    assertEquals(3500.0, PayStatements.amount("3.5K"));
+    assertNull(PayStatements.amount("10h30"));
+    assertNull(PayStatements.amount("abc"));
+  }
+
+  @Test
+  void weeklyPayFarAboveTheCountrysWageIsUnrealistic() {
+    assertTrue(payRule("en", "Packers needed, you will earn 3,000 USD a week.", "US"));
+    assertTrue(payRule("fr", "Vous toucherez 1 500 € par semaine, logé nourri.", "FR"));
+    assertTrue(payRule("es", "Sueldo: 15.000 pesos a la semana.", "MX"), "$ and pesos are the ad's own");
+    assertTrue(payRule("en", "Salary 2.5k USD per week for cleaners", "PH"));
+    assertFalse(payRule("en", "Salary 2.5k per month for cleaners", "PH"), "no currency: the ad's own (pesos)");
+  }
+
+  @Test
+  void ordinaryPayIsNot() {
+    assertFalse(payRule("en", "Pay: $25/hr, full time, benefits.", "US"));
+    assertFalse(payRule("fr", "Salaire 1 800 € net par mois.", "FR"));
+    assertFalse(payRule("es", "Sueldo de 2000 a 2500 euros al mes.", "ES"));
+  }
+
+  @Test
+  void theSameAmountIsJudgedAgainstTheAdsOwnCountry() {
+    String text = "Monthly salary of 4,000 euros for farm work.";
+    assertTrue(payRule("en", text, "ES"));
+    assertFalse(payRule("en", text, "DE"));
+    assertFalse(payRule("en", "Salary SAR 1,500 monthly, housing free.", "NG"),
+        "a destination's ordinary wage quoted in a low-wage country is not far above the norm");
+  }
+
+  @Test
+  void rangesAreJudgedByTheirUpperBoundAndMultipliersAreRead() {
+    assertTrue(payRule("es", "Ganancias de 5 a 10 mil dolares al mes.", "CO"));
+    assertTrue(payRule("en", "Salary 2 lakh per month, free visa.", "IN"));
+    assertTrue(payRule("en", "Waitresses R45k p/m, we pay your flight.", "ZA"), "a currency glued to the amount");
+  }
+
+  @Test
+  void aPriceIsNotPay() {
+    assertFalse(payRule("fr", "200€/h, discrétion assurée.", "FR"));
+    assertFalse(payRule("en", "Rooms for rent, 900 dollars a week.", "US"));
+    assertFalse(payRule("fr", "Les filles sont logées, 60 000 par mois.", "BF"),
+        "no currency written and the country's own is not listed: nothing to judge");
+  }
+}
