@@ -24,6 +24,8 @@ public final class DocumentExtractor {
   static final int OBSCURED_MIN_DIGITS = 7;
   static final int OBSCURED_MIN_WORDS = 2;
   static final String OBSCURED_RULE = "rule:spelled_out_number";
+  /** Families a warning does not negate: where the scam it warns of happens is still where it happens. */
+  private static final Set<String> NAMED_IN_WARNINGS = Set.of("platform", "recruitment_channel");
 
   private final Lexicon lexicon;
   private final ScoreWeights weights;
@@ -178,7 +180,9 @@ public final class DocumentExtractor {
       }
       switch (s.kind()) {
         case WARNING -> {
-          if (s.end() <= c.start()) {
+          // "Beware of recruiters asking for gift cards on WhatsApp": the payment is not offered, but
+          // the channel named is the one the scam uses.
+          if (s.end() <= c.start() && !NAMED_IN_WARNINGS.contains(c.entry().family())) {
             return true;
           }
         }

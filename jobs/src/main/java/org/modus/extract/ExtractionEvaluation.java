@@ -106,9 +106,13 @@ public final class ExtractionEvaluation {
             families.add(f.asText());
           }
         }
+        List<String> unscored = new ArrayList<>();
+        if (n.has("unscored_labels")) {
+          n.get("unscored_labels").forEach(u -> unscored.add(u.asText()));
+        }
         GoldDocument d = new GoldDocument(id, lang, text(n, "split", file, line), body,
             labels(n, "labels", file, line), labels(n, "negated_labels", file, line), country,
-            List.copyOf(families));
+            List.copyOf(families), List.copyOf(unscored));
         if (!d.split().equals("dev") && !d.split().equals("test")) {
           throw new ModusException(file + " line " + line + ": split must be dev or test, got " + d.split());
         }
@@ -195,7 +199,8 @@ public final class ExtractionEvaluation {
     List<String> errors = new ArrayList<>();
     for (GoldDocument d : docs) {
       Set<String> predicted = extractor.extract(d.lang(), d.text(), d.country()).features().stream()
-          .filter(f -> !f.negated() && d.labels(f.family())).map(ExtractedFeature::label)
+          .filter(f -> !f.negated() && d.labels(f.family()) && !d.unscored().contains(f.label()))
+          .map(ExtractedFeature::label)
           .collect(Collectors.toSet());
       Set<String> expected = new HashSet<>(d.labels());
       Set<String> all = new HashSet<>(predicted);

@@ -190,12 +190,18 @@ final class LanguageMatcher {
     for (PhraseIndex.Hit<String> h : concepts.find(tokens)) {
       byConcept.computeIfAbsent(h.payload(), k -> new ArrayList<>()).add(h);
     }
-    if (home != null) {
-      for (PhraseIndex.Hit<Country> h : places.find(tokens)) {
-        if (!h.payload().equals(home) && looksLikePlace(tokens, h.start(), h.end())) {
-          byConcept.computeIfAbsent(Lexicon.PLACE_ABROAD, k -> new ArrayList<>())
-              .add(new PhraseIndex.Hit<>(h.start(), h.end(), Lexicon.PLACE_ABROAD));
-        }
+    Country origin = home;
+    for (PhraseIndex.Hit<Country> h : places.find(tokens)) {
+      if (!looksLikePlace(tokens, h.start(), h.end())) {
+        continue;
+      }
+      if (origin == null) {
+        // No country of its own (a case narrative, an ad without location): the first place named is
+        // where the story starts ("recruited in Craiova ... to work in Lincolnshire").
+        origin = h.payload();
+      } else if (!h.payload().equals(origin)) {
+        byConcept.computeIfAbsent(Lexicon.PLACE_ABROAD, k -> new ArrayList<>())
+            .add(new PhraseIndex.Hit<>(h.start(), h.end(), Lexicon.PLACE_ABROAD));
       }
     }
     return byConcept;

@@ -46,7 +46,8 @@ public record Lexicon(
 
   /**
    * Built-in concept of the grammar: a place of the country gazetteer ({@code data-schemas/reference})
-   * in another country than the document's own; it never matches when the document has no country.
+   * in another country than the document's own, or, for a document without a country, than the first
+   * place it names.
    */
   public static final String PLACE_ABROAD = "place_abroad";
   /** Concept of words that are also place names ("nice"): read as places only after a preposition. */
@@ -110,7 +111,10 @@ public record Lexicon(
         Set<String> keys = new HashSet<>();
         for (String w : r.get("words").split("\\|")) {
           if (!w.isBlank()) {
-            keys.add(TextFolding.key(lang.equals("*") ? "en" : lang, w.strip()));
+            // A set for every language is keyed as each language's tokens are ("juegos" stems apart in es).
+            for (String l : lang.equals("*") ? LANGUAGES : List.of(lang)) {
+              keys.add(TextFolding.key(l, w.strip()));
+            }
           }
         }
         contexts.computeIfAbsent(r.get("set"), s -> new LinkedHashMap<>())

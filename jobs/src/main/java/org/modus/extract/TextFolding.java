@@ -15,9 +15,18 @@ public final class TextFolding {
 
   private TextFolding() {}
 
-  /** Lower case, accents and joiners removed; leet substitutions undone in mostly-alphabetic tokens. */
+  /**
+   * Lower case, accents and joiners removed, a hashtag's '#' dropped ("#LinkedIn" is LinkedIn); leet
+   * substitutions undone in mostly-alphabetic tokens. Styled letters that ads use to slip past filters
+   * (mathematical bold or script "𝕀𝔾", full-width "ＷｈａｔｓＡｐｐ") fold to their plain letters.
+   */
   public static String fold(String token) {
-    String s = token.toLowerCase(Locale.ROOT);
+    String s = token.length() > 1 && token.charAt(0) == '#' && Character.isLetter(token.codePointAt(1))
+        ? token.substring(1) : token;
+    if (!isAscii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+    s = s.toLowerCase(Locale.ROOT);
     if (!isAscii(s)) {
       s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
       s = s.replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('œ', 'o');

@@ -72,7 +72,10 @@ class LexiconGrammarTest {
     String abroad = "deceptive_recruitment/job_abroad";
     assertTrue(present("en", "Positions in Doha for drivers.", "GB").contains(abroad));
     assertFalse(present("en", "Positions in Doha for drivers.", "QA").contains(abroad), "Doha is home in Qatar");
-    assertFalse(present("en", "Positions in Doha for drivers.", null).contains(abroad), "no country: no judgement");
+    assertFalse(present("en", "Positions in Doha for drivers.", null).contains(abroad),
+        "no country and one place: nothing to compare");
+    assertTrue(present("en", "She was recruited in Manila for a job in Doha.", null).contains(abroad),
+        "no country: the first place named is where the story starts");
     assertTrue(present("es", "Trabajo en Madrid, buen sueldo.", "MX").contains(abroad));
     assertTrue(present("fr", "Offre d'emploi à Dubaï.", "SEN").contains(abroad), "alpha-3 codes too");
   }

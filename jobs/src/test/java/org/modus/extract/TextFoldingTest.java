@@ -26,6 +26,15 @@ class TextFoldingTest {
   }
 
   @Test
+  void hashtagsAndStyledLettersFoldToThePlainWord() {
+    assertEquals("linkedin", TextFolding.fold("#LinkedIn"));
+    assertEquals("ig", TextFolding.fold("\uD835\uDD40\uD835\uDD3E"), "mathematical double-struck I G");
+    assertEquals("whatsapp", TextFolding.fold("\uFF37\uFF48\uFF41\uFF54\uFF53\uFF41\uFF50\uFF50"), "full-width");
+    assertEquals("#", TextFolding.fold("#"));
+    assertEquals("#1", TextFolding.fold("#1"), "a number sign is not a hashtag");
+  }
+
+  @Test
   void numbersAndAmountsAreNotMistakenForLeet() {
     assertEquals("24h", TextFolding.fold("24h"));
     assertEquals("24/7", TextFolding.fold("24/7"));
