@@ -187,7 +187,7 @@ final class LanguageMatcher {
    */
   Map<String, List<PhraseIndex.Hit<String>>> conceptHits(List<Token> tokens, Country home) {
     Map<String, List<PhraseIndex.Hit<String>>> byConcept = new java.util.HashMap<>();
-    for (PhraseIndex.Hit<String> h : concepts.find(tokens)) {
+    for (PhraseIndex.Hit<String> h : longestPerStart(concepts.find(tokens))) {
       byConcept.computeIfAbsent(h.payload(), k -> new ArrayList<>()).add(h);
     }
     Country origin = home;
@@ -241,12 +241,48 @@ final class LanguageMatcher {
             best = m;
           }
         }
-        if (best != null && contextAllows(rule.entry(), tokens, best.start(), best.end())) {
+        if (best != null && contextAllows(rule.entry(), tokens, best.start(), best.end())
+            && !unlessInGap(rule.entry(), tokens, best)) {
           out.add(best);
         }
       }
     }
     return out;
+  }
+
+  /**
+   * Of the phrases of one concept starting at one token, only the longest: "ne pouvait jamais" is one
+   * phrase, not "ne pouvait" followed by a negation.
+   */
+  private static List<PhraseIndex.Hit<String>> longestPerStart(List<PhraseIndex.Hit<String>> hits) {
+    Map<String, PhraseIndex.Hit<String>> best = new java.util.LinkedHashMap<>();
+    for (PhraseIndex.Hit<String> h : hits) {
+      best.merge(h.payload() + "@" + h.start(), h, (a, b) -> b.end() > a.end() ? b : a);
+    }
+    return List.copyOf(best.values());
+  }
+
+  /**
+   * An {@code unless} word between the two phrases of a proximity match blocks it too ("on garde ton
+   * passeport" is an offer, not documents taken): the window around a match excludes the match itself.
+   */
+  private boolean unlessInGap(LexiconEntry e, List<Token> tokens, CueMatch m) {
+    if (e.unless() == null || m.gapStart() >= m.gapEnd()) {
+      return false;
+    }
+    for (String set : e.unless().split("\\|")) {
+      for (Map.Entry<String, ContextSet> c : lexicon.contexts().get(set).entrySet()) {
+        boolean applies = c.getKey().equals("*") || c.getKey().equals(lang) || !Lexicon.LANGUAGES.contains(lang);
+        if (applies) {
+          for (int i = m.gapStart(); i < m.gapEnd(); i++) {
+            if (c.getValue().keys().contains(tokens.get(i).key())) {
+              return true;
+            }
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**

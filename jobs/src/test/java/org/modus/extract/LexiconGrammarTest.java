@@ -86,4 +86,12 @@ class LexiconGrammarTest {
     assertFalse(present("en", "Nice job, great team.", "GB").contains(abroad));
     assertTrue(present("en", "Hotel job in Nice, start in May.", "GB").contains(abroad));
   }
+
+  @Test
+  void aBlockingWordBetweenTheTwoPhrasesBlocksTheMatch() {
+    assertFalse(present("fr", "Sans papiers accepté, on garde ton passeport.", null)
+        .contains("control_coercion/withholds_documents"), "an offer to the reader, not documents taken");
+    assertTrue(present("en", "The employer kept their passports for two years.", null)
+        .contains("control_coercion/withholds_documents"));
+  }
 }

@@ -1,0 +1,109 @@
+package org.modus.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Every value a user could read from a run directory: each Parquet value decoded (DuckDB, a second
+ * reader), PDFs as their text, every other file as text, file names too. A privacy scan searches these.
+ */
+public final class OutputScan {
+  private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s.()\\-/]*\\d)+");
+
+  private final List<String> values;
+  private final List<String> lower;
+  private final List<Set<String>> digitRuns;
+
+  private OutputScan(List<String> values) {
+    this.values = values;
+    this.lower = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+    this.digitRuns = values.stream().map(OutputScan::digitRuns).toList();
+  }
+
+  /** Reads every file under {@code dir}, plus any extra text (what a command printed). */
+  public static OutputScan of(Path dir, String... extra) throws Exception {
+    List<String> values = new ArrayList<>(List.of(extra));
+    try (Stream<Path> files = Files.walk(dir); Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String name = f.getFileName().toString();
+        values.add(f.toString());
+        if (name.endsWith(".parquet")) {
+          values.addAll(parquetValues(db, f));
+        } else if (name.endsWith(".pdf")) {
+          try (PDDocument doc = Loader.loadPDF(f.toFile())) {
+            values.add(new PDFTextStripper().getText(doc));
+          }
+        } else if (!name.endsWith(".crc")) {
+          values.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
+        }
+      }
+    }
+    return new OutputScan(values);
+  }
+
+  public int size() {
+    return values.size();
+  }
+
+  /**
+   * Where a telltale occurs: case-insensitively as written, or, for a telltale of digits only, as the
+   * digits of a run of digits and separators ("06 12 34" holds "061234").
+   */
+  public List<String> occurrences(String telltale) {
+    List<String> out = new ArrayList<>();
+    boolean digits = !telltale.isEmpty() && telltale.chars().allMatch(Character::isDigit);
+    String t = telltale.toLowerCase(Locale.ROOT);
+    for (int i = 0; i < values.size(); i++) {
+      boolean hit = digits ? digitRuns.get(i).stream().anyMatch(d -> d.contains(telltale)) : lower.get(i).contains(t);
+      if (hit) {
+        String v = values.get(i);
+        int at = digits ? 0 : lower.get(i).indexOf(t);
+        out.add(v.substring(Math.max(0, at - 60), Math.min(v.length(), at + t.length() + 60)).replace('\n', ' '));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> parquetValues(Connection db, Path file) throws Exception {
+    List<String> out = new ArrayList<>();
+    try (Statement st = db.createStatement();
+        ResultSet rs = st.executeQuery("SELECT * FROM read_parquet('" + file + "')")) {
+      ResultSetMetaData md = rs.getMetaData();
+      while (rs.next()) {
+        for (int c = 1; c <= md.getColumnCount(); c++) {
+          Object v = rs.getObject(c);
+          if (v != null) {
+            out.add(v.toString());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static Set<String> digitRuns(String s) {
+    Set<String> out = new HashSet<>();
+    Matcher m = DIGIT_RUN.matcher(s);
+    while (m.find()) {
+      out.add(m.group().replaceAll("\\D", ""));
+    }
+    return out;
+  }
+}
