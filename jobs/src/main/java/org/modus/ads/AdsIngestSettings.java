@@ -50,10 +50,14 @@ public record AdsIngestSettings(
     }
   }
 
-  /** Cue lists for contact detection. */
+  /**
+   * Cue lists for contact detection. {@code walletCues} within {@code walletContextChars} of a
+   * wallet-shaped token make it a wallet even when its checksum fails or its chain has none (Solana).
+   */
   public record Contacts(List<String> fallbackRegions, int minObfuscatedDigits, int maxPhoneDigits,
       List<String> handlePrefixes, Map<String, List<String>> spelledDigits,
-      Map<String, String> lookAlikeDigits) implements Serializable {}
+      Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars)
+      implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();
 

@@ -31,7 +31,7 @@ public final class TextRedactor {
     StringBuilder out = new StringBuilder(noIban.length());
     int at = 0;
     for (Contact c : found) {
-      out.append(noIban, at, c.start()).append('[').append(c.type()).append(']');
+      out.append(noIban, at, c.start()).append('[').append(c.placeholder()).append(']');
       at = c.end();
     }
     return out.append(noIban, at, noIban.length()).toString();

@@ -23,8 +23,10 @@ public final class ContactDetector implements Serializable {
           + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z]{2,12}\\b");
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\]\\[{}|\\\\^`]{1,2000}");
+  /** Wallet-shaped tokens: hex (EVM), bech32 (bc1, tb1, ltc1) or base58 runs (every other chain). */
   private static final Pattern WALLET = Pattern.compile(
-      "\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1|tb1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}|0[xX][0-9a-fA-F]{40})\\b");
+      "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
+          + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
   private static final Pattern AT_HANDLE = Pattern.compile(
       "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
@@ -36,11 +38,12 @@ public final class ContactDetector implements Serializable {
   private static final Pattern EMAIL_HINT = Pattern.compile(
       "(?i)@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s\\s*[a-z0-9-]{1,63}"
           + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s))");
-  /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix. */
-  private static final int MIN_BASE58_WALLET = 26;
+  /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
+  private static final int MIN_BASE58_WALLET = 25;
 
   private final AdsIngestSettings.Contacts cues;
   private final Pattern prefixedHandle;
+  private final CueWords walletCues;
   private transient PhoneFinder phones;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
@@ -48,6 +51,7 @@ public final class ContactDetector implements Serializable {
     String prefixes = String.join("|", cues.handlePrefixes().stream().map(Pattern::quote).toList());
     this.prefixedHandle = Pattern.compile("(?iu)\\b(?:" + prefixes + ")\\s*[:=]\\s*@?"
         + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)");
+    this.walletCues = new CueWords(cues.walletCues());
   }
 
   private PhoneFinder phones() {
@@ -85,9 +89,11 @@ public final class ContactDetector implements Serializable {
     if (mayHoldWallet(text)) {
       m = WALLET.matcher(text);
       while (m.find()) {
-        String normalized = CryptoWallets.normalize(m.group());
-        if (normalized != null) {
-          add(found, new Contact(Contact.WALLET, normalized, m.start(), m.end()));
+        CryptoWallets.Wallet w = CryptoWallets.classify(m.group());
+        if (w != null && (!CryptoWallets.needsContext(w)
+            || looksRandom(m.group()) && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+          add(found, new Contact(Contact.WALLET, w.normalized(), m.start(), m.end(), Contact.WALLET,
+              w.checksumValid()));
         }
       }
     }
@@ -114,10 +120,31 @@ public final class ContactDetector implements Serializable {
     return found;
   }
 
+  /**
+   * Whether a token that only context makes a wallet looks machine-made: a digit and, for base58, both
+   * cases (a long word never has them; a random base58 or bech32 address of 25+ characters almost always
+   * does), so "address" next to a long ordinary word does not make it a wallet.
+   */
+  static boolean looksRandom(String token) {
+    boolean digit = false;
+    boolean upper = false;
+    boolean lower = false;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+    }
+    String l = token.toLowerCase(Locale.ROOT);
+    boolean singleCaseFormat = l.startsWith("0x") || l.startsWith("bc1") || l.startsWith("tb1")
+        || l.startsWith("ltc1");
+    return digit && (singleCaseFormat || upper && lower);
+  }
+
   /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
   static boolean mayHoldWallet(String text) {
     if (text.contains("bc1") || text.contains("BC1") || text.contains("tb1") || text.contains("0x")
-        || text.contains("0X")) {
+        || text.contains("0X") || text.contains("ltc1") || text.contains("LTC1")) {
       return true;
     }
     int run = 0;
