@@ -56,8 +56,9 @@ public record AdsIngestSettings(
    */
   public record Contacts(List<String> fallbackRegions, int minObfuscatedDigits, int maxPhoneDigits,
       List<String> handlePrefixes, Map<String, List<String>> spelledDigits,
-      Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars)
-      implements Serializable {}
+      Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars,
+      List<String> platformDomains, List<String> spelledDomainTlds, List<String> notDomainEndings,
+      List<String> paymentLinkHosts) implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();
 

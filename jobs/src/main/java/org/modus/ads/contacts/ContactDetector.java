@@ -44,6 +44,7 @@ public final class ContactDetector implements Serializable {
   private final AdsIngestSettings.Contacts cues;
   private final Pattern prefixedHandle;
   private final CueWords walletCues;
+  private final DomainFinder domains;
   private transient PhoneFinder phones;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
@@ -52,6 +53,7 @@ public final class ContactDetector implements Serializable {
     this.prefixedHandle = Pattern.compile("(?iu)\\b(?:" + prefixes + ")\\s*[:=]\\s*@?"
         + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)");
     this.walletCues = new CueWords(cues.walletCues());
+    this.domains = new DomainFinder(cues);
   }
 
   private PhoneFinder phones() {
@@ -83,7 +85,8 @@ public final class ContactDetector implements Serializable {
       m = URL.matcher(text);
       while (m.find()) {
         String url = m.group().replaceAll("[.,;:!?)]+$", "");
-        add(found, new Contact(Contact.URL, normalizeUrl(url), m.start(), m.start() + url.length()));
+        String normalized = normalizeUrl(url);
+        add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
       }
     }
     if (mayHoldWallet(text)) {
@@ -112,6 +115,10 @@ public final class ContactDetector implements Serializable {
           add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
         }
       }
+    }
+    // After handles: "IG rosa.vip" is a handle though "rosa.vip" is also a domain.
+    for (Contact domain : domains.find(text)) {
+      add(found, domain);
     }
     for (Contact phone : phones().find(text, region)) {
       add(found, phone);
