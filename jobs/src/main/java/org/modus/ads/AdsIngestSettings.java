@@ -58,7 +58,8 @@ public record AdsIngestSettings(
       List<String> handlePrefixes, Map<String, List<String>> spelledDigits,
       Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars,
       List<String> platformDomains, List<String> spelledDomainTlds, List<String> notDomainEndings,
-      List<String> paymentLinkHosts) implements Serializable {}
+      List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs)
+      implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();
 

@@ -43,15 +43,27 @@ public final class ContactDetector implements Serializable {
 
   private final AdsIngestSettings.Contacts cues;
   private final Pattern prefixedHandle;
+  /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
+  private final java.util.Set<String> handleLeadWords;
+  private final int longestLeadWord;
   private final CueWords walletCues;
   private final DomainFinder domains;
   private transient PhoneFinder phones;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
-    String prefixes = String.join("|", cues.handlePrefixes().stream().map(Pattern::quote).toList());
-    this.prefixedHandle = Pattern.compile("(?iu)\\b(?:" + prefixes + ")\\s*[:=]\\s*@?"
-        + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)");
+    List<String> leads = new ArrayList<>(cues.handlePrefixes());
+    leads.addAll(cues.handleVerbs());
+    // Longest first: the alternation takes the first that matches ("snapchat" before "snap").
+    leads.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> fillers = cues.handleFillers() == null ? List.of() : cues.handleFillers();
+    this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation(leads) + ")"
+        + "(?:\\s*([:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
+        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
+        + "@?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+    this.handleLeadWords = new java.util.HashSet<>();
+    leads.forEach(l -> handleLeadWords.add(firstWord(l)));
+    this.longestLeadWord = handleLeadWords.stream().mapToInt(String::length).max().orElse(0);
     this.walletCues = new CueWords(cues.walletCues());
     this.domains = new DomainFinder(cues);
   }
@@ -108,11 +120,19 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) {
+    if (hasLeadWord(text)) {
       m = prefixedHandle.matcher(text);
-      while (m.find()) {
-        if (HAS_LETTER.matcher(m.group(1)).find()) {
-          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+      int from = 0;
+      while (from < text.length() && m.find(from)) {
+        String h = m.group(2);
+        // After punctuation ("snap: rosa") any word with a letter; after a space only a handle-shaped
+        // one, so "on Telegram for news" or "add me on" stay text.
+        boolean marked = m.group(1) != null;
+        if (HAS_LETTER.matcher(h).find() && (marked || handleShaped(h))) {
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start(2), m.end(2)));
+          from = m.end();
+        } else {
+          from = m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
         }
       }
     }
@@ -125,6 +145,51 @@ public final class ContactDetector implements Serializable {
     }
     found.sort(Comparator.comparingInt(Contact::start));
     return found;
+  }
+
+  private static String alternation(List<String> words) {
+    return String.join("|", words.stream()
+        .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
+  }
+
+  private static String firstWord(String phrase) {
+    String w = phrase.strip().toLowerCase(Locale.ROOT);
+    int cut = 0;
+    while (cut < w.length() && Character.isLetterOrDigit(w.charAt(cut))) {
+      cut++;
+    }
+    return w.substring(0, cut);
+  }
+
+  /** A digit, an underscore or an inner dot: what sets "rosa_77" or "rosa.vip" apart from a word. */
+  static boolean handleShaped(String h) {
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (Character.isDigit(c) || c == '_' || c == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some word of the text is the first word of a platform name or contact verb. */
+  private boolean hasLeadWord(String text) {
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      if (i > start && i - start <= longestLeadWord
+          && handleLeadWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
