@@ -55,8 +55,7 @@ public record AdsIngestSettings(
    * wallet-shaped token make it a wallet even when its checksum fails or its chain has none (Solana).
    */
   public record Contacts(List<String> fallbackRegions, int minObfuscatedDigits, int maxPhoneDigits,
-      List<String> handlePrefixes, Map<String, List<String>> spelledDigits,
-      Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars,
+      List<String> handlePrefixes, Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars,
       List<String> platformDomains, List<String> spelledDomainTlds, List<String> notDomainEndings,
       List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs)
       implements Serializable {}
