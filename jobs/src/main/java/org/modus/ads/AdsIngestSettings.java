@@ -57,7 +57,8 @@ public record AdsIngestSettings(
   public record Contacts(List<String> fallbackRegions, int minObfuscatedDigits, int maxPhoneDigits,
       List<String> handlePrefixes, Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars,
       List<String> platformDomains, List<String> spelledDomainTlds, List<String> notDomainEndings,
-      List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs)
+      List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs,
+      List<String> paymentPrefixes, List<String> ibanCues)
       implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();

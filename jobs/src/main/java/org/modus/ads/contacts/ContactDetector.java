@@ -48,6 +48,7 @@ public final class ContactDetector implements Serializable {
   private final int longestLeadWord;
   private final CueWords walletCues;
   private final DomainFinder domains;
+  private final AccountFinder accounts;
   private transient PhoneFinder phones;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
@@ -66,6 +67,7 @@ public final class ContactDetector implements Serializable {
     this.longestLeadWord = handleLeadWords.stream().mapToInt(String::length).max().orElse(0);
     this.walletCues = new CueWords(cues.walletCues());
     this.domains = new DomainFinder(cues);
+    this.accounts = new AccountFinder(cues);
   }
 
   private PhoneFinder phones() {
@@ -101,6 +103,13 @@ public final class ContactDetector implements Serializable {
         add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
       }
     }
+    // Payment accounts before handles: "venmo @rosa-77" is a payment handle, not a social one.
+    for (Contact c : accounts.paymentHandles(text)) {
+      add(found, c);
+    }
+    for (Contact c : accounts.ibans(text)) {
+      add(found, c);
+    }
     if (mayHoldWallet(text)) {
       m = WALLET.matcher(text);
       while (m.find()) {
@@ -135,6 +144,10 @@ public final class ContactDetector implements Serializable {
           from = m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
         }
       }
+    }
+    // Before phones: an IPv4 address is digits and dots that a phone plan may accept.
+    for (Contact c : accounts.ips(text)) {
+      add(found, c);
     }
     // After handles: "IG rosa.vip" is a handle though "rosa.vip" is also a domain.
     for (Contact domain : domains.find(text)) {
