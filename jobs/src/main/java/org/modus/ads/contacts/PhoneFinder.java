@@ -25,6 +25,8 @@ public final class PhoneFinder {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}|]+|\\d+");
   private static final Pattern DATE_LIKE =
       Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}");
+  /** "10001-1234": a US ZIP+4 postcode, which a 9-digit plan (France) would accept as a number. */
+  private static final Pattern ZIP_PLUS_4 = Pattern.compile("\\d{5}-\\d{4}");
   /** "30000-45000": a range of amounts, which a foreign numbering plan might accept as a number. */
   private static final Pattern RANGE = Pattern.compile("\\d{4,}\\s*[-\u2013]\\s*\\d{4,}");
   /**
@@ -193,7 +195,7 @@ public final class PhoneFinder {
    */
   private static boolean plausible(String raw, PhoneNumber n, boolean hintRegion) {
     String digits = raw.replaceAll("\\D", "");
-    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches()) {
+    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches() || ZIP_PLUS_4.matcher(raw).matches()) {
       return false;
     }
     if (UTIL.isValidNumber(n) && (hintRegion || raw.charAt(0) == '+'
