@@ -49,7 +49,14 @@ final class AccountFinder implements Serializable {
     }
     Matcher m = IBAN.matcher(text);
     while (m.find()) {
-      String compact = m.group(1).replaceAll("[ \\-]", "").toUpperCase(Locale.ROOT);
+      String g = m.group(1);
+      int end = m.end(1);
+      // A masked IBAN ends with visible characters: "FR76... 189 *" ends before the lone star.
+      while (g.endsWith("*") || g.endsWith("•") || g.endsWith(" ") || g.endsWith("-")) {
+        g = g.substring(0, g.length() - 1);
+        end--;
+      }
+      String compact = g.replaceAll("[ \\-]", "").toUpperCase(Locale.ROOT);
       if (compact.length() < 15 || compact.length() > 34) {
         continue;
       }
@@ -59,7 +66,7 @@ final class AccountFinder implements Serializable {
       // A masked or failing IBAN-shaped code is an IBAN only where the text says so ("IBAN", "RIB").
       if (valid || ibanCues.near(text, m.start(), m.end(), 60)) {
         String normalized = masked ? compact.replaceAll("[*•xX]", "*") : compact;
-        out.add(new Contact(Contact.IBAN, normalized, m.start(), m.end(), Contact.IBAN, valid));
+        out.add(new Contact(Contact.IBAN, normalized, m.start(), end, Contact.IBAN, valid));
       }
     }
     return out;
@@ -112,11 +119,16 @@ final class AccountFinder implements Serializable {
       Matcher m = IPV6.matcher(text);
       while (m.find()) {
         String g = m.group();
+        int end = m.end();
+        if (g.endsWith(":") && !g.endsWith("::")) {
+          g = g.substring(0, g.length() - 1); // "2001:db8::1: call me": the colon belongs to the sentence
+          end--;
+        }
         // Times ("10:30:45") and ratios are no IPv6: it needs "::" or eight groups, and Guava checks.
         if (g.chars().filter(c -> c == ':').count() >= 2 && g.chars().anyMatch(c -> c != ':')
             && InetAddresses.isInetAddress(g)) {
           String normalized = InetAddresses.toAddrString(InetAddresses.forString(g));
-          out.add(new Contact(Contact.IP, normalized, m.start(), m.end()));
+          out.add(new Contact(Contact.IP, normalized, m.start(), end));
         }
       }
     }

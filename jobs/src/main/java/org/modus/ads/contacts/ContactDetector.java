@@ -207,18 +207,27 @@ public final class ContactDetector implements Serializable {
 
   /**
    * Whether a token that only context makes a wallet looks machine-made: a digit and, for base58, both
-   * cases (a long word never has them; a random base58 or bech32 address of 25+ characters almost always
-   * does), so "address" next to a long ordinary word does not make it a wallet.
+   * cases, or (base58 in Ripple's alphabet often has no digit) case switching back and forth at least 8
+   * times. A long word never has them, so "address" next to a long ordinary word does not make it a
+   * wallet.
    */
   static boolean looksRandom(String token) {
     boolean digit = false;
     boolean upper = false;
     boolean lower = false;
+    int switches = 0;
     for (int i = 0; i < token.length(); i++) {
       char c = token.charAt(i);
       digit |= c >= '0' && c <= '9';
       upper |= c >= 'A' && c <= 'Z';
       lower |= c >= 'a' && c <= 'z';
+      if (i > 0 && Character.isLetter(c) && Character.isLetter(token.charAt(i - 1))
+          && Character.isUpperCase(c) != Character.isUpperCase(token.charAt(i - 1))) {
+        switches++;
+      }
+    }
+    if (switches >= 8) {
+      return true;
     }
     String l = token.toLowerCase(Locale.ROOT);
     boolean singleCaseFormat = l.startsWith("0x") || l.startsWith("bc1") || l.startsWith("tb1")

@@ -43,7 +43,9 @@ public final class CryptoWallets {
       return new Wallet("evm", "0x" + t.substring(2).toLowerCase(Locale.ROOT), isValidEthereum(t));
     }
     String lower = t.toLowerCase(Locale.ROOT);
-    if (lower.startsWith("bc1") || lower.startsWith("tb1") || lower.startsWith("ltc1")) {
+    // bech32 is single-case: a mixed-case "TB1tLq..." is a base58 TRON address, not testnet bech32.
+    boolean singleCase = t.equals(lower) || t.equals(t.toUpperCase(Locale.ROOT));
+    if (singleCase && (lower.startsWith("bc1") || lower.startsWith("tb1") || lower.startsWith("ltc1"))) {
       return new Wallet(lower.startsWith("ltc1") ? "ltc" : "btc", lower, isValidBech32(t));
     }
     if (!isBase58(t, B58) && !(t.charAt(0) == 'r' && isBase58(t, RIPPLE_B58))) {
