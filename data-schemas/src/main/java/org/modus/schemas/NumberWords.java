@@ -35,6 +35,8 @@ public final class NumberWords implements Serializable {
   private final List<Entry> entries;
   private final Map<String, Entry> byKey = new HashMap<>();
   private final int longestKey;
+  /** Longest key without "-": most words of a text are longer and need no folding to be ruled out. */
+  private final int longestWord;
 
   NumberWords(List<Entry> entries) {
     this.entries = List.copyOf(entries);
@@ -43,6 +45,8 @@ public final class NumberWords implements Serializable {
       byKey.putIfAbsent(fold(e.word()), e);
     }
     this.longestKey = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.longestWord = byKey.keySet().stream().filter(k -> k.indexOf('-') < 0).mapToInt(String::length)
+        .max().orElse(0);
   }
 
   /** The packaged list, loaded once per JVM. */
@@ -86,7 +90,8 @@ public final class NumberWords implements Serializable {
 
   /** The entry of a word or phrase ("quatre-vingt"), folded before the look-up; null if none. */
   public Entry lookup(String word) {
-    return word.length() > longestKey + 2 ? null : byKey.get(fold(word));
+    int max = word.indexOf('-') < 0 ? longestWord : longestKey;
+    return word.length() > max + 2 ? null : byKey.get(fold(word));
   }
 
   /** Lower case without accents; "ß" is kept (German spellings with "ss" are rows of their own). */

@@ -30,11 +30,14 @@ final class AccountFinder implements Serializable {
 
   private final CueWords ibanCues;
   private final Pattern paymentHandle;
+  /** First words of the payment apps' names: without one, the payment-handle pattern cannot match. */
+  private final java.util.Set<String> paymentLeadWords = new java.util.HashSet<>();
 
   AccountFinder(AdsIngestSettings.Contacts cues) {
     this.ibanCues = new CueWords(cues.ibanCues());
     List<String> prefixes = new ArrayList<>(cues.paymentPrefixes() == null ? List.of() : cues.paymentPrefixes());
     prefixes.sort((a, b) -> b.length() - a.length());
+    prefixes.forEach(p -> paymentLeadWords.add(p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
     String alternation = prefixes.isEmpty() ? "(?!)" : String.join("|", prefixes.stream()
         .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
     this.paymentHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation + ")"
@@ -157,6 +160,9 @@ final class AccountFinder implements Serializable {
           out.add(new Contact(Contact.PAYMENT_HANDLE, "$" + tag.toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
+    }
+    if (!ContactDetector.hasWordIn(text, paymentLeadWords)) {
+      return out;
     }
     Matcher m = paymentHandle.matcher(text);
     int from = 0;

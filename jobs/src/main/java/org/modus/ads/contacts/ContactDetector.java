@@ -45,7 +45,6 @@ public final class ContactDetector implements Serializable {
   private final Pattern prefixedHandle;
   /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
   private final java.util.Set<String> handleLeadWords;
-  private final int longestLeadWord;
   private final CueWords walletCues;
   private final DomainFinder domains;
   private final AccountFinder accounts;
@@ -64,7 +63,7 @@ public final class ContactDetector implements Serializable {
         + "@?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
     this.handleLeadWords = new java.util.HashSet<>();
     leads.forEach(l -> handleLeadWords.add(firstWord(l)));
-    this.longestLeadWord = handleLeadWords.stream().mapToInt(String::length).max().orElse(0);
+
     this.walletCues = new CueWords(cues.walletCues());
     this.domains = new DomainFinder(cues);
     this.accounts = new AccountFinder(cues);
@@ -187,6 +186,21 @@ public final class ContactDetector implements Serializable {
 
   /** True when some word of the text is the first word of a platform name or contact verb. */
   private boolean hasLeadWord(String text) {
+    return hasWordIn(text, handleLeadWords);
+  }
+
+  /**
+   * True when some word (run of letters and digits) of the text, lower-cased, is in {@code words}.
+   * Runs on every text: only words of a possible length and first letter are lower-cased and looked up.
+   */
+  static boolean hasWordIn(String text, java.util.Set<String> words) {
+    int longest = 0;
+    long firstLetters = 0;
+    for (String w : words) {
+      longest = Math.max(longest, w.length());
+      char f = w.isEmpty() ? 'a' : w.charAt(0);
+      firstLetters |= f >= 'a' && f <= 'z' ? 1L << (f - 'a') : -1L;
+    }
     int i = 0;
     int n = text.length();
     while (i < n) {
@@ -197,8 +211,11 @@ public final class ContactDetector implements Serializable {
       while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
         i++;
       }
-      if (i > start && i - start <= longestLeadWord
-          && handleLeadWords.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+      char f = i > start ? Character.toLowerCase(text.charAt(start)) : 'a';
+      boolean possible = f >= 'a' && f <= 'z' ? (firstLetters & (1L << (f - 'a'))) != 0 : firstLetters == -1L
+          || (firstLetters & ~((1L << 26) - 1)) != 0;
+      if (i > start && i - start <= longest && possible
+          && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -252,9 +269,14 @@ public final class ContactDetector implements Serializable {
     return false;
   }
 
+  /** {@code lowerNeedle} must be lower case; compares the full needle only where its first char is. */
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
-    for (int i = 0; i + lowerNeedle.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+    char first = lowerNeedle.charAt(0);
+    char firstUpper = Character.toUpperCase(first);
+    int last = text.length() - lowerNeedle.length();
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
         return true;
       }
     }

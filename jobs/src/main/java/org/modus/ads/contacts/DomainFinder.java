@@ -67,8 +67,7 @@ final class DomainFinder implements Serializable {
         }
       }
     }
-    if (ContactDetector.containsIgnoreCase(text, " dot ") || ContactDetector.containsIgnoreCase(text, " point ")
-        || ContactDetector.containsIgnoreCase(text, " punto ") || ContactDetector.containsIgnoreCase(text, " punkt ")) {
+    if (hasSpelledDot(text)) {
       Matcher m = spelled.matcher(text);
       while (m.find()) {
         String host = (m.group(1) + "." + m.group(2)).toLowerCase(Locale.ROOT);
@@ -93,6 +92,21 @@ final class DomainFinder implements Serializable {
         ? Contact.PAYMENT_HANDLE : Contact.URL;
   }
 
+  /** " dot ", " point ", " punto " or " punkt ", in one pass. */
+  private static boolean hasSpelledDot(String text) {
+    for (int i = 0; i + 5 < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        char c = Character.toLowerCase(text.charAt(i + 1));
+        if ((c == 'd' || c == 'p') && (text.regionMatches(true, i + 1, "dot ", 0, 4)
+            || text.regionMatches(true, i + 1, "point ", 0, 6) || text.regionMatches(true, i + 1, "punto ", 0, 6)
+            || text.regionMatches(true, i + 1, "punkt ", 0, 6))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A letter or digit, a dot, a letter: what every plainly dotted domain has. */
   private static boolean hasDottedHint(String text) {
     for (int i = 1; i + 1 < text.length(); i++) {
@@ -101,9 +115,14 @@ final class DomainFinder implements Serializable {
         return true;
       }
     }
-    return text.contains("[.]") || text.contains("(.)") || text.contains("{.}")
-        || ContactDetector.containsIgnoreCase(text, "dot]") || ContactDetector.containsIgnoreCase(text, "dot)")
-        || ContactDetector.containsIgnoreCase(text, "dot}");
+    for (int i = 0; i + 2 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '[' || c == '(' || c == '{') && (text.charAt(i + 1) == '.'
+          || text.regionMatches(true, i + 1, "dot", 0, 3))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isSite(String host, String written, String path, boolean obfuscated) {

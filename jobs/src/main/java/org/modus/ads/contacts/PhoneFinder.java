@@ -291,7 +291,7 @@ public final class PhoneFinder {
 
   /** German writes 39 as one word, unit first: "neununddreißig" = neun + und + dreißig. */
   private NumberWords.Entry germanCompound(String token) {
-    if (token.length() < 9 || token.length() > 20) {
+    if (token.length() < 9 || token.length() > 20 || token.indexOf("und") < 0 && token.indexOf("UND") < 0) {
       return null;
     }
     String f = NumberWords.fold(token);
