@@ -36,6 +36,8 @@ public final class AdRecordProcessor implements Serializable {
   private final ColumnMapping mapping;
   private final AdsIngestSettings settings;
   private final Redactor redactor;
+  private final ContactDetector detector;
+  private final Pseudonymizer pseudonymizer;
   private final String dateFormat;
   private final String defaultSite;
   private transient PostedDates dates;
@@ -45,7 +47,9 @@ public final class AdRecordProcessor implements Serializable {
     this.source = source;
     this.mapping = mapping;
     this.settings = settings;
-    this.redactor = new Redactor(new ContactDetector(settings.contacts()), pseudonymizer);
+    this.detector = new ContactDetector(settings.contacts());
+    this.redactor = new Redactor(detector, pseudonymizer);
+    this.pseudonymizer = pseudonymizer;
     this.dateFormat = dateFormat;
     this.defaultSite = defaultSite;
   }
@@ -113,10 +117,10 @@ public final class AdRecordProcessor implements Serializable {
     if (redactedText.codePoints().filter(Character::isLetter).count() < settings.minLanguageChars()) {
       flags.add(SHORT_TEXT);
     }
-    String site = site(canonical.getOrDefault("site", defaultSite));
+    String site = site(canonical.getOrDefault("site", defaultSite), region, contacts);
     String id = canonical.get("ad_id");
     String adId = id != null && !id.isBlank()
-        ? source + ":" + id.strip()
+        ? source + ":" + sourceId(id.strip(), region)
         : "h" + sha256(source, title, text, canonical.get("posted_at"), canonical.get("country"), site).substring(0, 24);
     String contentKey = sha256(lower(redactedTitle), lower(redactedText)).substring(0, 32);
     AdRecord ad = new AdRecord(adId, source, site, category,
@@ -164,6 +168,39 @@ public final class AdRecordProcessor implements Serializable {
     Map<String, Pseudonymous> seen = new LinkedHashMap<>();
     contacts.forEach(c -> seen.putIfAbsent(c.type() + ":" + c.pseudonym(), c));
     return List.copyOf(seen.values());
+  }
+
+  /**
+   * The source's id as stored in ad_id: kept when it is a plain id (digits, or a slug of letters,
+   * digits, '_', '-', '.', ':') in which the detector finds no identifier; otherwise, e.g. a phone
+   * number or an e-mail used as id, replaced by {@code id-} and its keyed pseudonym. Equal source ids
+   * still give equal ad ids, so duplicate-id detection and joins keep working.
+   */
+  String sourceId(String id, String region) {
+    if (PLAIN_ID.matcher(id).matches() && detector.find(id, region).isEmpty()) {
+      return id;
+    }
+    return "id-" + pseudonymizer.pseudonym("ad_id", id);
+  }
+
+  private static final java.util.regex.Pattern PLAIN_ID =
+      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
+  /** A bare host: "vivastreet.fr", "jobs.example.com". */
+  private static final java.util.regex.Pattern HOST =
+      java.util.regex.Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,24}");
+
+  /**
+   * The site of an ad names a website: a URL becomes its host ("https://www.vivastreet.fr/x" ->
+   * "vivastreet.fr"; the path, which may name a person, is dropped) and a bare host stays. Anything
+   * else in which the detector finds an identifier (a handle, phone or e-mail given as site) is
+   * redacted to its typed placeholder, and counts as a contact of the ad.
+   */
+  String site(String raw, String region, List<Pseudonymous> contacts) {
+    String s = site(raw);
+    if (s == null || HOST.matcher(s).matches()) {
+      return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+    return redact(s, region, contacts);
   }
 
   /** A site given as a URL becomes its host ("https://www.vivastreet.fr/x" -> "vivastreet.fr"). */

@@ -50,10 +50,16 @@ public record AdsIngestSettings(
     }
   }
 
-  /** Cue lists for contact detection. */
+  /**
+   * Cue lists for contact detection. {@code walletCues} within {@code walletContextChars} of a
+   * wallet-shaped token make it a wallet even when its checksum fails or its chain has none (Solana).
+   */
   public record Contacts(List<String> fallbackRegions, int minObfuscatedDigits, int maxPhoneDigits,
-      List<String> handlePrefixes, Map<String, List<String>> spelledDigits,
-      Map<String, String> lookAlikeDigits) implements Serializable {}
+      List<String> handlePrefixes, Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars,
+      List<String> platformDomains, List<String> spelledDomainTlds, List<String> notDomainEndings,
+      List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs,
+      List<String> paymentPrefixes, List<String> ibanCues)
+      implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();
 

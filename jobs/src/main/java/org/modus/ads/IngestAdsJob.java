@@ -181,7 +181,8 @@ public final class IngestAdsJob {
         .withColumn("posted_at", to_date(col("posted_at")))
         .drop("all_contacts", "content_key");
     Dataset<Row> contacts = ads.select(col("ad_id"), explode(col("all_contacts")).as("c"))
-        .select(col("ad_id"), col("c.contact_type").as("contact_type"), col("c.pseudonym").as("pseudonym"))
+        .select(col("ad_id"), col("c.contact_type").as("contact_type"), col("c.pseudonym").as("pseudonym"),
+            col("c.checksum_valid").as("checksum_valid"))
         .distinct();
     Map<String, Long> outputs = new LinkedHashMap<>();
     outputs.put("ads", Tables.write(adsTable, ctx.runDir(), "ads"));

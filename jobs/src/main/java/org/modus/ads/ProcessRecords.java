@@ -20,7 +20,8 @@ import org.modus.ads.read.RawRecord;
 final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   static final StructType CONTACT = new StructType()
-      .add("contact_type", DataTypes.StringType, false).add("pseudonym", DataTypes.StringType, false);
+      .add("contact_type", DataTypes.StringType, false).add("pseudonym", DataTypes.StringType, false)
+      .add("checksum_valid", DataTypes.BooleanType, false);
   static final StructType OUTCOME = new StructType()
       .add("accepted", DataTypes.BooleanType, false)
       .add("source", DataTypes.StringType, false)
@@ -86,7 +87,7 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
     AdRecord a = o.ad();
     List<Row> contacts = new ArrayList<>();
     for (Pseudonymous p : a.contacts()) {
-      contacts.add(RowFactory.create(p.type(), p.pseudonym()));
+      contacts.add(RowFactory.create(p.type(), p.pseudonym(), p.checksumValid()));
     }
     return RowFactory.create(true, source, file, raw.ordinal(), raw.location(), null, null, null,
         a.adId(), a.site(), a.category(), a.country(), a.region(), a.subregion(), a.city(), a.postedAt(),

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.modus.schemas.ModusResources;
+import org.modus.schemas.NumberWords;
 import org.modus.schemas.Taxonomy;
 
 /**
@@ -127,12 +128,17 @@ public record Lexicon(
                 });
       }
     }
+    // The same number words as ingest's PhoneFinder (one file, one loader); connectors ("y", "et")
+    // are not number words on their own.
     String numbersFile = required(manifest, "numbers", manifestPath);
     Map<String, Set<String>> numbers = new LinkedHashMap<>();
-    for (CSVRecord r : csv(resolve(base, numbersFile))) {
-      String lang = lang(r, numbersFile);
-      for (String w : r.get("words").split("\\|")) {
-        numbers.computeIfAbsent(lang, x -> new HashSet<>()).add(TextFolding.key(lang, w.strip()));
+    for (NumberWords.Entry e : NumberWords.read(resolve(base, numbersFile)).entries()) {
+      if (!LANGUAGES.contains(e.lang())) {
+        throw new IllegalStateException("Lexicon file " + numbersFile + ": language '" + e.lang()
+            + "' is not one of " + LANGUAGES);
+      }
+      if (e.kind() != NumberWords.Kind.CONNECTOR) {
+        numbers.computeIfAbsent(e.lang(), x -> new HashSet<>()).add(TextFolding.key(e.lang(), e.word()));
       }
     }
     String placeholderFile = required(manifest, "placeholders", manifestPath);

@@ -118,7 +118,9 @@ class ContactDetectorTest {
     for (String corrupted : List.of("1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLz",
         "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAeD")) {
       assertNull(CryptoWallets.normalize(corrupted), corrupted);
-      assertTrue(find("pay to " + corrupted, null).stream().noneMatch(c -> c.type().equals(Contact.WALLET)));
+      // Without wallet context a token whose checksum fails is not taken for a wallet (WalletDetectionTest
+      // covers the same token in context).
+      assertTrue(find("order ref " + corrupted, null).stream().noneMatch(c -> c.type().equals(Contact.WALLET)));
     }
   }
 

@@ -36,7 +36,9 @@ class TextRedactorTest {
 
   @Test
   void bankAccountsAreMaskedToo() {
-    assertEquals("Pay to [iban] now", TextRedactor.redact("Pay to FR76 3000 6000 0112 3456 7890 189 now", KEYS));
+    assertEquals("Pay to [iban:" + KEYS.pseudonym("iban", "FR7630006000011234567890189") + "] now",
+        TextRedactor.redact("Pay to FR76 3000 6000 0112 3456 7890 189 now", KEYS));
+    assertEquals("Pay to [iban] now", TextRedactor.mask("Pay to FR76 3000 6000 0112 3456 7890 189 now"));
   }
 
   @Test

@@ -27,8 +27,9 @@ class TablesIT {
     StructType schema = new StructType()
         .add("pseudonym", DataTypes.StringType)
         .add("ad_id", DataTypes.StringType)
-        .add("contact_type", DataTypes.StringType);
-    List<Row> rows = java.util.Arrays.stream(adIds).map(id -> RowFactory.create("p-" + id, id, "phone")).toList();
+        .add("contact_type", DataTypes.StringType)
+        .add("checksum_valid", DataTypes.BooleanType);
+    List<Row> rows = java.util.Arrays.stream(adIds).map(id -> RowFactory.create("p-" + id, id, "phone", true)).toList();
     return spark.createDataFrame(rows, schema);
   }
 
@@ -37,7 +38,7 @@ class TablesIT {
     RunDir run = new RunDir(dir.toString());
     assertEquals(3, Tables.write(contacts("a1", "a2", "a3"), run, "ad_contacts"));
     Dataset<Row> back = Tables.read(spark, run, "ad_contacts");
-    assertEquals(List.of("ad_id", "contact_type", "pseudonym"), List.of(back.columns()));
+    assertEquals(List.of("ad_id", "contact_type", "pseudonym", "checksum_valid"), List.of(back.columns()));
 
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = db.createStatement();

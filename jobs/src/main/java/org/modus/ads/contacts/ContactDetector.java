@@ -23,8 +23,10 @@ public final class ContactDetector implements Serializable {
           + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z]{2,12}\\b");
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\]\\[{}|\\\\^`]{1,2000}");
+  /** Wallet-shaped tokens: hex (EVM), bech32 (bc1, tb1, ltc1) or base58 runs (every other chain). */
   private static final Pattern WALLET = Pattern.compile(
-      "\\b(?:[13][1-9A-HJ-NP-Za-km-z]{25,34}|(?:bc1|BC1|tb1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}|0[xX][0-9a-fA-F]{40})\\b");
+      "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
+          + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
   private static final Pattern AT_HANDLE = Pattern.compile(
       "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
@@ -36,18 +38,35 @@ public final class ContactDetector implements Serializable {
   private static final Pattern EMAIL_HINT = Pattern.compile(
       "(?i)@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s\\s*[a-z0-9-]{1,63}"
           + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s))");
-  /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix. */
-  private static final int MIN_BASE58_WALLET = 26;
+  /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
+  private static final int MIN_BASE58_WALLET = 25;
 
   private final AdsIngestSettings.Contacts cues;
   private final Pattern prefixedHandle;
+  /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
+  private final java.util.Set<String> handleLeadWords;
+  private final CueWords walletCues;
+  private final DomainFinder domains;
+  private final AccountFinder accounts;
   private transient PhoneFinder phones;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
-    String prefixes = String.join("|", cues.handlePrefixes().stream().map(Pattern::quote).toList());
-    this.prefixedHandle = Pattern.compile("(?iu)\\b(?:" + prefixes + ")\\s*[:=]\\s*@?"
-        + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)");
+    List<String> leads = new ArrayList<>(cues.handlePrefixes());
+    leads.addAll(cues.handleVerbs());
+    // Longest first: the alternation takes the first that matches ("snapchat" before "snap").
+    leads.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> fillers = cues.handleFillers() == null ? List.of() : cues.handleFillers();
+    this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation(leads) + ")"
+        + "(?:\\s*([:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
+        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
+        + "@?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+    this.handleLeadWords = new java.util.HashSet<>();
+    leads.forEach(l -> handleLeadWords.add(firstWord(l)));
+
+    this.walletCues = new CueWords(cues.walletCues());
+    this.domains = new DomainFinder(cues);
+    this.accounts = new AccountFinder(cues);
   }
 
   private PhoneFinder phones() {
@@ -79,15 +98,25 @@ public final class ContactDetector implements Serializable {
       m = URL.matcher(text);
       while (m.find()) {
         String url = m.group().replaceAll("[.,;:!?)]+$", "");
-        add(found, new Contact(Contact.URL, normalizeUrl(url), m.start(), m.start() + url.length()));
+        String normalized = normalizeUrl(url);
+        add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
       }
+    }
+    // Payment accounts before handles: "venmo @rosa-77" is a payment handle, not a social one.
+    for (Contact c : accounts.paymentHandles(text)) {
+      add(found, c);
+    }
+    for (Contact c : accounts.ibans(text)) {
+      add(found, c);
     }
     if (mayHoldWallet(text)) {
       m = WALLET.matcher(text);
       while (m.find()) {
-        String normalized = CryptoWallets.normalize(m.group());
-        if (normalized != null) {
-          add(found, new Contact(Contact.WALLET, normalized, m.start(), m.end()));
+        CryptoWallets.Wallet w = CryptoWallets.classify(m.group());
+        if (w != null && (!CryptoWallets.needsContext(w)
+            || looksRandom(m.group()) && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+          add(found, new Contact(Contact.WALLET, w.normalized(), m.start(), m.end(), Contact.WALLET,
+              w.checksumValid()));
         }
       }
     }
@@ -99,13 +128,29 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (text.indexOf(':') >= 0 || text.indexOf('=') >= 0) {
+    if (hasLeadWord(text)) {
       m = prefixedHandle.matcher(text);
-      while (m.find()) {
-        if (HAS_LETTER.matcher(m.group(1)).find()) {
-          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+      int from = 0;
+      while (from < text.length() && m.find(from)) {
+        String h = m.group(2);
+        // After punctuation ("snap: rosa") any word with a letter; after a space only a handle-shaped
+        // one, so "on Telegram for news" or "add me on" stay text.
+        boolean marked = m.group(1) != null;
+        if (HAS_LETTER.matcher(h).find() && (marked || handleShaped(h))) {
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start(2), m.end(2)));
+          from = m.end();
+        } else {
+          from = m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
         }
       }
+    }
+    // Before phones: an IPv4 address is digits and dots that a phone plan may accept.
+    for (Contact c : accounts.ips(text)) {
+      add(found, c);
+    }
+    // After handles: "IG rosa.vip" is a handle though "rosa.vip" is also a domain.
+    for (Contact domain : domains.find(text)) {
+      add(found, domain);
     }
     for (Contact phone : phones().find(text, region)) {
       add(found, phone);
@@ -114,10 +159,103 @@ public final class ContactDetector implements Serializable {
     return found;
   }
 
+  private static String alternation(List<String> words) {
+    return String.join("|", words.stream()
+        .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
+  }
+
+  private static String firstWord(String phrase) {
+    String w = phrase.strip().toLowerCase(Locale.ROOT);
+    int cut = 0;
+    while (cut < w.length() && Character.isLetterOrDigit(w.charAt(cut))) {
+      cut++;
+    }
+    return w.substring(0, cut);
+  }
+
+  /** A digit, an underscore or an inner dot: what sets "rosa_77" or "rosa.vip" apart from a word. */
+  static boolean handleShaped(String h) {
+    for (int i = 0; i < h.length(); i++) {
+      char c = h.charAt(i);
+      if (Character.isDigit(c) || c == '_' || c == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some word of the text is the first word of a platform name or contact verb. */
+  private boolean hasLeadWord(String text) {
+    return hasWordIn(text, handleLeadWords);
+  }
+
+  /**
+   * True when some word (run of letters and digits) of the text, lower-cased, is in {@code words}.
+   * Runs on every text: only words of a possible length and first letter are lower-cased and looked up.
+   */
+  static boolean hasWordIn(String text, java.util.Set<String> words) {
+    int longest = 0;
+    long firstLetters = 0;
+    for (String w : words) {
+      longest = Math.max(longest, w.length());
+      char f = w.isEmpty() ? 'a' : w.charAt(0);
+      firstLetters |= f >= 'a' && f <= 'z' ? 1L << (f - 'a') : -1L;
+    }
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+        i++;
+      }
+      char f = i > start ? Character.toLowerCase(text.charAt(start)) : 'a';
+      boolean possible = f >= 'a' && f <= 'z' ? (firstLetters & (1L << (f - 'a'))) != 0 : firstLetters == -1L
+          || (firstLetters & ~((1L << 26) - 1)) != 0;
+      if (i > start && i - start <= longest && possible
+          && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a token that only context makes a wallet looks machine-made: a digit and, for base58, both
+   * cases, or (base58 in Ripple's alphabet often has no digit) case switching back and forth at least 8
+   * times. A long word never has them, so "address" next to a long ordinary word does not make it a
+   * wallet.
+   */
+  static boolean looksRandom(String token) {
+    boolean digit = false;
+    boolean upper = false;
+    boolean lower = false;
+    int switches = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      digit |= c >= '0' && c <= '9';
+      upper |= c >= 'A' && c <= 'Z';
+      lower |= c >= 'a' && c <= 'z';
+      if (i > 0 && Character.isLetter(c) && Character.isLetter(token.charAt(i - 1))
+          && Character.isUpperCase(c) != Character.isUpperCase(token.charAt(i - 1))) {
+        switches++;
+      }
+    }
+    if (switches >= 8) {
+      return true;
+    }
+    String l = token.toLowerCase(Locale.ROOT);
+    boolean singleCaseFormat = l.startsWith("0x") || l.startsWith("bc1") || l.startsWith("tb1")
+        || l.startsWith("ltc1");
+    return digit && (singleCaseFormat || upper && lower);
+  }
+
   /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
   static boolean mayHoldWallet(String text) {
     if (text.contains("bc1") || text.contains("BC1") || text.contains("tb1") || text.contains("0x")
-        || text.contains("0X")) {
+        || text.contains("0X") || text.contains("ltc1") || text.contains("LTC1")) {
       return true;
     }
     int run = 0;
@@ -131,9 +269,14 @@ public final class ContactDetector implements Serializable {
     return false;
   }
 
+  /** {@code lowerNeedle} must be lower case; compares the full needle only where its first char is. */
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
-    for (int i = 0; i + lowerNeedle.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+    char first = lowerNeedle.charAt(0);
+    char firstUpper = Character.toUpperCase(first);
+    int last = text.length() - lowerNeedle.length();
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
         return true;
       }
     }

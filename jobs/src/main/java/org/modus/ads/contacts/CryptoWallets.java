@@ -9,17 +9,192 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Bitcoin (base58check P2PKH/P2SH, bech32/bech32m segwit) and Ethereum (hex, EIP-55 checksum when mixed
- * case) addresses: validation, so a random-looking token is not taken for a wallet, and encoding, so
- * the sample generator can write synthetic addresses whose checksums hold.
+ * Crypto addresses: Bitcoin (base58check P2PKH/P2SH, bech32/bech32m segwit), Ethereum and EVM chains
+ * (hex, EIP-55 checksum when mixed case), TRON, Litecoin, Dogecoin (base58check with their version
+ * bytes; Litecoin also bech32 "ltc1"), XRP (base58check in Ripple's alphabet), Monero (block base58
+ * with a Keccak checksum) and Solana (base58 of 32 bytes, no checksum). {@link #classify} says which
+ * chain a token is shaped like and whether its checksum holds; encoders let the sample generator and the
+ * tests write synthetic addresses whose checksums hold.
  */
 public final class CryptoWallets {
   private static final String B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final String RIPPLE_B58 = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz";
+  /** Monero: 69 bytes (network byte, two 32-byte keys, 4-byte checksum) in 8-byte blocks of 11 chars. */
+  private static final int MONERO_CHARS = 95;
+  private static final int[] MONERO_BLOCK_CHARS = {0, 2, 3, 5, 6, 7, 9, 10, 11};
   private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
   private static final int BECH32_CONST = 1;
   private static final int BECH32M_CONST = 0x2bc830a3;
 
   private CryptoWallets() {}
+
+  /**
+   * What a wallet-shaped token is: its chain, the normalized form that gets pseudonymized (hex and
+   * bech32 lower-cased, base58 kept as written since its case carries meaning) and whether its checksum
+   * holds. {@code checksumValid} is true for forms that carry no checksum (single-case hex) when the
+   * rest of the format holds, and for Solana when the token decodes to exactly 32 bytes.
+   */
+  public record Wallet(String chain, String normalized, boolean checksumValid) {}
+
+  /** The chain a token is shaped like, with its checksum verdict; null if it has no wallet's shape. */
+  public static Wallet classify(String t) {
+    int n = t.length();
+    if (n == 42 && (t.startsWith("0x") || t.startsWith("0X"))) {
+      return new Wallet("evm", "0x" + t.substring(2).toLowerCase(Locale.ROOT), isValidEthereum(t));
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    // bech32 is single-case: a mixed-case "TB1tLq..." is a base58 TRON address, not testnet bech32.
+    boolean singleCase = t.equals(lower) || t.equals(t.toUpperCase(Locale.ROOT));
+    if (singleCase && (lower.startsWith("bc1") || lower.startsWith("tb1") || lower.startsWith("ltc1"))) {
+      return new Wallet(lower.startsWith("ltc1") ? "ltc" : "btc", lower, isValidBech32(t));
+    }
+    if (!isBase58(t, B58) && !(t.charAt(0) == 'r' && isBase58(t, RIPPLE_B58))) {
+      return null;
+    }
+    char c = t.charAt(0);
+    Wallet w = null;
+    if (n == MONERO_CHARS && (c == '4' || c == '8')) {
+      w = new Wallet("xmr", t, isValidMonero(t));
+    } else if ((c == '1' || c == '3') && n >= 26 && n <= 35) {
+      w = new Wallet("btc", t, isValidBase58Check(t));
+    } else if (c == 'T' && n == 34) {
+      w = new Wallet("tron", t, hasVersion(t, B58, 0x41));
+    } else if ((c == 'L' || c == 'M') && n >= 26 && n <= 34) {
+      w = new Wallet("ltc", t, hasVersion(t, B58, c == 'L' ? 0x30 : 0x32));
+    } else if (c == 'D' && n == 34) {
+      w = new Wallet("doge", t, hasVersion(t, B58, 0x1e));
+    } else if (c == 'r' && n >= 25 && n <= 35) {
+      w = new Wallet("xrp", t, hasVersion(t, RIPPLE_B58, 0));
+    }
+    if (w != null && w.checksumValid()) {
+      return w;
+    }
+    // Any base58 string can be a Solana key: its only check is that it decodes to 32 bytes.
+    if (n >= 32 && n <= 44 && isBase58(t, B58)) {
+      byte[] key = base58Decode(t, B58);
+      if (key != null && key.length == 32) {
+        return new Wallet("sol", t, true);
+      }
+    }
+    return w != null ? w : n >= 32 && n <= 44 && isBase58(t, B58) ? new Wallet("sol", t, false) : null;
+  }
+
+  /** True for chains whose addresses need wallet context to be told from random tokens (no checksum). */
+  public static boolean needsContext(Wallet w) {
+    return !w.checksumValid() || w.chain().equals("sol");
+  }
+
+  private static boolean isBase58(String s, String alphabet) {
+    for (int i = 0; i < s.length(); i++) {
+      if (alphabet.indexOf(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Big-endian bytes of a base58 string, leading "zero" characters kept as zero bytes; null if invalid. */
+  static byte[] base58Decode(String s, String alphabet) {
+    BigInteger n = BigInteger.ZERO;
+    BigInteger base = BigInteger.valueOf(58);
+    for (int i = 0; i < s.length(); i++) {
+      int d = alphabet.indexOf(s.charAt(i));
+      if (d < 0) {
+        return null;
+      }
+      n = n.multiply(base).add(BigInteger.valueOf(d));
+    }
+    byte[] raw = n.signum() == 0 ? new byte[0] : n.toByteArray();
+    if (raw.length > 1 && raw[0] == 0) {
+      raw = Arrays.copyOfRange(raw, 1, raw.length);
+    }
+    int zeros = 0;
+    while (zeros < s.length() && s.charAt(zeros) == alphabet.charAt(0)) {
+      zeros++;
+    }
+    byte[] out = new byte[zeros + raw.length];
+    System.arraycopy(raw, 0, out, zeros, raw.length);
+    return out;
+  }
+
+  /** A 25-byte base58check payload with this version byte and a matching double-SHA-256 checksum. */
+  static boolean hasVersion(String s, String alphabet, int version) {
+    byte[] full = base58Decode(s, alphabet);
+    if (full == null || full.length != 25 || (full[0] & 0xff) != version) {
+      return false;
+    }
+    byte[] check = doubleSha256(Arrays.copyOfRange(full, 0, 21));
+    return Arrays.equals(Arrays.copyOfRange(check, 0, 4), Arrays.copyOfRange(full, 21, 25));
+  }
+
+  /** Monero standard (4...) or subaddress (8...): 95 characters whose last 4 bytes are a Keccak check. */
+  public static boolean isValidMonero(String s) {
+    if (s.length() != MONERO_CHARS) {
+      return false;
+    }
+    byte[] data = new byte[69];
+    int at = 0;
+    for (int i = 0; i < MONERO_CHARS; i += 11) {
+      String block = s.substring(i, Math.min(MONERO_CHARS, i + 11));
+      int bytes = 0;
+      while (MONERO_BLOCK_CHARS[bytes] != block.length()) {
+        bytes++;
+      }
+      BigInteger v = BigInteger.ZERO;
+      for (char c : block.toCharArray()) {
+        int d = B58.indexOf(c);
+        if (d < 0) {
+          return false;
+        }
+        v = v.multiply(BigInteger.valueOf(58)).add(BigInteger.valueOf(d));
+      }
+      if (v.bitLength() > bytes * 8) {
+        return false;
+      }
+      byte[] raw = v.toByteArray();
+      for (int k = 0; k < bytes; k++) {
+        int src = raw.length - bytes + k;
+        data[at + k] = src >= 0 ? raw[src] : 0;
+      }
+      at += bytes;
+    }
+    byte[] check = Keccak256.hash(Arrays.copyOfRange(data, 0, 65));
+    return Arrays.equals(Arrays.copyOfRange(check, 0, 4), Arrays.copyOfRange(data, 65, 69));
+  }
+
+  /** A Monero standard address (network byte 18, "4...") of two 32-byte keys: for the tests. */
+  public static String monero(byte[] keys64) {
+    byte[] data = new byte[69];
+    data[0] = 18;
+    System.arraycopy(keys64, 0, data, 1, 64);
+    System.arraycopy(Keccak256.hash(Arrays.copyOfRange(data, 0, 65)), 0, data, 65, 4);
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < 69; i += 8) {
+      int bytes = Math.min(8, 69 - i);
+      BigInteger v = new BigInteger(1, Arrays.copyOfRange(data, i, i + bytes));
+      char[] block = new char[MONERO_BLOCK_CHARS[bytes]];
+      for (int k = block.length - 1; k >= 0; k--) {
+        BigInteger[] qr = v.divideAndRemainder(BigInteger.valueOf(58));
+        block[k] = B58.charAt(qr[1].intValue());
+        v = qr[0];
+      }
+      out.append(block);
+    }
+    return out.toString();
+  }
+
+  /** A base58check address in Ripple's alphabet (XRP classic address, version 0: "r..."). */
+  public static String xrp(byte[] hash20) {
+    return translate(base58Check(0, hash20), B58, RIPPLE_B58);
+  }
+
+  private static String translate(String s, String from, String to) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      out.append(to.charAt(from.indexOf(c)));
+    }
+    return out.toString();
+  }
 
   /** Normalized form of a valid address (bech32 and Ethereum lower-cased), or null if invalid. */
   public static String normalize(String candidate) {
@@ -144,13 +319,18 @@ public final class CryptoWallets {
 
   /** A segwit v0 bech32 address ("bc1q...") of a 20-byte program. */
   public static String bech32SegwitV0(byte[] program20) {
+    return bech32SegwitV0("bc", program20);
+  }
+
+  /** A segwit v0 bech32 address of a 20-byte program under a human-readable part ("bc", "ltc"). */
+  public static String bech32SegwitV0(String hrp, byte[] program20) {
     int[] five = convertBits(program20);
     int[] data = new int[five.length + 1];
     data[0] = 0;
     System.arraycopy(five, 0, data, 1, five.length);
     int[] withZeros = Arrays.copyOf(data, data.length + 6);
-    int pm = polymod("bc", withZeros) ^ BECH32_CONST;
-    StringBuilder out = new StringBuilder("bc1");
+    int pm = polymod(hrp, withZeros) ^ BECH32_CONST;
+    StringBuilder out = new StringBuilder(hrp + "1");
     for (int d : data) {
       out.append(BECH32.charAt(d));
     }

@@ -4,17 +4,15 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
-import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modus.ads.AdsIngestSettings;
+import org.modus.schemas.NumberWords;
 
 /**
  * Phone numbers, written plainly (libphonenumber, with the ad's country as region hint and the
@@ -27,10 +25,17 @@ public final class PhoneFinder {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}|]+|\\d+");
   private static final Pattern DATE_LIKE =
       Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}");
+  /** "10001-1234": a US ZIP+4 postcode, which a 9-digit plan (France) would accept as a number. */
+  private static final Pattern ZIP_PLUS_4 = Pattern.compile("\\d{5}-\\d{4}");
   /** "30000-45000": a range of amounts, which a foreign numbering plan might accept as a number. */
   private static final Pattern RANGE = Pattern.compile("\\d{4,}\\s*[-\u2013]\\s*\\d{4,}");
-  /** What may separate the pieces of one obfuscated number: up to 4 of these. */
-  private static final String GAP_MARKS = "-./()+";
+  /**
+   * What may separate the pieces of one obfuscated number: up to 4 of these (6 with symbols). '~'
+   * stands for any symbol or emoji (see {@link #view}).
+   */
+  private static final String GAP_MARKS = "-./()+,~\u2013\u2014";
+  /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
+  private static final String ODD_GAP_MARKS = "/,~";
   /**
    * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
    * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
@@ -45,32 +50,50 @@ public final class PhoneFinder {
   private final List<String> fallbackRegions;
   private final int minObfuscatedDigits;
   private final int maxDigits;
-  private final Map<String, String> wordDigits = new HashMap<>();
+  private final NumberWords numberWords = NumberWords.load();
   private final Map<String, String> lookAlikes;
-  private final int longestDigitWord;
 
   public PhoneFinder(AdsIngestSettings.Contacts cues) {
     this.fallbackRegions = cues.fallbackRegions();
     this.minObfuscatedDigits = cues.minObfuscatedDigits();
     this.maxDigits = cues.maxPhoneDigits();
-    cues.spelledDigits().forEach((digit, words) -> words.forEach(w -> wordDigits.put(fold(w), digit)));
-    this.longestDigitWord = wordDigits.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.lookAlikes = cues.lookAlikeDigits();
   }
 
-  private static String fold(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 128;
+  /**
+   * The text with the same length and offsets, where full-width digits are ASCII and keycap marks
+   * (0️⃣), variation selectors, emoji and other symbols are '~': a number split by them reads as
+   * digit groups with a gap mark between.
+   */
+  static String view(String text) {
+    char[] c = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      char r = ch;
+      if (ch >= '\uFF10' && ch <= '\uFF19') {
+        r = (char) ('0' + (ch - '\uFF10'));
+      } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
+          || isSymbol(Character.getType(ch)))) {
+        r = '~';
+      }
+      if (r != ch) {
+        if (c == null) {
+          c = text.toCharArray();
+        }
+        c[i] = r;
+      }
     }
-    if (ascii) {
-      return s.toLowerCase(Locale.ROOT);
-    }
-    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    return c == null ? text : new String(c);
+  }
+
+  private static boolean isSymbol(int type) {
+    return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
+        || type == Character.ENCLOSING_MARK || type == Character.NON_SPACING_MARK;
   }
 
   /** Every phone number in {@code text}; {@code region} is an ISO alpha-2 hint or null. */
-  public List<Contact> find(String text, String region) {
+  public List<Contact> find(String original, String region) {
+    String text = view(original);
     List<Contact> out = new ArrayList<>();
     Set<String> regions = new LinkedHashSet<>();
     if (region != null) {
@@ -84,7 +107,8 @@ public final class PhoneFinder {
       String window = text.substring(w[0], w[1]);
       for (String r : regions) {
         for (PhoneNumberMatch m : UTIL.findNumbers(window, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-          if (plausible(m.rawString(), m.number(), r.equals(region))) {
+          // Symbols or emoji between the groups: the obfuscated reading below sees the whole number.
+          if (m.rawString().indexOf('~') < 0 && plausible(m.rawString(), m.number(), r.equals(region))) {
             Contact c = new Contact(Contact.PHONE, e164(m.number()), w[0] + m.start(), w[0] + m.end());
             if (out.stream().noneMatch(c::overlaps)) {
               out.add(c);
@@ -171,7 +195,7 @@ public final class PhoneFinder {
    */
   private static boolean plausible(String raw, PhoneNumber n, boolean hintRegion) {
     String digits = raw.replaceAll("\\D", "");
-    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches()) {
+    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches() || ZIP_PLUS_4.matcher(raw).matches()) {
       return false;
     }
     if (UTIL.isValidNumber(n) && (hintRegion || raw.charAt(0) == '+'
@@ -188,9 +212,11 @@ public final class PhoneFinder {
 
   private enum Kind { PLAIN, WORD, LOOK_ALIKE }
 
-  private record Tok(int start, int end, String digits, Kind kind) {
+  /** A token of a possible obfuscated number; {@code word} is set for number words. */
+  private record Tok(int start, int end, String digits, Kind kind, NumberWords.Entry word) {
+    /** A connector ("y", "et") disguises nothing: "2000 y 2500" is a range, not a number in words. */
     boolean disguised() {
-      return kind != Kind.PLAIN;
+      return kind == Kind.LOOK_ALIKE || kind == Kind.WORD && word.kind() != NumberWords.Kind.CONNECTOR;
     }
   }
 
@@ -218,16 +244,15 @@ public final class PhoneFinder {
   }
 
   private static boolean isGap(String text, int from, int to) {
-    if (to - from > MAX_PUNCTUATION_RUN) {
-      return false;
-    }
+    boolean symbol = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && GAP_MARKS.indexOf(c) < 0) {
         return false;
       }
+      symbol |= c == '~';
     }
-    return true;
+    return to - from <= (symbol ? MAX_PUNCTUATION_RUN + 2 : MAX_PUNCTUATION_RUN);
   }
 
   private static boolean allDigits(String s) {
@@ -241,17 +266,19 @@ public final class PhoneFinder {
 
   private Tok digitsOf(String token, int start, int end) {
     if (allDigits(token)) {
-      return new Tok(start, end, token, Kind.PLAIN);
+      return new Tok(start, end, token, Kind.PLAIN, null);
     }
-    // Most tokens are ordinary words longer than any digit word: no need to fold them.
-    String word = token.length() > longestDigitWord + 2 ? null : wordDigits.get(fold(token));
+    NumberWords.Entry word = numberWords.lookup(token);
+    if (word == null) {
+      word = germanCompound(token);
+    }
     if (word != null) {
-      return new Tok(start, end, word, Kind.WORD);
+      return new Tok(start, end, null, Kind.WORD, word);
     }
-    StringBuilder d = new StringBuilder();
     if (token.length() > 3) {
       return null;
     }
+    StringBuilder d = new StringBuilder();
     for (char c : token.toCharArray()) {
       String look = lookAlikes.get(String.valueOf(c));
       if (look == null) {
@@ -259,39 +286,75 @@ public final class PhoneFinder {
       }
       d.append(look);
     }
-    return token.length() <= 3 ? new Tok(start, end, d.toString(), Kind.LOOK_ALIKE) : null;
+    return new Tok(start, end, d.toString(), Kind.LOOK_ALIKE, null);
+  }
+
+  /** German writes 39 as one word, unit first: "neununddreißig" = neun + und + dreißig. */
+  private NumberWords.Entry germanCompound(String token) {
+    if (token.length() < 9 || token.length() > 20 || token.indexOf("und") < 0 && token.indexOf("UND") < 0) {
+      return null;
+    }
+    String f = NumberWords.fold(token);
+    int und = f.indexOf("und");
+    if (und <= 0) {
+      return null;
+    }
+    NumberWords.Entry unit = numberWords.lookup(f.substring(0, und));
+    NumberWords.Entry tens = numberWords.lookup(f.substring(und + 3));
+    if (unit == null || tens == null || unit.kind() != NumberWords.Kind.DIGIT || unit.value() == 0
+        || tens.kind() != NumberWords.Kind.TENS) {
+      return null;
+    }
+    return new NumberWords.Entry("de", token, tens.value() + unit.value(), NumberWords.Kind.TEEN);
   }
 
   private static boolean spaced(String text, int from, int to) {
     return text.substring(from, to).chars().anyMatch(Character::isWhitespace);
   }
 
+  /** A look-alike that stands for a digit only between digits: "S" and "B" at a run's edge are letters. */
+  private static boolean edgeLetter(String text, Tok t, Tok neighbour, boolean before) {
+    if (t.kind() != Kind.LOOK_ALIKE) {
+      return false;
+    }
+    String s = text.substring(t.start(), t.end());
+    boolean sb = s.indexOf('S') >= 0 || s.indexOf('B') >= 0;
+    return sb || (before ? spaced(text, t.end(), neighbour.start()) : spaced(text, neighbour.end(), t.start()));
+  }
+
   private void flush(String text, List<Tok> run, Set<String> regions, List<Contact> out) {
     // Look-alike letters at the edges are ordinary words ("I", "o") next to a number, not digits.
     int from = 0;
     int to = run.size();
-    while (from < to - 1 && run.get(from).kind() == Kind.LOOK_ALIKE
-        && spaced(text, run.get(from).end(), run.get(from + 1).start())) {
+    while (from < to - 1 && edgeLetter(text, run.get(from), run.get(from + 1), true)) {
       from++;
     }
-    while (to - 1 > from && run.get(to - 1).kind() == Kind.LOOK_ALIKE
-        && spaced(text, run.get(to - 2).end(), run.get(to - 1).start())) {
+    while (to - 1 > from && edgeLetter(text, run.get(to - 1), run.get(to - 2), false)) {
       to--;
     }
     if (from >= to) {
       return;
     }
     List<Tok> toks = run.subList(from, to);
-    if (toks.stream().noneMatch(Tok::disguised)) {
+    int start = toks.get(0).start();
+    int end = toks.get(toks.size() - 1).end();
+    boolean oddGaps = false;
+    for (int i = 1; i < toks.size(); i++) {
+      for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
+        oddGaps |= ODD_GAP_MARKS.indexOf(text.charAt(k)) >= 0;
+      }
+    }
+    boolean disguised = toks.stream().anyMatch(Tok::disguised);
+    if (!disguised && !oddGaps) {
       return; // plain digits: libphonenumber's finder already judged them
     }
-    StringBuilder digits = new StringBuilder();
-    toks.forEach(t -> digits.append(t.digits()));
+    String digits = digitsOfRun(toks);
     if (digits.length() < minObfuscatedDigits || digits.length() > maxDigits) {
       return;
     }
-    int start = toks.get(0).start();
-    int end = toks.get(toks.size() - 1).end();
+    if (!disguised && (digits.length() < 9 || DATE_LIKE.matcher(text.substring(start, end)).find())) {
+      return; // "14/03/2026" or "2, 3, 4": plain digits split by slashes or commas must look like more
+    }
     boolean plus = start > 0 && text.charAt(start - 1) == '+';
     String number = (plus ? "+" : "") + digits;
     String normalized = null;
@@ -306,8 +369,75 @@ public final class PhoneFinder {
         // try the next region
       }
     }
-    // A long run of disguised digits is a contact number even if no region's plan accepts it.
+    // A long run of disguised digits is a contact number even if no region's plan accepts it. Its
+    // pseudonym is the plain number's (type phone); the placeholder says how it was written.
     out.add(new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits,
-        plus ? start - 1 : start, end));
+        plus ? start - 1 : start, end, Contact.OBSCURED_PHONE, true));
+  }
+
+  /**
+   * The digits of a run, number words combined as they are read: "trente-quatre" 34, "treinta y nueve"
+   * 39, "soixante-douze" 72, "quatre-vingt-dix-neuf" 99; a tens word alone gives two digits ("vingt" 20).
+   */
+  private String digitsOfRun(List<Tok> toks) {
+    StringBuilder d = new StringBuilder();
+    int i = 0;
+    while (i < toks.size()) {
+      Tok t = toks.get(i);
+      if (t.kind() != Kind.WORD) {
+        d.append(t.digits());
+        i++;
+        continue;
+      }
+      int[] used = new int[1];
+      NumberWords.Entry e = phraseAt(toks, i, used);
+      i += used[0];
+      switch (e.kind()) {
+        case DIGIT -> d.append(e.value());
+        case TEEN -> d.append(String.format("%02d", e.value()));
+        case CONNECTOR -> { }
+        case TENS -> {
+          int v = e.value();
+          int j = i;
+          if (j < toks.size() && toks.get(j).kind() == Kind.WORD
+              && toks.get(j).word().kind() == NumberWords.Kind.CONNECTOR) {
+            j++;
+          }
+          if (j < toks.size() && toks.get(j).kind() == Kind.WORD) {
+            int[] next = new int[1];
+            NumberWords.Entry n = phraseAt(toks, j, next);
+            boolean unit = n.kind() == NumberWords.Kind.DIGIT && n.value() > 0 && v % 10 == 0;
+            // French counts 70 and 90 as 60 + 10..19 and 80 + 10..19: "soixante-douze", "quatre-vingt-onze".
+            boolean teen = n.kind() == NumberWords.Kind.TEEN && n.value() < 20 && (v == 60 || v == 80);
+            if (unit || teen) {
+              v += n.value();
+              i = j + next[0];
+            }
+          }
+          d.append(v);
+        }
+        default -> throw new IllegalStateException(e.kind().toString());
+      }
+    }
+    return d.toString();
+  }
+
+  /** The longest phrase of number words starting at i ("quatre-vingt-dix"), its length in used[0]. */
+  private NumberWords.Entry phraseAt(List<Tok> toks, int i, int[] used) {
+    for (int k = Math.min(3, toks.size() - i); k >= 2; k--) {
+      StringBuilder phrase = new StringBuilder();
+      boolean words = true;
+      for (int j = i; j < i + k && words; j++) {
+        words = toks.get(j).kind() == Kind.WORD;
+        phrase.append(j > i ? "-" : "").append(words ? toks.get(j).word().word() : "");
+      }
+      NumberWords.Entry p = words ? numberWords.lookup(phrase.toString()) : null;
+      if (p != null) {
+        used[0] = k;
+        return p;
+      }
+    }
+    used[0] = 1;
+    return toks.get(i).word();
   }
 }

@@ -18,8 +18,15 @@ public final class Redactor implements Serializable {
   /** A redacted text and the pseudonymized contacts found in it. */
   public record Redacted(String text, List<Pseudonymous> contacts) {}
 
-  /** What remains of a contact once pseudonymized. */
-  public record Pseudonymous(String type, String pseudonym) {}
+  /**
+   * What remains of a contact once pseudonymized; {@code checksumValid} false marks a wallet whose
+   * checksum fails, kept in ad_contacts but not used to link ads.
+   */
+  public record Pseudonymous(String type, String pseudonym, boolean checksumValid) {
+    public Pseudonymous(String type, String pseudonym) {
+      this(type, pseudonym, true);
+    }
+  }
 
   private final ContactDetector detector;
   private final Pseudonymizer pseudonymizer;
@@ -42,8 +49,8 @@ public final class Redactor implements Serializable {
     int at = 0;
     for (Contact c : found) {
       String p = pseudonymizer.pseudonym(c.type(), c.normalized());
-      out.append(text, at, c.start()).append('[').append(c.type()).append(':').append(p).append(']');
-      contacts.add(new Pseudonymous(c.type(), p));
+      out.append(text, at, c.start()).append('[').append(c.placeholder()).append(':').append(p).append(']');
+      contacts.add(new Pseudonymous(c.type(), p, c.checksumValid()));
       at = c.end();
     }
     out.append(text, at, text.length());

@@ -24,9 +24,14 @@ public final class LinkedAds {
 
   /**
    * @param ads rows with ad_id, city, country, site, posted_at (date)
-   * @param contacts rows with ad_id, contact_type, pseudonym
+   * @param allContacts rows with ad_id, contact_type, pseudonym and optionally checksum_valid
    */
-  public static Dataset<Row> groups(Dataset<Row> ads, Dataset<Row> contacts, int maxIterations) {
+  public static Dataset<Row> groups(Dataset<Row> ads, Dataset<Row> allContacts, int maxIterations) {
+    // A wallet whose checksum fails is redacted but links nothing: the same typo'd string in two ads
+    // says less about a shared owner than a valid address does, and may be two different mistakes.
+    Dataset<Row> contacts = java.util.Arrays.asList(allContacts.columns()).contains("checksum_valid")
+        ? allContacts.filter(col("checksum_valid")).select("ad_id", "contact_type", "pseudonym")
+        : allContacts;
     Dataset<Row> shared = contacts.groupBy("contact_type", "pseudonym")
         .agg(countDistinct("ad_id").as("n")).filter(col("n").geq(2)).drop("n");
     // Node ids: "a:" sorts before "c:", so a component's min label is always one of its ads.

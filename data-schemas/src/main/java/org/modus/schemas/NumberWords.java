@@ -1,0 +1,108 @@
+package org.modus.schemas;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The number words of {@code data-schemas/lexicon/number-words.csv}, the single list that ingest (phone
+ * numbers written in words) and extraction (the obscured-contact indicator) both read. Words are looked
+ * up {@link #fold folded}: lower case, accents removed, so "Zéro" and "zero" are one key.
+ */
+public final class NumberWords implements Serializable {
+  private static final long serialVersionUID = 1L;
+  public static final String RESOURCE = "lexicon/number-words.csv";
+
+  /** What a number word stands for. */
+  public enum Kind { DIGIT, TEEN, TENS, CONNECTOR }
+
+  /** One row: {@code word} as written in the file; a phrase uses "-" between its words. */
+  public record Entry(String lang, String word, int value, Kind kind) implements Serializable {}
+
+  private static volatile NumberWords packaged;
+
+  private final List<Entry> entries;
+  private final Map<String, Entry> byKey = new HashMap<>();
+  private final int longestKey;
+  /** Longest key without "-": most words of a text are longer and need no folding to be ruled out. */
+  private final int longestWord;
+
+  NumberWords(List<Entry> entries) {
+    this.entries = List.copyOf(entries);
+    for (Entry e : entries) {
+      // Languages agree where they share a word ("six", "un"): the first row wins.
+      byKey.putIfAbsent(fold(e.word()), e);
+    }
+    this.longestKey = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
+    this.longestWord = byKey.keySet().stream().filter(k -> k.indexOf('-') < 0).mapToInt(String::length)
+        .max().orElse(0);
+  }
+
+  /** The packaged list, loaded once per JVM. */
+  public static NumberWords load() {
+    NumberWords n = packaged;
+    if (n == null) {
+      synchronized (NumberWords.class) {
+        if (packaged == null) {
+          packaged = read(RESOURCE);
+        }
+        n = packaged;
+      }
+    }
+    return n;
+  }
+
+  /** The list of another file of the same format (a lexicon manifest may name its own). */
+  public static NumberWords read(String path) {
+    List<Entry> entries = new ArrayList<>();
+    try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
+      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+          .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get().parse(in)) {
+        Kind kind;
+        try {
+          kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException ex) {
+          throw new IllegalStateException(path + " record " + r.getRecordNumber() + ": unknown kind '"
+              + r.get("kind") + "'; expected digit, teen, tens or connector");
+        }
+        entries.add(new Entry(r.get("lang"), r.get("word"), Integer.parseInt(r.get("value")), kind));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read modus/" + path, e);
+    }
+    return new NumberWords(entries);
+  }
+
+  public List<Entry> entries() {
+    return entries;
+  }
+
+  /** The entry of a word or phrase ("quatre-vingt"), folded before the look-up; null if none. */
+  public Entry lookup(String word) {
+    int max = word.indexOf('-') < 0 ? longestWord : longestKey;
+    return word.length() > max + 2 ? null : byKey.get(fold(word));
+  }
+
+  /** Lower case without accents; "ß" is kept (German spellings with "ss" are rows of their own). */
+  public static String fold(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) < 128;
+    }
+    if (ascii) {
+      return s.toLowerCase(Locale.ROOT);
+    }
+    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,156 @@
+package org.modus.ads.contacts;
+
+import com.google.common.net.InternetDomainName;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.modus.ads.AdsIngestSettings;
+
+/**
+ * Web addresses written without "http" or "www": bare domains ("rosa-vip.fr", "bit.ly/x", "t.me/rosa",
+ * "onlyfans.com/rosa"), obfuscated dots ("site[.]com", "site(.)fr", "site (dot) com", "site dot com").
+ * A candidate counts only when Guava's public-suffix list says it is under a registry or private suffix,
+ * so "e.g.", "3.5" or "1.500" never qualify. A public platform's bare domain without a path
+ * ("vivastreet.fr") names no one and stays text. Payment hosts (paypal.me/x) are payment handles.
+ */
+final class DomainFinder implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+  private static final String BRACKET_DOT = "\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\s?\\[dot\\]\\s?|\\s?\\(dot\\)\\s?|\\s?\\{dot\\}\\s?";
+  private static final String PATH = "(?:/[^\\s<>\"'\\[\\]{}|\\\\^`]{0,300})?";
+  /** Labels joined by dots or bracketed dots, ending in letters, not inside a longer word or address. */
+  private static final Pattern DOTTED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_@.\\-/:])((?:" + LABEL
+      + "(?:\\.|" + BRACKET_DOT + ")){1,6}[a-z]{2,24})(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])(" + PATH + ")");
+  private static final Pattern BRACKETS = Pattern.compile("(?i)\\s?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\})\\s?");
+  private static final Pattern TRAILING = Pattern.compile("[.,;:!?)]+$");
+
+  private final Set<String> platforms;
+  private final Set<String> notDomainEndings;
+  private final Set<String> paymentHosts;
+  private final Pattern spelled;
+
+  DomainFinder(AdsIngestSettings.Contacts cues) {
+    this.platforms = lower(cues.platformDomains());
+    this.notDomainEndings = lower(cues.notDomainEndings());
+    this.paymentHosts = lower(cues.paymentLinkHosts());
+    String tlds = String.join("|", lower(cues.spelledDomainTlds()).stream().map(Pattern::quote).toList());
+    // Spelled dots are ordinary words ("point", "punto"): only a first label of 3+ characters and a
+    // configured ending make a domain of them.
+    this.spelled = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{1,61}[a-z0-9])"
+        + "\\s+(?:dot|point|punto|punkt)\\s+(" + (tlds.isEmpty() ? "(?!)" : tlds) + ")(?![\\p{L}\\p{N}_@\\-])");
+  }
+
+  private static Set<String> lower(List<String> l) {
+    Set<String> s = new HashSet<>();
+    if (l != null) {
+      l.forEach(x -> s.add(x.toLowerCase(Locale.ROOT)));
+    }
+    return s;
+  }
+
+  /** The bare and obfuscated web addresses of a text (contacts found earlier win where they overlap). */
+  List<Contact> find(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (hasDottedHint(text)) {
+      Matcher m = DOTTED.matcher(text);
+      while (m.find()) {
+        String host = BRACKETS.matcher(m.group(1)).replaceAll(".").toLowerCase(Locale.ROOT);
+        String path = TRAILING.matcher(m.group(2)).replaceAll("");
+        boolean obfuscated = !m.group(1).toLowerCase(Locale.ROOT).equals(host);
+        if (isSite(host, m.group(1), path, obfuscated)) {
+          out.add(contact(host, path, m.start(), m.start(1) + m.group(1).length() + path.length()));
+        }
+      }
+    }
+    if (hasSpelledDot(text)) {
+      Matcher m = spelled.matcher(text);
+      while (m.find()) {
+        String host = (m.group(1) + "." + m.group(2)).toLowerCase(Locale.ROOT);
+        if (isUnderPublicSuffix(host)) {
+          out.add(contact(host, "", m.start(), m.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Contact contact(String host, String path, int start, int end) {
+    String h = host.startsWith("www.") ? host.substring(4) : host;
+    String normalized = h + path.replaceAll("/+$", "");
+    return new Contact(typeOf(normalized), normalized, start, end);
+  }
+
+  /** payment_handle for a path on a payment host (paypal.me/rosa), else url; {@code normalized} is host/path. */
+  String typeOf(String normalized) {
+    int slash = normalized.indexOf('/');
+    return slash > 0 && slash + 1 < normalized.length() && paymentHosts.contains(normalized.substring(0, slash))
+        ? Contact.PAYMENT_HANDLE : Contact.URL;
+  }
+
+  /** " dot ", " point ", " punto " or " punkt ", in one pass. */
+  private static boolean hasSpelledDot(String text) {
+    for (int i = 0; i + 5 < text.length(); i++) {
+      if (text.charAt(i) == ' ') {
+        char c = Character.toLowerCase(text.charAt(i + 1));
+        if ((c == 'd' || c == 'p') && (text.regionMatches(true, i + 1, "dot ", 0, 4)
+            || text.regionMatches(true, i + 1, "point ", 0, 6) || text.regionMatches(true, i + 1, "punto ", 0, 6)
+            || text.regionMatches(true, i + 1, "punkt ", 0, 6))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A letter or digit, a dot, a letter: what every plainly dotted domain has. */
+  private static boolean hasDottedHint(String text) {
+    for (int i = 1; i + 1 < text.length(); i++) {
+      if (text.charAt(i) == '.' && Character.isLetterOrDigit(text.charAt(i - 1))
+          && Character.isLetter(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    for (int i = 0; i + 2 < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c == '[' || c == '(' || c == '{') && (text.charAt(i + 1) == '.'
+          || text.regionMatches(true, i + 1, "dot", 0, 3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isSite(String host, String written, String path, boolean obfuscated) {
+    if (!isUnderPublicSuffix(host)) {
+      return false;
+    }
+    String ending = host.substring(host.lastIndexOf('.') + 1);
+    String writtenEnding = written.substring(written.length() - ending.length());
+    boolean noPath = path.length() <= 1;
+    if (!obfuscated && noPath) {
+      // "pay.Apply", "Paris.Contact": a sentence run into the next, not a site. Domains are written
+      // in one case.
+      if (Character.isUpperCase(writtenEnding.charAt(0)) && !writtenEnding.equals(writtenEnding.toUpperCase(Locale.ROOT))) {
+        return false;
+      }
+      if (notDomainEndings.contains(ending)) {
+        return false; // "notes.md", "photo.zip": a file
+      }
+    }
+    String h = host.startsWith("www.") ? host.substring(4) : host;
+    return !(noPath && platforms.contains(h));
+  }
+
+  static boolean isUnderPublicSuffix(String host) {
+    if (!InternetDomainName.isValid(host)) {
+      return false;
+    }
+    InternetDomainName d = InternetDomainName.from(host);
+    return d.isUnderPublicSuffix();
+  }
+}

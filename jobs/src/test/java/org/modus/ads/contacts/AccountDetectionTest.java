@@ -1,0 +1,74 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.modus.ads.AdsIngestSettings;
+import org.modus.extract.Lexicon;
+
+/** IBANs, IP addresses and payment handles are identifiers of their own type. */
+class AccountDetectionTest {
+  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+
+  private static Contact only(String text) {
+    List<Contact> found = DETECTOR.find(text, "FR");
+    assertEquals(1, found.size(), () -> "expected one identifier in '" + text + "', found " + found);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1} {2} valid={3}")
+  @CsvSource(delimiter = '|', value = {
+      "virement FR7630006000011234567890189 merci|iban|FR7630006000011234567890189|true",
+      "Pay to FR76 3000 6000 0112 3456 7890 189 now|iban|FR7630006000011234567890189|true",
+      "Konto DE89 3704 0044 0532 0130 00 bitte|iban|DE89370400440532013000|true",
+      "IBAN: GB82 WEST 1234 5698 7654 32|iban|GB82WEST12345698765432|true",
+      "IBAN FR76 3000 **** **** **** 7890 189|iban|FR763000************7890189|false",
+      "RIB : FR76 3000 6000 0112 3456 7890 188|iban|FR7630006000011234567890188|false",
+      "server 192.168.10.254 is down|ip_address|192.168.10.254|true",
+      "connect from 2001:db8:85a3::8a2e:370:7334 only|ip_address|2001:db8:85a3::8a2e:370:7334|true",
+      "send it to $RosaVip77 first|payment_handle|$rosavip77|true",
+      "venmo @rosa-77 before|payment_handle|rosa-77|true",
+      "Zelle: rosa_payments ok|payment_handle|rosa_payments|true",
+      "deposit to cash app rosa_77 now|payment_handle|rosa_77|true",
+  })
+  void findsAccountsAndMachineAddresses(String text, String type, String normalized, boolean valid) {
+    Contact c = only(text);
+    assertEquals(type, c.type());
+    assertEquals(normalized, c.normalized());
+    assertEquals(valid, c.checksumValid());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "$2,400/month, $15 per hour, pay in $USD or $CAD",
+      "product code AB12 CDEF GHIJ KLMN in stock",
+      "open 9:00-18:00, 10:30:45 elapsed, ratio 2:1:1",
+      "version 2.0.1, dates 14.03.2026, price 1.500",
+      "pay with Venmo or PayPal, Zelle accepted",
+  })
+  void leavesPricesCodesTimesAndAppNamesAlone(String text) {
+    assertTrue(DETECTOR.find(text, "FR").isEmpty(), () -> DETECTOR.find(text, "FR").toString());
+  }
+
+  @Test
+  void anIpv4AddressIsNotTakenForAPhone() {
+    Contact c = only("my ip 203.0.113.195 ok");
+    assertEquals(Contact.IP, c.type());
+    assertFalse(c.normalized().startsWith("+"));
+  }
+
+  @Test
+  void everyNewPlaceholderTypeMapsToATaxonomyContactCategoryOrToNone() {
+    var placeholders = Lexicon.load().placeholderTypes();
+    assertEquals("phone", placeholders.get("obscured_phone"));
+    assertEquals("ip_address", placeholders.get("ip_address"));
+    assertEquals("social_handle", placeholders.get("payment_handle"));
+    assertEquals("", placeholders.get("iban"));
+  }
+}

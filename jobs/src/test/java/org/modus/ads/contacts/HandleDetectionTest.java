@@ -1,0 +1,65 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.modus.ads.AdsIngestSettings;
+import org.modus.engine.Pseudonymizer;
+
+/** Handles written without "@" after a platform name or a contact verb, in en/fr/es/de. */
+class HandleDetectionTest {
+  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "add me on snap rosa_77|rosa_77",
+      "IG rosa.vip|rosa.vip",
+      "insta - rosa.vip|rosa.vip",
+      "SNAPCHAT - lilou_94|lilou_94",
+      "mon snap c'est lilou_94 bisous|lilou_94",
+      "mon snap c’est lilou_94 bisous|lilou_94",
+      "agrégame al tg morena.22|morena.22",
+      "kik me jess_k|jess_k",
+      "tg @name_x|name_x",
+      "wechat: lily8899|lily8899",
+      "LINE ID: sweetlily|sweetlily",
+      "snap is rosa_77 ok|rosa_77",
+      "add me rosa_77 for pics|rosa_77",
+      "folge mir auf insta anna.berlin|anna.berlin",
+      "telegram → rosavip|rosavip",
+      "Telegram: RosaVip|rosavip",
+  })
+  void findsTheHandleAfterAPlatformNameOrContactVerb(String text, String handle) {
+    List<Contact> found = DETECTOR.find(text, null);
+    assertEquals(1, found.size(), () -> text + " -> " + found);
+    assertEquals(Contact.HANDLE, found.get(0).type());
+    assertEquals(handle, found.get(0).normalized());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "find us on Instagram for news",
+      "on Telegram, Snapchat and TikTok every day",
+      "add me on snap for more",
+      "IG stories and insta reels daily",
+      "a snap decision, line id missing",
+      "Add 2 eggs and 3 cups of flour",
+  })
+  void platformNamesAloneStayText(String text) {
+    assertTrue(DETECTOR.find(text, null).isEmpty(), () -> DETECTOR.find(text, null).toString());
+  }
+
+  @Test
+  void aHandleInATitleIsRedactedLikeInTheText() {
+    Redactor r = new Redactor(DETECTOR, new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes()));
+    Redactor.Redacted t = r.redact("Nouvelle en ville - SNAP lilou_94", "FR");
+    assertFalse(t.text().contains("lilou"), t.text());
+    assertTrue(t.text().startsWith("Nouvelle en ville - SNAP [social_handle:"), t.text());
+  }
+}
