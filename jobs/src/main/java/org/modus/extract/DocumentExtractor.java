@@ -245,6 +245,14 @@ public final class DocumentExtractor {
         out.add(new ExtractedFeature("contact", category, false, "placeholder:" + category, language, i,
             i + 1, snippet(tokens, prot, i, i + 1), null));
       }
+      // A contact that ingest found written to evade filters (digits as words, look-alike letters) is
+      // also the ad indicator obscured_contact: its placeholder type says so, the raw form is gone.
+      String indicator = idx >= 0 ? lexicon.placeholderIndicators().get(prot.types().get(idx)) : null;
+      if (indicator != null) {
+        String[] fc = indicator.split("/", 2);
+        out.add(new ExtractedFeature(fc[0], fc[1], false, "placeholder:" + prot.types().get(idx), language, i,
+            i + 1, snippet(tokens, prot, i, i + 1), weightOf(fc[0], fc[1], 1.0)));
+      }
     }
   }
 

@@ -34,6 +34,7 @@ public record Lexicon(
     Map<String, Map<String, ContextSet>> contexts,
     Map<String, Set<String>> numberWords,
     Map<String, String> placeholderTypes,
+    Map<String, String> placeholderIndicators,
     int negationWindow,
     List<Concept> concepts,
     List<NearRule> nearRules,
@@ -143,12 +144,21 @@ public record Lexicon(
     }
     String placeholderFile = required(manifest, "placeholders", manifestPath);
     Map<String, String> placeholders = new LinkedHashMap<>();
+    Map<String, String> indicators = new LinkedHashMap<>();
     for (CSVRecord r : csv(resolve(base, placeholderFile))) {
       String category = r.get("category");
       if (!category.isEmpty() && !Taxonomy.v1().isKnown("contact", category)) {
         throw invalid(placeholderFile, r, "contact category '" + category + "' is not in taxonomy-v1");
       }
       placeholders.put(r.get("placeholder").toLowerCase(Locale.ROOT), category);
+      String indicator = opt(r, "indicator");
+      if (indicator != null) {
+        String[] parts = indicator.split("/", 2);
+        if (parts.length != 2 || !Taxonomy.v1().isKnown(parts[0], parts[1])) {
+          throw invalid(placeholderFile, r, "indicator '" + indicator + "' is not a taxonomy-v1 family/category");
+        }
+        indicators.put(r.get("placeholder").toLowerCase(Locale.ROOT), indicator);
+      }
     }
     int window = Integer.parseInt(manifest.getProperty("negation_window", "4"));
     List<Concept> concepts = new ArrayList<>();
@@ -164,7 +174,7 @@ public record Lexicon(
       }
     }
     Lexicon lexicon = new Lexicon(version, List.copyOf(entries), List.copyOf(scope), contexts, numbers,
-        placeholders, window, List.copyOf(concepts), List.copyOf(near), PayReference.load(manifest));
+        placeholders, Map.copyOf(indicators), window, List.copyOf(concepts), List.copyOf(near), PayReference.load(manifest));
     lexicon.checkContextsExist();
     return lexicon;
   }

@@ -17,8 +17,11 @@ final class Placeholders {
       Pattern.compile("\\[([A-Za-z_\\-]{2,20})[:=]([^\\]\\s]{1,80})\\]");
   private static final Pattern SENTINEL = Pattern.compile("qqph([a-z]+)qq");
 
-  /** Text with sentinels, the placeholders in order, and the contact category of each ("" if none). */
-  record Protected(String text, List<String> originals, List<String> categories) {
+  /**
+   * Text with sentinels, the placeholders in order, the contact category of each ("" if none) and its
+   * type as written ("obscured_phone").
+   */
+  record Protected(String text, List<String> originals, List<String> categories, List<String> types) {
     /** The placeholder a token stands for, or null when the token is ordinary text. */
     int indexOf(String token) {
       if (!token.startsWith("qqph")) {
@@ -40,12 +43,13 @@ final class Placeholders {
 
   static Protected protect(String text, Map<String, String> types) {
     if (text.indexOf('[') < 0) {
-      return new Protected(text, List.of(), List.of());
+      return new Protected(text, List.of(), List.of(), List.of());
     }
     Matcher m = PLACEHOLDER.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     List<String> originals = new ArrayList<>();
     List<String> categories = new ArrayList<>();
+    List<String> found = new ArrayList<>();
     int last = 0;
     while (m.find()) {
       String type = m.group(1).toLowerCase(Locale.ROOT);
@@ -55,10 +59,11 @@ final class Placeholders {
       out.append(text, last, m.start()).append(' ').append(sentinel(originals.size())).append(' ');
       originals.add(m.group());
       categories.add(types.get(type));
+      found.add(type);
       last = m.end();
     }
     out.append(text, last, text.length());
-    return new Protected(out.toString(), originals, categories);
+    return new Protected(out.toString(), originals, categories, found);
   }
 
   static String sentinel(int index) {

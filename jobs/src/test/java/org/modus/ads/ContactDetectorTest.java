@@ -149,4 +149,13 @@ class ContactDetectorTest {
         r.contacts());
     assertFalse(r.text().contains("555"));
   }
+
+  @Test
+  void anEmailWrittenToDodgeFiltersIsMarkedObscuredWithTheSamePseudonymAsThePlainOne() {
+    Contact dodged = only("Email me: anna (at) gmail (dot) com", null);
+    Contact plain = only("Email me: anna@gmail.com", null);
+    assertEquals(Contact.OBSCURED_EMAIL, dodged.placeholder());
+    assertEquals(Contact.EMAIL, plain.placeholder());
+    assertEquals(plain.normalized(), dodged.normalized(), "linking is not split");
+  }
 }

@@ -20,9 +20,10 @@ class BlindSetGateTest {
   static final Path NARRATIVES = ExtractionGoldTest.locate("eval/blind/narratives.jsonl");
   static final Path CHAINBREAKER = ExtractionGoldTest.locate("eval/real/chainbreaker-labels.jsonl");
 
+  /** The dev half as a run sees it: through ingest's redaction first, as evaluate-extraction does. */
   private static ExtractionEvaluation.SplitResult dev(Path gold, Path corpus) {
     List<GoldDocument> docs = ExtractionEvaluation.readGold(gold, corpus).stream()
-        .filter(d -> d.split().equals("dev")).toList();
+        .filter(d -> d.split().equals("dev")).map(EvaluateExtractionCommand.asIngested()).toList();
     return ExtractionEvaluation.evaluateSplit("dev", docs, DocumentExtractor.defaults());
   }
 

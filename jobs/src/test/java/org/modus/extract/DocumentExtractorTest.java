@@ -198,4 +198,12 @@ class DocumentExtractorTest {
     assertEquals("tokenize,ssplit", NlpOptions.fromConfig(Map.of()).annotatorList());
     assertEquals("tokenize,ssplit,pos,lemma,ner", NlpOptions.fromConfig(Map.of("annotators", "ner")).annotatorList());
   }
+
+  @Test
+  void aContactIngestFoundWrittenToEvadeFiltersIsAnObscuredContact() {
+    Set<String> p = present("en", "Call me [obscured_phone:3f9a01] or write [obscured_email:77bb02].");
+    assertTrue(p.contains("ad_indicator/obscured_contact"), p.toString());
+    assertTrue(p.contains("contact/phone") && p.contains("contact/email"), p.toString());
+    assertFalse(present("en", "Call me [phone:3f9a01].").contains("ad_indicator/obscured_contact"));
+  }
 }

@@ -7,7 +7,7 @@ package org.modus.ads.contacts;
  *
  * <p>The placeholder differs from the type where how it was written matters to readers but must not
  * split linking: a phone spelled out in words is written {@code [obscured_phone:p]} with the same
- * pseudonym p as the plain number. {@code checksumValid} is false for a wallet-shaped token in wallet
+ * pseudonym p as the plain number, an e-mail written "name (at) host (dot) com" {@code [obscured_email:p]}. {@code checksumValid} is false for a wallet-shaped token in wallet
  * context whose checksum fails (a typo, or a deliberate change to dodge filters): still redacted, but
  * not used to link ads, since two different wallets can carry the same typo'd string by chance.
  */
@@ -16,6 +16,7 @@ public record Contact(String type, String normalized, int start, int end, String
   public static final String PHONE = "phone";
   public static final String OBSCURED_PHONE = "obscured_phone";
   public static final String EMAIL = "email";
+  public static final String OBSCURED_EMAIL = "obscured_email";
   public static final String URL = "url";
   public static final String HANDLE = "social_handle";
   public static final String PAYMENT_HANDLE = "payment_handle";

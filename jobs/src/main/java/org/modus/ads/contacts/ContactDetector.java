@@ -90,7 +90,11 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String g = m.group();
         if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|arobase|arroba).*")) {
-          add(found, new Contact(Contact.EMAIL, normalizeEmail(g), m.start(), m.end()));
+          // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
+          // of the redacted text should still see (ad_indicator/obscured_contact).
+          boolean obscured = !g.contains("@") || g.chars().anyMatch(Character::isWhitespace);
+          add(found, new Contact(Contact.EMAIL, normalizeEmail(g), m.start(), m.end(),
+              obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
         }
       }
     }
