@@ -5,24 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,12 +18,13 @@ import org.modus.ads.contacts.CryptoWallets;
 import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
+import org.modus.testing.OutputScan;
 import org.modus.testing.SparkTestSession;
 
 /**
  * Plants hundreds of identifiers in varied formats (in text, titles, extra columns and broken records
  * that end in quarantine) and scans every file of the run directory, Parquet decoded value by value,
- * for any trace of them.
+ * for any trace of them (OutputScan: Parquet decoded value by value, PDFs as text).
  */
 class PiiScanIT {
   private final SparkSession spark = SparkTestSession.get();
@@ -81,74 +70,31 @@ class PiiScanIT {
 
     // The scanner must see every planted identifier in the input (in at least one of its telltale
     // forms), or a clean scan below proves nothing.
+    OutputScan inputs = OutputScan.of(input);
     List<String> unseen = new ArrayList<>();
     for (Planted p : planted) {
-      if (leaks(List.of(jsonl.toString()), List.of(p)).isEmpty()) {
+      if (leaks(inputs, List.of(p)).isEmpty()) {
         unseen.add(p.written());
       }
     }
     assertEquals(List.of(), unseen, "the scanner misses planted forms");
 
-    List<String> values = new ArrayList<>();
-    values.add(report.toString());
-    try (Stream<Path> files = Files.walk(run); Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
-      for (Path f : files.filter(Files::isRegularFile).toList()) {
-        values.add(f.toString());
-        if (f.getFileName().toString().endsWith(".parquet")) {
-          values.addAll(parquetValues(db, f));
-        } else {
-          values.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    assertTrue(values.size() > 1000, "scanned " + values.size() + " values");
-    List<String> leaks = leaks(values, planted);
+    OutputScan outputs = OutputScan.of(run, report.toString());
+    assertTrue(outputs.size() > 1000, "scanned " + outputs.size() + " values");
+    List<String> leaks = leaks(outputs, planted);
     assertEquals(List.of(), leaks.subList(0, Math.min(10, leaks.size())));
   }
 
-  private static List<String> leaks(List<String> values, List<Planted> planted) {
+  private static List<String> leaks(OutputScan scan, List<Planted> planted) {
     List<String> leaks = new ArrayList<>();
-    for (String v : values) {
-      String lower = v.toLowerCase(Locale.ROOT);
-      Set<String> digitRuns = digitRuns(v);
-      for (Planted p : planted) {
-        for (String t : p.telltales()) {
-          boolean digits = t.chars().allMatch(Character::isDigit);
-          if (digits ? digitRuns.stream().anyMatch(d -> d.contains(t)) : lower.contains(t.toLowerCase(Locale.ROOT))) {
-            leaks.add(p.written() + " (as " + t + ") in: " + v.substring(0, Math.min(200, v.length())));
-          }
+    for (Planted p : planted) {
+      for (String t : p.telltales()) {
+        for (String where : scan.occurrences(t)) {
+          leaks.add(p.written() + " (as " + t + ") in: " + where);
         }
       }
     }
     return leaks;
-  }
-
-  private static List<String> parquetValues(Connection db, Path file) throws Exception {
-    List<String> out = new ArrayList<>();
-    try (Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT * FROM read_parquet('" + file + "')")) {
-      ResultSetMetaData md = rs.getMetaData();
-      while (rs.next()) {
-        for (int c = 1; c <= md.getColumnCount(); c++) {
-          Object v = rs.getObject(c);
-          if (v != null) {
-            out.add(v.toString());
-          }
-        }
-      }
-    }
-    return out;
-  }
-
-  private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s.()\\-]*\\d)+");
-
-  private static Set<String> digitRuns(String s) {
-    Set<String> out = new HashSet<>();
-    Matcher m = DIGIT_RUN.matcher(s);
-    while (m.find()) {
-      out.add(m.group().replaceAll("\\D", ""));
-    }
-    return out;
   }
 
   private static Planted phone(int i, Random rnd) {
