@@ -29,6 +29,15 @@ public final class ContactDetector implements Serializable {
           + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
   private static final Pattern AT_HANDLE = Pattern.compile(
       "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+  /** "u/rosa_77": a Reddit user. */
+  private static final Pattern REDDIT_USER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
+  /** A Session messenger id: 66 hex digits starting "05"; nothing else has that shape. */
+  private static final Pattern SESSION_ID = Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
+  /** A legacy Discord tag "rosa_77#1234" near "discord" / "dc" (without the cue "Room#1234" stays). */
+  private static final Pattern DISCORD_TAG = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
+  private static final CueWords DISCORD_CUES = new CueWords(List.of("discord", "dc"));
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
   /**
    * What every e-mail match must contain: an "@", a bracketed "at", or a spelled "at" followed by a
@@ -45,6 +54,8 @@ public final class ContactDetector implements Serializable {
   private final Pattern prefixedHandle;
   /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
   private final java.util.Set<String> handleLeadWords;
+  /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
+  private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
   private final DomainFinder domains;
   private final AccountFinder accounts;
@@ -58,11 +69,21 @@ public final class ContactDetector implements Serializable {
     leads.sort(Comparator.comparingInt(String::length).reversed());
     List<String> fillers = cues.handleFillers() == null ? List.of() : cues.handleFillers();
     this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation(leads) + ")"
-        + "(?:\\s*([:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
-        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
-        + "@?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+        + "\uFE0F?(?:\\s*([:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
+        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
+        + "(?:@ ?)?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
     this.handleLeadWords = new java.util.HashSet<>();
-    leads.forEach(l -> handleLeadWords.add(firstWord(l)));
+    this.handleLeadSymbols = new ArrayList<>();
+    for (String l : leads) {
+      String w = firstWord(l);
+      char c0 = l.strip().isEmpty() ? 'a' : Character.toLowerCase(l.strip().charAt(0));
+      // Emoji (👻 📸) and CJK labels (微信): no ASCII word to look up; found as substrings.
+      if (w.isEmpty() || !(c0 >= 'a' && c0 <= 'z' || c0 >= '0' && c0 <= '9')) {
+        handleLeadSymbols.add(l.strip());
+      } else {
+        handleLeadWords.add(w);
+      }
+    }
 
     this.walletCues = new CueWords(cues.walletCues());
     this.domains = new DomainFinder(cues);
@@ -114,6 +135,10 @@ public final class ContactDetector implements Serializable {
       add(found, c);
     }
     if (mayHoldWallet(text)) {
+      m = SESSION_ID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+      }
       m = WALLET.matcher(text);
       while (m.find()) {
         CryptoWallets.Wallet w = CryptoWallets.classify(m.group());
@@ -129,6 +154,22 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         if (HAS_LETTER.matcher(m.group(1)).find()) {
           add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+        }
+      }
+    }
+    if (text.indexOf('#') >= 0) {
+      m = DISCORD_TAG.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find() && DISCORD_CUES.near(text, m.start(), m.end(), 40)) {
+          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        }
+      }
+    }
+    if (text.contains("u/")) {
+      m = REDDIT_USER.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find()) {
+          add(found, new Contact(Contact.HANDLE, "u/" + m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
     }
@@ -190,6 +231,11 @@ public final class ContactDetector implements Serializable {
 
   /** True when some word of the text is the first word of a platform name or contact verb. */
   private boolean hasLeadWord(String text) {
+    for (String s : handleLeadSymbols) {
+      if (text.contains(s)) {
+        return true;
+      }
+    }
     return hasWordIn(text, handleLeadWords);
   }
 
