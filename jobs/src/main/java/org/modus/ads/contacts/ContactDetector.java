@@ -47,6 +47,10 @@ public final class ContactDetector implements Serializable {
   private static final Pattern EMAIL_HINT = Pattern.compile(
       "(?i)@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s\\s*[a-z0-9-]{1,63}"
           + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s))");
+  /** A bech32 address written in groups: "bc1q 50qx zmms ...". */
+  private static final Pattern BECH32_GROUPED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
+          + "(?:[ \u00a0\\-][02-9ac-hj-np-zAC-HJ-NP-Z]{1,6}){5,22}(?![\\p{L}\\p{N}])");
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
 
@@ -132,6 +136,12 @@ public final class ContactDetector implements Serializable {
       add(found, c);
     }
     for (Contact c : accounts.ibans(text)) {
+      add(found, c);
+    }
+    for (Contact c : accounts.bankAccounts(text)) {
+      add(found, c);
+    }
+    for (Contact c : groupedBech32(text)) {
       add(found, c);
     }
     if (mayHoldWallet(text)) {
@@ -301,6 +311,48 @@ public final class ContactDetector implements Serializable {
         || l.startsWith("ltc1");
     return digit && (singleCaseFormat || upper && lower);
   }
+
+  /**
+   * Bech32 addresses split into groups by spaces or dashes: the longest prefix of the groups whose
+   * checksum holds, or, near a wallet cue, all of them (checksum_valid false).
+   */
+  private List<Contact> groupedBech32(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (!(text.contains("bc1") || text.contains("BC1") || text.contains("ltc1") || text.contains("LTC1")
+        || text.contains("tb1") || text.contains("TB1"))) {
+      return out;
+    }
+    Matcher m = BECH32_GROUPED.matcher(text);
+    while (m.find()) {
+      String g = m.group();
+      int end = g.length();
+      boolean taken = false;
+      while (end > 0) {
+        String compact = g.substring(0, end).replaceAll("[ \u00a0\\-]", "");
+        if (compact.length() < 14) {
+          break;
+        }
+        CryptoWallets.Wallet w = CryptoWallets.classify(compact);
+        if (w != null && w.checksumValid()) {
+          out.add(new Contact(WALLET_TYPE, w.normalized(), m.start(), m.start() + end, WALLET_TYPE, true));
+          taken = true;
+          break;
+        }
+        int cut = Math.max(g.lastIndexOf(' ', end - 1), Math.max(g.lastIndexOf('-', end - 1), g.lastIndexOf('\u00a0', end - 1)));
+        if (cut <= 0) {
+          break;
+        }
+        end = cut;
+      }
+      if (!taken && walletCues.near(text, m.start(), m.end(), cues.walletContextChars())) {
+        String compact = g.replaceAll("[ \u00a0\\-]", "").toLowerCase(Locale.ROOT);
+        out.add(new Contact(WALLET_TYPE, compact, m.start(), m.end(), WALLET_TYPE, false));
+      }
+    }
+    return out;
+  }
+
+  private static final String WALLET_TYPE = Contact.WALLET;
 
   /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
   static boolean mayHoldWallet(String text) {
