@@ -59,7 +59,8 @@ public record AdsIngestSettings(
       List<String> platformDomains, List<String> spelledDomainTlds, List<String> notDomainEndings,
       List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs,
       List<String> paymentPrefixes, List<String> ibanCues, List<String> plainAdIds,
-      List<String> identifierColumns, List<String> bankAccountCues, List<String> bankAliasCues)
+      List<String> identifierColumns, List<String> bankAccountCues, List<String> bankAliasCues,
+      Map<String, String> emailProviders)
       implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();

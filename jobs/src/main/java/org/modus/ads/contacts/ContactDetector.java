@@ -17,12 +17,25 @@ import org.modus.ads.AdsIngestSettings;
  */
 public final class ContactDetector implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** "@", "(at)", "[arroba]", " at ": what joins the local part and the host. */
+  private static final String EMAIL_AT = "(?:@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s)";
+  /** ".", " . ", "(dot)", "[punto]", " dot ": what joins labels. */
+  private static final String EMAIL_DOT = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)";
+  /** A host label, "dash" spelled for a hyphen ("pay dash link"). */
+  private static final String EMAIL_LABEL = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
   private static final Pattern EMAIL = Pattern.compile(
-      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s)\\s*"
-          + "[a-z0-9-]{1,63}(?:(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z0-9-]{1,63}){0,8}"
-          + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z]{2,12}\\b");
+      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:dot|punto|point)\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}"
+          + "\\s*" + EMAIL_AT + "\\s*"
+          + EMAIL_LABEL + "(?:" + EMAIL_DOT + EMAIL_LABEL + "){0,8}" + EMAIL_DOT + "[a-z]{2,12}\\b");
+  /** Top-level domains an e-mail written with spaced dots ("name @ host . de") may end with. */
+  private static final java.util.Set<String> SPACED_EMAIL_TLDS = java.util.Set.of("com", "net", "org", "info",
+      "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
+      "pl", "pt", "br", "au", "ru", "se", "no", "dk", "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
   private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\]\\[{}|\\\\^`]{1,2000}");
+      "(?i)\\b(?:h(?:tt|xx)ps?://|www\\.)(?:[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+  /** "www . rosa-vip . fr": a URL with spaced dots. */
+  private static final Pattern SPACED_WWW = Pattern.compile(
+      "(?i)\\bwww\\s+\\.\\s+[a-z0-9-]{1,63}(?:\\s+\\.\\s+[a-z0-9-]{1,63}){1,4}\\b");
   /** Wallet-shaped tokens: hex (EVM), bech32 (bc1, tb1, ltc1) or base58 runs (every other chain). */
   private static final Pattern WALLET = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
@@ -45,8 +58,8 @@ public final class ContactDetector implements Serializable {
    * texts that have this.
    */
   private static final Pattern EMAIL_HINT = Pattern.compile(
-      "(?i)@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s\\s*[a-z0-9-]{1,63}"
-          + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s))");
+      "(?i)@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s\\s*" + EMAIL_LABEL
+          + "(?:\\.|\\s*(?:[\\[({](?:dot|punto|point|punkt)[\\])}]|\\s(?:dot|point|punto)\\s))");
   /** A bech32 address written in groups: "bc1q 50qx zmms ...". */
   private static final Pattern BECH32_GROUPED = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
@@ -64,6 +77,11 @@ public final class ContactDetector implements Serializable {
   private final DomainFinder domains;
   private final AccountFinder accounts;
   private transient PhoneFinder phones;
+  /** "mi hotmail es rosa_77": possessive, provider, local part. */
+  private final Pattern providerAfter;
+  /** "rosa.b (GMX)": local part, provider in brackets. */
+  private final Pattern providerBefore;
+  private final java.util.Map<String, String> providers;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
@@ -89,6 +107,18 @@ public final class ContactDetector implements Serializable {
       }
     }
 
+    this.providers = new java.util.HashMap<>();
+    if (cues.emailProviders() != null) {
+      cues.emailProviders().forEach((k, v) -> providers.put(k.strip().toLowerCase(Locale.ROOT), v.strip().toLowerCase(Locale.ROOT)));
+    }
+    List<String> provNames = new ArrayList<>(providers.keySet());
+    provNames.sort(Comparator.comparingInt(String::length).reversed());
+    String prov = provNames.isEmpty() ? "(?!)" : alternation(provNames);
+    this.providerAfter = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(" + prov + ")"
+        + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
+        + "([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])"
+        + "\\s*\\((" + prov + ")\\)");
     this.walletCues = new CueWords(cues.walletCues());
     this.domains = new DomainFinder(cues);
     this.accounts = new AccountFinder(cues);
@@ -114,11 +144,16 @@ public final class ContactDetector implements Serializable {
       m = EMAIL.matcher(text);
       while (m.find()) {
         String g = m.group();
-        if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|arobase|arroba).*")) {
+        String norm = normalizeEmail(g);
+        boolean spacedDot = g.contains(" . ");
+        if (spacedDot && !SPACED_EMAIL_TLDS.contains(norm.substring(norm.lastIndexOf('.') + 1))) {
+          continue; // "meet @ 9pm . Call": a sentence, not an address
+        }
+        if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*([\\[({]at[\\])}]|\\sat\\s|arobase|arroba).*")) {
           // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
           // of the redacted text should still see (ad_indicator/obscured_contact).
           boolean obscured = !g.contains("@") || g.chars().anyMatch(Character::isWhitespace);
-          add(found, new Contact(Contact.EMAIL, normalizeEmail(g), m.start(), m.end(),
+          add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
               obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
         }
       }
@@ -127,8 +162,31 @@ public final class ContactDetector implements Serializable {
       m = URL.matcher(text);
       while (m.find()) {
         String url = m.group().replaceAll("[.,;:!?)]+$", "");
-        String normalized = normalizeUrl(url);
+        String normalized = normalizeUrl(url.replace("[.]", ".").replace("(.)", "."));
         add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
+      }
+    }
+    if (!providers.isEmpty() && hasWordIn(text, providers.keySet())) {
+      for (Pattern p : List.of(providerAfter, providerBefore)) {
+        m = p.matcher(text);
+        boolean after = p == providerAfter;
+        while (m.find()) {
+          String local = m.group(after ? 2 : 1);
+          String domain = providers.get(m.group(after ? 1 : 2).toLowerCase(Locale.ROOT));
+          if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
+            int s = m.start(after ? 2 : 1);
+            int e = after ? m.end(2) : m.end();
+            add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, s, e,
+                Contact.OBSCURED_EMAIL, true));
+          }
+        }
+      }
+    }
+    if (containsIgnoreCase(text, "www ")) {
+      m = SPACED_WWW.matcher(text);
+      while (m.find()) {
+        String normalized = normalizeUrl(m.group().replaceAll("\\s+", ""));
+        add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.end()));
       }
     }
     // Payment accounts before handles: "venmo @rosa-77" is a payment handle, not a social one.
@@ -393,13 +451,14 @@ public final class ContactDetector implements Serializable {
 
   static String normalizeEmail(String raw) {
     String s = raw.toLowerCase(Locale.ROOT)
-        .replaceAll("\\s*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|\\sarobase\\s|\\sarroba\\s)\\s*", "@")
-        .replaceAll("\\s*(\\[dot\\]|\\(dot\\)|\\{dot\\}|\\sdot\\s|\\spoint\\s|\\spunto\\s)\\s*", ".");
+        .replaceAll("\\s*([\\[({](?:at|arroba|arobase)[\\])}]|\\sat\\s|\\sarobase\\s|\\sarroba\\s)\\s*", "@")
+        .replaceAll("\\s*([\\[({](?:dot|punto|point|punkt)[\\])}]|\\sdot\\s|\\spoint\\s|\\spunto\\s)\\s*", ".")
+        .replaceAll("\\sdash\\s", "-");
     return s.replaceAll("\\s+", "");
   }
 
   static String normalizeUrl(String raw) {
-    String s = raw.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+    String s = raw.replaceFirst("(?i)^h(?:tt|xx)ps?://", "").replaceFirst("(?i)^www\\.", "");
     int slash = s.indexOf('/');
     String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);
     String rest = slash < 0 ? "" : s.substring(slash).replaceAll("/+$", "");
