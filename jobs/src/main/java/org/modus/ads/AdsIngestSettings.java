@@ -60,7 +60,7 @@ public record AdsIngestSettings(
       List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs,
       List<String> paymentPrefixes, List<String> ibanCues, List<String> plainAdIds,
       List<String> identifierColumns, List<String> bankAccountCues, List<String> bankAliasCues,
-      Map<String, String> emailProviders)
+      Map<String, String> emailProviders, List<String> phoneJoinWords)
       implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();
