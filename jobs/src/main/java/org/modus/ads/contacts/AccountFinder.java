@@ -62,7 +62,7 @@ final class AccountFinder implements Serializable {
     String alternation = prefixes.isEmpty() ? "(?!)" : String.join("|", prefixes.stream()
         .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
     this.paymentHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation + ")"
-        + "(?:\\s*[:=>\\-\u2013\u2014\u2192]+\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?@?"
+        + "(?:\\s*[:=>\\-\u2013\u2014\u2192]+\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$] ?)?"
         + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
   }
 
@@ -245,11 +245,16 @@ final class AccountFinder implements Serializable {
     while (from < text.length() && m.find(from)) {
       String h = m.group(1);
       // After a payment app's name: any word with a letter and a digit, '_', '-' or '.', or one after '@'.
-      boolean at = text.charAt(m.start(1) - 1) == '@';
+      int sigil = m.start(1) - 1;
+      if (text.charAt(sigil) == ' ' && sigil > 0 && (text.charAt(sigil - 1) == '@' || text.charAt(sigil - 1) == '$')) {
+        sigil--; // "cashapp $ rosa77": the sign, a space, the name
+      }
+      boolean at = text.charAt(sigil) == '@' || text.charAt(sigil) == '$';
+      boolean cash = text.charAt(sigil) == '$';
       if (h.chars().anyMatch(Character::isLetter)
           && (at || ContactDetector.handleShaped(h) || h.indexOf('-') > 0)) {
-        out.add(new Contact(Contact.PAYMENT_HANDLE, h.toLowerCase(Locale.ROOT), at ? m.start(1) - 1 : m.start(1),
-            m.end(1)));
+        out.add(new Contact(Contact.PAYMENT_HANDLE, (cash ? "$" : "") + h.toLowerCase(Locale.ROOT),
+            at ? sigil : m.start(1), m.end(1)));
         from = m.end();
       } else {
         from = m.start() + 1;

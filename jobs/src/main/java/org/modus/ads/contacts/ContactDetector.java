@@ -93,7 +93,8 @@ public final class ContactDetector implements Serializable {
     this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation(leads) + ")"
         + "\uFE0F?(?:\\s*([:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
         + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
-        + "(?:@ ?)?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+        + "(?:@ ?)?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
+        + "(?:\\s(?:dot|punto|point|punkt)\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
     this.handleLeadWords = new java.util.HashSet<>();
     this.handleLeadSymbols = new ArrayList<>();
     for (String l : leads) {
@@ -245,7 +246,8 @@ public final class ContactDetector implements Serializable {
       m = prefixedHandle.matcher(text);
       int from = 0;
       while (from < text.length() && m.find(from)) {
-        String h = m.group(2);
+        // "bella dot rose dot vip": spelled dots inside a handle read as dots
+        String h = m.group(2).replaceAll("(?i)\\s(?:dot|punto|point|punkt)\\s", ".");
         // After punctuation ("snap: rosa") any word with a letter; after a space only a handle-shaped
         // one, so "on Telegram for news" or "add me on" stay text.
         boolean marked = m.group(1) != null;

@@ -36,6 +36,7 @@ class AccountDetectionTest {
       "venmo @rosa-77 before|payment_handle|rosa-77|true",
       "Zelle: rosa_payments ok|payment_handle|rosa_payments|true",
       "deposit to cash app rosa_77 now|payment_handle|rosa_77|true",
+      "pásame los 25 por cashapp $ lalo318 para|payment_handle|$lalo318|true",
       "reserva el mes a ES12-3456-7890-1234-5678-9012 y te envío|iban|ES1234567890123456789012|false",
       "The first rent goes to GB33 BUKB **** **** 4412 90 – rest later|iban|GB33BUKB********441290|false",
       "Depósitos a la CLABE 012180015678912345 gracias|iban|012180015678912345|false",

@@ -46,6 +46,7 @@ class HandleDetectionTest {
       "Kontakt: DC: max__art#7715. Visum|max__art#7715",
       "y en discord soy Pollito#2290. tengo|pollito#2290",
       "Folgt mir u/lina_93 Küsschen|u/lina_93",
+      "my insta is nora dot belle dot vip for more|nora.belle.vip",
       "Add Session ID : 05aa11bb22cc33dd44ee55ff66007711882299aa3b4c5d6e7f8091a2b3c4d5e6f7 for pics|05aa11bb22cc33dd44ee55ff66007711882299aa3b4c5d6e7f8091a2b3c4d5e6f7",
   })
   void findsTheHandleAfterAPlatformNameOrContactVerb(String text, String handle) {
