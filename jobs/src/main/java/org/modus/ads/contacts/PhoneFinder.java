@@ -349,9 +349,14 @@ public final class PhoneFinder {
     int start = toks.get(0).start();
     int end = toks.get(toks.size() - 1).end();
     boolean oddGaps = false;
+    Tok first = toks.get(0);
+    boolean trunkOrPlus = first.kind() == Kind.PLAIN && (first.digits().startsWith("0")
+        || first.start() > 0 && text.charAt(first.start() - 1) == '+');
     for (int i = 1; i < toks.size(); i++) {
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
-        oddGaps |= ODD_GAP_MARKS.indexOf(text.charAt(k)) >= 0 || Character.isLetter(text.charAt(k));
+        char g = text.charAt(k);
+        oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 || Character.isLetter(g)
+            || (g == '\n' || g == '\r') && trunkOrPlus; // "07 83\n12 45 678": a number split across lines
       }
     }
     boolean disguised = toks.stream().anyMatch(Tok::disguised);

@@ -66,6 +66,12 @@ class ObscuredPhoneTest {
   }
 
   @Test
+  void aNumberSplitAcrossALineBreakIsOneNumberButListsOfAmountsAreNot() {
+    assertEquals("+447831245678", onlyPhone("Ruf an: 07 83\n12 45 678 bitte", "GB").normalized());
+    assertTrue(DETECTOR.find("Preise:\n1500 2000\n2500 3000\n2024 2025", "GB").isEmpty());
+  }
+
+  @Test
   void lettersAtTheEdgeOfADigitRunAndRangesJoinedByConnectorsAreNoDigits() {
     assertTrue(DETECTOR.find("entre 2000 y 2500 euros, de 3000 et 3500", "ES").isEmpty());
     assertTrue(DETECTOR.find("SOS 14/03/2026 BOSS, on 2, 3, 4 and 5", "FR").isEmpty());
