@@ -168,7 +168,7 @@ public final class ContactDetector implements Serializable {
       }
     }
     if (!providers.isEmpty() && hasWordIn(text, providers.keySet())) {
-      for (Pattern p : List.of(providerAfter, providerBefore)) {
+      for (Pattern p : text.indexOf('(') >= 0 ? List.of(providerAfter, providerBefore) : List.of(providerAfter)) {
         m = p.matcher(text);
         boolean after = p == providerAfter;
         while (m.find()) {
@@ -226,7 +226,7 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (text.indexOf('#') >= 0) {
+    if (hasHashAndFourDigits(text)) {
       m = DISCORD_TAG.matcher(text);
       while (m.find()) {
         if (HAS_LETTER.matcher(m.group(1)).find() && DISCORD_CUES.near(text, m.start(), m.end(), 40)) {
@@ -293,6 +293,17 @@ public final class ContactDetector implements Serializable {
     for (int i = 0; i < h.length(); i++) {
       char c = h.charAt(i);
       if (Character.isDigit(c) || c == '_' || c == '.') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "#" followed by four digits somewhere: what a Discord tag needs ("#hiring" or "#1" do not). */
+  static boolean hasHashAndFourDigits(String text) {
+    for (int i = text.indexOf('#'); i >= 0 && i + 4 < text.length(); i = text.indexOf('#', i + 1)) {
+      if (Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+          && Character.isDigit(text.charAt(i + 3)) && Character.isDigit(text.charAt(i + 4))) {
         return true;
       }
     }
