@@ -25,7 +25,7 @@ public final class NumberWords implements Serializable {
   public static final String RESOURCE = "lexicon/number-words.csv";
 
   /** What a number word stands for. */
-  public enum Kind { DIGIT, TEEN, TENS, CONNECTOR }
+  public enum Kind { DIGIT, TEEN, TENS, CONNECTOR, REPEAT }
 
   /** One row: {@code word} as written in the file; a phrase uses "-" between its words. */
   public record Entry(String lang, String word, int value, Kind kind) implements Serializable {}
@@ -74,7 +74,7 @@ public final class NumberWords implements Serializable {
           kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
           throw new IllegalStateException(path + " record " + r.getRecordNumber() + ": unknown kind '"
-              + r.get("kind") + "'; expected digit, teen, tens or connector");
+              + r.get("kind") + "'; expected digit, teen, tens, connector or repeat");
         }
         entries.add(new Entry(r.get("lang"), r.get("word"), Integer.parseInt(r.get("value")), kind));
       }

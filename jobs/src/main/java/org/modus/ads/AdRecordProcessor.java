@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.modus.ads.contacts.ContactDetector;
 import org.modus.ads.contacts.Redactor;
 import org.modus.ads.contacts.Redactor.Pseudonymous;
@@ -38,6 +39,10 @@ public final class AdRecordProcessor implements Serializable {
   private final Redactor redactor;
   private final ContactDetector detector;
   private final Pseudonymizer pseudonymizer;
+  /** Source ids kept as written in ad_id (settings contacts.plain_ad_ids); others are pseudonymized. */
+  private final List<Pattern> plainIds;
+  /** Extra column names whose values are accounts (settings contacts.identifier_columns). */
+  private final java.util.Set<String> identifierColumns;
   private final String dateFormat;
   private final String defaultSite;
   private transient PostedDates dates;
@@ -50,6 +55,12 @@ public final class AdRecordProcessor implements Serializable {
     this.detector = new ContactDetector(settings.contacts());
     this.redactor = new Redactor(detector, pseudonymizer);
     this.pseudonymizer = pseudonymizer;
+    List<String> ids = settings.contacts().plainAdIds() == null ? List.of() : settings.contacts().plainAdIds();
+    this.plainIds = ids.stream().map(Pattern::compile).toList();
+    List<String> cols = settings.contacts().identifierColumns() == null ? List.of()
+        : settings.contacts().identifierColumns();
+    this.identifierColumns = cols.stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.dateFormat = dateFormat;
     this.defaultSite = defaultSite;
   }
@@ -108,7 +119,9 @@ public final class AdRecordProcessor implements Serializable {
     String category = redact(TextCleaner.clean(canonical.get("category")), region, contacts);
     Map<String, String> attrs = new TreeMap<>();
     for (Map.Entry<String, String> e : attributes.entrySet()) {
-      String v = redact(TextCleaner.clean(e.getValue()), region, contacts);
+      String v = identifierColumn(e.getKey())
+          ? redactAccountValue(TextCleaner.clean(e.getValue()), region, contacts)
+          : redact(TextCleaner.clean(e.getValue()), region, contacts);
       if (v != null) {
         attrs.put(e.getKey(), v);
       }
@@ -177,14 +190,68 @@ public final class AdRecordProcessor implements Serializable {
    * still give equal ad ids, so duplicate-id detection and joins keep working.
    */
   String sourceId(String id, String region) {
-    if (PLAIN_ID.matcher(id).matches() && detector.find(id, region).isEmpty()) {
+    if (plainId(id) && (detector.find(id, region).isEmpty() || SITE_PREFIXED.matcher(id).matches())) {
       return id;
     }
     return "id-" + pseudonymizer.pseudonym("ad_id", id);
   }
 
-  private static final java.util.regex.Pattern PLAIN_ID =
-      java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:\\-]{0,127}");
+  /**
+   * A site's own numbering ("mil-494120883"): its digits may read as a phone of some plan, but the site
+   * made them; kept unless the prefix itself says phone.
+   */
+  private static final Pattern SITE_PREFIXED = Pattern.compile(
+      "(?i)(?!(?:tel|tlf|tfn|fon|phone|mob|mobile|cel|cell|gsm|wa|whatsapp|handy|num|nr|no)[-_:.])[a-z]{1,5}[-_:.]\\d{1,12}(?:[-_:.]\\d{1,12}){0,3}");
+
+  private boolean plainId(String id) {
+    for (Pattern p : plainIds) {
+      if (p.matcher(id).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether an extra column's name says its value is an account: "wechat", "forum_user", "line_id". */
+  boolean identifierColumn(String column) {
+    if (column == null || identifierColumns.isEmpty()) {
+      return false;
+    }
+    String c = column.strip().toLowerCase(Locale.ROOT);
+    if (identifierColumns.contains(c) || identifierColumns.contains(c.replaceAll("[\\s.\\-]+", "_"))) {
+      return true;
+    }
+    for (String w : c.split("[_\\s.\\-]+")) {
+      if (identifierColumns.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern ACCOUNT_VALUE = Pattern.compile("[\\p{L}\\p{N}_.\\-#@+~]{2,64}");
+  private static final java.util.Set<String> NOT_ACCOUNTS = java.util.Set.of("true", "false", "none", "null",
+      "yes", "no", "oui", "non", "si", "sí", "ja", "nein", "n/a", "na", "nan", "unknown");
+
+  /**
+   * The value of a column whose name is the cue ({wechat=lily8899}): what the detector finds is
+   * redacted as usual; a single word it does not recognize (no platform name precedes it: the column
+   * name is the platform) is a social handle.
+   */
+  private String redactAccountValue(String v, String region, List<Pseudonymous> contacts) {
+    if (v == null) {
+      return null;
+    }
+    String s = v.strip();
+    if (ACCOUNT_VALUE.matcher(s).matches() && s.codePoints().anyMatch(Character::isLetterOrDigit)
+        && !NOT_ACCOUNTS.contains(s.toLowerCase(Locale.ROOT)) && detector.find(s, region).isEmpty()) {
+      String normalized = s.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
+      String p = pseudonymizer.pseudonym(org.modus.ads.contacts.Contact.HANDLE, normalized);
+      contacts.add(new Pseudonymous(org.modus.ads.contacts.Contact.HANDLE, p));
+      return "[" + org.modus.ads.contacts.Contact.HANDLE + ":" + p + "]";
+    }
+    return redact(v, region, contacts);
+  }
   /** A bare host: "vivastreet.fr", "jobs.example.com". */
   private static final java.util.regex.Pattern HOST =
       java.util.regex.Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,24}");

@@ -58,7 +58,9 @@ public record AdsIngestSettings(
       List<String> handlePrefixes, Map<String, String> lookAlikeDigits, List<String> walletCues, int walletContextChars,
       List<String> platformDomains, List<String> spelledDomainTlds, List<String> notDomainEndings,
       List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs,
-      List<String> paymentPrefixes, List<String> ibanCues)
+      List<String> paymentPrefixes, List<String> ibanCues, List<String> plainAdIds,
+      List<String> identifierColumns, List<String> bankAccountCues, List<String> bankAliasCues,
+      Map<String, String> emailProviders, List<String> phoneJoinWords)
       implements Serializable {}
 
   private static final AdsIngestSettings DEFAULTS = load();

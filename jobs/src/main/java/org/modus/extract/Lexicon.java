@@ -130,7 +130,7 @@ public record Lexicon(
       }
     }
     // The same number words as ingest's PhoneFinder (one file, one loader); connectors ("y", "et")
-    // are not number words on their own.
+    // and repeats ("double", "triple") are not number words on their own.
     String numbersFile = required(manifest, "numbers", manifestPath);
     Map<String, Set<String>> numbers = new LinkedHashMap<>();
     for (NumberWords.Entry e : NumberWords.read(resolve(base, numbersFile)).entries()) {
@@ -138,7 +138,7 @@ public record Lexicon(
         throw new IllegalStateException("Lexicon file " + numbersFile + ": language '" + e.lang()
             + "' is not one of " + LANGUAGES);
       }
-      if (e.kind() != NumberWords.Kind.CONNECTOR) {
+      if (e.kind() != NumberWords.Kind.CONNECTOR && e.kind() != NumberWords.Kind.REPEAT) {
         numbers.computeIfAbsent(e.lang(), x -> new HashSet<>()).add(TextFolding.key(e.lang(), e.word()));
       }
     }

@@ -89,6 +89,21 @@ class ContactDetectorTest {
     assertEquals(Contact.EMAIL, only("mail anna (at) example.com", null).type());
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "E-Mail: lena . k72 @ posteo . de. Jetzt bewerben|lena.k72@posteo.de",
+      "Email me: j.doe.rent @ yahoo . com thanks|j.doe.rent@yahoo.com",
+      "Correo rosa.gdl21 (arroba) gmail (punto) com, canal|rosa.gdl21@gmail.com",
+      "or hiring dot team at quick dash jobs dot co dot uk today|hiring.team@quick-jobs.co.uk",
+      "y mi hotmail es carla_linda_91, o escríbeme|carla_linda_91@hotmail.com",
+      "lieber per Mail an tom.wg.pankow (GMX) oder|tom.wg.pankow@gmx.de",
+  })
+  void findsEmailsWithSpacedDotsBracketedWordsDashesOrTheProviderNamed(String text, String normalized) {
+    Contact c = only(text, null);
+    assertEquals(Contact.EMAIL, c.type());
+    assertEquals(normalized, c.normalized());
+  }
+
   @Test
   void findsUrlsAndNormalizesTheHost() {
     Contact c = only("see https://WWW.Example.org/profile/123. thanks", null);

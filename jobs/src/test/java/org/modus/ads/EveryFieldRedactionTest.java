@@ -54,6 +54,24 @@ class EveryFieldRedactionTest {
     assertTrue(a.contacts().size() >= 5, a.contacts().toString());
   }
 
+  @ParameterizedTest(name = "column {0}={1} -> handle")
+  @CsvSource(delimiter = '|', value = {
+      "wechat|meili4410",
+      "forum_user|toni_maker",
+      "line_id|sunnyday",
+      "Telegram|@quick_rex",
+      "username|paulo_ba",
+  })
+  void anExtraColumnWhoseNameIsAnAccountCueHasItsValueRedacted(String column, String value) {
+    Map<String, String> f = ad("4471", null);
+    f.put(column, value);
+    f.put("price", "90,00 €");
+    AdRecord a = process(f).ad();
+    String v = a.attributes().get(column);
+    assertTrue(v.startsWith("[social_handle:"), v);
+    assertEquals("90,00 €", a.attributes().get("price"));
+  }
+
   @ParameterizedTest(name = "ad_id {0} -> pseudonymized: {1}")
   @CsvSource(delimiter = '|', value = {
       "4471|false",
@@ -62,6 +80,14 @@ class EveryFieldRedactionTest {
       "+33 6 12 34 56 78|true",
       "rosa@example.org|true",
       "@rosa_vip|true",
+      "lst-4471|false",
+      "mil-494120883|false",
+      "J000123R|false",
+      "kimx318|true",
+      "dana07z|true",
+      "ana_b__07|true",
+      "12345678|true",
+      "tel-0612345678|true",
   })
   void anAdIdIsKeptOnlyWhenItIsAPlainIdWithoutAnyIdentifier(String id, boolean pseudonymized) {
     String adId = process(ad(id, null)).ad().adId();

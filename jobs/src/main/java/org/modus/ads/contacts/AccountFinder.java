@@ -29,19 +29,40 @@ final class AccountFinder implements Serializable {
   private static final Pattern CASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([A-Za-z][A-Za-z0-9_]{1,19})(?![\\p{L}\\p{N}_])");
 
   private final CueWords ibanCues;
+  /** "CLABE 0321 ...", "CBU: ...": the cue, then 18 (CLABE) or 22 (CBU/CVU) digits. */
+  private final Pattern bankAccount;
+  private final java.util.Set<String> bankLeadWords = new java.util.HashSet<>();
+  /** "alias celu.venta.rosario": an Argentine transfer alias, dotted words. */
+  private final Pattern bankAlias;
+  private final java.util.Set<String> aliasLeadWords = new java.util.HashSet<>();
+  /** "198[.]51[.]100[.]82": a defanged IPv4. */
+  private static final Pattern IPV4_DEFANGED = Pattern.compile(
+      "(?<![\\d.])" + OCTET + "(?:(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\))" + OCTET + "){3}(?!\\d)");
   private final Pattern paymentHandle;
   /** First words of the payment apps' names: without one, the payment-handle pattern cannot match. */
   private final java.util.Set<String> paymentLeadWords = new java.util.HashSet<>();
 
   AccountFinder(AdsIngestSettings.Contacts cues) {
     this.ibanCues = new CueWords(cues.ibanCues());
+    List<String> bank = cues.bankAccountCues() == null ? List.of() : cues.bankAccountCues();
+    bank.forEach(b -> bankLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
+    this.bankAccount = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (bank.isEmpty() ? "(?!)" : String.join("|",
+        bank.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
+        + ")(?![\\p{L}\\p{N}])[^\\d\\n]{0,20}?(\\d(?:[ \\-.]?\\d){17,21})(?![\\d])");
+    List<String> alias = cues.bankAliasCues() == null ? List.of() : cues.bankAliasCues();
+    alias.forEach(b -> aliasLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
+    List<String> aliasSorted = new ArrayList<>(alias);
+    aliasSorted.sort((a, b) -> b.length() - a.length());
+    this.bankAlias = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (alias.isEmpty() ? "(?!)" : String.join("|",
+        aliasSorted.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
+        + ")\\s*[:=]?\\s*([\\p{L}\\p{N}_\\-]{1,20}(?:\\.[\\p{L}\\p{N}_\\-]{1,20}){1,4})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])");
     List<String> prefixes = new ArrayList<>(cues.paymentPrefixes() == null ? List.of() : cues.paymentPrefixes());
     prefixes.sort((a, b) -> b.length() - a.length());
     prefixes.forEach(p -> paymentLeadWords.add(p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
     String alternation = prefixes.isEmpty() ? "(?!)" : String.join("|", prefixes.stream()
         .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
     this.paymentHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation + ")"
-        + "(?:\\s*[:=>\\-\u2013\u2014\u2192]+\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?@?"
+        + "(?:\\s*[:=>\\-\u2013\u2014\u2192]+\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$] ?)?"
         + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
   }
 
@@ -66,13 +87,39 @@ final class AccountFinder implements Serializable {
       boolean masked = compact.chars().anyMatch(c -> MASKS.indexOf(c) >= 0 && c != 'X');
       masked |= compact.substring(4).chars().anyMatch(c -> c == 'X') && !validMod97(compact);
       boolean valid = !masked && validMod97(compact);
-      // A masked or failing IBAN-shaped code is an IBAN only where the text says so ("IBAN", "RIB").
-      if (valid || ibanCues.near(text, m.start(), m.end(), 60)) {
+      // A masked or failing IBAN-shaped code is an IBAN where the text says so ("IBAN", "RIB"), or when
+      // it has exactly its country's IBAN length and mostly digits (a typo'd or made-up IBAN).
+      if (valid || ibanCues.near(text, m.start(), m.end(), 60) || countryLength(compact)) {
         String normalized = masked ? compact.replaceAll("[*•xX]", "*") : compact;
         out.add(new Contact(Contact.IBAN, normalized, m.start(), end, Contact.IBAN, valid));
       }
     }
     return out;
+  }
+
+  /** ISO 13616 IBAN lengths by country (SWIFT IBAN registry). */
+  private static final java.util.Map<String, Integer> IBAN_LENGTHS = ibanLengths(
+      "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24"
+          + " FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IS26 IT27 JO30 KW30 KZ20 LB28"
+          + " LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24"
+          + " RS22 SA24 SE24 SI19 SK24 SM27 TN24 TR26 UA29 VG24 XK20");
+
+  private static java.util.Map<String, Integer> ibanLengths(String spec) {
+    java.util.Map<String, Integer> m = new java.util.HashMap<>();
+    for (String e : spec.trim().split("\\s+")) {
+      m.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
+    }
+    return java.util.Map.copyOf(m);
+  }
+
+  /** Exactly the country's IBAN length, and at least 10 digits or masks after the check digits. */
+  static boolean countryLength(String compact) {
+    Integer len = IBAN_LENGTHS.get(compact.substring(0, 2));
+    if (len == null || compact.length() != len) {
+      return false;
+    }
+    long digits = compact.substring(4).chars().filter(c -> isDigit((char) c) || c == '*' || c == '•').count();
+    return digits >= 10;
   }
 
   private static boolean hasIbanStart(String text) {
@@ -110,8 +157,37 @@ final class AccountFinder implements Serializable {
     return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
   }
 
+  /** National bank account numbers after their cue: CLABE (18 digits), CBU / CVU (22). */
+  List<Contact> bankAccounts(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (!bankLeadWords.isEmpty() && ContactDetector.hasWordIn(text, bankLeadWords)) {
+      Matcher m = bankAccount.matcher(text);
+      while (m.find()) {
+        String digits = m.group(1).replaceAll("[ \\-.]", "");
+        if (digits.length() == 18 || digits.length() == 22) {
+          out.add(new Contact(Contact.IBAN, digits, m.start(1), m.end(1), Contact.IBAN, false));
+        }
+      }
+    }
+    if (!aliasLeadWords.isEmpty() && ContactDetector.hasWordIn(text, aliasLeadWords)) {
+      Matcher m = bankAlias.matcher(text);
+      while (m.find()) {
+        out.add(new Contact(Contact.PAYMENT_HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+      }
+    }
+    return out;
+  }
+
   List<Contact> ips(String text) {
     List<Contact> out = new ArrayList<>();
+    if (text.contains("[.]") || text.contains("(.)") || ContactDetector.containsIgnoreCase(text, "[dot]")
+        || ContactDetector.containsIgnoreCase(text, "(dot)")) {
+      Matcher m = IPV4_DEFANGED.matcher(text);
+      while (m.find()) {
+        String ip = m.group().replaceAll("(?i)\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\)", ".");
+        out.add(new Contact(Contact.IP, ip, m.start(), m.end()));
+      }
+    }
     if (hasDigitDotDigit(text)) {
       Matcher m = IPV4.matcher(text);
       while (m.find()) {
@@ -169,11 +245,16 @@ final class AccountFinder implements Serializable {
     while (from < text.length() && m.find(from)) {
       String h = m.group(1);
       // After a payment app's name: any word with a letter and a digit, '_', '-' or '.', or one after '@'.
-      boolean at = text.charAt(m.start(1) - 1) == '@';
+      int sigil = m.start(1) - 1;
+      if (text.charAt(sigil) == ' ' && sigil > 0 && (text.charAt(sigil - 1) == '@' || text.charAt(sigil - 1) == '$')) {
+        sigil--; // "cashapp $ rosa77": the sign, a space, the name
+      }
+      boolean at = text.charAt(sigil) == '@' || text.charAt(sigil) == '$';
+      boolean cash = text.charAt(sigil) == '$';
       if (h.chars().anyMatch(Character::isLetter)
           && (at || ContactDetector.handleShaped(h) || h.indexOf('-') > 0)) {
-        out.add(new Contact(Contact.PAYMENT_HANDLE, h.toLowerCase(Locale.ROOT), at ? m.start(1) - 1 : m.start(1),
-            m.end(1)));
+        out.add(new Contact(Contact.PAYMENT_HANDLE, (cash ? "$" : "") + h.toLowerCase(Locale.ROOT),
+            at ? sigil : m.start(1), m.end(1)));
         from = m.end();
       } else {
         from = m.start() + 1;

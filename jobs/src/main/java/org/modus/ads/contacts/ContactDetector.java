@@ -17,18 +17,40 @@ import org.modus.ads.AdsIngestSettings;
  */
 public final class ContactDetector implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** "@", "(at)", "[arroba]", " at ": what joins the local part and the host. */
+  private static final String EMAIL_AT = "(?:@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s)";
+  /** ".", " . ", "(dot)", "[punto]", " dot ": what joins labels. */
+  private static final String EMAIL_DOT = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)";
+  /** A host label, "dash" spelled for a hyphen ("pay dash link"). */
+  private static final String EMAIL_LABEL = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
   private static final Pattern EMAIL = Pattern.compile(
-      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*(?:@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s)\\s*"
-          + "[a-z0-9-]{1,63}(?:(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z0-9-]{1,63}){0,8}"
-          + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s)\\s*)[a-z]{2,12}\\b");
+      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:dot|punto|point)\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}"
+          + "\\s*" + EMAIL_AT + "\\s*"
+          + EMAIL_LABEL + "(?:" + EMAIL_DOT + EMAIL_LABEL + "){0,8}" + EMAIL_DOT + "[a-z]{2,12}\\b");
+  /** Top-level domains an e-mail written with spaced dots ("name @ host . de") may end with. */
+  private static final java.util.Set<String> SPACED_EMAIL_TLDS = java.util.Set.of("com", "net", "org", "info",
+      "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
+      "pl", "pt", "br", "au", "ru", "se", "no", "dk", "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
   private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:https?://|www\\.)[^\\s<>\"'\\]\\[{}|\\\\^`]{1,2000}");
+      "(?i)\\b(?:h(?:tt|xx)ps?://|www\\.)(?:[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+  /** "www . rosa-vip . fr": a URL with spaced dots. */
+  private static final Pattern SPACED_WWW = Pattern.compile(
+      "(?i)\\bwww\\s+\\.\\s+[a-z0-9-]{1,63}(?:\\s+\\.\\s+[a-z0-9-]{1,63}){1,4}\\b");
   /** Wallet-shaped tokens: hex (EVM), bech32 (bc1, tb1, ltc1) or base58 runs (every other chain). */
   private static final Pattern WALLET = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
           + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
   private static final Pattern AT_HANDLE = Pattern.compile(
       "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+  /** "u/rosa_77": a Reddit user. */
+  private static final Pattern REDDIT_USER = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
+  /** A Session messenger id: 66 hex digits starting "05"; nothing else has that shape. */
+  private static final Pattern SESSION_ID = Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
+  /** A legacy Discord tag "rosa_77#1234" near "discord" / "dc" (without the cue "Room#1234" stays). */
+  private static final Pattern DISCORD_TAG = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
+  private static final CueWords DISCORD_CUES = new CueWords(List.of("discord", "dc"));
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
   /**
    * What every e-mail match must contain: an "@", a bracketed "at", or a spelled "at" followed by a
@@ -36,8 +58,12 @@ public final class ContactDetector implements Serializable {
    * texts that have this.
    */
   private static final Pattern EMAIL_HINT = Pattern.compile(
-      "(?i)@|\\[at\\]|\\(at\\)|\\{at\\}|\\s(?:at|arobase|arroba)\\s\\s*[a-z0-9-]{1,63}"
-          + "(?:\\.|\\s*(?:\\[dot\\]|\\(dot\\)|\\{dot\\}|\\s(?:dot|point|punto)\\s))");
+      "(?i)@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s\\s*" + EMAIL_LABEL
+          + "(?:\\.|\\s*(?:[\\[({](?:dot|punto|point|punkt)[\\])}]|\\s(?:dot|point|punto)\\s))");
+  /** A bech32 address written in groups: "bc1q 50qx zmms ...". */
+  private static final Pattern BECH32_GROUPED = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
+          + "(?:[ \u00a0\\-][02-9ac-hj-np-zAC-HJ-NP-Z]{1,6}){5,22}(?![\\p{L}\\p{N}])");
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
 
@@ -45,10 +71,17 @@ public final class ContactDetector implements Serializable {
   private final Pattern prefixedHandle;
   /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
   private final java.util.Set<String> handleLeadWords;
+  /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
+  private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
   private final DomainFinder domains;
   private final AccountFinder accounts;
   private transient PhoneFinder phones;
+  /** "mi hotmail es rosa_77": possessive, provider, local part. */
+  private final Pattern providerAfter;
+  /** "rosa.b (GMX)": local part, provider in brackets. */
+  private final Pattern providerBefore;
+  private final java.util.Map<String, String> providers;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
@@ -58,12 +91,35 @@ public final class ContactDetector implements Serializable {
     leads.sort(Comparator.comparingInt(String::length).reversed());
     List<String> fillers = cues.handleFillers() == null ? List.of() : cues.handleFillers();
     this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation(leads) + ")"
-        + "(?:\\s*([:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
-        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
-        + "@?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+        + "\uFE0F?(?:\\s*([:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
+        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
+        + "(?:@ ?)?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
+        + "(?:\\s(?:dot|punto|point|punkt)\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
     this.handleLeadWords = new java.util.HashSet<>();
-    leads.forEach(l -> handleLeadWords.add(firstWord(l)));
+    this.handleLeadSymbols = new ArrayList<>();
+    for (String l : leads) {
+      String w = firstWord(l);
+      char c0 = l.strip().isEmpty() ? 'a' : Character.toLowerCase(l.strip().charAt(0));
+      // Emoji (👻 📸) and CJK labels (微信): no ASCII word to look up; found as substrings.
+      if (w.isEmpty() || !(c0 >= 'a' && c0 <= 'z' || c0 >= '0' && c0 <= '9')) {
+        handleLeadSymbols.add(l.strip());
+      } else {
+        handleLeadWords.add(w);
+      }
+    }
 
+    this.providers = new java.util.HashMap<>();
+    if (cues.emailProviders() != null) {
+      cues.emailProviders().forEach((k, v) -> providers.put(k.strip().toLowerCase(Locale.ROOT), v.strip().toLowerCase(Locale.ROOT)));
+    }
+    List<String> provNames = new ArrayList<>(providers.keySet());
+    provNames.sort(Comparator.comparingInt(String::length).reversed());
+    String prov = provNames.isEmpty() ? "(?!)" : alternation(provNames);
+    this.providerAfter = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(" + prov + ")"
+        + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
+        + "([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])"
+        + "\\s*\\((" + prov + ")\\)");
     this.walletCues = new CueWords(cues.walletCues());
     this.domains = new DomainFinder(cues);
     this.accounts = new AccountFinder(cues);
@@ -89,11 +145,16 @@ public final class ContactDetector implements Serializable {
       m = EMAIL.matcher(text);
       while (m.find()) {
         String g = m.group();
-        if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|arobase|arroba).*")) {
+        String norm = normalizeEmail(g);
+        boolean spacedDot = g.contains(" . ");
+        if (spacedDot && !SPACED_EMAIL_TLDS.contains(norm.substring(norm.lastIndexOf('.') + 1))) {
+          continue; // "meet @ 9pm . Call": a sentence, not an address
+        }
+        if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*([\\[({]at[\\])}]|\\sat\\s|arobase|arroba).*")) {
           // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
           // of the redacted text should still see (ad_indicator/obscured_contact).
           boolean obscured = !g.contains("@") || g.chars().anyMatch(Character::isWhitespace);
-          add(found, new Contact(Contact.EMAIL, normalizeEmail(g), m.start(), m.end(),
+          add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
               obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
         }
       }
@@ -102,8 +163,31 @@ public final class ContactDetector implements Serializable {
       m = URL.matcher(text);
       while (m.find()) {
         String url = m.group().replaceAll("[.,;:!?)]+$", "");
-        String normalized = normalizeUrl(url);
+        String normalized = normalizeUrl(url.replace("[.]", ".").replace("(.)", "."));
         add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
+      }
+    }
+    if (!providers.isEmpty() && hasWordIn(text, providers.keySet())) {
+      for (Pattern p : text.indexOf('(') >= 0 ? List.of(providerAfter, providerBefore) : List.of(providerAfter)) {
+        m = p.matcher(text);
+        boolean after = p == providerAfter;
+        while (m.find()) {
+          String local = m.group(after ? 2 : 1);
+          String domain = providers.get(m.group(after ? 1 : 2).toLowerCase(Locale.ROOT));
+          if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
+            int s = m.start(after ? 2 : 1);
+            int e = after ? m.end(2) : m.end();
+            add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, s, e,
+                Contact.OBSCURED_EMAIL, true));
+          }
+        }
+      }
+    }
+    if (containsIgnoreCase(text, "www ")) {
+      m = SPACED_WWW.matcher(text);
+      while (m.find()) {
+        String normalized = normalizeUrl(m.group().replaceAll("\\s+", ""));
+        add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.end()));
       }
     }
     // Payment accounts before handles: "venmo @rosa-77" is a payment handle, not a social one.
@@ -113,7 +197,17 @@ public final class ContactDetector implements Serializable {
     for (Contact c : accounts.ibans(text)) {
       add(found, c);
     }
+    for (Contact c : accounts.bankAccounts(text)) {
+      add(found, c);
+    }
+    for (Contact c : groupedBech32(text)) {
+      add(found, c);
+    }
     if (mayHoldWallet(text)) {
+      m = SESSION_ID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+      }
       m = WALLET.matcher(text);
       while (m.find()) {
         CryptoWallets.Wallet w = CryptoWallets.classify(m.group());
@@ -132,11 +226,28 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
+    if (hasHashAndFourDigits(text)) {
+      m = DISCORD_TAG.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find() && DISCORD_CUES.near(text, m.start(), m.end(), 40)) {
+          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        }
+      }
+    }
+    if (text.contains("u/")) {
+      m = REDDIT_USER.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find()) {
+          add(found, new Contact(Contact.HANDLE, "u/" + m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+        }
+      }
+    }
     if (hasLeadWord(text)) {
       m = prefixedHandle.matcher(text);
       int from = 0;
       while (from < text.length() && m.find(from)) {
-        String h = m.group(2);
+        // "bella dot rose dot vip": spelled dots inside a handle read as dots
+        String h = m.group(2).replaceAll("(?i)\\s(?:dot|punto|point|punkt)\\s", ".");
         // After punctuation ("snap: rosa") any word with a letter; after a space only a handle-shaped
         // one, so "on Telegram for news" or "add me on" stay text.
         boolean marked = m.group(1) != null;
@@ -188,8 +299,24 @@ public final class ContactDetector implements Serializable {
     return false;
   }
 
+  /** "#" followed by four digits somewhere: what a Discord tag needs ("#hiring" or "#1" do not). */
+  static boolean hasHashAndFourDigits(String text) {
+    for (int i = text.indexOf('#'); i >= 0 && i + 4 < text.length(); i = text.indexOf('#', i + 1)) {
+      if (Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
+          && Character.isDigit(text.charAt(i + 3)) && Character.isDigit(text.charAt(i + 4))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** True when some word of the text is the first word of a platform name or contact verb. */
   private boolean hasLeadWord(String text) {
+    for (String s : handleLeadSymbols) {
+      if (text.contains(s)) {
+        return true;
+      }
+    }
     return hasWordIn(text, handleLeadWords);
   }
 
@@ -256,6 +383,48 @@ public final class ContactDetector implements Serializable {
     return digit && (singleCaseFormat || upper && lower);
   }
 
+  /**
+   * Bech32 addresses split into groups by spaces or dashes: the longest prefix of the groups whose
+   * checksum holds, or, near a wallet cue, all of them (checksum_valid false).
+   */
+  private List<Contact> groupedBech32(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (!(text.contains("bc1") || text.contains("BC1") || text.contains("ltc1") || text.contains("LTC1")
+        || text.contains("tb1") || text.contains("TB1"))) {
+      return out;
+    }
+    Matcher m = BECH32_GROUPED.matcher(text);
+    while (m.find()) {
+      String g = m.group();
+      int end = g.length();
+      boolean taken = false;
+      while (end > 0) {
+        String compact = g.substring(0, end).replaceAll("[ \u00a0\\-]", "");
+        if (compact.length() < 14) {
+          break;
+        }
+        CryptoWallets.Wallet w = CryptoWallets.classify(compact);
+        if (w != null && w.checksumValid()) {
+          out.add(new Contact(WALLET_TYPE, w.normalized(), m.start(), m.start() + end, WALLET_TYPE, true));
+          taken = true;
+          break;
+        }
+        int cut = Math.max(g.lastIndexOf(' ', end - 1), Math.max(g.lastIndexOf('-', end - 1), g.lastIndexOf('\u00a0', end - 1)));
+        if (cut <= 0) {
+          break;
+        }
+        end = cut;
+      }
+      if (!taken && walletCues.near(text, m.start(), m.end(), cues.walletContextChars())) {
+        String compact = g.replaceAll("[ \u00a0\\-]", "").toLowerCase(Locale.ROOT);
+        out.add(new Contact(WALLET_TYPE, compact, m.start(), m.end(), WALLET_TYPE, false));
+      }
+    }
+    return out;
+  }
+
+  private static final String WALLET_TYPE = Contact.WALLET;
+
   /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
   static boolean mayHoldWallet(String text) {
     if (text.contains("bc1") || text.contains("BC1") || text.contains("tb1") || text.contains("0x")
@@ -295,13 +464,14 @@ public final class ContactDetector implements Serializable {
 
   static String normalizeEmail(String raw) {
     String s = raw.toLowerCase(Locale.ROOT)
-        .replaceAll("\\s*(\\[at\\]|\\(at\\)|\\{at\\}|\\sat\\s|\\sarobase\\s|\\sarroba\\s)\\s*", "@")
-        .replaceAll("\\s*(\\[dot\\]|\\(dot\\)|\\{dot\\}|\\sdot\\s|\\spoint\\s|\\spunto\\s)\\s*", ".");
+        .replaceAll("\\s*([\\[({](?:at|arroba|arobase)[\\])}]|\\sat\\s|\\sarobase\\s|\\sarroba\\s)\\s*", "@")
+        .replaceAll("\\s*([\\[({](?:dot|punto|point|punkt)[\\])}]|\\sdot\\s|\\spoint\\s|\\spunto\\s)\\s*", ".")
+        .replaceAll("\\sdash\\s", "-");
     return s.replaceAll("\\s+", "");
   }
 
   static String normalizeUrl(String raw) {
-    String s = raw.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "");
+    String s = raw.replaceFirst("(?i)^h(?:tt|xx)ps?://", "").replaceFirst("(?i)^www\\.", "");
     int slash = s.indexOf('/');
     String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);
     String rest = slash < 0 ? "" : s.substring(slash).replaceAll("/+$", "");

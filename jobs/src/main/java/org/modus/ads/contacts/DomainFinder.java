@@ -42,7 +42,8 @@ final class DomainFinder implements Serializable {
     // Spelled dots are ordinary words ("point", "punto"): only a first label of 3+ characters and a
     // configured ending make a domain of them.
     this.spelled = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{1,61}[a-z0-9])"
-        + "\\s+(?:dot|point|punto|punkt)\\s+(" + (tlds.isEmpty() ? "(?!)" : tlds) + ")(?![\\p{L}\\p{N}_@\\-])");
+        + "\\s+(?:dot|point|punto|punkt)\\s+((?:co|com|org|net|ac|gov|gob)\\s+(?:dot|point|punto|punkt)\\s+[a-z]{2}|"
+        + (tlds.isEmpty() ? "(?!)" : tlds) + ")(?![\\p{L}\\p{N}_@\\-])");
   }
 
   private static Set<String> lower(List<String> l) {
@@ -70,7 +71,8 @@ final class DomainFinder implements Serializable {
     if (hasSpelledDot(text)) {
       Matcher m = spelled.matcher(text);
       while (m.find()) {
-        String host = (m.group(1) + "." + m.group(2)).toLowerCase(Locale.ROOT);
+        String host = (m.group(1) + "." + m.group(2).replaceAll("(?i)\\s+(?:dot|point|punto|punkt)\\s+", "."))
+            .toLowerCase(Locale.ROOT);
         if (isUnderPublicSuffix(host)) {
           out.add(contact(host, "", m.start(), m.end()));
         }

@@ -33,9 +33,9 @@ public final class PhoneFinder {
    * What may separate the pieces of one obfuscated number: up to 4 of these (6 with symbols). '~'
    * stands for any symbol or emoji (see {@link #view}).
    */
-  private static final String GAP_MARKS = "-./()+,~\u2013\u2014";
+  private static final String GAP_MARKS = "-./()+,~*#[]\u2013\u2014";
   /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
-  private static final String ODD_GAP_MARKS = "/,~";
+  private static final String ODD_GAP_MARKS = "/,~*#[]";
   /**
    * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
    * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
@@ -52,12 +52,17 @@ public final class PhoneFinder {
   private final int maxDigits;
   private final NumberWords numberWords = NumberWords.load();
   private final Map<String, String> lookAlikes;
+  /** Words between two digit groups of one number ("206 then 5550184"), settings phone_join_words. */
+  private final Set<String> joinWords;
 
   public PhoneFinder(AdsIngestSettings.Contacts cues) {
     this.fallbackRegions = cues.fallbackRegions();
     this.minObfuscatedDigits = cues.minObfuscatedDigits();
     this.maxDigits = cues.maxPhoneDigits();
     this.lookAlikes = cues.lookAlikeDigits();
+    this.joinWords = cues.phoneJoinWords() == null ? Set.of() : cues.phoneJoinWords().stream()
+        .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> w.matches("\\p{L}+"))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -228,6 +233,11 @@ public final class PhoneFinder {
     while (m.find()) {
       Tok t = digitsOf(m.group(), m.start(), m.end());
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
+      if (t == null && adjacent && !run.isEmpty() && run.get(run.size() - 1).kind() == Kind.PLAIN
+          && !joinWords.isEmpty() && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
+        lastEnd = m.end(); // "206 then 5550184": the groups stay one run
+        continue;
+      }
       if (t == null || !adjacent) {
         flush(text, run, regions, out);
         run.clear();
@@ -339,9 +349,14 @@ public final class PhoneFinder {
     int start = toks.get(0).start();
     int end = toks.get(toks.size() - 1).end();
     boolean oddGaps = false;
+    Tok first = toks.get(0);
+    boolean trunkOrPlus = first.kind() == Kind.PLAIN && (first.digits().startsWith("0")
+        || first.start() > 0 && text.charAt(first.start() - 1) == '+');
     for (int i = 1; i < toks.size(); i++) {
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
-        oddGaps |= ODD_GAP_MARKS.indexOf(text.charAt(k)) >= 0;
+        char g = text.charAt(k);
+        oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 || Character.isLetter(g)
+            || (g == '\n' || g == '\r') && trunkOrPlus; // "07 83\n12 45 678": a number split across lines
       }
     }
     boolean disguised = toks.stream().anyMatch(Tok::disguised);
@@ -396,6 +411,18 @@ public final class PhoneFinder {
         case DIGIT -> d.append(e.value());
         case TEEN -> d.append(String.format("%02d", e.value()));
         case CONNECTOR -> { }
+        case REPEAT -> {
+          // "triple five" 555, "double oh" 00: the next single digit, said value times.
+          if (i < toks.size()) {
+            Tok n = toks.get(i);
+            String digit = n.kind() == Kind.WORD ? (n.word().kind() == NumberWords.Kind.DIGIT
+                ? String.valueOf(n.word().value()) : null) : (n.digits().length() == 1 ? n.digits() : null);
+            if (digit != null) {
+              d.append(digit.repeat(e.value()));
+              i++;
+            }
+          }
+        }
         case TENS -> {
           int v = e.value();
           int j = i;

@@ -36,6 +36,14 @@ class AccountDetectionTest {
       "venmo @rosa-77 before|payment_handle|rosa-77|true",
       "Zelle: rosa_payments ok|payment_handle|rosa_payments|true",
       "deposit to cash app rosa_77 now|payment_handle|rosa_77|true",
+      "pásame los 25 por cashapp $ lalo318 para|payment_handle|$lalo318|true",
+      "reserva el mes a ES12-3456-7890-1234-5678-9012 y te envío|iban|ES1234567890123456789012|false",
+      "The first rent goes to GB33 BUKB **** **** 4412 90 – rest later|iban|GB33BUKB********441290|false",
+      "Depósitos a la CLABE 012180015678912345 gracias|iban|012180015678912345|false",
+      "Solo transferencia al CBU 0170099220000067797370 hoy|iban|0170099220000067797370|false",
+      "o por alias sol.luna.cordoba. Entrego en Córdoba|payment_handle|sol.luna.cordoba|true",
+      "Panel unter 203[.]0[.]113[.]47 erreichbar|ip_address|203.0.113.47|true",
+      "Tips (BTC): bc1q 54xu 5xp9 xza3 6mgn 9n0d vgmm 9mv3 u0mj p0ja lz Kisses|crypto_wallet|bc1q54xu5xp9xza36mgn9n0dvgmm9mv3u0mjp0jalz|true",
   })
   void findsAccountsAndMachineAddresses(String text, String type, String normalized, boolean valid) {
     Contact c = only(text);

@@ -38,6 +38,10 @@ class DomainDetectionTest {
       "deposit via https://paypal.me/RosaVip77 first|payment_handle|paypal.me/RosaVip77|https://paypal.me/RosaVip77",
       "book on rosa.blogspot.com today|url|rosa.blogspot.com|rosa.blogspot.com",
       "agence-emploi.co.uk recruits|url|agence-emploi.co.uk|agence-emploi.co.uk",
+      "Check www . rosa-nails-ottawa . ca tonight|url|rosa-nails-ottawa.ca|www . rosa-nails-ottawa . ca",
+      "Form: hxxps://flat-keys-secure.ca/apply now|url|flat-keys-secure.ca/apply|hxxps://flat-keys-secure.ca/apply",
+      "Postulez sur hxxps://garde-pro-emploi[.]fr/postuler ou|url|garde-pro-emploi.fr/postuler|hxxps://garde-pro-emploi[.]fr/postuler",
+      "buchen über lena-wellness-graz punkt co punkt uk heute|url|lena-wellness-graz.co.uk|lena-wellness-graz punkt co punkt uk",
   })
   void findsWebAddressesWithOrWithoutSchemeAndWithObfuscatedDots(String text, String type, String normalized,
       String written) {

@@ -34,6 +34,20 @@ class HandleDetectionTest {
       "folge mir auf insta anna.berlin|anna.berlin",
       "telegram → rosavip|rosavip",
       "Telegram: RosaVip|rosavip",
+      "écris-moi 👻 mila07 bisous|mila07",
+      "Kontakt 👻: lena__sweet. Danke|lena__sweet",
+      "pics on 📸 nora.vip daily|nora.vip",
+      "Contact tg @ quick_cash_es ou ICQ|quick_cash_es",
+      "kik ~ dana_k22 anytime|dana_k22",
+      "Add kakao id kimmy_301 today|kimmy_301",
+      "LINE : sunny_lee77 ( fast reply )|sunny_lee77",
+      "联系 微信号 : mei_6621xa , thanks|mei_6621xa",
+      "Contactez-nous sur 微信 wanglu_7788|wanglu_7788",
+      "Kontakt: DC: max__art#7715. Visum|max__art#7715",
+      "y en discord soy Pollito#2290. tengo|pollito#2290",
+      "Folgt mir u/lina_93 Küsschen|u/lina_93",
+      "my insta is nora dot belle dot vip for more|nora.belle.vip",
+      "Add Session ID : 05aa11bb22cc33dd44ee55ff66007711882299aa3b4c5d6e7f8091a2b3c4d5e6f7 for pics|05aa11bb22cc33dd44ee55ff66007711882299aa3b4c5d6e7f8091a2b3c4d5e6f7",
   })
   void findsTheHandleAfterAPlatformNameOrContactVerb(String text, String handle) {
     List<Contact> found = DETECTOR.find(text, null);

@@ -34,6 +34,10 @@ class OverRedactionGuardTest {
       "call us on Telegram or WhatsApp, find us on Instagram",
       "room 12, floor 3, 2 bedrooms, 45 m2, rue de la Paix 12",
       "SIRET 123 456 789 00012 not needed, order 4 x 25 units",
+      "Objekt-Nr. 7140, Chiffre 5304, Minecraft 1.20.4, meet @ 9pm, #hiring #jobs",
+      "Room#1204 on floor 3, line 5 of the form, Washington DC 20001, 4 u/h",
+      "Kaution 500 € per Überweisung, Ref. 2024-0317, CLABE required at signing",
+      "see you @ 9pm . Call first, mi gmail es mejor, www . is down, alias unknown",
   })
   void keepsPricesTimesDatesPostcodesAgesReferencesYearsAndPercentages(String text) {
     Redactor.Redacted r = REDACTOR.redact(text, "FR");
