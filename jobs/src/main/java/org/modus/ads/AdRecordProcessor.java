@@ -258,16 +258,18 @@ public final class AdRecordProcessor implements Serializable {
 
   /**
    * The site of an ad names a website: a URL becomes its host ("https://www.vivastreet.fr/x" ->
-   * "vivastreet.fr"; the path, which may name a person, is dropped) and a bare host stays. Anything
-   * else in which the detector finds an identifier (a handle, phone or e-mail given as site) is
-   * redacted to its typed placeholder, and counts as a contact of the ad.
+   * "vivastreet.fr"; the path, which may name a person, is dropped) and a public platform's host stays.
+   * A personal website, or anything else in which the detector finds an identifier (a handle, phone or
+   * e-mail given as site), is redacted to its typed placeholder, and counts as a contact of the ad.
    */
   String site(String raw, String region, List<Pseudonymous> contacts) {
     String s = site(raw);
-    if (s == null || HOST.matcher(s).matches()) {
-      return s == null ? null : s.toLowerCase(Locale.ROOT);
+    if (s == null) {
+      return null;
     }
-    return redact(s, region, contacts);
+    // A host stays when it is a public platform's; a personal website given as site ("rosa-vip.fr")
+    // identifies its owner like an e-mail does, and goes through the detector like any other text.
+    return redact(HOST.matcher(s).matches() ? s.toLowerCase(Locale.ROOT) : s, region, contacts);
   }
 
   /** A site given as a URL becomes its host ("https://www.vivastreet.fr/x" -> "vivastreet.fr"). */

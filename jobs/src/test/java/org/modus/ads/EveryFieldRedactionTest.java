@@ -102,6 +102,10 @@ class EveryFieldRedactionTest {
   @CsvSource(delimiter = '|', value = {
       "vivastreet.fr|vivastreet.fr",
       "https://www.vivastreet.fr/annonce/123|vivastreet.fr",
+      "https://m.vivastreet.co.uk/x|m.vivastreet.co.uk",
+      "indeed.de|indeed.de",
+      "rosa-vip-lyon.fr|[url:",
+      "https://www.rosa-vip-lyon.fr/contact|[url:",
       "https://t.me/rosa_vip|t.me",
       "Vivastreet|Vivastreet",
       "rosa@example.org|[email:",

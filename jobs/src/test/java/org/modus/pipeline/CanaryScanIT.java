@@ -37,9 +37,11 @@ class CanaryScanIT {
     List<Planted> planted = new ArrayList<>();
     List<String> benign = new ArrayList<>();
     StringBuilder input = new StringBuilder();
+    List<String> fieldValues = new ArrayList<>();
     for (String line : Files.readAllLines(CANARY, StandardCharsets.UTF_8)) {
       JsonNode r = JSON.readTree(line);
       input.append(JSON.writeValueAsString(r.get("record"))).append('\n');
+      r.get("record").forEach(v -> fieldValues.add(v.asText()));
       for (JsonNode i : r.get("identifiers")) {
         String v = i.get("value").asText();
         planted.add(new Planted(r.get("id").asText(), i.get("kind").asText(), i.get("form").asText(), v,
@@ -69,7 +71,7 @@ class CanaryScanIT {
 
     OutputScan outputs = OutputScan.of(dir.resolve("run"), r.stdout(), r.stderr());
     // The scan must see the identifiers where they were planted, or a clean result proves nothing.
-    OutputScan inputs = OutputScan.of(dir, "");
+    OutputScan inputs = OutputScan.ofValues(fieldValues);
     List<String> unseen = planted.stream().filter(p -> p.telltales().stream()
         .allMatch(t -> inputs.occurrences(t).isEmpty())).map(Planted::value).toList();
     assertEquals(List.of(), unseen, "the scanner misses planted forms");

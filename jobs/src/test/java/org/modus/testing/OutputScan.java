@@ -58,6 +58,11 @@ public final class OutputScan {
     return new OutputScan(values);
   }
 
+  /** Scans the given values only (what went in, to check that the scan can see every planted form). */
+  public static OutputScan ofValues(List<String> values) {
+    return new OutputScan(List.copyOf(values));
+  }
+
   public int size() {
     return values.size();
   }

@@ -30,12 +30,16 @@ final class DomainFinder implements Serializable {
   private static final Pattern TRAILING = Pattern.compile("[.,;:!?)]+$");
 
   private final Set<String> platforms;
+  /** The first label of each platform domain ("vivastreet"), for its other country versions. */
+  private final Set<String> platformNames;
   private final Set<String> notDomainEndings;
   private final Set<String> paymentHosts;
   private final Pattern spelled;
 
   DomainFinder(AdsIngestSettings.Contacts cues) {
     this.platforms = lower(cues.platformDomains());
+    this.platformNames = platforms.stream().filter(d -> d.indexOf('.') > 2)
+        .map(d -> d.substring(0, d.indexOf('.'))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.notDomainEndings = lower(cues.notDomainEndings());
     this.paymentHosts = lower(cues.paymentLinkHosts());
     String tlds = String.join("|", lower(cues.spelledDomainTlds()).stream().map(Pattern::quote).toList());
@@ -144,8 +148,25 @@ final class DomainFinder implements Serializable {
         return false; // "notes.md", "photo.zip": a file
       }
     }
-    String h = host.startsWith("www.") ? host.substring(4) : host;
-    return !(noPath && platforms.contains(h));
+    return !(noPath && isPlatform(host));
+  }
+
+  /**
+   * A public platform's own domain, in any country version or sub-domain ("vivastreet.fr",
+   * "m.vivastreet.co.uk", "indeed.de" when "indeed.com" is listed): it names a service, not a person.
+   */
+  boolean isPlatform(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    h = h.startsWith("www.") ? h.substring(4) : h;
+    if (platforms.contains(h)) {
+      return true;
+    }
+    if (!isUnderPublicSuffix(h)) {
+      return false;
+    }
+    String registrable = InternetDomainName.from(h).topPrivateDomain().toString();
+    return platforms.contains(registrable)
+        || platformNames.contains(registrable.substring(0, registrable.indexOf('.')));
   }
 
   static boolean isUnderPublicSuffix(String host) {
