@@ -75,6 +75,7 @@ class EveryFieldRedactionTest {
   @ParameterizedTest(name = "ad_id {0} -> pseudonymized: {1}")
   @CsvSource(delimiter = '|', value = {
       "4471|false",
+      "a|false",
       "job-2024-0317|false",
       "0612345678|true",
       "+33 6 12 34 56 78|true",
