@@ -119,7 +119,7 @@ final class PayStatements {
     }
     int end = i + 1;
     // French thousands written with a space: "1 500 €".
-    if (end < tokens.size() && text.matches("\\d{1,3}") && tokens.get(end).text().matches("\\d{3}")) {
+    if (end < tokens.size() && digitsOnly(text, 1, 3) && digitsOnly(tokens.get(end).text(), 3, 3)) {
       value = value * 1000 + Double.parseDouble(tokens.get(end).text());
       end++;
     }
@@ -137,6 +137,19 @@ final class PayStatements {
       start = currency == null ? i : i - 1;
     }
     return new Amount(start, end, value, currency);
+  }
+
+  /** Whether s is min to max ASCII digits (no regular expression: this runs on every number token). */
+  private static boolean digitsOnly(String s, int min, int max) {
+    if (s.length() < min || s.length() > max) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isRangeSeparator(String key) {
