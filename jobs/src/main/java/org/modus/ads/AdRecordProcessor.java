@@ -212,16 +212,20 @@ public final class AdRecordProcessor implements Serializable {
     return false;
   }
 
+  /** Compiled once: column names are read for every extra column of every record. */
+  private static final Pattern COLUMN_SEPARATORS = Pattern.compile("[\\s.\\-]+");
+  private static final Pattern COLUMN_WORDS = Pattern.compile("[_\\s.\\-]+");
+
   /** Whether an extra column's name says its value is an account: "wechat", "forum_user", "line_id". */
   boolean identifierColumn(String column) {
     if (column == null || identifierColumns.isEmpty()) {
       return false;
     }
     String c = column.strip().toLowerCase(Locale.ROOT);
-    if (identifierColumns.contains(c) || identifierColumns.contains(c.replaceAll("[\\s.\\-]+", "_"))) {
+    if (identifierColumns.contains(c) || identifierColumns.contains(COLUMN_SEPARATORS.matcher(c).replaceAll("_"))) {
       return true;
     }
-    for (String w : c.split("[_\\s.\\-]+")) {
+    for (String w : COLUMN_WORDS.split(c)) {
       if (identifierColumns.contains(w)) {
         return true;
       }
