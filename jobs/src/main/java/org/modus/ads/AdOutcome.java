@@ -2,9 +2,10 @@ package org.modus.ads;
 
 /**
  * What became of one input record: accepted as an {@link AdRecord}, or rejected with a reason code, a
- * detail and the record with identifiers masked (for quarantine).
+ * detail and the record with identifiers masked (for quarantine). {@code recordId} is the source's own id
+ * as ad_id and ad_sources keep it (plain, or id- and its keyed pseudonym), null when the source gives none.
  */
-public record AdOutcome(AdRecord ad, String reason, String detail, String maskedRecord) {
+public record AdOutcome(AdRecord ad, String reason, String detail, String maskedRecord, String recordId) {
   public static final String MISSING_TEXT = "missing_text";
   public static final String BAD_DATE = "bad_date";
   public static final String BAD_ENCODING = "bad_encoding";
@@ -16,11 +17,11 @@ public record AdOutcome(AdRecord ad, String reason, String detail, String masked
     return ad != null;
   }
 
-  static AdOutcome accept(AdRecord ad) {
-    return new AdOutcome(ad, null, null, null);
+  static AdOutcome accept(AdRecord ad, String recordId) {
+    return new AdOutcome(ad, null, null, null, recordId);
   }
 
-  static AdOutcome reject(String reason, String detail, String maskedRecord) {
-    return new AdOutcome(null, reason, detail, maskedRecord);
+  static AdOutcome reject(String reason, String detail, String maskedRecord, String recordId) {
+    return new AdOutcome(null, reason, detail, maskedRecord, recordId);
   }
 }

@@ -45,10 +45,17 @@ public final class AdRecordProcessor implements Serializable {
   private final java.util.Set<String> identifierColumns;
   private final String dateFormat;
   private final String defaultSite;
+  private final DuplicateKey duplicateKey;
   private transient PostedDates dates;
 
   public AdRecordProcessor(String source, ColumnMapping mapping, AdsIngestSettings settings,
       Pseudonymizer pseudonymizer, String dateFormat, String defaultSite) {
+    this(source, mapping, settings, pseudonymizer, dateFormat, defaultSite,
+        new DuplicateKey(settings.exactDuplicateFields()));
+  }
+
+  public AdRecordProcessor(String source, ColumnMapping mapping, AdsIngestSettings settings,
+      Pseudonymizer pseudonymizer, String dateFormat, String defaultSite, DuplicateKey duplicateKey) {
     this.source = source;
     this.mapping = mapping;
     this.settings = settings;
@@ -63,6 +70,7 @@ public final class AdRecordProcessor implements Serializable {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.dateFormat = dateFormat;
     this.defaultSite = defaultSite;
+    this.duplicateKey = duplicateKey;
   }
 
   private PostedDates dates() {
@@ -79,28 +87,35 @@ public final class AdRecordProcessor implements Serializable {
     }
     Map<String, String> canonical = mapping.canonical(r.fields());
     Map<String, String> attributes = mapping.attributes(r.fields());
+    AdPlace place = AdPlace.of(canonical.get("country"), TextCleaner.clean(canonical.get("city")));
+    String region = place.country() == null ? null : place.country().alpha2();
+    // The source's own id, as ad_sources and ad_id keep it: known for rejected records too, so a
+    // corpus's labels can be followed to the quarantine.
+    String id = canonical.get("ad_id");
+    String recordId = id == null || id.isBlank() ? null : sourceId(id.strip(), region);
     for (Map.Entry<String, String> e : r.fields().entrySet()) {
       if (TextCleaner.hasInvalidBytes(e.getValue())) {
         return reject(AdOutcome.BAD_ENCODING, "bytes not valid in the declared encoding in column '"
-            + e.getKey() + "' (try --encoding windows-1252)", r);
+            + e.getKey() + "' (try --encoding windows-1252)", r, recordId);
       }
     }
-    String rawText = canonical.get("text");
-    String text = TextCleaner.clean(rawText);
+    List<String> textParts = mapping.values(ColumnMapping.TEXT, r.fields());
+    String rawText = textParts.isEmpty() ? null : String.join(ColumnMapping.PART_BREAK, textParts);
+    String text = cleanParts(textParts);
     if (text == null) {
-      return reject(AdOutcome.MISSING_TEXT, "no ad text (column "
-          + mapping.columnOf("text", r.fields().keySet()) + ")", r);
+      return reject(AdOutcome.MISSING_TEXT, "no ad text (column " + mapping.describeText()
+          + (mapping.columnsOf(ColumnMapping.TEXT, r.fields().keySet()).size() > 1 ? ", all blank)" : ")"),
+          r, recordId);
     }
     if (text.length() > settings.maxTextChars()) {
       return reject(AdOutcome.OVERSIZED, "text of " + text.length() + " characters exceeds "
-          + settings.maxTextChars(), r);
+          + settings.maxTextChars(), r, recordId);
     }
     PostedDates.Parsed posted = dates().parse(canonical.get("posted_at"));
     if (posted.problem() != null) {
-      return reject(AdOutcome.BAD_DATE, "posted_at: " + posted.problem(), r);
+      return reject(AdOutcome.BAD_DATE, "posted_at: " + posted.problem(), r, recordId);
     }
     List<String> flags = new ArrayList<>();
-    AdPlace place = AdPlace.of(canonical.get("country"), TextCleaner.clean(canonical.get("city")));
     if (place.flag() != null) {
       flags.add(place.flag());
     }
@@ -110,7 +125,6 @@ public final class AdRecordProcessor implements Serializable {
     if (rawText != null && !TextCleaner.repairMojibake(rawText).equals(rawText)) {
       flags.add(TEXT_REPAIRED);
     }
-    String region = place.country() == null ? null : place.country().alpha2();
     String title = TextCleaner.clean(canonical.get("title"));
     List<Pseudonymous> contacts = new ArrayList<>();
     String redactedText = redact(text, region, contacts);
@@ -131,18 +145,31 @@ public final class AdRecordProcessor implements Serializable {
       flags.add(SHORT_TEXT);
     }
     String site = site(canonical.getOrDefault("site", defaultSite), region, contacts);
-    String id = canonical.get("ad_id");
-    String adId = id != null && !id.isBlank()
-        ? source + ":" + sourceId(id.strip(), region)
+    String adId = recordId != null
+        ? source + ":" + recordId
         : "h" + sha256(source, title, text, canonical.get("posted_at"), canonical.get("country"), site).substring(0, 24);
-    String contentKey = sha256(lower(redactedTitle), lower(redactedText)).substring(0, 32);
+    String contentKey = duplicateKey.contentKey(redactedTitle, redactedText, site, category,
+        place.country() == null ? null : place.country().alpha3(), city,
+        posted.date() == null ? null : posted.date().toString());
     AdRecord ad = new AdRecord(adId, source, site, category,
         place.country() == null ? null : place.country().alpha3(),
         place.country() == null ? null : place.country().region(),
         place.country() == null ? null : place.country().subregion(),
         city, posted.date() == null ? null : posted.date().toString(), language, redactedTitle, redactedText,
         List.copyOf(flags), attrs, distinct(contacts), contentKey);
-    return AdOutcome.accept(ad);
+    return AdOutcome.accept(ad, recordId);
+  }
+
+  /** Each text column cleaned on its own (HTML in one must not swallow the break before the next), then joined. */
+  private static String cleanParts(List<String> parts) {
+    List<String> cleaned = new ArrayList<>(parts.size());
+    for (String p : parts) {
+      String c = TextCleaner.clean(p);
+      if (c != null) {
+        cleaned.add(c);
+      }
+    }
+    return cleaned.isEmpty() ? null : String.join(ColumnMapping.PART_BREAK, cleaned);
   }
 
   /** The record with identifiers masked and cut to the configured length, for the quarantine table. */
@@ -159,13 +186,17 @@ public final class AdRecordProcessor implements Serializable {
   }
 
   private AdOutcome reject(String reason, String detail, RawRecord r) {
+    return reject(reason, detail, r, null);
+  }
+
+  private AdOutcome reject(String reason, String detail, RawRecord r, String recordId) {
     String raw = r.raw();
     if (raw == null && !r.fields().isEmpty()) {
       StringBuilder sb = new StringBuilder();
       r.fields().forEach((k, v) -> sb.append(k).append('=').append(v).append("; "));
       raw = sb.toString();
     }
-    return AdOutcome.reject(reason, mask(detail, null), mask(raw, null));
+    return AdOutcome.reject(reason, mask(detail, null), mask(raw, null), recordId);
   }
 
   private String redact(String s, String region, List<Pseudonymous> contacts) {
@@ -287,10 +318,6 @@ public final class AdRecordProcessor implements Serializable {
       return s.toLowerCase(Locale.ROOT);
     }
     return s;
-  }
-
-  private static String lower(String s) {
-    return s == null ? "" : s.toLowerCase(Locale.ROOT);
   }
 
   static String sha256(String... parts) {

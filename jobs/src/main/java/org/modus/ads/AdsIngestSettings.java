@@ -26,6 +26,7 @@ public record AdsIngestSettings(
     int languageSampleChars,
     String earliestDate,
     List<String> dateFormats,
+    List<String> exactDuplicateFields,
     NearDup nearDup,
     Contacts contacts) implements Serializable {
 
@@ -72,7 +73,7 @@ public record AdsIngestSettings(
   public AdsIngestSettings withNearDupThreshold(double t) {
     return new AdsIngestSettings(maxTextChars, maxRecordChars, quarantineRecordChars, minLanguageChars,
         languageQuickSampleChars, languageQuickMargin, languageSampleChars, earliestDate, dateFormats,
-        nearDup.withThreshold(t), contacts);
+        exactDuplicateFields, nearDup.withThreshold(t), contacts);
   }
 
   /** How much of an ad its language is judged on. */

@@ -109,7 +109,8 @@ public final class IngestAdsJob {
         part = AdInputs.readText(spark, name, files, fmt);
       }
       processors.put(name, new AdRecordProcessor(name, mapping, settings, key,
-          s.option(OPT_DATE_FORMAT, null), s.option(OPT_SITE, null)));
+          s.option(OPT_DATE_FORMAT, null), s.option(OPT_SITE, null),
+          DuplicateKey.of(s.option(DuplicateKey.OPTION, null), settings.exactDuplicateFields())));
       raw = raw == null ? part : raw.unionByName(part);
     }
     ctx.manifest().save();
@@ -139,11 +140,11 @@ public final class IngestAdsJob {
         .select(col("source"), col("file"), col("ordinal"), col("location"),
             lit(AdOutcome.DUPLICATE_ID).as("reason"),
             lit("ad_id already used by a different ad of this source").as("detail"),
-            substring(col("text"), 1, settings.quarantineRecordChars()).as("record"));
+            substring(col("text"), 1, settings.quarantineRecordChars()).as("record"), col("record_id"));
     Dataset<Row> accepted = acceptedRecords
         .join(broadcast(reused), new String[] {"source", "file", "ordinal"}, "left_anti");
     Dataset<Row> rejected = outcomes.filter(col("accepted").equalTo(false))
-        .select("source", "file", "ordinal", "location", "reason", "detail", "record")
+        .select("source", "file", "ordinal", "location", "reason", "detail", "record", "record_id")
         .unionByName(reusedIds);
 
     Map<String, Long> reasons = new TreeMap<>();
@@ -169,6 +170,8 @@ public final class IngestAdsJob {
 
     Dataset<Row> ads = collapseDuplicates(accepted).persist(StorageLevel.MEMORY_AND_DISK());
     ads.count();
+    Dataset<Row> records = AdSources.records(accepted, rejected).persist(StorageLevel.MEMORY_AND_DISK());
+    records.count();
     // Everything below reads the collapsed ads; the record outcomes would only crowd them out of memory.
     reused.unpersist();
     outcomes.unpersist();
@@ -191,6 +194,12 @@ public final class IngestAdsJob {
     Dataset<Row> links = LinkedAds.groups(written.select("ad_id", "city", "country", "site", "posted_at"),
         Tables.read(spark, ctx.runDir(), "ad_contacts"), settings.nearDup().maxIterations());
     outputs.put("ad_links", Tables.write(links, ctx.runDir(), "ad_links"));
+    long traced = Tables.write(AdSources.lineage(records, ads, written), ctx.runDir(), AdSources.TABLE);
+    records.unpersist();
+    if (traced != read) {
+      throw new IllegalStateException("ad_sources traces " + traced + " records of the " + read + " read");
+    }
+    outputs.put(AdSources.TABLE, traced);
     outputs.put("quarantine/ads", quarantined);
 
     Map<String, Object> details = new LinkedHashMap<>();
@@ -247,9 +256,9 @@ public final class IngestAdsJob {
 
   private static void checkColumns(String source, String file, ColumnMapping mapping, List<String> header) {
     List<String> missing = mapping.missingFrom(header);
-    if (!missing.isEmpty() || mapping.columnOf("text", Set.copyOf(header)) == null) {
+    if (!missing.isEmpty() || mapping.columnsOf(ColumnMapping.TEXT, Set.copyOf(header)).isEmpty()) {
       throw new ModusException("Ad source '" + source + "': " + (missing.isEmpty()
-          ? "no column for the ad text; map one with --map text=COLUMN"
+          ? "no column for the ad text; map one with --map text=COLUMN (or text=COLUMN+COLUMN+...)"
           : "mapped column(s) " + missing + " not found") + " in " + file + "; its columns are " + header);
     }
   }

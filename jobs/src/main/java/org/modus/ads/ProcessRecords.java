@@ -31,6 +31,7 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
       .add("reason", DataTypes.StringType, true)
       .add("detail", DataTypes.StringType, true)
       .add("record", DataTypes.StringType, true)
+      .add("record_id", DataTypes.StringType, true)
       .add("ad_id", DataTypes.StringType, true)
       .add("site", DataTypes.StringType, true)
       .add("category", DataTypes.StringType, true)
@@ -82,7 +83,7 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
     String file = r.getAs("file");
     if (!o.accepted()) {
       return RowFactory.create(false, source, file, raw.ordinal(), raw.location(), o.reason(), o.detail(),
-          o.maskedRecord(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+          o.maskedRecord(), o.recordId(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
     AdRecord a = o.ad();
     List<Row> contacts = new ArrayList<>();
@@ -90,7 +91,7 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
       contacts.add(RowFactory.create(p.type(), p.pseudonym(), p.checksumValid()));
     }
     return RowFactory.create(true, source, file, raw.ordinal(), raw.location(), null, null, null,
-        a.adId(), a.site(), a.category(), a.country(), a.region(), a.subregion(), a.city(), a.postedAt(),
+        o.recordId(), a.adId(), a.site(), a.category(), a.country(), a.region(), a.subregion(), a.city(), a.postedAt(),
         a.language(), a.title(), a.text(), scala.jdk.javaapi.CollectionConverters.asScala(a.qualityFlags()).toSeq(),
         scala.jdk.javaapi.CollectionConverters.asScala(a.attributes()),
         scala.jdk.javaapi.CollectionConverters.asScala(contacts).toSeq(), a.contentKey());

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       StageCommands.ExportNotebook.class,
       DataDictionaryCommand.class,
       org.modus.extract.EvaluateExtractionCommand.class,
+      EvaluateScoresCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ModusCli implements Runnable {

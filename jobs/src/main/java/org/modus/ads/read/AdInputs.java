@@ -128,7 +128,7 @@ public final class AdInputs {
       char delim = CsvRecords.delimiterOf(fmt.delimiter(), header);
       try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(header,
           org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delim).get())) {
-        return p.getRecords().get(0).toList().stream().map(String::strip).toList();
+        return CsvRecords.headerNames(p.getRecords().get(0).toList());
       }
     } catch (IOException | RuntimeException e) {
       throw new ModusException("Cannot read the header of " + file + ": " + e.getMessage());

@@ -25,6 +25,19 @@ public final class CsvRecords {
 
   private CsvRecords() {}
 
+  /**
+   * Column names as a header gives them, stripped; a blank one (the unnamed index column that pandas
+   * writes, ";text;label") is named {@code column_N} by its 1-based position so it can be mapped.
+   */
+  public static List<String> headerNames(List<String> cells) {
+    List<String> names = new ArrayList<>(cells.size());
+    for (int i = 0; i < cells.size(); i++) {
+      String h = cells.get(i) == null ? "" : cells.get(i).strip();
+      names.add(h.isEmpty() ? "column_" + (i + 1) : h);
+    }
+    return names;
+  }
+
   public static char delimiterOf(String configured, String headerLine) {
     if (configured == null || configured.isEmpty()) {
       return CsvDelimiter.detect(headerLine);
@@ -75,9 +88,7 @@ public final class CsvRecords {
       char delim = delimiterOf(delimiter, headerText);
       format = CSVFormat.RFC4180.builder().setDelimiter(delim).get();
       try (CSVParser p = CSVParser.parse(headerText, format)) {
-        for (String h : p.getRecords().get(0)) {
-          header.add(h.strip());
-        }
+        header.addAll(headerNames(p.getRecords().get(0).toList()));
       } catch (IOException | RuntimeException e) {
         throw new IllegalArgumentException(file + ": the header line cannot be parsed as CSV");
       }
