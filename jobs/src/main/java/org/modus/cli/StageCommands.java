@@ -115,10 +115,26 @@ final class StageCommands {
 
   static Map<String, String> readMapFile(java.nio.file.Path file) {
     try {
-      Map<String, String> m = new com.fasterxml.jackson.databind.ObjectMapper(
-          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readValue(file.toFile(),
-          new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() {});
-      return m == null ? Map.of() : m;
+      com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory()).readTree(file.toFile());
+      Map<String, String> m = new LinkedHashMap<>();
+      if (root == null || root.isMissingNode() || root.isNull()) {
+        return m;
+      }
+      if (!root.isObject()) {
+        throw new ModusException("The mapping file " + file + " must hold 'FIELD: COLUMN' lines");
+      }
+      // A list of columns (the text from several) reads as the command line writes it: joined by '+'.
+      root.fields().forEachRemaining(e -> {
+        List<String> columns = new ArrayList<>();
+        if (e.getValue().isArray()) {
+          e.getValue().forEach(c -> columns.add(c.asText()));
+        } else {
+          columns.add(e.getValue().asText());
+        }
+        m.put(e.getKey(), String.join("+", columns));
+      });
+      return m;
     } catch (java.io.IOException e) {
       throw new ModusException("Cannot read the mapping file " + file + " (YAML, one 'FIELD: COLUMN' per line): "
           + e.getMessage());

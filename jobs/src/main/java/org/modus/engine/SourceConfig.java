@@ -1,5 +1,13 @@
 package org.modus.engine;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,7 +19,8 @@ import java.util.Map;
  *     aggregates; csv for surveys
  * @param delimiter CSV delimiter; null means detect among , ; and tab
  * @param encoding character set of text input (UTF-8 by default; windows-1252, ISO-8859-1, ...)
- * @param map canonical field to source column, e.g. {@code text: description}
+ * @param map canonical field to source column, e.g. {@code text: description}; the text may come from
+ *     several columns, written {@code text: title+description} or as a YAML list
  * @param questionnaire surveys only: the questionnaire definition file
  * @param options anything source-specific (e.g. date_format), documented by the stage that reads it
  */
@@ -21,7 +30,7 @@ public record SourceConfig(
     String format,
     String delimiter,
     String encoding,
-    Map<String, String> map,
+    @JsonDeserialize(contentUsing = SourceConfig.ColumnOrColumns.class) Map<String, String> map,
     String questionnaire,
     Map<String, String> options) {
 
@@ -32,5 +41,23 @@ public record SourceConfig(
 
   public String option(String key, String fallback) {
     return options.getOrDefault(key, fallback);
+  }
+
+  /** A mapped column, or a YAML list of columns, read as the command line writes it: joined by '+'. */
+  static final class ColumnOrColumns extends JsonDeserializer<String> {
+    @Override
+    public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+      if (p.currentToken() != JsonToken.START_ARRAY) {
+        return p.getValueAsString();
+      }
+      List<String> columns = new ArrayList<>();
+      for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+        if (!t.isScalarValue()) {
+          return (String) ctx.handleUnexpectedToken(String.class, p);
+        }
+        columns.add(p.getValueAsString());
+      }
+      return String.join("+", columns);
+    }
   }
 }

@@ -22,11 +22,27 @@ class ModusCliTest {
   @Test
   void everyStageHasItsOwnSubcommandWithHelp() {
     for (String stage : new String[] {"ingest-ads", "ingest-cases", "ingest-aggregates", "ingest-survey",
-        "extract", "trends", "compare", "report", "export-notebook", "demo", "run", "sql"}) {
+        "extract", "trends", "compare", "report", "export-notebook", "demo", "run", "sql", "evaluate-scores",
+        "evaluate-extraction"}) {
       out.getBuffer().setLength(0);
       assertEquals(0, run(stage, "--help"), stage);
       assertTrue(out.toString().contains("Usage: modus " + stage), stage + ": " + out);
     }
+  }
+
+  @Test
+  void mapAndMapFileBuildTheSourceMappingWithTheCommandLineWinning(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path mapFile = dir.resolve("map.yaml");
+    java.nio.file.Files.writeString(mapFile, "text: [title, company_profile, description]\nposted_at: date\n"
+        + "country: location\n");
+    StageCommands.IngestAds cmd = new StageCommands.IngestAds();
+    new CommandLine(cmd).parseArgs("--run", dir.resolve("run").toString(), "--input", "data/emscad.csv",
+        "--format", "csv", "--map-file", mapFile.toString(), "--map", "ad_id=job_id,country=loc");
+    org.modus.engine.SourceConfig source = cmd.config().ads().get(0);
+    assertEquals("emscad", source.name(), "the source is named after its file");
+    assertEquals(java.util.Map.of("text", "title+company_profile+description", "posted_at", "date",
+        "country", "loc", "ad_id", "job_id"), source.map());
   }
 
   @Test

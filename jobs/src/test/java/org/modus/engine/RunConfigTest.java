@@ -24,6 +24,17 @@ class RunConfigTest {
   }
 
   @Test
+  void anAdTextFromSeveralColumnsMayBeAYamlListOrColumnsJoinedByPlus(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(f, "output: out\nads:\n  - name: jobs\n    input: a.csv\n    map:\n      text: [title, description, "
+        + "benefits]\n      ad_id: job_id\n  - name: more\n    input: b.csv\n    map: {text: title+description}\n");
+    RunConfig c = RunConfig.load(f);
+    assertEquals("title+description+benefits", c.ads().get(0).map().get("text"));
+    assertEquals("job_id", c.ads().get(0).map().get("ad_id"));
+    assertEquals("title+description", c.ads().get(1).map().get("text"));
+  }
+
+  @Test
   void defaultsApplyWhenKeysAreAbsent(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("c.yaml");
     Files.writeString(f, "output: out\n");
