@@ -140,6 +140,7 @@ public final class AdRecordProcessor implements Serializable {
         attrs.put(e.getKey(), v);
       }
     }
+    Map<String, String> metadata = metadata(canonical, region, contacts, flags);
     String language = AdLanguages.detect(redactedText, settings.languageSampling());
     if (redactedText.codePoints().filter(Character::isLetter).count() < settings.minLanguageChars()) {
       flags.add(SHORT_TEXT);
@@ -156,8 +157,40 @@ public final class AdRecordProcessor implements Serializable {
         place.country() == null ? null : place.country().region(),
         place.country() == null ? null : place.country().subregion(),
         city, posted.date() == null ? null : posted.date().toString(), language, redactedTitle, redactedText,
-        List.copyOf(flags), attrs, distinct(contacts), contentKey);
+        List.copyOf(flags), attrs, metadata, distinct(contacts), contentKey);
     return AdOutcome.accept(ad, recordId);
+  }
+
+  public static final String METADATA_UNREAD = "metadata_unread";
+  private static final java.util.Set<String> YES = java.util.Set.of("1", "true", "yes", "y", "t", "oui", "si", "sí",
+      "ja");
+  private static final java.util.Set<String> NO = java.util.Set.of("0", "false", "no", "n", "f", "non", "nein");
+
+  /**
+   * The structured fields the record has: flags read as "true"/"false" (a value that is neither is left
+   * out and the ad flagged {@code metadata_unread}, never guessed); the others cleaned and redacted like
+   * any field.
+   */
+  private Map<String, String> metadata(Map<String, String> canonical, String region, List<Pseudonymous> contacts,
+      List<String> flags) {
+    Map<String, String> out = new TreeMap<>();
+    for (String f : ColumnMapping.METADATA_FIELDS) {
+      String v = TextCleaner.clean(canonical.get(f));
+      if (v == null) {
+        continue;
+      }
+      if (ColumnMapping.FLAG_FIELDS.contains(f)) {
+        String k = v.toLowerCase(Locale.ROOT);
+        if (YES.contains(k) || NO.contains(k)) {
+          out.put(f, String.valueOf(YES.contains(k)));
+        } else if (!flags.contains(METADATA_UNREAD)) {
+          flags.add(METADATA_UNREAD);
+        }
+      } else {
+        out.put(f, redact(v, region, contacts));
+      }
+    }
+    return out;
   }
 
   /** Each text column cleaned on its own (HTML in one must not swallow the break before the next), then joined. */

@@ -20,8 +20,17 @@ import org.modus.engine.ModusException;
  * whole mapped name is tried as one column first.
  */
 public record ColumnMapping(Map<String, String> fieldToColumn) implements Serializable {
-  public static final List<String> FIELDS =
-      List.of("ad_id", "text", "title", "posted_at", "country", "city", "site", "category");
+  /**
+   * Structured fields that job boards publish beside the text; optional, kept in {@code ads.metadata}
+   * and usable as signals by the scores (data-schemas/config/metadata-signals.csv).
+   */
+  public static final List<String> METADATA_FIELDS =
+      List.of("salary", "remote", "company_logo", "required_experience", "employment_type");
+  /** Of the metadata fields, those holding a yes/no flag, stored as "true" or "false". */
+  public static final List<String> FLAG_FIELDS = List.of("remote", "company_logo");
+  public static final List<String> FIELDS = java.util.stream.Stream.concat(
+      java.util.stream.Stream.of("ad_id", "text", "title", "posted_at", "country", "city", "site", "category"),
+      METADATA_FIELDS.stream()).toList();
   /** The only field that may be mapped to several columns. */
   public static final String TEXT = "text";
   /** What stands between two text columns' values: a paragraph break, so sentences do not run together. */

@@ -225,7 +225,7 @@ public final class IngestAdsJob {
   /** One row per distinct content: the smallest ad_id represents it, duplicate_count says how many. */
   static Dataset<Row> collapseDuplicates(Dataset<Row> accepted) {
     String[] keep = {"ad_id", "source", "site", "category", "country", "region", "subregion", "city",
-        "posted_at", "language", "title", "text", "quality_flags", "attributes"};
+        "posted_at", "language", "title", "text", "quality_flags", "attributes", "metadata"};
     Column[] fields = java.util.Arrays.stream(keep).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     return accepted.groupBy("content_key")
         .agg(min_by(struct(fields), col("ad_id")).as("a"),

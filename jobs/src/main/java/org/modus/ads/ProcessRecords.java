@@ -45,6 +45,7 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
       .add("text", DataTypes.StringType, true)
       .add("quality_flags", DataTypes.createArrayType(DataTypes.StringType, false), true)
       .add("attributes", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), true)
+      .add("metadata", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), true)
       .add("contacts", DataTypes.createArrayType(CONTACT, false), true)
       .add("content_key", DataTypes.StringType, true);
 
@@ -83,7 +84,8 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
     String file = r.getAs("file");
     if (!o.accepted()) {
       return RowFactory.create(false, source, file, raw.ordinal(), raw.location(), o.reason(), o.detail(),
-          o.maskedRecord(), o.recordId(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+          o.maskedRecord(), o.recordId(), null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+          null);
     }
     AdRecord a = o.ad();
     List<Row> contacts = new ArrayList<>();
@@ -94,6 +96,7 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
         o.recordId(), a.adId(), a.site(), a.category(), a.country(), a.region(), a.subregion(), a.city(), a.postedAt(),
         a.language(), a.title(), a.text(), scala.jdk.javaapi.CollectionConverters.asScala(a.qualityFlags()).toSeq(),
         scala.jdk.javaapi.CollectionConverters.asScala(a.attributes()),
+        scala.jdk.javaapi.CollectionConverters.asScala(a.metadata()),
         scala.jdk.javaapi.CollectionConverters.asScala(contacts).toSeq(), a.contentKey());
   }
 }

@@ -89,6 +89,11 @@ public final class ScoreEvaluation {
     if (features != null) {
       matched = matched.join(features, new String[] {"ad_id"}, "left");
     }
+    Dataset<Row> ads = Tables.exists(spark, run, "ads") ? Tables.read(spark, run, "ads") : null;
+    boolean withMetadata = ads != null && java.util.Arrays.asList(ads.columns()).contains("metadata");
+    if (withMetadata) {
+      matched = matched.join(ads.select("ad_id", "metadata"), new String[] {"ad_id"}, "left");
+    }
     Map<Long, Row> byRow = new TreeMap<>();
     for (Row r : matched.collectAsList()) {
       byRow.putIfAbsent(r.<Long>getAs("label_row"), r);
@@ -113,8 +118,13 @@ public final class ScoreEvaluation {
       for (int i = 0; i < SCORES.size(); i++) {
         perScore[i].add(new ScoreCurves.Scored(positive, r.<Double>getAs(SCORES.get(i))));
       }
-      Set<String> categories = features == null || r.getAs("categories") == null ? Set.of()
-          : Set.copyOf(scala.jdk.javaapi.CollectionConverters.asJava(r.<scala.collection.Seq<String>>getAs("categories")));
+      Set<String> categories = new java.util.HashSet<>();
+      if (features != null && r.getAs("categories") != null) {
+        categories.addAll(scala.jdk.javaapi.CollectionConverters.asJava(r.<scala.collection.Seq<String>>getAs("categories")));
+      }
+      if (withMetadata && !r.isNullAt(r.fieldIndex("metadata"))) {
+        categories.addAll(flagSignals(r.<String, String>getJavaMap(r.fieldIndex("metadata"))));
+      }
       forLift.add(new CategoryLift.Labelled(positive, categories));
     }
     long unmatched = labels.labels().size() - byRow.size();
@@ -148,6 +158,20 @@ public final class ScoreEvaluation {
     writeLift(out.resolve("lift.csv"), CategoryLift.of(forLift));
     writeJson(out.resolve("summary.json"), summary);
     return new Summary(summary);
+  }
+
+  /**
+   * The yes/no metadata of an ad as lift rows ("metadata/remote=true"): signals that are no taxonomy
+   * category, whose worth a researcher can judge here on their own labels.
+   */
+  static List<String> flagSignals(Map<String, String> metadata) {
+    List<String> out = new ArrayList<>();
+    for (String f : org.modus.ads.ColumnMapping.FLAG_FIELDS) {
+      if (metadata.get(f) != null) {
+        out.add("metadata/" + f + "=" + metadata.get(f));
+      }
+    }
+    return out;
   }
 
   private static String chooseSource(Dataset<Row> sources, String source) {

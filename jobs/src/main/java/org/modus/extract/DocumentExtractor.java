@@ -30,6 +30,7 @@ public final class DocumentExtractor {
   private final Lexicon lexicon;
   private final ScoreWeights weights;
   private final NlpOptions options;
+  private final MetadataSignals signals = MetadataSignals.load();
   private final java.util.concurrent.ConcurrentHashMap<String, LanguageMatcher> matchers =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -57,9 +58,18 @@ public final class DocumentExtractor {
    * (null when unknown), against which a place named as the job's destination is judged abroad or not.
    */
   public DocumentResult extract(String lang, String text, String country) {
+    return extract(lang, text, country, Map.of());
+  }
+
+  /**
+   * As {@link #extract(String, String, String)}, with the ad's structured fields ({@code ads.metadata}),
+   * which give features of their own through {@link MetadataSignals}.
+   */
+  public DocumentResult extract(String lang, String text, String country, Map<String, String> metadata) {
     String language = lang == null || lang.isBlank() ? "other" : lang;
+    List<ExtractedFeature> fromMetadata = signals.features(metadata, language, weights);
     if (text == null || text.isBlank()) {
-      return new DocumentResult(language, List.of(), 0, 0, 0);
+      return score(language, fromMetadata);
     }
     Placeholders.Protected prot = Placeholders.protect(text, lexicon.placeholderTypes());
     List<Token> tokens = NlpPipelines.tokenize(NlpPipelines.tokenizerLanguage(language), prot.text(), options);
@@ -99,6 +109,7 @@ public final class DocumentExtractor {
     }
     addContacts(tokens, prot, language, out);
     addSpelledOutNumbers(tokens, prot, matcher, language, out);
+    out.addAll(fromMetadata);
     return score(language, dedupe(out));
   }
 

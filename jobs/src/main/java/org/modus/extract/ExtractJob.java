@@ -167,29 +167,32 @@ public final class ExtractJob {
   }
 
   /**
-   * All documents to extract from, as (ad_id, doc_kind, language, text, country): the ad's country
+   * All documents to extract from, as (ad_id, doc_kind, language, text, country, metadata): the ad's country
    * (alpha-3) tells a destination abroad from a place at home; other documents have none.
    */
   static Dataset<Row> documents(SparkSession spark, RunContext ctx) {
     List<Dataset<Row>> parts = new ArrayList<>();
+    Column noMetadata = lit(null).cast("map<string,string>").as("metadata");
     if (Tables.exists(spark, ctx.runDir(), "ads")) {
-      parts.add(Tables.read(spark, ctx.runDir(), "ads")
-          .select(col("ad_id"), lit(AD).as("doc_kind"), col("language"),
-              concat_ws("\n", col("title"), col("text")).as("text"), col("country")));
+      Dataset<Row> ads = Tables.read(spark, ctx.runDir(), "ads");
+      parts.add(ads.select(col("ad_id"), lit(AD).as("doc_kind"), col("language"),
+          concat_ws("\n", col("title"), col("text")).as("text"), col("country"),
+          // Runs ingested before ads.metadata existed have none.
+          java.util.Arrays.asList(ads.columns()).contains("metadata") ? col("metadata") : noMetadata));
     }
     if (Tables.exists(spark, ctx.runDir(), "cases")) {
       parts.add(Tables.read(spark, ctx.runDir(), "cases")
           .filter(col("narrative").isNotNull())
           .select(col("case_id").as("ad_id"), lit(CASE).as("doc_kind"),
               lit(null).cast("string").as("language"), col("narrative").as("text"),
-              lit(null).cast("string").as("country")));
+              lit(null).cast("string").as("country"), noMetadata));
     }
     if (Tables.exists(spark, ctx.runDir(), "survey_responses")) {
       parts.add(Tables.read(spark, ctx.runDir(), "survey_responses")
           .filter(col("question_type").equalTo("text").and(col("answer").isNotNull()))
           .select(concat_ws(":", col("survey"), col("respondent_id"), col("question_id")).as("ad_id"),
               lit(SURVEY).as("doc_kind"), lit(null).cast("string").as("language"),
-              col("answer").as("text"), lit(null).cast("string").as("country")));
+              col("answer").as("text"), lit(null).cast("string").as("country"), noMetadata));
     }
     if (parts.isEmpty()) {
       throw new ModusException("Nothing to extract from in " + ctx.runDir().root() + ": none of the "
@@ -254,7 +257,8 @@ public final class ExtractJob {
             lang = LanguageGuess.guess(doc.isNullAt(3) ? "" : doc.getString(3), extractor.lexicon());
           }
           DocumentResult r = extractor.extract(lang, doc.isNullAt(3) ? "" : doc.getString(3),
-              doc.isNullAt(4) ? null : doc.getString(4));
+              doc.isNullAt(4) ? null : doc.getString(4), doc.isNullAt(5) ? Map.of()
+                  : doc.<String, String>getJavaMap(5));
           List<Row> fs = new ArrayList<>(r.features().size());
           for (ExtractedFeature f : r.features()) {
             fs.add(RowFactory.create(f.family(), f.category(), f.negated(), f.lexiconEntry(), f.language(),

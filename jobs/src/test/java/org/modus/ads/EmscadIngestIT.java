@@ -56,7 +56,10 @@ class EmscadIngestIT {
     assertEquals("en", intern.getAs("language"));
     Map<String, String> attrs = scala.jdk.javaapi.CollectionConverters.asJava(intern.<scala.collection.Map<String, String>>getAs("attributes"));
     assertEquals("We are a, small team", attrs.get("company_profile"));
-    assertEquals("Internship", attrs.get("required_experience"));
+    assertTrue(!attrs.containsKey("required_experience"), "a metadata field is not repeated as an attribute");
+    Map<String, String> metadata = intern.getJavaMap(intern.fieldIndex("metadata"));
+    assertEquals(Map.of("required_experience", "Internship", "employment_type", "Other"), metadata,
+        "metadata fields named alike are read without a mapping");
     assertEquals("0", attrs.get("fraudulent"));
     assertTrue(!attrs.containsKey("salary_range"), "blank columns are not kept");
 

@@ -72,7 +72,8 @@ class EmscadLineageIT {
     RunDir run = new RunDir(runPath.toString());
     StageReport ingest = AdsTestRuns.ingest(spark, runPath, AdsTestRuns.source("emscad", csv, "csv",
         Map.of("ad_id", "job_id", "title", "title",
-            "text", "title+company_profile+description+requirements+benefits", "country", "location")));
+            "text", "title+company_profile+description+requirements+benefits", "country", "location",
+            "remote", "telecommuting", "company_logo", "has_company_logo")));
 
     assertEquals(10, ingest.rowsRead());
     assertEquals(1, ingest.quarantined(), "only the row with every text column blank lacks text");
@@ -91,6 +92,8 @@ class EmscadLineageIT {
     Row accounts = Tables.read(spark, run, "ads").filter("ad_id = 'emscad:101'").first();
     assertEquals("Accounts assistant\n\nFamily-run accounting firm in Leeds.\n\nTwo years of bookkeeping "
         + "experience.\n\nPension scheme.", accounts.getAs("text"));
+    assertEquals(Map.of("remote", "false", "company_logo", "true", "employment_type", "Full-time"),
+        accounts.getJavaMap(accounts.fieldIndex("metadata")), "flags are read as true/false");
 
     ExtractJob.run(spark, AdsTestRuns.context(spark, runPath, RunConfig.defaults()));
     Map<String, Double> scoreOfAd = new HashMap<>();
@@ -140,7 +143,9 @@ class EmscadLineageIT {
     }
     byte[] png = Files.readAllBytes(out.resolve("roc-deceptive_recruitment.png"));
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, java.util.Arrays.copyOf(png, 4));
-    assertTrue(Files.readString(out.resolve("lift.csv")).contains("deceptive_recruitment/"));
+    String lift = Files.readString(out.resolve("lift.csv"));
+    assertTrue(lift.contains("deceptive_recruitment/") && lift.contains("metadata/company_logo=true,9,4,"),
+        "categories and yes/no metadata each get a lift row: " + lift);
   }
 
   private static void assertStatus(Row r, String adId, String status, String duplicateOf) {

@@ -32,7 +32,7 @@ class ExtractJobIT {
 
   private static Row ad(String id, String lang, String title, String text) {
     return RowFactory.create(id, "test", null, null, null, null, null, null, null, lang, title, text, 1,
-        null, scala.jdk.javaapi.CollectionConverters.asScala(List.<String>of()).toSeq(), null);
+        null, scala.jdk.javaapi.CollectionConverters.asScala(List.<String>of()).toSeq(), null, null);
   }
 
   private void writeInputs(RunDir run) {
