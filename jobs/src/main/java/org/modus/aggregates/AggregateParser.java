@@ -6,20 +6,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.modus.cases.input.DelimitedText;
 import org.modus.cases.input.DelimitedText.Table;
 import org.modus.cases.input.DelimitedText.TextRow;
+import org.modus.cases.input.InputFile;
 import org.modus.cases.input.Keys;
 import org.modus.cases.input.Mappings;
 import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
+import org.modus.schemas.geo.Areas;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
 /**
  * National aggregate tables in long format: UNODC GLOTIP (title rows above the header, txtVALUE text
  * such as {@code <5}) and Eurostat-style tables (geo, time, unit, sex, age, indicator, value with flags;
- * also the SDMX-CSV names TIME_PERIOD, OBS_VALUE, OBS_FLAG). Values are kept as intervals.
+ * also the SDMX-CSV names TIME_PERIOD, OBS_VALUE, OBS_FLAG), as delimited text or as the data sheet of
+ * an {@code .xlsx} workbook. Values are kept as intervals. GLOTIP's regional and sub-regional rows
+ * (codes of {@code reference/unodc-areas.csv}) are kept with their {@code geo_level}; only countries
+ * carry {@code country}.
  */
 public final class AggregateParser {
   /** A layout: the header columns it needs, and the aliases by which each canonical column is found. */
@@ -30,7 +34,7 @@ public final class AggregateParser {
   }
 
   private static final Layout GLOTIP = new Layout("glotip", aliases(
-      "country", "Iso3_code", "indicator", "Indicator", "dimension", "Dimension", "category", "Category",
+      "country", "Iso3_code", "area_name", "Country", "indicator", "Indicator", "dimension", "Dimension", "category", "Category",
       "sex", "Sex", "age", "Age", "year", "Year", "unit", "Unit of measurement", "value", "txtVALUE",
       "publisher", "Source"),
       List.of("country", "indicator", "dimension", "category", "sex", "age", "year", "value"));
@@ -43,21 +47,27 @@ public final class AggregateParser {
 
   private AggregateParser() {}
 
+  /** Parses a text file already in memory. */
   public static List<Out> parse(String source, String format, String file, String text, Character delimiter) {
+    return parse(source, format, InputFile.ofText(file, text), delimiter);
+  }
+
+  /** Parses one input file: delimited text, or the data sheet of an .xlsx workbook. */
+  public static List<Out> parse(String source, String format, InputFile input, Character delimiter) {
     Layout layout = switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "glotip" -> GLOTIP;
       case "eurostat" -> EUROSTAT;
       default -> throw new ModusException("Aggregate source '" + source + "': format must be glotip or eurostat, got '"
           + format + "'");
     };
-    Table t = DelimitedText.parse(file, text, delimiter, cells -> layout.required().stream()
+    Table t = input.table(delimiter, cells -> layout.required().stream()
         .allMatch(r -> index(cells, layout.columns().get(r)) >= 0), "a " + format + " header with " + layout.expected());
     Map<String, Integer> at = new LinkedHashMap<>();
     layout.columns().forEach((k, names) -> at.put(k, index(t.header(), names)));
     List<Out> out = new ArrayList<>();
     String q = "aggregates/" + source;
     for (TextRow r : t.rows()) {
-      String location = file + ":" + r.line();
+      String location = t.location(r);
       if (r.values().size() != t.header().size()) {
         out.add(Out.quarantine(q, "malformed_row", location,
             "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
@@ -79,11 +89,14 @@ public final class AggregateParser {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("source", source);
     v.put("source_format", layout.format());
-    String geo = cell(r, at, "country");
-    Country country = country(layout.format(), geo);
-    v.put("country", country.alpha3());
-    v.put("region", country.region());
-    v.put("subregion", country.subregion());
+    Place place = place(layout.format(), cell(r, at, "country"), cell(r, at, "area_name"), notes);
+    v.put("country", place.country());
+    v.put("geo_level", place.geoLevel());
+    v.put("area_code", place.areaCode());
+    v.put("area_name", place.areaName());
+    v.put("m49_code", place.m49Code());
+    v.put("region", place.region());
+    v.put("subregion", place.subregion());
     v.put("year", year(cell(r, at, "year")));
     String indicator = cell(r, at, "indicator");
     v.put("indicator", indicator == null ? "(not given)" : indicator);
@@ -151,10 +164,46 @@ public final class AggregateParser {
     return c.get();
   }
 
-  static Country country(String format, String code) throws CensoredValue.Invalid {
+  /**
+   * Where a row's figure applies: a country ({@code country} its ISO3 code) or, in GLOTIP, a regional
+   * aggregate ({@code country} null).
+   */
+  record Place(String country, String geoLevel, String areaCode, String areaName, String m49Code, String region,
+      String subregion) {}
+
+  /**
+   * The place of a row from its code (and, in GLOTIP, its published name). A country code wins; a GLOTIP
+   * code that is not a country is looked up in unodc-areas.csv, and a published name that differs
+   * from the reference is a warning (area_name_differs), not a reason to reject the row.
+   */
+  static Place place(String format, String code, String publishedName, List<Out> notes) throws CensoredValue.Invalid {
+    String name = publishedName == null || publishedName.isBlank() ? null : publishedName.strip();
     if (code == null || code.isBlank()) {
-      throw new CensoredValue.Invalid("unknown_country", "no country code");
+      throw new CensoredValue.Invalid("missing_area_code", "no country or area code"
+          + (name == null ? "" : " (published name '" + name + "')"));
     }
+    String c = code.strip();
+    if (format.equals("glotip") && Countries.get().byAlpha3(c).isEmpty()) {
+      Optional<Areas.Area> area = Areas.get().byCode(c);
+      if (area.isEmpty()) {
+        throw new CensoredValue.Invalid("unknown_area", "'" + c + "' is neither an ISO 3166 alpha-3 code nor an "
+            + "area of reference/unodc-areas.csv" + (name == null ? "" : " (published name '" + name + "')"));
+      }
+      Areas.Area a = area.get();
+      if (name != null && !a.isNamed(name)) {
+        notes.add(Out.note("area_name_differs", format + " " + a.code() + "='" + name + "' (unodc-areas.csv: "
+            + a.name() + ")"));
+      }
+      String region = a.geoLevel().equals("region") ? a.name() : a.region().isEmpty() ? null : a.region();
+      return new Place(null, a.geoLevel(), a.code(), name == null ? a.name() : name,
+          a.m49Code().isEmpty() ? null : a.m49Code(), region, null);
+    }
+    Country country = country(format, c);
+    return new Place(country.alpha3(), "country", c, name == null ? country.nameEn() : name, country.numeric(),
+        country.region(), country.subregion());
+  }
+
+  static Country country(String format, String code) throws CensoredValue.Invalid {
     String c = code.strip();
     if (format.equals("eurostat") && c.matches("(?i)^(EU|EA|EEA|EFTA)\\d*(_\\d+)?$|.*_.*")) {
       throw new CensoredValue.Invalid("not_a_country", "'" + c + "' is a group of countries, not a country");

@@ -6,6 +6,7 @@ import org.apache.spark.sql.SparkSession;
 import org.modus.cases.input.FileParser;
 import org.modus.cases.input.FileTask;
 import org.modus.cases.input.IngestRunner;
+import org.modus.cases.input.InputFile;
 import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
@@ -50,7 +51,8 @@ public final class IngestCasesJob {
     }
 
     @Override
-    public List<Out> parse(FileTask task, String text) {
+    public List<Out> parse(FileTask task, InputFile input) {
+      String text = input.text(); // these layouts are text files: a workbook is refused with its reason
       String source = QUARANTINE_FOLDER + "/" + task.source();
       if (task.format().equalsIgnoreCase("ctdc")) {
         return CtdcParser.parse(task.source(), task.file(), text, task.delimiterChar(), keys).stream()

@@ -91,14 +91,17 @@ final class CompareSources {
    * Published aggregates: the configured indicator (detected victims) for both sexes and all ages, by
    * taxonomy category, with the published total (category "Total") or, when there is none, the sum of
    * the breakdown as an interval. Where several aggregate sources cover the same country and year, the
-   * one listed first in the run config is used, so no country is counted twice.
+   * one listed first in the run config is used, so no country is counted twice (where they disagree,
+   * ingest-aggregates lists the cells in {@code source_discrepancies}). Only country rows are read.
    */
   static Dataset<Row> aggregates(Dataset<Row> agg, CompareSettings st, List<String> sourceOrder) {
     Column priority = lit(sourceOrder.size());
     for (int i = sourceOrder.size() - 1; i >= 0; i--) {
       priority = when(col("source").equalTo(sourceOrder.get(i)), lit(i)).otherwise(priority);
     }
+    // Regional aggregates (geo_level subregion, region, world; country null) are not countries: left out.
     Dataset<Row> chosen = agg
+        .where(col("geo_level").equalTo("country").and(col("country").isNotNull()))
         .where(col("indicator_id").equalTo(st.indicatorId()).and(col("sex").equalTo(st.sex()))
             .and(col("age").isNull().or(col("age").equalTo(st.age()))).and(col("value_low").isNotNull()))
         .withColumn("period", col("year").cast("string"))

@@ -15,6 +15,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.modus.aggregates.SourceAgreement;
+import org.modus.aggregates.SourceDiscrepancies;
 import org.modus.engine.DeclaredSchemas;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
@@ -39,18 +41,20 @@ import org.modus.reports.model.TableData;
  * each figure. Key findings are written from significant trend tests and emerging signals only.
  *
  * <p>Inputs: trends, trend_tests, emerging_signals, country_comparison, triangulation (any may be
- * absent: the section then says so) and manifest.json. Language: {@code report_lang} (en or fr).
+ * absent: the section then says so), source_discrepancies (its section appears when ingest-aggregates
+ * ran) and manifest.json. Language: {@code report_lang} (en or fr).
  *
  * <p>Example: {@code ./modus report --run runs/r1 --lang fr}
  */
 public final class ReportJob {
   public static final String STAGE = "report";
-  static final List<String> TABLES =
-      List.of("trends", "trend_tests", "emerging_signals", "country_comparison", "triangulation");
+  static final List<String> TABLES = List.of("trends", "trend_tests", "emerging_signals", "country_comparison",
+      "triangulation", SourceDiscrepancies.TABLE);
   /** Which command writes each input table, for the "table is absent" notes. */
   private static final Map<String, String> PRODUCER = Map.of("trends", "./modus trends",
       "trend_tests", "./modus trends", "emerging_signals", "./modus trends",
-      "country_comparison", "./modus compare", "triangulation", "./modus compare");
+      "country_comparison", "./modus compare", "triangulation", "./modus compare",
+      SourceDiscrepancies.TABLE, "./modus ingest-aggregates");
 
   private ReportJob() {}
 
@@ -140,6 +144,10 @@ public final class ReportJob {
     sections.add(new Section("country_comparison", texts.text("section.country_comparison"),
         List.of(texts.text("intro.country_comparison")), countryNotes, countryFigures));
 
+    if (!missing.contains(SourceDiscrepancies.TABLE)) {
+      sections.add(discrepancies(spark, texts, ctx.config().disclosureThreshold()));
+    }
+
     ManifestFacts facts = new ManifestFacts(ctx.manifest().root(), texts);
     sections.add(new Section(ManifestFacts.SECTION, texts.text("section.data_method"), facts.paragraphs(),
         List.of(), facts.figures()));
@@ -150,6 +158,28 @@ public final class ReportJob {
     boolean untested = missing.contains("trend_tests") && missing.contains("emerging_signals");
     return new ReportModel(texts.lang(), texts.text("report.title"), texts.text("report.subtitle"), generated,
         findings(spark, ctx, texts), texts.text(untested ? "findings.untested" : "findings.none"), sections);
+  }
+
+  /**
+   * Where two national aggregate sources publish different values for the same figure (table
+   * source_discrepancies, written by ingest-aggregates): the tolerance, then the cells or a sentence
+   * saying there are none. Shown only when ingest-aggregates ran; values that may lie in 1..k-1 are
+   * withheld as everywhere else in the report.
+   */
+  static Section discrepancies(SparkSession spark, ReportTexts texts, int k) {
+    SourceAgreement tolerance = SourceAgreement.load();
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(texts.fill("intro.source_discrepancies", Map.of(
+        "relative", new org.modus.reports.NumberStyle(texts.lang()).percent(tolerance.relative()),
+        "absolute", String.valueOf(tolerance.absolute()).replaceAll("\\.0$", ""))));
+    List<Figure> figures = new ArrayList<>();
+    if (spark.table(SourceDiscrepancies.TABLE).isEmpty()) {
+      paragraphs.add(texts.text("discrepancies.none"));
+    } else {
+      figures.add(run(spark, texts, ReportQueries.discrepancies(k)));
+    }
+    return new Section(SourceDiscrepancies.TABLE, texts.text("section.source_discrepancies"), paragraphs,
+        List.of(), figures);
   }
 
   /** The run's creation instant to the minute, in UTC. */

@@ -164,4 +164,33 @@ final class ReportQueries {
             + "ORDER BY family, category, country, period",
         List.of("triangulation"), null, "figure.triangulation.title", null);
   }
+
+  /** Most cells listed in the discrepancy table; the table itself has them all. */
+  static final int MAX_DISCREPANCIES = 50;
+
+  /**
+   * Cells on which two aggregate sources disagree, largest gap first. A value that may lie in 1..k-1
+   * is withheld (NULL, the row marked suppressed), as disclosure control does for every count.
+   */
+  static FigureQuery discrepancies(int k) {
+    if (k < 1) {
+      throw new IllegalArgumentException("disclosure threshold must be positive: " + k);
+    }
+    String hiddenA = "(value_a_low < " + k + " AND (value_a_high IS NULL OR value_a_high > 0))";
+    String hiddenB = "(value_b_low < " + k + " AND (value_b_high IS NULL OR value_b_high > 0))";
+    return new FigureQuery("source_discrepancies", "source_discrepancies", FigureKind.TABLE, null,
+        "SELECT country, year, indicator_id, family, coalesce(category, 'total') AS category, sex, age, "
+            + "source_a AS kept_source, CASE WHEN " + hiddenA + " THEN NULL ELSE " + interval("value_a") + " END AS kept_value, "
+            + "source_b AS other_source, CASE WHEN " + hiddenB + " THEN NULL ELSE " + interval("value_b") + " END AS other_value, "
+            + hiddenA + " OR " + hiddenB + " AS suppressed "
+            + "FROM source_discrepancies ORDER BY gap DESC, country, year, indicator_id, category LIMIT " + MAX_DISCREPANCIES,
+        List.of("source_discrepancies"), null, "figure.source_discrepancies.title", null);
+  }
+
+  /** An interval as text: 120, [0, 4], or [1,001, unbounded). */
+  private static String interval(String v) {
+    return "CASE WHEN " + v + "_high = " + v + "_low THEN format_number(" + v + "_low, 0) "
+        + "WHEN " + v + "_high IS NULL THEN concat('[', format_number(" + v + "_low, 0), ', unbounded)') "
+        + "ELSE concat('[', format_number(" + v + "_low, 0), ', ', format_number(" + v + "_high, 0), ']') END";
+  }
 }

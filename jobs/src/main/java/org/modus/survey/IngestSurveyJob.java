@@ -5,6 +5,7 @@ import org.apache.spark.sql.SparkSession;
 import org.modus.cases.input.FileParser;
 import org.modus.cases.input.FileTask;
 import org.modus.cases.input.IngestRunner;
+import org.modus.cases.input.InputFile;
 import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
@@ -51,7 +52,8 @@ public final class IngestSurveyJob {
     }
 
     @Override
-    public List<Out> parse(FileTask task, String text) {
+    public List<Out> parse(FileTask task, InputFile input) {
+      String text = input.text(); // these layouts are text files: a workbook is refused with its reason
       Questionnaire q = Questionnaire.parse(task.source() + " questionnaire", task.questionnaire());
       String y = task.option("year");
       return SurveyParser.parse(task.source(), task.file(), text, task.delimiterChar(), q,

@@ -2,6 +2,7 @@ package org.modus.aggregates;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class AggregateParserTest {
     assertEquals(true, sexual.get("censored"));
     assertEquals("total", sexual.get("sex"));
     assertEquals(1010.0, rows.get(2).get("value_low"));
-    assertEquals(List.of("unknown_country@in/g.csv:8", "bad_year@in/g.csv:9", "impossible_value@in/g.csv:10"),
+    assertEquals(List.of("unknown_area@in/g.csv:8", "bad_year@in/g.csv:9", "impossible_value@in/g.csv:10"),
         rows(out, "quarantine").stream().map(r -> r.get("reason") + "@" + r.get("location")).toList());
   }
 
@@ -77,6 +78,37 @@ class AggregateParserTest {
     assertEquals(0.0, rows.get(1).get("value_low"), "confidential: withheld, not missing");
     assertNull(rows.get(1).get("value_high"));
     assertEquals(true, rows.get(1).get("censored"));
+  }
+
+  @Test
+  void glotipRegionalAggregatesAreRowsWithTheirLevelAndM49Area() {
+    String csv = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n"
+        + "SAM,South America,Americas,South America,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,350,NR\n"
+        + "EEU,Eastern Europe,Europe,Eastern Europe,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,<5,NR\n"
+        + "WLD,World,,,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,50000,NR\n"
+        + ",Central and South-Eastern Europe,Europe,,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,7,NR\n"
+        + "ZZZ,Somewhere,,,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,9,NR\n"
+        + "MCA,Central America,Americas,,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,40,NR\n"
+        + "FRA,France,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,120,NR\n";
+    List<Out> out = AggregateParser.parse("glotip", "glotip", "in/g.csv", csv, null);
+    List<Map<String, Object>> rows = rows(out, "aggregates");
+    assertEquals(List.of("SAM", "EEU", "WLD", "MCA", "FRA"), rows.stream().map(r -> r.get("area_code")).toList());
+    assertEquals(List.of("subregion", "subregion", "world", "subregion", "country"),
+        rows.stream().map(r -> r.get("geo_level")).toList());
+    assertEquals(List.of("005", "151", "001", "017", "250"), rows.stream().map(r -> r.get("m49_code")).toList());
+    assertNull(rows.get(0).get("country"), "a region is not a country");
+    assertEquals("Americas", rows.get(0).get("region"));
+    assertEquals("South America", rows.get(0).get("area_name"));
+    assertEquals(4.0, rows.get(1).get("value_high"), "<5 stays an interval for regions too");
+    assertEquals("FRA", rows.get(4).get("country"));
+    assertEquals("France", rows.get(4).get("area_name"));
+    assertEquals(List.of("missing_area_code@in/g.csv:5", "unknown_area@in/g.csv:6"),
+        rows(out, "quarantine").stream().map(r -> r.get("reason") + "@" + r.get("location")).toList());
+    assertTrue(rows(out, "quarantine").get(0).get("detail").toString().contains("Central and South-Eastern Europe"),
+        "the blank code's published name helps the reader see what was left out");
+    assertEquals(List.of("glotip MCA='Central America' (unodc-areas.csv: Middle Africa)"),
+        rows(out, Out.NOTE).stream().filter(n -> n.get("code").equals("area_name_differs"))
+            .map(n -> n.get("detail")).toList(), "an uncertain code whose published name differs is reported");
   }
 
   static List<Map<String, Object>> rows(List<Out> out, String table) {

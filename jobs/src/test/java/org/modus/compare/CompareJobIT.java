@@ -13,6 +13,7 @@ import java.sql.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +102,14 @@ class CompareJobIT {
     agg(t, "glotip", "ESP", "Forced marriage", "exploitation_type", "forced_marriage", 25, 25.0, false);
     agg(t, "glotip", "ESP", "Forced labour", "exploitation_type", "forced_labour", 0, 4.0, true);
     agg(t, "glotip", "ESP", "Other purposes", null, null, 20, 20.0, false);
+    // GLOTIP's sub-regional aggregate for Western Europe, listed first: a region is not a country, so it
+    // must not become a comparison cell nor hide FRA or ESP.
+    t.add("aggregates", "source", "glotip", "source_format", "glotip", "country", null, "geo_level", "subregion",
+        "area_code", "WEU", "area_name", "Western Europe", "m49_code", "155", "region", "Europe", "year", 2023,
+        "indicator", "Detected trafficking victims", "indicator_id", "detected_victims",
+        "dimension", "by form of exploitation", "category_raw", "Forced labour", "family", "exploitation_type",
+        "category", "forced_labour", "sex", "total", "age", "total", "value_low", 5000.0, "value_high", 5000.0,
+        "censored", false);
     // Survey 2024. FRA: 14 respondents; telegram 12, facebook 11, tiktok 3. Likert crypto: ten 4s, four 5s
     // of which one has weight 2 -> (40 + 3*5 + 2*5) / 15 = 4.33: up. Likert gift cards: all 4: up.
     for (int i = 0; i < 14; i++) {
@@ -205,6 +214,13 @@ class CompareJobIT {
   }
 
   @Test
+  void regionalAggregateRowsNeverBecomeCountryCells() {
+    assertTrue(cc.values().stream().noneMatch(r -> r.getAs("country") == null), "no cell without a country");
+    assertEquals(Set.of("FRA", "ESP"), cc.values().stream().filter(r -> r.getAs("source_kind").equals("aggregates"))
+        .map(r -> r.<String>getAs("country")).collect(java.util.stream.Collectors.toSet()));
+  }
+
+  @Test
   void withoutAPublishedTotalTheTotalIsTheIntervalSumOfTheBreakdown() {
     // 30 + 25 + [0, 4] + 20 = [75, 79]; share of 30 between 30/79 and 30/75, 30/77 at the midpoint.
     Row sexual = cc.get(key("aggregates", "ESP", "2023", "sexual_exploitation"));
@@ -290,7 +306,7 @@ class CompareJobIT {
   private static void agg(TestTables t, String source, String country, String categoryRaw, String family,
       String category, double low, Double high, boolean censored) {
     t.add("aggregates", "source", source, "source_format", source.equals("glotip") ? "glotip" : "eurostat",
-        "country", country, "year", 2023, "indicator", "Detected trafficking victims",
+        "country", country, "geo_level", "country", "area_code", country, "year", 2023, "indicator", "Detected trafficking victims",
         "indicator_id", "detected_victims", "dimension", "by form of exploitation", "category_raw", categoryRaw,
         "family", family, "category", category, "sex", "total", "age", "total", "value_low", low,
         "value_high", high, "censored", censored);

@@ -24,8 +24,28 @@ public final class DelimitedText {
   /** One data record: its 1-based starting line in the file, its cells, and its text. */
   public record TextRow(int line, List<String> values, String raw) {}
 
-  /** The parsed file. {@code headerLine} is 1-based; lines above it were skipped as preamble. */
-  public record Table(String file, int headerLine, char delimiter, List<String> header, List<TextRow> rows) {
+  /**
+   * The parsed file. {@code headerLine} is 1-based; lines above it were skipped as preamble. For a
+   * spreadsheet, {@code sheet} names the sheet the rows come from and lines are its row numbers;
+   * {@code sheet} is null for a text file.
+   */
+  public record Table(String file, String sheet, int headerLine, char delimiter, List<String> header,
+      List<TextRow> rows) {
+    /** A text file's table. */
+    public Table(String file, int headerLine, char delimiter, List<String> header, List<TextRow> rows) {
+      this(file, null, headerLine, delimiter, header, rows);
+    }
+
+    /** Where a row is, for errors and quarantine rows: {@code file:line} or {@code file!Sheet:row}. */
+    public String location(TextRow row) {
+      return where() + ":" + row.line();
+    }
+
+    /** The file, or {@code file!Sheet} for a spreadsheet. */
+    public String where() {
+      return sheet == null ? file : file + "!" + sheet;
+    }
+
     public int column(String name) {
       for (int i = 0; i < header.size(); i++) {
         if (Keys.fold(header.get(i)).equals(Keys.fold(name))) {

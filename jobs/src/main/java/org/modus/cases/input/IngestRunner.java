@@ -195,9 +195,9 @@ public final class IngestRunner {
     @Override
     public java.util.Iterator<Row> call(Integer i) {
       FileTask task = tasks.get(i);
-      String text = readText(task.file(), task.encoding(), new Configuration());
+      InputFile input = InputFile.read(task.file(), task.encoding(), new Configuration());
       List<Row> rows = new ArrayList<>();
-      for (Out o : parser.parse(task, text)) {
+      for (Out o : parser.parse(task, input)) {
         rows.add(toRow(o));
       }
       return rows.iterator();
