@@ -172,9 +172,12 @@ public final class AggregateParser {
       String subregion) {}
 
   /**
-   * The place of a row from its code (and, in GLOTIP, its published name). A country code wins; a GLOTIP
-   * code that is not a country is looked up in unodc-areas.csv, and a published name that differs
-   * from the reference is a warning (area_name_differs), not a reason to reject the row.
+   * The place of a row from its code (and, in GLOTIP, its published name). A country code wins. For a
+   * GLOTIP code that is not a country, the published name decides when it names an area of
+   * unodc-areas.csv: most area codes there are assumed from the pattern of the observed ones, while the
+   * name is what UNODC wrote; a code whose reference area has another name is then reported
+   * (area_name_differs) and the named area kept. A name that names no area leaves the code's area, with
+   * the same warning; a code and a name that both name nothing are quarantined (unknown_area).
    */
   static Place place(String format, String code, String publishedName, List<Out> notes) throws CensoredValue.Invalid {
     String name = publishedName == null || publishedName.isBlank() ? null : publishedName.strip();
@@ -184,18 +187,19 @@ public final class AggregateParser {
     }
     String c = code.strip();
     if (format.equals("glotip") && Countries.get().byAlpha3(c).isEmpty()) {
-      Optional<Areas.Area> area = Areas.get().byCode(c);
-      if (area.isEmpty()) {
+      Optional<Areas.Area> byCode = Areas.get().byCode(c);
+      Optional<Areas.Area> byName = Areas.get().byName(name);
+      if (byCode.isEmpty() && byName.isEmpty()) {
         throw new CensoredValue.Invalid("unknown_area", "'" + c + "' is neither an ISO 3166 alpha-3 code nor an "
-            + "area of reference/unodc-areas.csv" + (name == null ? "" : " (published name '" + name + "')"));
+            + "area of reference/unodc-areas.csv" + (name == null ? "" : ", nor is its published name '" + name + "'"));
       }
-      Areas.Area a = area.get();
-      if (name != null && !a.isNamed(name)) {
-        notes.add(Out.note("area_name_differs", format + " " + a.code() + "='" + name + "' (unodc-areas.csv: "
-            + a.name() + ")"));
+      Areas.Area a = byName.orElseGet(byCode::get);
+      if (name != null && (byCode.isEmpty() || !byCode.get().isNamed(name))) {
+        notes.add(Out.note("area_name_differs", format + " " + c + "='" + name + "' (unodc-areas.csv: "
+            + byCode.map(Areas.Area::name).orElse("no such code") + "; kept as " + a.name() + ")"));
       }
       String region = a.geoLevel().equals("region") ? a.name() : a.region().isEmpty() ? null : a.region();
-      return new Place(null, a.geoLevel(), a.code(), name == null ? a.name() : name,
+      return new Place(null, a.geoLevel(), c.toUpperCase(java.util.Locale.ROOT), name == null ? a.name() : name,
           a.m49Code().isEmpty() ? null : a.m49Code(), region, null);
     }
     Country country = country(format, c);

@@ -64,6 +64,14 @@ public final class Areas {
     return code == null ? Optional.empty() : Optional.ofNullable(byCode.get(code.strip().toUpperCase(Locale.ROOT)));
   }
 
+  /** The area this published name (or one of its aliases) names, case and punctuation ignored. */
+  public Optional<Area> byName(String published) {
+    if (published == null || published.isBlank()) {
+      return Optional.empty();
+    }
+    return byCode.values().stream().filter(a -> a.isNamed(published)).findFirst();
+  }
+
   static Areas load(String path) {
     Map<String, Area> byCode = new LinkedHashMap<>();
     try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
