@@ -101,8 +101,9 @@ public final class IngestAdsJob {
         part = AdInputs.readParquet(spark, name, files);
         checkColumns(name, files.get(0), mapping, List.of(spark.read().parquet(files.get(0)).columns()));
       } else {
-        if (format.equals("csv")) {
-          for (String f : files) {
+        for (String f : files) {
+          AdInputs.sniff(f, fmt, conf);
+          if (format.equals("csv")) {
             checkColumns(name, f, mapping, AdInputs.csvHeader(f, fmt, conf));
           }
         }
@@ -259,7 +260,8 @@ public final class IngestAdsJob {
     if (!missing.isEmpty() || mapping.columnsOf(ColumnMapping.TEXT, Set.copyOf(header)).isEmpty()) {
       throw new ModusException("Ad source '" + source + "': " + (missing.isEmpty()
           ? "no column for the ad text; map one with --map text=COLUMN (or text=COLUMN+COLUMN+...)"
-          : "mapped column(s) " + missing + " not found") + " in " + file + "; its columns are " + header);
+          : "mapped column(s) " + org.modus.engine.MessageText.list(missing) + " not found") + " in " + file
+          + "; its columns are " + org.modus.engine.MessageText.list(header));
     }
   }
 }

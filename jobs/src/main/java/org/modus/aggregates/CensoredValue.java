@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  */
 public record CensoredValue(Interval value, boolean censored, String flags) {
 
-  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
+  private static final Pattern NUMBER = Pattern.compile(
+      "\\d+(?:[.,]\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d+,\\d+");
+  private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity|∞)");
+  private static final Pattern GROUPED_COMMA = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+  private static final Pattern GROUPED_DOT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
   private static final Pattern SHAPE = Pattern.compile(
       "^(<=|≤|<|>=|≥|>)?\\s*(\\d[\\d,. ]*?)?\\s*([a-z]+)?$");
 
@@ -43,6 +47,10 @@ public record CensoredValue(Interval value, boolean censored, String flags) {
     }
     if (t.isEmpty() || t.equals("..") || t.equals("-") || t.equals("na") || t.equals("n/a")) {
       return new CensoredValue(null, false, t.isEmpty() ? null : t);
+    }
+    if (NOT_FINITE.matcher(t).matches()) {
+      // A spreadsheet's NaN or Infinity is no count and no "missing": the cell was computed wrong.
+      throw new Invalid("not_finite", "not a finite number: '" + text.strip() + "'");
     }
     if (t.startsWith("-") && t.length() > 1 && Character.isDigit(t.charAt(1))) {
       throw new Invalid("impossible_value", "negative count '" + text.strip() + "'");
@@ -90,8 +98,20 @@ public record CensoredValue(Interval value, boolean censored, String flags) {
     if (!m.matches()) {
       throw new Invalid("bad_value", "not a count: '" + original.strip() + "'");
     }
-    // Thousands separators: "1,234" and "1.234" are counts, "12.5" is a decimal.
-    String cleaned = s.matches("\\d{1,3}([.,]\\d{3})+") ? s.replaceAll("[.,]", "") : s.replace(",", ".");
-    return Double.parseDouble(cleaned);
+    // Thousands separators: "1,234", "1.234", "1,234.5" (English) and "1.234,5" (European) are
+    // grouped; "12.5" and "12,5" are decimals.
+    String cleaned;
+    if (GROUPED_COMMA.matcher(s).matches()) {
+      cleaned = s.replace(",", "");
+    } else if (GROUPED_DOT.matcher(s).matches()) {
+      cleaned = s.replace(".", "").replace(",", ".");
+    } else {
+      cleaned = s.replace(",", ".");
+    }
+    try {
+      return Double.parseDouble(cleaned);
+    } catch (NumberFormatException e) {
+      throw new Invalid("bad_value", "not a count: '" + original.strip() + "'");
+    }
   }
 }

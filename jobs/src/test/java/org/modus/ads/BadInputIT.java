@@ -109,6 +109,7 @@ class BadInputIT {
         .record("malformed_row", "[1, 2, 3]")
         .record("malformed_row", "\"just a string\"")
         .record("malformed_row", "{'id': 'k4', 'body': 'single quotes'}")
+        .record("malformed_row", "{\"id\":\"k4b\",\"body\":\"first\",\"body\":\"second wins?\"}")
         .record("missing_text", "{\"id\":\"k5\",\"title\":\"no body at all\"}")
         .record("missing_text", "{\"id\":\"k6\",\"body\":null}")
         .record("bad_date", "{\"id\":\"k7\",\"body\":\"Valid body text\",\"published\":\"not a date\"}")

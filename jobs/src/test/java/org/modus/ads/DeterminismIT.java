@@ -25,9 +25,12 @@ class DeterminismIT {
 
   /** Set operations cannot compare map columns: compare their sorted entries instead. */
   private static Dataset<Row> comparable(Dataset<Row> df) {
-    return df.columns().length > 0 && List.of(df.columns()).contains("attributes")
-        ? df.withColumn("attributes", functions.array_sort(functions.map_entries(functions.col("attributes"))))
-        : df;
+    for (org.apache.spark.sql.types.StructField f : df.schema().fields()) {
+      if (f.dataType() instanceof org.apache.spark.sql.types.MapType) {
+        df = df.withColumn(f.name(), functions.array_sort(functions.map_entries(functions.col(f.name()))));
+      }
+    }
+    return df;
   }
 
   @Test

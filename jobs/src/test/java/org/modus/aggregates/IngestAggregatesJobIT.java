@@ -48,6 +48,36 @@ class IngestAggregatesJobIT {
     assertEquals(3, spark.read().parquet(run.quarantine("aggregates")).count());
   }
 
+  @Test
+  void aBadCellIsQuarantinedAndTooManyOfThemPublishNoTable(@TempDir Path dir) throws Exception {
+    String header = "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,"
+        + "Unit of measurement,txtVALUE,Source\n";
+    String row = "FRA,France,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,%d,Counts,%s,NR\n";
+    Files.writeString(dir.resolve("ok.csv"), header + String.format(row, 2021, "\"1,234.5\"")
+        + String.format(row, 2022, "NaN") + String.format(row, 2023, "12") + String.format(row, 2020, "5")
+        + String.format(row, 2019, "7"));
+    RunDir run = new RunDir(dir.resolve("run").toString());
+    StageReport report = IngestAggregatesJob.run(spark, TestTables.context(spark, run, TestTables.config(null, null)),
+        List.of(new SourceConfig("g", dir.resolve("ok.csv").toString(), "glotip", null, null, null, null, null)));
+    assertEquals(4, report.accepted(), "a grouped number with decimals is read, not a crash");
+    assertEquals(1234.5, Tables.read(spark, run, "aggregates").where(col("year").equalTo(2021)).first()
+        .<Double>getAs("value_low"));
+    assertEquals(java.util.Map.of("not_finite", 1L), report.details().get("quarantine_reasons"));
+
+    Files.writeString(dir.resolve("bad.csv"), header + String.format(row, 2021, "Infinity")
+        + String.format(row, 2022, "NaN") + String.format(row, 2023, "12"));
+    RunDir failed = new RunDir(dir.resolve("failed").toString());
+    org.modus.engine.ModusException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.modus.engine.ModusException.class, () -> IngestAggregatesJob.run(spark,
+            TestTables.context(spark, failed, new org.modus.engine.RunConfig(null, null, 11, "year", 0.25, "en",
+                null, null, null, null, null, null, null, null)), List.of(new SourceConfig("g",
+                dir.resolve("bad.csv").toString(), "glotip", null, null, null, null, null))));
+    org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("no table was published"), e.getMessage());
+    org.junit.jupiter.api.Assertions.assertFalse(Tables.exists(spark, failed, "aggregates"),
+        "as in ingest-ads, a stage failing on its quarantine share publishes no table");
+    assertEquals(2, spark.read().parquet(failed.quarantine("aggregates")).count(), "the quarantine is there to read");
+  }
+
   /** One data row of the GLOTIP workbook below and what the stage must make of it. */
   record GlotipRow(String code, String name, Object value, String outcome) {}
 

@@ -139,7 +139,8 @@ class TrendsJobIT {
         .withColumn("duplicate_count", lit(1))
         .withColumn("near_dup_cluster", lit(null).cast("string"))
         .withColumn("quality_flags", array().cast("array<string>"))
-        .withColumn("attributes", lit(null).cast("map<string,string>"));
+        .withColumn("attributes", lit(null).cast("map<string,string>"))
+        .withColumn("metadata", lit(null).cast("map<string,string>"));
   }
 
   private static Dataset<Row> featuresFrame() {

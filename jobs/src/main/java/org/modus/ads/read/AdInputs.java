@@ -112,8 +112,64 @@ public final class AdInputs {
         lit(null).cast("string").as("raw"));
   }
 
-  /** The header of a CSV file (first record), read on the driver to check the mapping early. */
+  /**
+   * Checks on the driver, before any task, that a text file is what its format and encoding say: a gzip
+   * file not named .gz, a ZIP archive (an .xlsx workbook) or UTF-16 text read as UTF-8 would otherwise
+   * become garbage column names or one long malformed record. The message says the fix.
+   */
+  public static void sniff(String file, TextFormat fmt, Configuration conf) {
+    byte[] head = new byte[4096];
+    int n;
+    try (InputStream in = new Path(file).getFileSystem(conf).open(new Path(file))) {
+      n = in.readNBytes(head, 0, head.length);
+    } catch (IOException e) {
+      throw new ModusException("Cannot read " + file + ": " + e.getMessage());
+    }
+    boolean gz = file.toLowerCase(Locale.ROOT).endsWith(".gz");
+    if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
+      if (!gz) {
+        throw new ModusException(file + " is a gzip file: gunzip it, or name it ." + fmt.format() + ".gz "
+            + "and Modus reads it directly");
+      }
+      return; // its content is checked by the reader, decompressed
+    }
+    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+      throw new ModusException(file + " is a ZIP archive (an .xlsx workbook?), not " + fmt.format()
+          + " text: export the sheet as CSV (UTF-8), or unzip the archive");
+    }
+    boolean utf16Bom = n >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+        || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
+    int nul = 0;
+    for (int i = 0; i < n; i++) {
+      nul += head[i] == 0 ? 1 : 0;
+    }
+    // UTF-16 text of Latin letters is one NUL byte in two; no UTF-8 or single-byte text has many.
+    boolean utf16Nuls = n >= 8 && nul * 4 >= n;
+    if ((utf16Bom || utf16Nuls) && !fmt.charset().toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
+      throw new ModusException(file + " looks UTF-16 encoded (" + (utf16Bom ? "a UTF-16 byte-order mark"
+          : "NUL bytes between letters") + "), not " + fmt.charset() + ": add --encoding UTF-16 (or "
+          + "encoding: UTF-16 in the config)");
+    }
+  }
+
+  /**
+   * The header of a CSV file (first record), read on the driver to check the mapping early. Two columns
+   * of one name are refused (duplicate_column): keeping either would silently drop the other.
+   */
   public static List<String> csvHeader(String file, TextFormat fmt, Configuration conf) {
+    List<String> header = rawCsvHeader(file, fmt, conf);
+    for (int i = 0; i < header.size(); i++) {
+      int again = header.subList(i + 1, header.size()).indexOf(header.get(i));
+      if (again >= 0) {
+        throw new ModusException("duplicate_column: " + file + " has two columns named '"
+            + org.modus.engine.MessageText.value(header.get(i)) + "' (columns " + (i + 1) + " and "
+            + (i + 2 + again) + "); rename one, Modus will not guess which to keep");
+      }
+    }
+    return header;
+  }
+
+  private static List<String> rawCsvHeader(String file, TextFormat fmt, Configuration conf) {
     try (InputStream in = open(file, conf);
         BufferedReader r = reader(in, fmt.charset())) {
       CsvRecords.Splitter split = new CsvRecords.Splitter(r, fmt.maxRecordChars());
@@ -135,9 +191,11 @@ public final class AdInputs {
     }
   }
 
+  /** The file's bytes, decompressed when it is named .gz. */
   static InputStream open(String file, Configuration conf) throws IOException {
     Path p = new Path(file);
-    return p.getFileSystem(conf).open(p);
+    InputStream in = p.getFileSystem(conf).open(p);
+    return file.toLowerCase(Locale.ROOT).endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
   }
 
   /** Invalid bytes become U+FFFD, which the record processor turns into a bad_encoding rejection. */

@@ -17,8 +17,11 @@ import java.util.function.Consumer;
  * JSON, nulls are absent.
  */
 public final class JsonlRecords {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  // Two values for one key would keep the last and drop the first without a trace: refused instead.
+  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
 
   private JsonlRecords() {}
 
@@ -69,8 +72,10 @@ public final class JsonlRecords {
       try {
         node = JSON.readTree(s);
       } catch (JsonProcessingException e) {
+        String problem = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+            ? "two values for one key (" + e.getOriginalMessage() + ")" : "not valid JSON";
         return RawRecord.bad(n, location, CsvRecords.MALFORMED,
-            "not valid JSON (column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")", s);
+            problem + " (column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")", s);
       }
       if (node == null || !node.isObject()) {
         return RawRecord.bad(n, location, CsvRecords.MALFORMED, "line is not a JSON object", s);

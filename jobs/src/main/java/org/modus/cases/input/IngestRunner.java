@@ -78,10 +78,8 @@ public final class IngestRunner {
         .flatMap(fn, Encoders.row(schema))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      Map<String, Long> outputs = new LinkedHashMap<>();
-      for (String t : tables) {
-        outputs.put(t, Tables.write(parsed.filter(parsed.col("kind").equalTo(t)).select(t + ".*"), ctx.runDir(), t));
-      }
+      // The quarantine first, and the tables only when the quarantined share is acceptable: the same
+      // publish rule as ingest-ads, so a failed stage never leaves new tables beside an old manifest.
       long quarantined = Quarantine.write(parsed.filter(parsed.col("kind").equalTo(Out.QUARANTINE))
           .select(Out.QUARANTINE + ".*"), ctx.runDir(), kind);
       Map<String, Long> notes = new TreeMap<>();
@@ -97,6 +95,20 @@ public final class IngestRunner {
           notes.put(r.getString(0) + ": " + r.getString(1), r.getLong(2));
         }
       }
+      Map<String, Object> details = new LinkedHashMap<>();
+      details.put("files", tasks.size());
+      details.put("quarantine_reasons", reasons(parsed));
+      double share = read == 0 ? 0 : (double) quarantined / read;
+      double max = ctx.config().maxQuarantineShare();
+      if (share > max) {
+        throw new ModusException(String.format(Locale.ROOT, "%s: %d of %d records (%.0f%%) were quarantined,"
+            + " above max_quarantine_share %.2f; reasons %s. See %s (no table was published)", stage,
+            quarantined, read, share * 100, max, details.get("quarantine_reasons"), ctx.runDir().quarantine(kind)));
+      }
+      Map<String, Long> outputs = new LinkedHashMap<>();
+      for (String t : tables) {
+        outputs.put(t, Tables.write(parsed.filter(parsed.col("kind").equalTo(t)).select(t + ".*"), ctx.runDir(), t));
+      }
       // Records are rows of the first table unless the parser counts them itself (a survey respondent
       // becomes many rows).
       long accepted = acceptedNoted != null ? acceptedNoted : outputs.get(tables.get(0));
@@ -106,18 +118,7 @@ public final class IngestRunner {
       }
       List<String> warnings = new ArrayList<>();
       notes.forEach((k, v) -> warnings.add(k + (v > 1 ? " (" + v + " times)" : "")));
-      Map<String, Object> details = new LinkedHashMap<>();
-      details.put("files", tasks.size());
-      details.put("quarantine_reasons", reasons(parsed));
-      StageReport report = new StageReport(stage, read, accepted, quarantined, outputs, warnings, details);
-      double share = read == 0 ? 0 : (double) quarantined / read;
-      double max = ctx.config().maxQuarantineShare();
-      if (share > max) {
-        throw new ModusException(String.format(Locale.ROOT, "%s: %d of %d records (%.0f%%) were quarantined,"
-            + " above max_quarantine_share %.2f; reasons %s. See %s", stage, quarantined, read, share * 100,
-            max, details.get("quarantine_reasons"), ctx.runDir().quarantine(kind)));
-      }
-      return report;
+      return new StageReport(stage, read, accepted, quarantined, outputs, warnings, details);
     } catch (Exception e) { // Spark rethrows its checked SparkException undeclared
       throw userError(e);
     } finally {
