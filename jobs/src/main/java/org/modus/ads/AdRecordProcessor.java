@@ -140,7 +140,7 @@ public final class AdRecordProcessor implements Serializable {
         attrs.put(e.getKey(), v);
       }
     }
-    Map<String, String> metadata = metadata(canonical, region, contacts, flags);
+    Map<String, String> metadata = metadata(canonical, region, contacts, flags, attrs);
     String language = AdLanguages.detect(redactedText, settings.languageSampling());
     if (redactedText.codePoints().filter(Character::isLetter).count() < settings.minLanguageChars()) {
       flags.add(SHORT_TEXT);
@@ -167,12 +167,12 @@ public final class AdRecordProcessor implements Serializable {
   private static final java.util.Set<String> NO = java.util.Set.of("0", "false", "no", "n", "f", "non", "nein");
 
   /**
-   * The structured fields the record has: flags read as "true"/"false" (a value that is neither is left
-   * out and the ad flagged {@code metadata_unread}, never guessed); the others cleaned and redacted like
-   * any field.
+   * The structured fields the record has: flags read as "true"/"false" (a value that is neither, such as
+   * "Remote - US only", is never guessed: it stays in {@code attributes} under the field's name and the ad
+   * is flagged {@code metadata_unread}); the others cleaned and redacted like any field.
    */
   private Map<String, String> metadata(Map<String, String> canonical, String region, List<Pseudonymous> contacts,
-      List<String> flags) {
+      List<String> flags, Map<String, String> attrs) {
     Map<String, String> out = new TreeMap<>();
     for (String f : ColumnMapping.METADATA_FIELDS) {
       String v = TextCleaner.clean(canonical.get(f));
@@ -183,8 +183,11 @@ public final class AdRecordProcessor implements Serializable {
         String k = v.toLowerCase(Locale.ROOT);
         if (YES.contains(k) || NO.contains(k)) {
           out.put(f, String.valueOf(YES.contains(k)));
-        } else if (!flags.contains(METADATA_UNREAD)) {
-          flags.add(METADATA_UNREAD);
+        } else {
+          attrs.put(f, redact(v, region, contacts));
+          if (!flags.contains(METADATA_UNREAD)) {
+            flags.add(METADATA_UNREAD);
+          }
         }
       } else {
         out.put(f, redact(v, region, contacts));

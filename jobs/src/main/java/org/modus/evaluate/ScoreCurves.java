@@ -32,7 +32,8 @@ public final class ScoreCurves {
   private final int[] levelOfNegative;
 
   private ScoreCurves(List<Scored> scored) {
-    levels = scored.stream().mapToDouble(Scored::score).distinct().sorted().toArray();
+    // + 0.0 folds -0.0 into 0.0: they are one score, and must tie.
+    levels = scored.stream().mapToDouble(s -> s.score() + 0.0).distinct().sorted().toArray();
     positivesAt = new long[levels.length];
     negativesAt = new long[levels.length];
     List<Integer> pos = new ArrayList<>();
@@ -41,7 +42,7 @@ public final class ScoreCurves {
       if (Double.isNaN(s.score())) {
         throw new IllegalArgumentException("a score is NaN");
       }
-      int level = Arrays.binarySearch(levels, s.score());
+      int level = Arrays.binarySearch(levels, s.score() + 0.0);
       if (s.positive()) {
         positivesAt[level]++;
         pos.add(level);
