@@ -38,6 +38,11 @@ final class DemoCommand implements Callable<Integer> {
     if (ads < 100) {
       throw new ModusException("--ads must be at least 100 so that trends can be tested, got " + ads);
     }
+    // The whole demo holds the lock: it writes its inputs into the run directory too.
+    return CommandSupport.locked(out.toString(), "demo", false, this::demo);
+  }
+
+  private int demo() {
     Path input = out.resolve("input");
     Path configFile = SampleGenerator.generate(input, ads, DEMO_SEED, out).configFile();
     // Synthetic data only: a throwaway key, kept beside the generated inputs.

@@ -33,6 +33,7 @@ import picocli.CommandLine.Command;
       DataDictionaryCommand.class,
       org.modus.extract.EvaluateExtractionCommand.class,
       EvaluateScoresCommand.class,
+      StatusCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ModusCli implements Runnable {

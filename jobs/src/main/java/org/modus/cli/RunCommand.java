@@ -24,6 +24,9 @@ final class RunCommand implements Callable<Integer> {
       description = "Pseudonymization key file (else the config's key_file, else MODUS_KEY).")
   Path keyFile;
 
+  @Option(names = "--force-unlock", description = "Break the run directory's lock if its holder is gone.")
+  boolean forceUnlock;
+
   @Mixin SparkOptions spark;
 
   @Override
@@ -33,10 +36,10 @@ final class RunCommand implements Callable<Integer> {
     if (dir == null) {
       throw new ModusException("No run directory: set 'output' in " + config + " or pass --out DIR");
     }
-    return CommandSupport.withSpark(spark, cfg, "run", session -> {
+    return CommandSupport.locked(dir, "run", forceUnlock, () -> CommandSupport.withSpark(spark, cfg, "run", session -> {
       Pipeline.runAll(session, RunContexts.open(session, dir, cfg, keyFile));
       System.out.println("Report: " + dir + "/report/index.html");
       return 0;
-    });
+    }));
   }
 }

@@ -16,4 +16,8 @@ public final class RunOptions {
   @Option(names = "--key-file", paramLabel = "FILE",
       description = "Pseudonymization key file (else the MODUS_KEY environment variable).")
   Path keyFile;
+
+  @Option(names = "--force-unlock", description = "Break the run directory's lock if its holder is gone "
+      + "(a command killed before it finished); a lock held by a running command is never broken.")
+  boolean forceUnlock;
 }

@@ -47,10 +47,12 @@ final class StageCommands {
 
     @Override
     public Integer call() {
-      RunConfig cfg = config();
-      return CommandSupport.withSpark(sparkOptions, cfg, stage(), spark -> {
-        runStage(spark, RunContexts.open(spark, runOptions.run, cfg, runOptions.keyFile));
-        return 0;
+      return CommandSupport.locked(runOptions.run, stage(), runOptions.forceUnlock, () -> {
+        RunConfig cfg = config();
+        return CommandSupport.withSpark(sparkOptions, cfg, stage(), spark -> {
+          runStage(spark, RunContexts.open(spark, runOptions.run, cfg, runOptions.keyFile));
+          return 0;
+        });
       });
     }
   }
@@ -246,7 +248,13 @@ final class StageCommands {
         description = "Report language (default: report_lang from --config, else en).")
     String lang;
 
-    Report() { super(Pipeline.REPORT, Pipeline::report); }
+    @Option(names = "--allow-stale", description = "Report even when a table it reads is stale (a stage it "
+        + "depends on ran again since); by default the report refuses, naming the stages to re-run.")
+    boolean allowStale;
+
+    Report() { super(Pipeline.REPORT, null); }
+
+    @Override void runStage(SparkSession spark, RunContext ctx) { Pipeline.report(spark, ctx, allowStale); }
 
     @Override RunConfig config() {
       RunConfig c = super.config();

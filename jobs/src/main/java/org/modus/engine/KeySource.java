@@ -35,7 +35,11 @@ public final class KeySource {
         + "(make one with: ./modus keygen --out secrets/modus.key). Keep the same key to link runs.");
   }
 
-  /** Keys are written base64; any other text of 16+ bytes is taken as the raw secret. */
+  /**
+   * A key is standard base64 of at least 16 bytes (what {@code keygen} writes: 32 random bytes). Any other
+   * text is taken as a passphrase, its UTF-8 bytes the secret, with a warning: a typed phrase is far
+   * easier to guess than random bytes, and a pseudonym is only as safe as its key.
+   */
   static byte[] decode(String text) {
     try {
       byte[] b = Base64.getDecoder().decode(text);
@@ -45,6 +49,8 @@ public final class KeySource {
     } catch (IllegalArgumentException notBase64) {
       // fall through: a passphrase
     }
+    System.err.println("modus: warning: the key is not base64 of 16 or more bytes, so it is used as a "
+        + "passphrase; make a random key with ./modus keygen --out FILE");
     return text.getBytes(StandardCharsets.UTF_8);
   }
 

@@ -83,10 +83,75 @@ public final class Manifest {
   }
 
   public void stageStarted(String stage) {
+    stageStarted(stage, java.util.List.of());
+  }
+
+  /**
+   * Records that {@code stage} started, with a new attempt id, and which attempt of each stage it
+   * reads ({@code reads}, those that completed): what {@link #staleness} later compares against.
+   */
+  public void stageStarted(String stage, java.util.List<String> reads) {
+    ObjectNode read = JSON.createObjectNode();
+    for (String u : reads) {
+      String attempt = completeAttempt(u);
+      if (attempt != null) {
+        read.put(u, attempt);
+      }
+    }
     ObjectNode s = root.with("stages").putObject(stage);
     s.put("status", "running");
     s.put("started", Instant.now().toString());
+    s.put("attempt", java.util.UUID.randomUUID().toString());
+    s.set("read", read);
     save();
+  }
+
+  /** The attempt id of the stage's last completed run, or null. */
+  public String completeAttempt(String stage) {
+    JsonNode a = root.path("stages").path(stage).path("complete_attempt");
+    return a.isTextual() ? a.asText() : null;
+  }
+
+  /**
+   * Why {@code stage}'s outputs are stale, empty when they are not: a stage it read has run again (or
+   * failed, or is running) since, or is itself stale. Stages recorded before attempts existed are
+   * taken as current.
+   */
+  public java.util.List<String> staleness(String stage) {
+    java.util.List<String> why = new java.util.ArrayList<>();
+    JsonNode read = root.path("stages").path(stage).path("read");
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = read.fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> e = it.next();
+      String now = completeAttempt(e.getKey());
+      if (!e.getValue().asText().equals(now)) {
+        String status = root.path("stages").path(e.getKey()).path("status").asText("absent");
+        why.add(e.getKey() + (status.equals("complete") ? " ran again since" : " is " + status + " since"));
+      } else if (!staleness(e.getKey()).isEmpty()) {
+        why.add(e.getKey() + " is stale");
+      }
+    }
+    return why;
+  }
+
+  /**
+   * Marks every stage left {@code running} as {@code interrupted}: called by a command that holds the
+   * run's lock, so no live command can be writing them. Returns their names.
+   */
+  public java.util.List<String> markInterrupted() {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.with("stages").fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> e = it.next();
+      if ("running".equals(e.getValue().path("status").asText())) {
+        ObjectNode s = (ObjectNode) e.getValue();
+        s.put("status", "interrupted");
+        s.put("error", "the command running it ended before it finished (killed?)");
+        names.add(e.getKey());
+      }
+    }
+    if (!names.isEmpty()) {
+      save();
+    }
+    return names;
   }
 
   public void stageFailed(String stage, String message) {
@@ -100,6 +165,7 @@ public final class Manifest {
   public void stageCompleted(StageReport report, long durationMs) {
     ObjectNode s = root.with("stages").with(report.stage());
     s.put("status", "complete");
+    s.put("complete_attempt", s.path("attempt").asText(java.util.UUID.randomUUID().toString()));
     s.put("finished", Instant.now().toString());
     s.put("duration_ms", durationMs);
     s.put("rows_read", report.rowsRead());

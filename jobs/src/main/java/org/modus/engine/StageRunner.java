@@ -12,8 +12,32 @@ public final class StageRunner {
   private StageRunner() {}
 
   public static StageReport run(SparkSession spark, RunContext ctx, String stage, Supplier<StageReport> body) {
+    return run(spark, ctx, stage, java.util.List.of(), false, body);
+  }
+
+  /**
+   * Runs {@code body} as {@code stage}, which reads the outputs of the stages {@code reads}. When one of
+   * them is stale (its own inputs changed after it ran), the stage is refused ({@code refuseStale}) or
+   * runs with a warning on standard error.
+   */
+  public static StageReport run(SparkSession spark, RunContext ctx, String stage, java.util.List<String> reads,
+      boolean refuseStale, Supplier<StageReport> body) {
+    java.util.List<String> stale = new java.util.ArrayList<>();
+    for (String u : reads) {
+      java.util.List<String> why = ctx.manifest().staleness(u);
+      if (!why.isEmpty()) {
+        stale.add(u + " (" + String.join("; ", why) + ")");
+      }
+    }
+    if (!stale.isEmpty()) {
+      String message = stage + " would read stale outputs of " + String.join(", ", stale) + ": re-run them first";
+      if (refuseStale) {
+        throw new ModusException(message + ", or pass --allow-stale");
+      }
+      System.err.println("modus: warning: " + message);
+    }
     spark.sparkContext().setJobGroup("modus-" + stage, "Modus stage: " + stage, false);
-    ctx.manifest().stageStarted(stage);
+    ctx.manifest().stageStarted(stage, reads);
     long start = System.nanoTime();
     try (Progress ignored = Progress.start(spark.sparkContext(), stage)) {
       StageReport report = body.get();

@@ -2,6 +2,7 @@ package org.modus.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.modus.ads.IngestAdsJob;
 import org.modus.aggregates.IngestAggregatesJob;
@@ -31,7 +32,27 @@ public final class Pipeline {
   public static final String REPORT = "report";
   public static final String EXPORT_NOTEBOOK = "export-notebook";
 
+  /**
+   * The stages whose tables each stage reads: what a stage records at its start, and what makes it
+   * stale when one of them runs again ({@link org.modus.engine.Manifest#staleness}).
+   */
+  static final Map<String, List<String>> READS = Map.of(
+      EXTRACT, List.of(INGEST_ADS, INGEST_CASES, INGEST_SURVEY),
+      TRENDS, List.of(INGEST_ADS, EXTRACT),
+      COMPARE, List.of(INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY, EXTRACT),
+      REPORT, List.of(INGEST_ADS, INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY, EXTRACT, TRENDS, COMPARE),
+      EXPORT_NOTEBOOK, List.of(REPORT, TRENDS, COMPARE));
+
+  /** Every stage, in pipeline order: for {@code ./modus status}. */
+  public static final List<String> STAGES = List.of(INGEST_ADS, INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY,
+      EXTRACT, TRENDS, COMPARE, REPORT, EXPORT_NOTEBOOK);
+
   private Pipeline() {}
+
+  private static StageReport derived(SparkSession spark, RunContext ctx, String stage, boolean refuseStale,
+      java.util.function.Supplier<StageReport> body) {
+    return StageRunner.run(spark, ctx, stage, READS.get(stage), refuseStale, body);
+  }
 
   public static List<StageReport> runAll(SparkSession spark, RunContext ctx) {
     List<StageReport> reports = new ArrayList<>();
@@ -75,22 +96,27 @@ public final class Pipeline {
   }
 
   public static StageReport extract(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, EXTRACT, () -> ExtractJob.run(spark, ctx));
+    return derived(spark, ctx, EXTRACT, false, () -> ExtractJob.run(spark, ctx));
   }
 
   public static StageReport trends(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, TRENDS, () -> TrendsJob.run(spark, ctx));
+    return derived(spark, ctx, TRENDS, false, () -> TrendsJob.run(spark, ctx));
   }
 
   public static StageReport compare(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, COMPARE, () -> CompareJob.run(spark, ctx));
+    return derived(spark, ctx, COMPARE, false, () -> CompareJob.run(spark, ctx));
   }
 
   public static StageReport report(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, REPORT, () -> ReportJob.run(spark, ctx));
+    return report(spark, ctx, false);
+  }
+
+  /** The report refuses stale inputs: a policy unit must not read figures from two different runs. */
+  public static StageReport report(SparkSession spark, RunContext ctx, boolean allowStale) {
+    return derived(spark, ctx, REPORT, !allowStale, () -> ReportJob.run(spark, ctx));
   }
 
   public static StageReport exportNotebook(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, EXPORT_NOTEBOOK, () -> NotebookJob.run(spark, ctx));
+    return derived(spark, ctx, EXPORT_NOTEBOOK, false, () -> NotebookJob.run(spark, ctx));
   }
 }

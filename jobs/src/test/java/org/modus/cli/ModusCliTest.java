@@ -23,7 +23,7 @@ class ModusCliTest {
   void everyStageHasItsOwnSubcommandWithHelp() {
     for (String stage : new String[] {"ingest-ads", "ingest-cases", "ingest-aggregates", "ingest-survey",
         "extract", "trends", "compare", "report", "export-notebook", "demo", "run", "sql", "evaluate-scores",
-        "evaluate-extraction"}) {
+        "evaluate-extraction", "status"}) {
       out.getBuffer().setLength(0);
       assertEquals(0, run(stage, "--help"), stage);
       assertTrue(out.toString().contains("Usage: modus " + stage), stage + ": " + out);
@@ -43,6 +43,46 @@ class ModusCliTest {
     assertEquals("emscad", source.name(), "the source is named after its file");
     assertEquals(java.util.Map.of("text", "title+company_profile+description", "posted_at", "date",
         "country", "loc", "ad_id", "job_id"), source.map());
+  }
+
+  /** A run whose ads were ingested again after extract, trends and compare ran. */
+  private static String staleRun(java.nio.file.Path dir) {
+    org.modus.engine.RunDir run = new org.modus.engine.RunDir(dir.resolve("run").toString());
+    org.modus.engine.Manifest m = org.modus.engine.Manifest.openOrCreate(run,
+        new org.apache.hadoop.conf.Configuration());
+    String[][] stages = {{"ingest-ads"}, {"extract", "ingest-ads"}, {"trends", "ingest-ads", "extract"},
+        {"compare", "extract"}, {"ingest-ads"}};
+    for (String[] s : stages) {
+      m.stageStarted(s[0], java.util.List.of(s).subList(1, s.length));
+      m.stageCompleted(new org.modus.engine.StageReport(s[0], 5, 4, 1, java.util.Map.of(), java.util.List.of(),
+          java.util.Map.of()), 10);
+    }
+    return run.root();
+  }
+
+  @Test
+  void statusListsEveryStageWithItsCountsAndWhatIsStale(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String run = staleRun(dir);
+    assertEquals(0, run("status", "--run", run));
+    String text = out.toString();
+    assertTrue(text.contains("lock: free"), text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("ingest-ads") && l.contains("complete") && l.endsWith("no")),
+        text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("extract") && l.endsWith("yes: ingest-ads ran again since")),
+        text);
+    assertTrue(text.lines().anyMatch(l -> l.startsWith("trends") && l.contains("extract is stale")), text);
+    assertEquals(ModusCli.EXIT_USAGE, run("status", "--run", dir.resolve("nothing").toString()));
+    assertTrue(err.toString().contains("not a Modus run directory") || err.toString().contains("No manifest.json"),
+        err.toString());
+  }
+
+  @Test
+  void theReportRefusesStaleInputsUnlessAllowed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    String run = staleRun(dir);
+    assertEquals(ModusCli.EXIT_USAGE, run("report", "--run", run));
+    assertTrue(err.toString().contains("report would read stale outputs of ") && err.toString().contains("--allow-stale"),
+        err.toString());
+    assertTrue(err.toString().strip().lines().count() == 1, "one line: " + err);
   }
 
   @Test

@@ -62,6 +62,21 @@ class PseudonymizerTest {
   }
 
   @Test
+  void aPassphraseIsAcceptedWithAWarningAndABase64KeyWithout() {
+    java.io.PrintStream before = System.err;
+    java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+    try {
+      KeySource.load(null, Map.of(KeySource.ENV, "q3J8kq0h0m1nS0qS4Yq2Jw5u6T9yP1vX3cA7bD2eF4g="));
+      assertEquals("", captured.toString(java.nio.charset.StandardCharsets.UTF_8), "a base64 key: no warning");
+      KeySource.load(null, Map.of(KeySource.ENV, "correct horse battery staple"));
+      assertTrue(captured.toString(java.nio.charset.StandardCharsets.UTF_8).contains("used as a passphrase"));
+    } finally {
+      System.setErr(before);
+    }
+  }
+
+  @Test
   void generatedKeyFilesLoadBack(@TempDir Path dir) {
     Path key = dir.resolve("k/modus.key");
     KeySource.generate(key);
