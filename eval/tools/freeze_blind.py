@@ -102,20 +102,28 @@ def freeze_chainbreaker():
     write(root / "eval/real/chainbreaker-labels.jsonl", cb)
 
 
-def freeze_canary():
+def freeze_canary(folders=("canary-a", "canary-b"), out="eval/blind/canary.jsonl"):
     canary = []
-    for part in ("a", "b"):
-        for a in read_jsonl(src / f"canary-{part}" / "canary.jsonl"):
+    for folder in folders:
+        for a in read_jsonl(src / folder / "canary.jsonl"):
             for item in a.get("identifiers", []) + a.get("benign", []):
                 field = a["record"].get(item["field"])
                 if not isinstance(field, str) or item["value"] not in field:
                     raise SystemExit(f"{a['id']}: value not in field {item['field']}")
             canary.append(a)
+    ids = [a["id"] for a in canary]
+    if len(ids) != len(set(ids)):
+        raise SystemExit("canary ids are not unique")
     assign(canary, lambda r: r["lang"])
-    write(root / "eval/blind/canary.jsonl", canary)
+    write(root / out, canary)
+
+
+def freeze_canary2():
+    """The second canary, by another blind author (session 7): scored only when a detector change is done."""
+    freeze_canary(("canary-v2",), "eval/blind/canary-v2.jsonl")
 
 
 for name, fn in [("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
-                 ("canary", freeze_canary)]:
+                 ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()

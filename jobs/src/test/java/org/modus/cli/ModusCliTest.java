@@ -77,15 +77,6 @@ class ModusCliTest {
   }
 
   @Test
-  void theReportRefusesStaleInputsUnlessAllowed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
-    String run = staleRun(dir);
-    assertEquals(ModusCli.EXIT_USAGE, run("report", "--run", run));
-    assertTrue(err.toString().contains("report would read stale outputs of ") && err.toString().contains("--allow-stale"),
-        err.toString());
-    assertTrue(err.toString().strip().lines().count() == 1, "one line: " + err);
-  }
-
-  @Test
   void anUnknownOptionIsAShortErrorWithAPointerToHelp() {
     assertEquals(ModusCli.EXIT_USAGE, run("trends", "--run", "x", "--bogus"));
     assertTrue(err.toString().startsWith("modus: Unknown option: '--bogus'"), err.toString());

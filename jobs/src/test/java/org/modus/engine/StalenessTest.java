@@ -49,4 +49,19 @@ class StalenessTest {
     assertEquals(List.of("ingest-ads is interrupted since"), m.staleness("extract"));
     assertTrue(m.markInterrupted().isEmpty(), "marked once");
   }
+
+  @Test
+  void aStageReadingStaleOutputsIsRefusedBeforeAnyWorkWhenAskedWithTheStagesToReRun(@TempDir Path dir) {
+    Manifest m = Manifest.openOrCreate(new RunDir(dir.toString()), new Configuration());
+    complete(m, "ingest-ads");
+    complete(m, "trends", "ingest-ads");
+    complete(m, "ingest-ads");
+    RunContext ctx = new RunContext(new RunDir(dir.toString()), RunConfig.defaults(), m, () -> null);
+    ModusException e = org.junit.jupiter.api.Assertions.assertThrows(ModusException.class, () -> StageRunner.run(
+        null, ctx, "report", List.of("trends"), true, () -> {
+          throw new AssertionError("no work on stale inputs");
+        }));
+    assertTrue(e.getMessage().contains("report would read stale outputs of trends (ingest-ads ran again since)")
+        && e.getMessage().contains("--allow-stale"), e.getMessage());
+  }
 }
