@@ -166,7 +166,7 @@ public final class IngestAdsJob {
           "%d of %d ad records (%.1f%%) were quarantined, above max_quarantine_share %.1f%%: %s. "
               + "Check the column mapping, --format, --delimiter and --encoding; details in %s",
           quarantined, read, 100 * share, 100 * ctx.config().maxQuarantineShare(), reasons,
-          ctx.runDir().quarantine(QUARANTINE)));
+          ctx.runDir().ifStageFails(ctx.runDir().quarantine(QUARANTINE))));
     }
 
     Dataset<Row> ads = collapseDuplicates(accepted).persist(StorageLevel.MEMORY_AND_DISK());

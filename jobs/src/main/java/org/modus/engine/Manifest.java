@@ -41,6 +41,15 @@ public final class Manifest {
           return new Manifest(run, hadoopConf, (ObjectNode) JSON.readTree(in));
         }
       }
+      Path aside = new Path(run.manifest() + ".tmp");
+      if (fs.exists(aside)) { // a save was cut between delete and rename: the aside copy is whole
+        try (InputStream in = fs.open(aside)) {
+          return new Manifest(run, hadoopConf, (ObjectNode) JSON.readTree(in));
+        } catch (IOException | ClassCastException e) {
+          throw new ModusException("manifest.json of " + run.root() + " is missing and " + aside
+              + " is unreadable (" + e.getMessage() + "): the run directory cannot be trusted; start a new one");
+        }
+      }
     } catch (IOException e) {
       throw new ModusException("Cannot read " + path + ": " + e.getMessage(), e);
     }
@@ -88,7 +97,9 @@ public final class Manifest {
 
   /**
    * Records that {@code stage} started, with a new attempt id, and which attempt of each stage it
-   * reads ({@code reads}, those that completed): what {@link #staleness} later compares against.
+   * reads ({@code reads}, those that completed): what {@link #staleness} later compares against once
+   * this attempt commits. What the stage last committed stays recorded: those are still its outputs
+   * until this attempt commits.
    */
   public void stageStarted(String stage, java.util.List<String> reads) {
     ObjectNode read = JSON.createObjectNode();
@@ -98,12 +109,18 @@ public final class Manifest {
         read.put(u, attempt);
       }
     }
-    ObjectNode s = root.with("stages").putObject(stage);
+    ObjectNode s = root.with("stages").with(stage);
     s.put("status", "running");
     s.put("started", Instant.now().toString());
     s.put("attempt", java.util.UUID.randomUUID().toString());
-    s.set("read", read);
+    s.set("attempt_read", read);
+    s.remove("error");
     save();
+  }
+
+  /** The id of the stage's current (running, or last) attempt. */
+  public String attempt(String stage) {
+    return root.path("stages").path(stage).path("attempt").asText();
   }
 
   /** The attempt id of the stage's last completed run, or null. */
@@ -113,9 +130,9 @@ public final class Manifest {
   }
 
   /**
-   * Why {@code stage}'s outputs are stale, empty when they are not: a stage it read has run again (or
-   * failed, or is running) since, or is itself stale. Stages recorded before attempts existed are
-   * taken as current.
+   * Why {@code stage}'s outputs are stale, empty when they are not: a stage it read has committed
+   * again since, or is itself stale. An attempt that failed or was interrupted changed no output, so it
+   * makes nothing stale. Stages recorded before attempts existed are taken as current.
    */
   public java.util.List<String> staleness(String stage) {
     java.util.List<String> why = new java.util.ArrayList<>();
@@ -124,8 +141,7 @@ public final class Manifest {
       java.util.Map.Entry<String, JsonNode> e = it.next();
       String now = completeAttempt(e.getKey());
       if (!e.getValue().asText().equals(now)) {
-        String status = root.path("stages").path(e.getKey()).path("status").asText("absent");
-        why.add(e.getKey() + (status.equals("complete") ? " ran again since" : " is " + status + " since"));
+        why.add(e.getKey() + (now == null ? " has no committed outputs now" : " ran again since"));
       } else if (!staleness(e.getKey()).isEmpty()) {
         why.add(e.getKey() + " is stale");
       }
@@ -158,14 +174,30 @@ public final class Manifest {
     ObjectNode s = root.with("stages").with(stage);
     s.put("status", "failed");
     s.put("error", message);
-    s.put("finished", Instant.now().toString());
+    s.put("failed_at", Instant.now().toString());
+    s.remove("attempt_read");
     save();
   }
 
+  /** As a stage that commits no file outputs of its own: {@link #stageCommitting} then {@link #stageCommitted}. */
   public void stageCompleted(StageReport report, long durationMs) {
+    stageCommitting(report, durationMs, null, java.util.List.of());
+    stageCommitted(report.stage());
+  }
+
+  /**
+   * The commit point of a stage attempt: records its counts, outputs and the attempts it read, with
+   * the staged {@code outputs} (run-relative paths under {@code folder}) still to be moved into place.
+   * From this save on, the attempt is the stage's committed one, and a command that finds it
+   * {@code committing} finishes the moves ({@link #pendingCommits}).
+   */
+  public void stageCommitting(StageReport report, long durationMs, String folder, java.util.List<String> outputs) {
     ObjectNode s = root.with("stages").with(report.stage());
-    s.put("status", "complete");
+    s.put("status", "committing");
     s.put("complete_attempt", s.path("attempt").asText(java.util.UUID.randomUUID().toString()));
+    s.set("read", s.path("attempt_read").isObject() ? s.get("attempt_read") : JSON.createObjectNode());
+    s.remove("attempt_read");
+    s.remove("failed_at");
     s.put("finished", Instant.now().toString());
     s.put("duration_ms", durationMs);
     s.put("rows_read", report.rowsRead());
@@ -174,16 +206,50 @@ public final class Manifest {
     s.put("reconciles", report.reconciles());
     s.set("outputs", JSON.valueToTree(report.outputs()));
     s.set("warnings", JSON.valueToTree(report.warnings()));
+    s.remove("details");
     if (!report.details().isEmpty()) {
       s.set("details", JSON.valueToTree(report.details()));
     }
+    ObjectNode publish = s.putObject("publish");
+    publish.put("folder", folder);
+    publish.set("outputs", JSON.valueToTree(outputs));
     save();
+  }
+
+  /** The staged outputs of {@code stage} are in place. */
+  public void stageCommitted(String stage) {
+    ObjectNode s = root.with("stages").with(stage);
+    s.put("status", "complete");
+    s.remove("publish");
+    save();
+  }
+
+  /** A committed stage whose outputs were not all moved into place when its command ended. */
+  public record PendingCommit(String stage, String folder, java.util.List<String> outputs) {}
+
+  public java.util.List<PendingCommit> pendingCommits() {
+    java.util.List<PendingCommit> pending = new java.util.ArrayList<>();
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.with("stages").fields(); it.hasNext(); ) {
+      java.util.Map.Entry<String, JsonNode> e = it.next();
+      JsonNode publish = e.getValue().path("publish");
+      if ("committing".equals(e.getValue().path("status").asText()) && publish.isObject()) {
+        java.util.List<String> outputs = new java.util.ArrayList<>();
+        publish.path("outputs").forEach(o -> outputs.add(o.asText()));
+        pending.add(new PendingCommit(e.getKey(), publish.path("folder").asText(null), outputs));
+      }
+    }
+    return pending;
   }
 
   public boolean isComplete(String stage) {
     return "complete".equals(root.path("stages").path(stage).path("status").asText());
   }
 
+  /**
+   * Writes the manifest aside, then renames it over the old one: atomic on a local disk and HDFS-like
+   * stores that replace on rename. Where rename cannot replace, the old file is deleted first; a crash
+   * in that gap leaves the complete {@code .tmp}, which {@link #openOrCreate} reads.
+   */
   public void save() {
     Path target = new Path(run.manifest());
     Path tmp = new Path(run.manifest() + ".tmp");
@@ -193,11 +259,11 @@ public final class Manifest {
       try (OutputStream out = fs.create(tmp, true)) {
         JSON.writeValue(out, root);
       }
-      if (fs.exists(target)) {
-        fs.delete(target, false);
-      }
       if (!fs.rename(tmp, target)) {
-        throw new IOException("rename failed");
+        fs.delete(target, false);
+        if (!fs.rename(tmp, target)) {
+          throw new IOException("rename failed");
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write " + target, e);

@@ -1,6 +1,5 @@
 package org.modus.engine;
 
-import java.util.UUID;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -16,7 +15,7 @@ public final class Quarantine {
   /** Publishes the rejected rows of one source; returns how many were written. */
   public static long write(Dataset<Row> rejected, RunDir run, String source) {
     Dataset<Row> conformed = Tables.conform(rejected, TABLE);
-    Tables.writeRaw(conformed, run.staging("quarantine-" + UUID.randomUUID()), run.quarantine(source));
-    return conformed.sparkSession().read().parquet(run.quarantine(source)).count();
+    Tables.writeRaw(conformed, run, run.quarantine(source));
+    return conformed.sparkSession().read().parquet(run.visible(run.quarantine(source))).count();
   }
 }

@@ -6,7 +6,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Runs one stage the same way for every command: labels it for the Spark UI, shows progress, records
- * start, outcome, counts and duration in the manifest, and prints a one-line summary.
+ * start, outcome, counts and duration in the manifest, publishes all its outputs together
+ * ({@link StageCommit}), and prints a one-line summary.
  */
 public final class StageRunner {
   private StageRunner() {}
@@ -38,19 +39,58 @@ public final class StageRunner {
     }
     spark.sparkContext().setJobGroup("modus-" + stage, "Modus stage: " + stage, false);
     ctx.manifest().stageStarted(stage, reads);
+    org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
+    StageCommit commit = ctx.runDir().begin(stage, ctx.manifest().attempt(stage));
     long start = System.nanoTime();
     try (Progress ignored = Progress.start(spark.sparkContext(), stage)) {
       StageReport report = body.get();
       long ms = (System.nanoTime() - start) / 1_000_000;
-      ctx.manifest().stageCompleted(report, ms);
+      ctx.manifest().stageCommitting(report, ms, commit.folder(), commit.outputs());
+      StageCommit.finish(ctx.runDir(), commit.folder(), commit.outputs(), conf);
+      ctx.manifest().stageCommitted(stage);
+      commit.dropDiagnosis(conf);
       System.out.println(summary(report, ms));
       return report;
     } catch (RuntimeException e) {
-      ctx.manifest().stageFailed(stage, String.valueOf(e.getMessage()));
+      if (!"committing".equals(ctx.manifest().get("stages").path(stage).path("status").asText())) {
+        commit.keepForDiagnosis(conf);
+        ctx.manifest().stageFailed(stage, String.valueOf(e.getMessage()));
+      } // else committed: the next command finishes the moves
       throw e;
     } finally {
+      ctx.runDir().end();
       spark.sparkContext().clearJobGroup();
     }
+  }
+
+  /**
+   * Repairs what a killed command left, before anything is read: finishes the moves of a stage that had
+   * committed, marks a stage left running as interrupted (its outputs were never published), and
+   * removes staging debris. Called by a command that holds the run's lock. Returns a line per repair.
+   */
+  public static java.util.List<String> recover(Manifest manifest, RunDir run,
+      org.apache.hadoop.conf.Configuration conf) {
+    java.util.List<String> said = new java.util.ArrayList<>();
+    for (Manifest.PendingCommit p : manifest.pendingCommits()) {
+      StageCommit.finish(run, p.folder(), p.outputs(), conf);
+      manifest.stageCommitted(p.stage());
+      said.add("stage " + p.stage() + " had committed when its command ended; its outputs are now in place");
+    }
+    for (String stage : manifest.markInterrupted()) {
+      said.add("stage " + stage + " was interrupted (its command ended before it finished); its outputs were "
+          + "not published, the previous ones stay: re-run it");
+    }
+    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(run.root(), "_staging");
+    try {
+      org.apache.hadoop.fs.FileSystem fs = staging.getFileSystem(conf);
+      if (fs.exists(staging)) {
+        fs.delete(staging, true);
+        said.add("removed " + staging + ", left by an interrupted command");
+      }
+    } catch (java.io.IOException e) {
+      throw new ModusException("Cannot remove " + staging + ": " + e.getMessage());
+    }
+    return said;
   }
 
   static String summary(StageReport r, long ms) {

@@ -26,8 +26,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Reads and writes the declared tables of a run directory. Writes go to a staging folder and are
- * published by rename, so a crash mid-stage leaves the previous good table readable.
+ * Reads and writes the declared tables of a run directory. Inside a stage, writes go to its attempt
+ * folder and are published with the stage's other outputs ({@link StageCommit}), so a crash mid-stage
+ * leaves the previous good tables readable and consistent with each other.
  */
 public final class Tables {
   /** Name of the row count in {@link #write(Dataset, RunDir, String, List)}'s result. */
@@ -41,14 +42,14 @@ public final class Tables {
       throw new ModusException("Table '" + table + "' is missing from " + run.root()
           + "; run the stage that writes it first (see ./modus --help).");
     }
-    return spark.read().schema(DeclaredSchemas.of(table)).parquet(run.table(table));
+    return spark.read().schema(DeclaredSchemas.of(table)).parquet(run.visible(run.table(table)));
   }
 
   public static boolean exists(SparkSession spark, RunDir run, String table) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     try {
       FileSystem fs = run.fileSystem(conf);
-      return fs.exists(new Path(run.table(table), "_SUCCESS"));
+      return fs.exists(new Path(run.visible(run.table(table)), "_SUCCESS"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -93,7 +94,7 @@ public final class Tables {
     Observation written = new Observation("rows written to " + table + " " + id);
     Dataset<Row> conformed = conform(data, table)
         .observe(written, count(lit(1)).as(ROWS), metrics.toArray(Column[]::new));
-    publish(conformed, run.staging("tables-" + table + "-" + id), run.table(table));
+    save(conformed, run, run.table(table), "tables-" + table + "-" + id);
     try {
       return written.getAsJava();
     } catch (InterruptedException e) {
@@ -102,8 +103,21 @@ public final class Tables {
     }
   }
 
+  /**
+   * Writes {@code data} as Parquet for {@code target}: into the running stage's attempt, published with
+   * its other outputs when it commits; outside a stage (fixtures, tools), published at once.
+   */
+  static void save(Dataset<Row> data, RunDir run, String target, String stagingName) {
+    java.util.Optional<StageCommit> stage = run.openStage();
+    if (stage.isPresent()) {
+      data.write().mode(SaveMode.Overwrite).parquet(stage.get().stagedPath(target));
+    } else {
+      publish(data, run.staging(stagingName), target);
+    }
+  }
+
   /** Writes Parquet to {@code staging} and moves it over {@code target} (replacing any earlier one). */
-  static void publish(Dataset<Row> data, String staging, String target) {
+  private static void publish(Dataset<Row> data, String staging, String target) {
     data.write().mode(SaveMode.Overwrite).parquet(staging);
     Configuration conf = data.sparkSession().sparkContext().hadoopConfiguration();
     try {
@@ -131,8 +145,8 @@ public final class Tables {
     }
   }
 
-  /** Writes rows that are not a declared run table (e.g. quarantine) with the same safe publish. */
-  public static void writeRaw(Dataset<Row> data, String staging, String target) {
-    publish(data, staging, target);
+  /** Writes rows that are not a declared run table (e.g. quarantine) the same way. */
+  public static void writeRaw(Dataset<Row> data, RunDir run, String target) {
+    save(data, run, target, "raw-" + UUID.randomUUID());
   }
 }

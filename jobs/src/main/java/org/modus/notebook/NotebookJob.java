@@ -42,7 +42,7 @@ public final class NotebookJob {
     Map<String, Long> outputs = new LinkedHashMap<>();
     for (Map.Entry<String, byte[]> nb : result.notebooks().entrySet()) {
       String target = ctx.runDir().notebooks() + "/" + nb.getKey();
-      write(fs, target, nb.getValue());
+      write(fs, ctx.runDir().openStage().map(stage -> stage.stagedPath(target)).orElse(target), nb.getValue());
       // Per notebook what it covers: figures for the report notebooks, tables for tables.ipynb.
       long covers = nb.getKey().equals(NotebookExport.TABLES_NOTEBOOK) ? result.tables() : result.figures();
       outputs.put("notebooks/" + nb.getKey(), covers);

@@ -18,13 +18,11 @@ public final class RunContexts {
   public static RunContext open(SparkSession spark, String runDir, RunConfig config, Path keyFile) {
     RunDir run = new RunDir(runDir);
     Manifest manifest = Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration());
-    // The command holds the run's lock: a stage still "running" has no live owner. Say so, and remove
-    // the half-written tables it left in _staging (published tables are only ever replaced whole).
-    for (String stage : manifest.markInterrupted()) {
-      System.err.println("modus: stage " + stage + " of " + runDir + " was interrupted (its command ended "
-          + "before it finished); its outputs may be partial: re-run it");
+    // The command holds the run's lock: nothing else is writing, so what a killed command left can be
+    // repaired before anything is read.
+    for (String line : org.modus.engine.StageRunner.recover(manifest, run, spark.sparkContext().hadoopConfiguration())) {
+      System.err.println("modus: " + runDir + ": " + line);
     }
-    removeStagingDebris(run, spark.sparkContext().hadoopConfiguration());
     ObjectNode build = manifest.root().putObject("build");
     build.put("modus_version", BuildInfo.version());
     build.put("git_revision", BuildInfo.gitRevision());
@@ -39,18 +37,5 @@ public final class RunContexts {
     manifest.save();
     Path key = keyFile != null ? keyFile : config.keyFile() == null ? null : Path.of(config.keyFile());
     return new RunContext(run, config, manifest, () -> KeySource.load(key, System.getenv()));
-  }
-
-  private static void removeStagingDebris(RunDir run, org.apache.hadoop.conf.Configuration conf) {
-    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(run.root(), "_staging");
-    try {
-      org.apache.hadoop.fs.FileSystem fs = staging.getFileSystem(conf);
-      if (fs.exists(staging)) {
-        System.err.println("modus: removing " + staging + ", left by an interrupted command");
-        fs.delete(staging, true);
-      }
-    } catch (java.io.IOException e) {
-      throw new org.modus.engine.ModusException("Cannot remove " + staging + ": " + e.getMessage());
-    }
   }
 }

@@ -252,6 +252,18 @@ public final class ReportJob {
 
   /** Copies the rendered folder next to the run, then swaps it in for any earlier report. */
   static void publish(Configuration conf, Path local, RunDir run) {
+    if (run.openStage().isPresent()) { // published with the stage's commit
+      org.apache.hadoop.fs.Path staged = new org.apache.hadoop.fs.Path(run.openStage().get().stagedPath(run.report()));
+      try {
+        FileSystem fs = staged.getFileSystem(conf);
+        fs.delete(staged, true);
+        fs.mkdirs(staged.getParent());
+        fs.copyFromLocalFile(false, true, new org.apache.hadoop.fs.Path(local.toUri()), staged);
+      } catch (IOException e) {
+        throw new UncheckedIOException("Writing the report to " + staged + " failed", e);
+      }
+      return;
+    }
     org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(run.report());
     org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(run.staging("report-" + UUID.randomUUID()));
     org.apache.hadoop.fs.Path retired = new org.apache.hadoop.fs.Path(staging + "-retired");

@@ -38,16 +38,48 @@ class StalenessTest {
   }
 
   @Test
-  void aStageLeftRunningIsInterruptedAndWhatReadItsOldOutputIsStale(@TempDir Path dir) {
+  void anAttemptThatNeverCommittedLeavesTheCommittedOutputsAndWhatReadThemCurrent(@TempDir Path dir) {
     Manifest m = Manifest.openOrCreate(new RunDir(dir.toString()), new Configuration());
     complete(m, "ingest-ads");
+    String committed = m.completeAttempt("ingest-ads");
     complete(m, "extract", "ingest-ads");
-    m.stageStarted("ingest-ads", List.of()); // then killed
-    assertEquals(List.of("ingest-ads is running since"), m.staleness("extract"));
+    m.stageStarted("ingest-ads", List.of()); // then killed: its outputs were only staged
+    assertEquals(List.of(), m.staleness("extract"), "nothing extract read has changed");
     assertEquals(List.of("ingest-ads"), m.markInterrupted());
     assertEquals("interrupted", m.root().path("stages").path("ingest-ads").path("status").asText());
-    assertEquals(List.of("ingest-ads is interrupted since"), m.staleness("extract"));
+    assertEquals(committed, m.completeAttempt("ingest-ads"), "the committed attempt stays recorded");
+    assertEquals(1, m.root().path("stages").path("ingest-ads").path("rows_read").asLong(), "with its counts");
+    assertEquals(List.of(), m.staleness("extract"));
     assertTrue(m.markInterrupted().isEmpty(), "marked once");
+
+    m.stageStarted("ingest-ads", List.of());
+    m.stageFailed("ingest-ads", "bad input");
+    assertEquals(committed, m.completeAttempt("ingest-ads"), "a failed attempt changes no output either");
+    assertEquals(List.of(), m.staleness("extract"));
+  }
+
+  @Test
+  void aStageCommittingWhenItsCommandEndedIsListedWithItsOutputsToMove(@TempDir Path dir) {
+    Manifest m = Manifest.openOrCreate(new RunDir(dir.toString()), new Configuration());
+    m.stageStarted("trends", List.of());
+    m.stageCommitting(new StageReport("trends", 3, 3, 0, Map.of("trends", 3L), List.of(), Map.of()), 5,
+        "_staging/trends-x", List.of("tables/trends", "tables/trend_tests"));
+    Manifest reopened = Manifest.openOrCreate(new RunDir(dir.toString()), new Configuration());
+    assertEquals(List.of(new Manifest.PendingCommit("trends", "_staging/trends-x",
+        List.of("tables/trends", "tables/trend_tests"))), reopened.pendingCommits());
+    assertEquals(List.of(), reopened.markInterrupted(), "committed, so not interrupted");
+    reopened.stageCommitted("trends");
+    assertEquals(List.of(), reopened.pendingCommits());
+    assertEquals("complete", reopened.root().path("stages").path("trends").path("status").asText());
+  }
+
+  @Test
+  void aManifestSaveCutBetweenDeleteAndRenameIsReadFromItsWholeAsideCopy(@TempDir Path dir) throws Exception {
+    Manifest m = Manifest.openOrCreate(new RunDir(dir.toString()), new Configuration());
+    complete(m, "ingest-ads");
+    java.nio.file.Files.move(dir.resolve("manifest.json"), dir.resolve("manifest.json.tmp"));
+    assertEquals(m.completeAttempt("ingest-ads"),
+        Manifest.openOrCreate(new RunDir(dir.toString()), new Configuration()).completeAttempt("ingest-ads"));
   }
 
   @Test

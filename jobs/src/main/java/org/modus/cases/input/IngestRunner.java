@@ -103,7 +103,8 @@ public final class IngestRunner {
       if (share > max) {
         throw new ModusException(String.format(Locale.ROOT, "%s: %d of %d records (%.0f%%) were quarantined,"
             + " above max_quarantine_share %.2f; reasons %s. See %s (no table was published)", stage,
-            quarantined, read, share * 100, max, details.get("quarantine_reasons"), ctx.runDir().quarantine(kind)));
+            quarantined, read, share * 100, max, details.get("quarantine_reasons"),
+            ctx.runDir().ifStageFails(ctx.runDir().quarantine(kind))));
       }
       Map<String, Long> outputs = new LinkedHashMap<>();
       for (String t : tables) {
