@@ -60,6 +60,7 @@ public final class EvaluateScoresCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CommandSupport.requireSettled(run);
     LabelFile.Labels read = LabelFile.read(labels, idColumn, labelColumn, positive);
     EvaluationSettings settings = EvaluationSettings.load();
     if (bootstrap != null) {

@@ -40,6 +40,7 @@ final class SqlCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    CommandSupport.requireSettled(run);
     return CommandSupport.withSpark(spark, RunConfig.defaults(), "sql", session -> {
       List<String> views = registerViews(session, new RunDir(run));
       if (views.isEmpty()) {

@@ -12,25 +12,47 @@ import org.modus.engine.Manifest;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunDir;
 import org.modus.engine.RunLock;
+import org.modus.engine.StageRunner;
 import org.modus.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code ./modus status --run DIR}: each stage's status, counts and staleness, and who holds the run. */
 @Command(name = "status", mixinStandardHelpOptions = true,
-    description = {"List the stages of a run directory: status (complete, failed, running, interrupted), when "
+    description = {"List the stages of a run directory: status (complete, failed, running, interrupted, or "
+        + "committing: committed, its outputs being moved into place, which the next command finishes), when "
         + "they finished, records read / accepted / quarantined, and whether their outputs are stale (a stage "
         + "they read ran again since). Also says who holds the run's lock. Reads manifest.json only; no Spark.",
-        "Example: ./modus status --run runs/r1"})
+        "Example: ./modus status --run runs/r1",
+        "After a killed command: ./modus status --run runs/r1 --repair --force-unlock"})
 public final class StatusCommand implements Callable<Integer> {
   @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory.")
   String run;
+
+  @Option(names = "--repair", description = "Take the run's lock and repair what a killed command left: finish "
+      + "publishing a committed stage, mark a stage left running as interrupted, remove _staging. Every stage "
+      + "command does this first; --repair does it alone (no Spark).")
+  boolean repair;
+
+  @Option(names = "--force-unlock", description = "With --repair: break the lock of a command that is gone.")
+  boolean forceUnlock;
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(render(new RunDir(run), new Configuration()));
+    Configuration conf = new Configuration();
+    if (repair) {
+      CommandSupport.locked(run, "status --repair", forceUnlock, () -> {
+        RunDir dir = new RunDir(run);
+        render(dir, conf); // fails with the message when it is no run directory
+        for (String line : StageRunner.recover(Manifest.openOrCreate(dir, conf), dir, conf)) {
+          spec.commandLine().getOut().println("repaired: " + line);
+        }
+        return 0;
+      });
+    }
+    spec.commandLine().getOut().print(render(new RunDir(run), conf));
     spec.commandLine().getOut().flush();
     return 0;
   }

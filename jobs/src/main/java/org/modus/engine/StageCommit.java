@@ -66,7 +66,7 @@ public final class StageCommit {
    * Moves the staged {@code outputs} of {@code folder} into place, replacing what was there, then removes
    * the folder. Safe to repeat after a crash part-way: an output whose staged copy is gone was moved.
    */
-  static void finish(RunDir run, String folder, List<String> outputs, Configuration conf) {
+  static void finish(RunDir run, String stage, String folder, List<String> outputs, Configuration conf) {
     Path stagingRoot = new Path(run.root(), folder);
     try {
       FileSystem fs = stagingRoot.getFileSystem(conf);
@@ -77,7 +77,7 @@ public final class StageCommit {
         if (!fs.exists(from)) {
           continue;
         }
-        FaultPoint.reach("publish", moved);
+        FaultPoint.reach("publish:" + stage, moved);
         if (fs.exists(to)) {
           // Set aside inside the attempt folder (a rename, fast even for a large table); it goes with it.
           Path retired = new Path(new Path(stagingRoot, "_retired"), relative);
@@ -92,11 +92,11 @@ public final class StageCommit {
         }
         moved++;
       }
-      FaultPoint.reach("publish", moved);
+      FaultPoint.reach("publish:" + stage, moved);
       fs.delete(stagingRoot, true);
       removeIfEmpty(fs, stagingRoot.getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException("Publishing the outputs of " + folder + " in " + run.root() + " failed", e);
+      throw new UncheckedIOException("Publishing the outputs of stage " + stage + " in " + run.root() + " failed", e);
     }
   }
 

@@ -46,7 +46,7 @@ public final class StageRunner {
       StageReport report = body.get();
       long ms = (System.nanoTime() - start) / 1_000_000;
       ctx.manifest().stageCommitting(report, ms, commit.folder(), commit.outputs());
-      StageCommit.finish(ctx.runDir(), commit.folder(), commit.outputs(), conf);
+      StageCommit.finish(ctx.runDir(), stage, commit.folder(), commit.outputs(), conf);
       ctx.manifest().stageCommitted(stage);
       commit.dropDiagnosis(conf);
       System.out.println(summary(report, ms));
@@ -72,7 +72,7 @@ public final class StageRunner {
       org.apache.hadoop.conf.Configuration conf) {
     java.util.List<String> said = new java.util.ArrayList<>();
     for (Manifest.PendingCommit p : manifest.pendingCommits()) {
-      StageCommit.finish(run, p.folder(), p.outputs(), conf);
+      StageCommit.finish(run, p.stage(), p.folder(), p.outputs(), conf);
       manifest.stageCommitted(p.stage());
       said.add("stage " + p.stage() + " had committed when its command ended; its outputs are now in place");
     }

@@ -77,6 +77,30 @@ class ModusCliTest {
   }
 
   @Test
+  void aPublishCutShortIsRefusedByReadersAndFinishedByStatusRepair(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) throws Exception {
+    String run = staleRun(dir);
+    org.modus.engine.Manifest m = org.modus.engine.Manifest.openOrCreate(new org.modus.engine.RunDir(run),
+        new org.apache.hadoop.conf.Configuration());
+    m.stageStarted("trends", java.util.List.of());
+    m.stageCommitting(new org.modus.engine.StageReport("trends", 1, 1, 0, java.util.Map.of(), java.util.List.of(),
+        java.util.Map.of()), 1, "_staging/trends-a", java.util.List.of("tables/trends"));
+    java.nio.file.Path staged = dir.resolve("run/_staging/trends-a/tables/trends");
+    java.nio.file.Files.createDirectories(staged);
+    java.nio.file.Files.writeString(staged.resolve("_SUCCESS"), "");
+
+    assertEquals(ModusCli.EXIT_USAGE, run("sql", "--run", run, "SELECT 1"), "refused before any Spark starts");
+    assertTrue(err.toString().contains("Stage trends of " + run + " is being published")
+        && err.toString().contains("--repair"), err.toString());
+
+    assertEquals(0, run("status", "--run", run, "--repair"));
+    assertTrue(out.toString().contains("repaired: stage trends had committed"), out.toString());
+    assertTrue(java.nio.file.Files.exists(dir.resolve("run/tables/trends/_SUCCESS")));
+    assertTrue(!java.nio.file.Files.exists(dir.resolve("run/_staging")));
+    assertTrue(out.toString().lines().anyMatch(l -> l.startsWith("trends") && l.contains("complete")), out.toString());
+  }
+
+  @Test
   void anUnknownOptionIsAShortErrorWithAPointerToHelp() {
     assertEquals(ModusCli.EXIT_USAGE, run("trends", "--run", "x", "--bogus"));
     assertTrue(err.toString().startsWith("modus: Unknown option: '--bogus'"), err.toString());

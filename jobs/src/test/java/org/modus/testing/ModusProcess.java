@@ -22,21 +22,15 @@ public final class ModusProcess {
   public record Result(int exitCode, String stdout, String stderr) {}
 
   public static Result run(Map<String, String> env, String... args) {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx3g");
-    cmd.addAll(Arrays.asList(jvmOptions().split("\\s+")));
-    cmd.add("-cp");
-    cmd.add(System.getProperty("java.class.path"));
-    cmd.add("org.modus.cli.ModusCli");
-    cmd.addAll(Arrays.asList(args));
+    return run(env, List.of(), args);
+  }
+
+  /** As {@link #run(Map, String...)}, with extra JVM options such as {@code -Dname=value}. */
+  public static Result run(Map<String, String> env, List<String> jvm, String... args) {
     try {
       Path out = Files.createTempFile("modus-out", ".txt");
       Path err = Files.createTempFile("modus-err", ".txt");
-      ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
-      pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-      pb.environment().putAll(env);
-      Process p = pb.start();
+      Process p = start(env, jvm, out, err, args);
       if (!p.waitFor(15, TimeUnit.MINUTES)) {
         p.destroyForcibly();
         throw new AssertionError("modus " + String.join(" ", args) + " did not finish in 15 minutes");
@@ -51,6 +45,24 @@ public final class ModusProcess {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /** Starts {@code ./modus args} without waiting, its output going to {@code out} and {@code err}. */
+  public static Process start(Map<String, String> env, List<String> jvm, Path out, Path err, String... args)
+      throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Xmx3g");
+    cmd.addAll(Arrays.asList(jvmOptions().split("\\s+")));
+    cmd.addAll(jvm);
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add("org.modus.cli.ModusCli");
+    cmd.addAll(Arrays.asList(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+    pb.environment().putAll(env);
+    return pb.start();
   }
 
   static String jvmOptions() {
