@@ -12,6 +12,8 @@ public record AdOutcome(AdRecord ad, String reason, String detail, String masked
   public static final String OVERSIZED = "oversized";
   public static final String MALFORMED_ROW = "malformed_row";
   public static final String DUPLICATE_ID = "duplicate_id";
+  /** A typed input's object, array or boolean where a field expects one value ({@link ValueTypeRule}). */
+  public static final String BAD_TYPE = "bad_type";
 
   public boolean accepted() {
     return ad != null;

@@ -32,6 +32,7 @@ public final class AdRecordProcessor implements Serializable {
   public static final String DATE_MISSING = "date_missing";
   public static final String TEXT_REPAIRED = "encoding_repaired";
   public static final String SHORT_TEXT = "short_text";
+  public static final String NUMBER_AS_TEXT = ValueTypeRule.NUMBER_AS_TEXT;
 
   private final String source;
   private final ColumnMapping mapping;
@@ -85,26 +86,33 @@ public final class AdRecordProcessor implements Serializable {
     if (r.error() != null) {
       return reject(r.error(), r.detail(), r);
     }
-    Map<String, String> canonical = mapping.canonical(r.fields());
-    Map<String, String> attributes = mapping.attributes(r.fields());
+    Map<String, String> fields = ValueTypeRule.numbersAsDecimals(r.fields(), r.types());
+    ValueTypeRule.Fit fit = ValueTypeRule.fit(mapping, fields, r.types());
+    Map<String, String> canonical = mapping.canonical(fields);
+    // An object given as country or id is no place or id to read, even for the quarantine row.
+    canonical.keySet().removeAll(fit.badFields());
+    Map<String, String> attributes = mapping.attributes(fields);
     AdPlace place = AdPlace.of(canonical.get("country"), TextCleaner.clean(canonical.get("city")));
     String region = place.country() == null ? null : place.country().alpha2();
     // The source's own id, as ad_sources and ad_id keep it: known for rejected records too, so a
     // corpus's labels can be followed to the quarantine.
     String id = canonical.get("ad_id");
     String recordId = id == null || id.isBlank() ? null : sourceId(id.strip(), region);
-    for (Map.Entry<String, String> e : r.fields().entrySet()) {
+    if (!fit.ok()) {
+      return reject(AdOutcome.BAD_TYPE, fit.detail(), r, recordId);
+    }
+    for (Map.Entry<String, String> e : fields.entrySet()) {
       if (TextCleaner.hasInvalidBytes(e.getValue())) {
         return reject(AdOutcome.BAD_ENCODING, "bytes not valid in the declared encoding in column '"
             + e.getKey() + "' (try --encoding windows-1252)", r, recordId);
       }
     }
-    List<String> textParts = mapping.values(ColumnMapping.TEXT, r.fields());
+    List<String> textParts = mapping.values(ColumnMapping.TEXT, fields);
     String rawText = textParts.isEmpty() ? null : String.join(ColumnMapping.PART_BREAK, textParts);
     String text = cleanParts(textParts);
     if (text == null) {
       return reject(AdOutcome.MISSING_TEXT, "no ad text (column " + mapping.describeText()
-          + (mapping.columnsOf(ColumnMapping.TEXT, r.fields().keySet()).size() > 1 ? ", all blank)" : ")"),
+          + (mapping.columnsOf(ColumnMapping.TEXT, fields.keySet()).size() > 1 ? ", all blank)" : ")"),
           r, recordId);
     }
     if (text.length() > settings.maxTextChars()) {
@@ -118,6 +126,9 @@ public final class AdRecordProcessor implements Serializable {
     List<String> flags = new ArrayList<>();
     if (place.flag() != null) {
       flags.add(place.flag());
+    }
+    if (fit.numberAsText()) {
+      flags.add(NUMBER_AS_TEXT);
     }
     if (posted.date() == null) {
       flags.add(DATE_MISSING);

@@ -78,8 +78,10 @@ final class ProcessRecords implements MapPartitionsFunction<Row, Row> {
   private Row toRow(Row r) {
     String source = r.getAs("source");
     Map<String, String> fields = scala.jdk.javaapi.CollectionConverters.asJava(r.<scala.collection.Map<String, String>>getAs("fields"));
+    scala.collection.Map<String, String> types = r.getAs("types");
     RawRecord raw = new RawRecord(r.<Long>getAs("ordinal"), r.getAs("location"), fields,
-        r.getAs("error"), r.getAs("detail"), r.getAs("raw"));
+        r.getAs("error"), r.getAs("detail"), r.getAs("raw"),
+        types == null ? Map.of() : scala.jdk.javaapi.CollectionConverters.asJava(types));
     AdOutcome o = processors.get(source).process(raw);
     String file = r.getAs("file");
     if (!o.accepted()) {

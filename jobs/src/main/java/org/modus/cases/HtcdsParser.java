@@ -19,8 +19,10 @@ import org.modus.cases.input.Mappings.HtcdsField;
 import org.modus.cases.input.Mappings.TaxonomyId;
 import org.modus.cases.input.Out;
 import org.modus.disclosure.TextRedactor;
+import org.modus.engine.MessageText;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.engine.ValueTypes;
 import org.modus.schemas.Taxonomy;
 import org.modus.schemas.geo.Country;
 
@@ -30,7 +32,11 @@ import org.modus.schemas.geo.Country;
  * punctuation-insensitively against the aliases in {@code mappings/htcds-fields.csv}.
  */
 public final class HtcdsParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  // A double cannot hold every id: 1234567890123456789.0 would come back as ...800.
+  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  static final String BAD_TYPE = "bad_type";
+  static final String NUMBER_AS_TEXT = "number_as_text";
 
   private HtcdsParser() {}
 
@@ -71,6 +77,8 @@ public final class HtcdsParser {
         continue;
       }
       Map<String, List<String>> values = new LinkedHashMap<>();
+      List<String> problems = new ArrayList<>();
+      List<Out> numberNotes = new ArrayList<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         Optional<HtcdsField> f = field(e.getKey());
@@ -78,24 +86,78 @@ public final class HtcdsParser {
           unknown.add(e.getKey());
           continue;
         }
-        List<String> vs = new ArrayList<>();
-        if (e.getValue().isArray()) {
-          e.getValue().forEach(v -> {
-            if (!v.isNull()) {
-              vs.add(v.asText());
-            }
-          });
-        } else if (!e.getValue().isNull()) {
-          String s = e.getValue().asText();
-          vs.addAll(f.get().kind().startsWith("multi") ? DelimitedText.splitMulti(s, ',') : List.of(s));
+        JsonValues v = values(f.get(), MessageText.value(e.getKey()), e.getValue());
+        problems.addAll(v.problems());
+        if (v.numberAsText()) {
+          numberNotes.add(Out.note(NUMBER_AS_TEXT, MessageText.value(e.getKey())));
         }
-        values.put(f.get().field(), vs);
+        values.put(f.get().field(), v.values());
+      }
+      if (!problems.isEmpty()) {
+        out.add(Out.quarantine(source, BAD_TYPE, location, String.join("; ", problems), line));
+        continue;
       }
       out.addAll(record(source, file, i + 1, new Fields(values), line, keys));
+      out.addAll(numberNotes);
     }
     unknown.forEach(k -> out.add(Out.note("unknown_column", "htcds " + k)));
     out.add(Out.note("records_read", String.valueOf(read)));
     return out;
+  }
+
+  /** The values of one field's JSON, the type problems that quarantine its record, and a number taken as text. */
+  record JsonValues(List<String> values, List<String> problems, boolean numberAsText) {}
+
+  /**
+   * What an HTCDS field may hold in JSON, the rule of the ad ingest (docs/ads-ingest.md): an object is
+   * never a field's value, an array only a list field's, a boolean no field's (no HTCDS field is a
+   * yes/no flag); a number is normal in the id, year, age and duration, and elsewhere (a gender, a
+   * country, a narrative, a list item) kept as its decimal text with a {@code number_as_text} note.
+   * A problem names the field as written and the type found, never the value.
+   */
+  static JsonValues values(HtcdsField f, String key, JsonNode v) {
+    boolean multi = f.kind().startsWith("multi");
+    List<String> values = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    boolean numberAsText = false;
+    String expected = switch (f.kind()) {
+      case "id" -> "an id";
+      case "year" -> "a year";
+      case "age", "months" -> "a number";
+      default -> multi ? "a list of text" : "text";
+    };
+    boolean numeric = expected.equals("an id") || expected.equals("a year") || expected.equals("a number");
+    if (v.isNull()) {
+      return new JsonValues(values, problems, false);
+    } else if (multi && v.isArray()) {
+      int n = 0;
+      for (JsonNode item : v) {
+        n++;
+        String type = ValueTypes.of(item);
+        if (item.isNull()) {
+          continue;
+        } else if (type == null || type.equals(ValueTypes.NUMBER)) {
+          numberAsText |= type != null;
+          values.add(text(item));
+        } else {
+          problems.add(key + "[" + n + "]: " + type + " where text was expected");
+        }
+      }
+    } else {
+      String type = ValueTypes.of(v);
+      if (type == null || type.equals(ValueTypes.NUMBER)) {
+        numberAsText = type != null && !numeric;
+        String s = text(v);
+        values.addAll(multi ? DelimitedText.splitMulti(s, ',') : List.of(s));
+      } else {
+        problems.add(key + ": " + type + " where " + expected + " was expected");
+      }
+    }
+    return new JsonValues(values, problems, numberAsText);
+  }
+
+  private static String text(JsonNode v) {
+    return v.isNumber() ? ValueTypes.numberText(v.decimalValue().toString()) : v.asText();
   }
 
   public static List<Out> parseCsv(String source, String file, String text, Character delimiter, Pseudonymizer keys) {

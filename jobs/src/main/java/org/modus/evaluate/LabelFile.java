@@ -142,7 +142,8 @@ public final class LabelFile {
   }
 
   private static List<Map<String, String>> jsonLines(Path file) {
-    ObjectMapper json = new ObjectMapper();
+    ObjectMapper json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
     List<Map<String, String>> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -159,7 +160,10 @@ public final class LabelFile {
           throw new ModusException("The label file " + file + " line " + n + " is not JSON");
         }
         Map<String, String> row = new LinkedHashMap<>();
-        node.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isValueNode() ? f.getValue().asText() : null));
+        // A numeric id is read as the ad ingest reads it (12345.0 -> 12345), or the labels would not join.
+        node.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isNumber()
+            ? org.modus.engine.ValueTypes.numberText(f.getValue().decimalValue().toString())
+            : f.getValue().isValueNode() ? f.getValue().asText() : null));
         rows.add(row);
       }
     } catch (IOException e) {

@@ -115,7 +115,11 @@ class BadInputIT {
         .record("bad_date", "{\"id\":\"k7\",\"body\":\"Valid body text\",\"published\":\"not a date\"}")
         .record("oversized", "{\"id\":\"k8\",\"body\":\"" + "y".repeat(110_000) + "\"}")
         .record("bad_encoding", concat("{\"id\":\"k9\",\"body\":\"Caf", latin1E, " y algo más\"}"))
-        .record("malformed_row", "{\"id\":\"k10\",\"body\":\"trailing garbage\"} xyz");
+        .record("malformed_row", "{\"id\":\"k10\",\"body\":\"trailing garbage\"} xyz")
+        .record("bad_type", "{\"id\":\"k11\",\"body\":{\"es\":\"Se busca camarero\"}}")
+        .record("bad_type", "{\"id\":\"k12\",\"body\":true}")
+        .record("bad_type", "{\"id\":\"k13\",\"body\":\"Se busca camarero\",\"country\":{\"code\":\"ES\"}}")
+        .record(null, "{\"id\":14,\"body\":\"Se busca camarero, id numerico\",\"published\":\"2023-06-01\"}");
     Path jsonlFile = dir.resolve("in/bad.jsonl");
     Files.write(jsonlFile, jsonl.bytes.toByteArray());
 
@@ -155,6 +159,12 @@ class BadInputIT {
     assertEquals(good, report.accepted());
     assertTrue(report.reconciles());
 
+
+    Row typed = spark.read().parquet(runDir.quarantine("ads")).filter("reason = 'bad_type'")
+        .filter("location like '%bad.jsonl:line " + (jsonl.line - 2) + "'").first();
+    assertEquals("country: object where text was expected", typed.getAs("detail"));
+    assertEquals(1, Tables.read(spark, runDir, "ads").filter("ad_id = 'jsonsrc:14'").count(),
+        "a numeric id is read as its digits");
 
     List<Row> latinAds = Tables.read(spark, runDir, "ads").filter("source = 'latin'").collectAsList();
     assertEquals("Caf\u00e9 au lait served in Paris, France", latinAds.get(0).getAs("text"));

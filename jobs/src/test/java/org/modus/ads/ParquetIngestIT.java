@@ -53,4 +53,37 @@ class ParquetIngestIT {
     assertEquals("missing_text", rejected.getAs("reason"));
     assertTrue(rejected.<String>getAs("location").endsWith("#row 1"), rejected.toString());
   }
+
+  @Test
+  void aStructWhereOneValueIsExpectedIsQuarantinedBadTypeAndNestedExtrasAreKeptAsJson(@TempDir Path dir) {
+    StructType place = new StructType().add("city", DataTypes.StringType).add("iso", DataTypes.StringType);
+    StructType schema = new StructType().add("post_id", DataTypes.DoubleType).add("content", DataTypes.StringType)
+        .add("place", place).add("tags", DataTypes.createArrayType(DataTypes.StringType));
+    List<Row> rows = List.of(
+        RowFactory.create(12345678.0, "Bicycle for sale, good condition, pick up this weekend", null,
+            List.of("bike", "sale").toArray()),
+        RowFactory.create(2.0, "Room to rent in London, close to the station", RowFactory.create("London", "GB"), null),
+        RowFactory.create(3.0, "Sofa for sale, as new, must go this week", null, null),
+        RowFactory.create(4.0, "Piano lessons for beginners, first lesson free", null, null),
+        RowFactory.create(5.0, "Garden table and four chairs, collect only", null, null));
+    Path input = dir.resolve("typed.parquet");
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(input.toString());
+
+    StageReport report = AdsTestRuns.ingest(spark, dir.resolve("run"), AdsTestRuns.source("pt", input, "parquet",
+        Map.of("ad_id", "post_id", "text", "content", "country", "place")));
+    assertEquals(5, report.rowsRead());
+    assertEquals(1, report.quarantined());
+    assertTrue(report.reconciles());
+
+    RunDir run = new RunDir(dir.resolve("run").toString());
+    Row rejected = spark.read().parquet(run.quarantine("ads")).first();
+    assertEquals("bad_type", rejected.getAs("reason"));
+    assertEquals("country (column 'place'): struct where text was expected", rejected.getAs("detail"));
+    assertTrue(rejected.<String>getAs("location").endsWith("#row 1"), rejected.toString());
+
+    // Spark writes the double as 1.2345678E7; the id is its digits (pseudonymized: eight digits may be a phone).
+    String bikeId = "pt:id-" + AdsTestRuns.PSEUDONYMIZER.pseudonym("ad_id", "12345678");
+    Row bike = Tables.read(spark, run, "ads").filter(org.apache.spark.sql.functions.col("ad_id").equalTo(bikeId)).first();
+    assertEquals("[\"bike\",\"sale\"]", bike.<scala.collection.Map<String, String>>getAs("attributes").get("tags").get());
+  }
 }

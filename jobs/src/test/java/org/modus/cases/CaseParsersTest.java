@@ -127,6 +127,50 @@ class CaseParsersTest {
         "an unmapped value is reported, not silently dropped");
   }
 
+  @Test
+  void htcdsJsonValuesOfAnotherTypeThanTheFieldsAreQuarantinedBadType() {
+    String ok = "\"yearOfRegistration\":2023,\"CountryOfExploitation\":\"ES\"";
+    String jsonl = String.join("\n",
+        "{\"caseId\":\"C-1\",\"yearOfRegistration\":2023,\"CountryOfExploitation\":{\"iso\":\"ES\"}}",
+        "{\"caseId\":\"C-2\"," + ok + ",\"Gender\":true}",
+        "{\"caseId\":[\"C-3\",\"C-3b\"]," + ok + "}",
+        "{\"caseId\":\"C-4\"," + ok + ",\"MethodsOfControl\":[\"Threats\",{\"other\":\"+34 612 345 678\"}]}",
+        "{\"caseId\":\"C-5\"," + ok + ",\"narrative\":{\"text\":\"Met at +34 612 345 678\"}}",
+        "{\"caseId\":\"C-6\"," + ok + ",\"AgeWhenTrafficked\":false}",
+        "{\"caseId\":\"C-7\"," + ok + ",\"TypeOfExploitation\":{\"a\":\"Forced labor\"}}");
+    List<Out> out = HtcdsParser.parseJsonLines("h", "in/h.jsonl", jsonl, KEYS);
+    assertTrue(rows(out, "cases").isEmpty(), rows(out, "cases").toString());
+    List<Map<String, Object>> q = rows(out, "quarantine");
+    assertEquals(List.of(
+        "CountryOfExploitation: object where text was expected",
+        "Gender: boolean where text was expected",
+        "caseId: array where an id was expected",
+        "MethodsOfControl[2]: object where text was expected",
+        "narrative: object where text was expected",
+        "AgeWhenTrafficked: boolean where a number was expected",
+        "TypeOfExploitation: object where a list of text was expected"),
+        q.stream().map(r -> r.get("detail")).toList());
+    assertTrue(q.stream().allMatch(r -> "bad_type".equals(r.get("reason"))), q.toString());
+    assertEquals("in/h.jsonl:4", q.get(3).get("location"));
+    assertTrue(q.stream().noneMatch(r -> ((String) r.get("record")).contains("612 345")), q.toString());
+  }
+
+  @Test
+  void htcdsJsonNumbersAreReadWhereNumbersBelongAndReportedWhereWordsAreExpected() {
+    String jsonl = "{\"caseId\":123,\"yearOfRegistration\":2023.0,\"CountryOfExploitation\":\"ES\","
+        + "\"AgeWhenTrafficked\":17,\"ageBroad\":18,\"narrative\":42}\n";
+    List<Out> out = HtcdsParser.parseJsonLines("h", "in/h.jsonl", jsonl, KEYS);
+    Map<String, Object> c = rows(out, "cases").get(0);
+    assertEquals(KEYS.pseudonym("case", "h:123"), c.get("case_id"));
+    assertEquals(2023, c.get("year"));
+    assertEquals(true, c.get("is_minor"));
+    assertEquals("18", c.get("age_broad"));
+    assertEquals("42", c.get("narrative"));
+    assertEquals(List.of("number_as_text:ageBroad", "number_as_text:narrative"), rows(out, Out.NOTE).stream()
+        .filter(n -> "number_as_text".equals(n.get("code"))).map(n -> n.get("code") + ":" + n.get("detail"))
+        .sorted().toList());
+  }
+
   static List<Map<String, Object>> rows(List<Out> out, String table) {
     return out.stream().filter(o -> o.table().equals(table)).map(Out::values).toList();
   }

@@ -42,6 +42,10 @@ class LabelFileTest {
     Path j = dir.resolve("labels.jsonl");
     Files.writeString(j, "{\"id\": 7, \"label\": true}\n\n{\"id\": \"8\", \"label\": false}\n");
     assertEquals(2, LabelFile.read(j, "id", "label", Set.of()).labels().size());
+    Path floats = dir.resolve("pandas.jsonl");
+    Files.writeString(floats, "{\"id\": 12345.0, \"label\": 1.0}\n");
+    assertEquals("12345", LabelFile.read(floats, "id", "label", Set.of()).labels().get(0).id(),
+        "a numeric id as the ad ingest reads it, so the labels join");
     Path c = dir.resolve("raw.csv");
     Files.writeString(c, ";text;label\n0;hello;1\n1;there;0\n");
     LabelFile.Labels l = LabelFile.read(c, "column_1", "label", Set.of());

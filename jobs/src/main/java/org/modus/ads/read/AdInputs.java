@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.to_json;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -36,6 +37,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.modus.engine.ModusException;
+import org.modus.engine.ValueTypes;
 
 /**
  * Reads the files of one ad source into raw records (source, file, ordinal, location, fields, error,
@@ -53,7 +55,8 @@ public final class AdInputs {
       .add("fields", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), false)
       .add("error", DataTypes.StringType, true)
       .add("detail", DataTypes.StringType, true)
-      .add("raw", DataTypes.StringType, true);
+      .add("raw", DataTypes.StringType, true)
+      .add("types", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false);
 
   private AdInputs() {}
 
@@ -92,15 +95,28 @@ public final class AdInputs {
     return spark.createDataFrame(rows, RAW);
   }
 
-  /** Raw records of Parquet files: all columns as strings, location = file and row index. */
+  /**
+   * Raw records of Parquet files, location = file and row index. Every column is carried as text, a
+   * struct, map or array as its JSON (Spark's own cast, "{Paris, FR}", would lose the names), and the
+   * types say which columns were not strings, as for JSON Lines.
+   */
   public static Dataset<Row> readParquet(SparkSession spark, String source, List<String> files) {
     Dataset<Row> df = spark.read().parquet(files.toArray(String[]::new));
     List<Column> kv = new ArrayList<>();
+    List<Column> types = new ArrayList<>();
     for (StructField f : df.schema().fields()) {
+      Column c = col("`" + f.name() + "`");
+      String type = ValueTypes.of(f.dataType());
       kv.add(lit(f.name()));
-      kv.add(col("`" + f.name() + "`").cast(DataTypes.StringType));
+      kv.add(ValueTypes.nested(type) ? to_json(c) : c.cast(DataTypes.StringType));
+      if (type != null) {
+        types.add(lit(f.name()));
+        types.add(lit(type));
+      }
     }
     Column fields = kv.isEmpty() ? map() : map(kv.toArray(Column[]::new));
+    Column typeMap = types.isEmpty() ? map().cast(RAW.apply("types").dataType())
+        : map(types.toArray(Column[]::new));
     return df.select(
         lit(source).as("source"),
         col("_metadata.file_path").as("file"),
@@ -109,7 +125,8 @@ public final class AdInputs {
         fields.as("fields"),
         lit(null).cast("string").as("error"),
         lit(null).cast("string").as("detail"),
-        lit(null).cast("string").as("raw"));
+        lit(null).cast("string").as("raw"),
+        typeMap.as("types"));
   }
 
   /**
@@ -245,7 +262,7 @@ public final class AdInputs {
         public Row next() {
           RawRecord rec = records.next();
           return RowFactory.create(source, file, rec.ordinal(), rec.location(), scala(rec.fields()),
-              rec.error(), rec.detail(), rec.raw());
+              rec.error(), rec.detail(), rec.raw(), scala(rec.types()));
         }
       };
     }
