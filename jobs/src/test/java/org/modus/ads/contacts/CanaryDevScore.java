@@ -20,6 +20,7 @@ import org.modus.ads.AdsIngestSettings;
 import org.modus.ads.ColumnMapping;
 import org.modus.ads.read.JsonlRecords;
 import org.modus.ads.read.RawRecord;
+import org.modus.ads.text.TextCleaner;
 import org.modus.engine.Pseudonymizer;
 import org.modus.testing.OutputScan;
 
@@ -43,6 +44,11 @@ class CanaryDevScore {
 
   record Score(Map<String, int[]> byForm, Map<String, int[]> benignByKind, List<String> leaks,
       List<String> eaten) {}
+
+  /** Also runnable without surefire from jobs/: java -cp ... org.modus.ads.contacts.CanaryDevScore */
+  public static void main(String[] args) throws Exception {
+    new CanaryDevScore().score();
+  }
 
   @Test
   void score() throws Exception {
@@ -71,6 +77,10 @@ class CanaryDevScore {
     int bKept = 0;
     StringBuilder kinds = new StringBuilder();
     for (Map.Entry<String, int[]> e : s.benignByKind().entrySet()) {
+      if (e.getKey().startsWith("(")) {
+        kinds.append(String.format(Locale.ROOT, "  %-20s %3d%n", e.getKey(), e.getValue()[1]));
+        continue;
+      }
       bTotal += e.getValue()[1];
       bKept += e.getValue()[0];
       if (e.getValue()[0] < e.getValue()[1]) {
@@ -152,7 +162,11 @@ class CanaryDevScore {
         if (out != null && !OutputScan.ofValues(List.of(out)).occurrences(v).isEmpty()) {
           c[0]++;
         } else {
-          eaten.add(id + " " + b.get("kind").asText() + " '" + v + "' in " + f + ": "
+          // Lost before the detector saw it (TextCleaner: NFKC folds "m²", spaces collapse) or eaten by it.
+          String cleaned = TextCleaner.clean(r.get("record").path(f).asText(null));
+          boolean byCleaning = cleaned == null || OutputScan.ofValues(List.of(cleaned)).occurrences(v).isEmpty();
+          benign.computeIfAbsent(byCleaning ? "(lost by cleaning)" : "(eaten by redaction)", k -> new int[2])[1]++;
+          eaten.add(id + (byCleaning ? " CLEANING " : " REDACTION ") + b.get("kind").asText() + " '" + v + "' in " + f + ": "
               + (out == null ? "(none)" : out.replace('\n', ' ')));
         }
       }
