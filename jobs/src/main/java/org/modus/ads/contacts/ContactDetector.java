@@ -45,8 +45,15 @@ public final class ContactDetector implements Serializable {
   private static final Pattern WALLET = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
           + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
+  /**
+   * "@name"; also right after digits ("07700 900595@rosa_77": two contacts of a scraped page run
+   * together), since an e-mail's "@" is taken before handles are looked for.
+   */
   private static final Pattern AT_HANDLE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+      "(?<![\\p{L}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+  /** "live:rosa_77", "live:.cid.0812ab...": a Skype id (written in lower case, no space after the colon). */
+  private static final Pattern SKYPE_LIVE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_])live:(?=[\\p{L}\\p{N}_.])([\\p{L}\\p{N}_.\\-]{4,64}[\\p{L}\\p{N}_])");
   /** "u/rosa_77": a Reddit user. */
   private static final Pattern REDDIT_USER = Pattern.compile(
       "(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
@@ -74,6 +81,14 @@ public final class ContactDetector implements Serializable {
 
   private final AdsIngestSettings.Contacts cues;
   private final Pattern prefixedHandle;
+  /** "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its platform. */
+  private final Pattern handleBeforePlatform;
+  /** Spelled underscores inside a handle ("tom guion bajo as777"). */
+  private final Pattern spelledUnderscore;
+  /** The platform names of handle_prefixes (not the verbs), lower case. */
+  private final java.util.Set<String> platformLeads;
+  /** Words never read as a handle without a mark or a handle's shape (handle_not_words and the fillers). */
+  private final java.util.Set<String> notHandles;
   /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
   private final java.util.Set<String> handleLeadWords;
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
@@ -94,12 +109,34 @@ public final class ContactDetector implements Serializable {
     leads.addAll(cues.handleVerbs());
     // Longest first: the alternation takes the first that matches ("snapchat" before "snap").
     leads.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> fillers = cues.handleFillers() == null ? List.of() : cues.handleFillers();
-    this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation(leads) + ")"
-        + "\uFE0F?(?:\\s*([:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
-        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
-        + "(?:@ ?)?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
-        + "(?:\\s(?:dot|punto|point|punkt)\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+    List<String> fillers = new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleFillers()));
+    fillers.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> underscores = AdsIngestSettings.Contacts.orEmpty(cues.spelledUnderscoreWords());
+    this.spelledUnderscore = underscores.isEmpty() ? null
+        : Pattern.compile("(?iu)\\s(?:" + alternation(underscores) + ")\\s");
+    String sep = "[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]";
+    this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<lead>" + alternation(leads) + ")"
+        + "\uFE0F?(?:\\s*(?<mark>" + sep + "+)\\s*|\\s+)"
+        + "(?<fill>(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*" + sep + "+\\s*|\\s+)){0,3})"
+        + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
+        + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
+        + "(?:\\s(?:dot|punto|point|punkt" + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
+        + ")\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+    this.platformLeads = new java.util.HashSet<>();
+    cues.handlePrefixes().forEach(p -> platformLeads.add(p.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+    this.notHandles = new java.util.HashSet<>();
+    AdsIngestSettings.Contacts.orEmpty(cues.handleNotWords()).forEach(w -> notHandles.add(w.strip().toLowerCase(Locale.ROOT)));
+    fillers.forEach(w -> notHandles.add(w.strip().toLowerCase(Locale.ROOT)));
+    List<String> platformNames = new ArrayList<>(cues.handlePrefixes());
+    platformNames.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> verbs = new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleSearchVerbs()));
+    verbs.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> joins = AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords());
+    this.handleBeforePlatform = joins.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.#/:\\-])"
+        + "(?:(?<verb>" + (verbs.isEmpty() ? "(?!)" : alternation(verbs)) + ")\\s+)?"
+        + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
+        + "(?:\\s+(?:" + alternation(joins) + ")\\s+(?:(?:my|mi|mon|ma|mein|meinem)\\s+)?|\\s*\\(\\s*)"
+        + "(?:" + alternation(platformNames) + ")(?![\\p{L}\\p{N}_])");
     this.handleLeadWords = new java.util.HashSet<>();
     this.handleLeadSymbols = new ArrayList<>();
     for (String l : leads) {
@@ -241,6 +278,14 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
+    if (text.contains("live:")) {
+      m = SKYPE_LIVE.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find()) {
+          add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+        }
+      }
+    }
     if (text.contains("u/")) {
       m = REDDIT_USER.matcher(text);
       while (m.find()) {
@@ -253,16 +298,33 @@ public final class ContactDetector implements Serializable {
       m = prefixedHandle.matcher(text);
       int from = 0;
       while (from < text.length() && m.find(from)) {
-        // "bella dot rose dot vip": spelled dots inside a handle read as dots
-        String h = m.group(2).replaceAll("(?i)\\s(?:dot|punto|point|punkt)\\s", ".");
-        // After punctuation ("snap: rosa") any word with a letter; after a space only a handle-shaped
-        // one, so "on Telegram for news" or "add me on" stay text.
-        boolean marked = m.group(1) != null;
-        if (HAS_LETTER.matcher(h).find() && (marked || handleShaped(h))) {
-          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start(2), m.end(2)));
+        // "bella dot rose dot vip": spelled dots inside a handle read as dots, "guion bajo" as '_'
+        String h = m.group("h").replaceAll("(?i)\\s(?:dot|punto|point|punkt)\\s", ".");
+        if (spelledUnderscore != null) {
+          h = spelledUnderscore.matcher(h).replaceAll("_");
+        }
+        // After punctuation ("snap: rosa") or a quote any word with a letter; after a space only a
+        // handle-shaped one, so "on Telegram for news" or "add me on" stay text; after a platform name and
+        // a filler ("snap me thetommood", "mon snap c'est lilou") a word that is no common one.
+        boolean marked = m.group("mark") != null || m.group("quote") != null;
+        boolean filled = !m.group("fill").isEmpty() && platformLeads.contains(
+            m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        if (HAS_LETTER.matcher(h).find() && (marked || handleShaped(h) || filled && plainWordHandle(h))) {
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
           from = m.end();
         } else {
           from = m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
+        }
+      }
+    }
+    if (handleBeforePlatform != null && hasLeadWord(text)) {
+      m = handleBeforePlatform.matcher(text);
+      while (m.find()) {
+        String h = m.group("h");
+        boolean searched = m.group("verb") != null;
+        if (HAS_LETTER.matcher(h).find() && !quantityShaped(h)
+            && (handleShaped(h) || searched && plainWordHandle(h))) {
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
       }
     }
@@ -293,6 +355,20 @@ public final class ContactDetector implements Serializable {
       cut++;
     }
     return w.substring(0, cut);
+  }
+
+  /**
+   * A word taken for a handle by its place alone ("snap me thetommood"): 4+ characters, not a platform
+   * name or contact word, nor a common word of handle_not_words.
+   */
+  private boolean plainWordHandle(String h) {
+    String l = h.toLowerCase(Locale.ROOT);
+    return h.length() >= 4 && !notHandles.contains(l) && !handleLeadWords.contains(l) && !platformLeads.contains(l);
+  }
+
+  /** "24h", "5min", "2x", "v2.0": a number with a unit, not a handle. */
+  static boolean quantityShaped(String h) {
+    return h.matches("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
   }
 
   /** A digit, an underscore or an inner dot: what sets "rosa_77" or "rosa.vip" apart from a word. */
