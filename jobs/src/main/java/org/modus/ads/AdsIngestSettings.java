@@ -62,7 +62,9 @@ public record AdsIngestSettings(
       List<String> paymentPrefixes, List<String> ibanCues, List<String> plainAdIds,
       List<String> identifierColumns, List<String> bankAccountCues, List<String> bankAliasCues,
       Map<String, String> emailProviders, List<String> phoneJoinWords, List<String> handleNotWords,
-      List<String> handleSearchVerbs, List<String> handleBeforePlatformWords, List<String> spelledUnderscoreWords)
+      List<String> handleSearchVerbs, List<String> handleBeforePlatformWords, List<String> spelledUnderscoreWords,
+      List<String> versionCues, List<String> referenceCues, List<String> phoneCues,
+      List<String> spelledAtWords, List<String> spelledDotWords)
       implements Serializable {
     /** A list setting, empty when the file does not have it. */
     public static List<String> orEmpty(List<String> l) {

@@ -17,21 +17,6 @@ import org.modus.ads.AdsIngestSettings;
  */
 public final class ContactDetector implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** "@", "(at)", "[arroba]", " at ": what joins the local part and the host. */
-  private static final String EMAIL_AT = "(?:@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s)";
-  /** ".", " . ", "(dot)", "[punto]", " dot ": what joins labels. */
-  private static final String EMAIL_DOT = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)";
-  /** A host label, "dash" spelled for a hyphen ("pay dash link"). */
-  private static final String EMAIL_LABEL = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
-  private static final Pattern EMAIL = Pattern.compile(
-      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:dot|punto|point)\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}"
-          + "\\s*" + EMAIL_AT + "\\s*"
-          + EMAIL_LABEL + "(?:" + EMAIL_DOT + EMAIL_LABEL + "){0,8}" + EMAIL_DOT + "[a-z]{2,12}\\b");
-  /** The common case, without spaced or spelled dots in the local part nor "dash" in the host: cheaper. */
-  private static final Pattern EMAIL_PLAIN = Pattern.compile(
-      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*" + EMAIL_AT + "\\s*"
-          + "[a-z0-9-]{1,63}(?:(?:\\.|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)[a-z0-9-]{1,63}){0,8}"
-          + "(?:\\.|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)[a-z]{2,12}\\b");
   /** Top-level domains an e-mail written with spaced dots ("name @ host . de") may end with. */
   private static final java.util.Set<String> SPACED_EMAIL_TLDS = java.util.Set.of("com", "net", "org", "info",
       "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
@@ -64,14 +49,8 @@ public final class ContactDetector implements Serializable {
       "(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
   private static final CueWords DISCORD_CUES = new CueWords(List.of("discord", "dc"));
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-  /**
-   * What every e-mail match must contain: an "@", a bracketed "at", or a spelled "at" followed by a
-   * host label and a dot. The full pattern backtracks at every word start, so it runs only on the
-   * texts that have this.
-   */
-  private static final Pattern EMAIL_HINT = Pattern.compile(
-      "(?i)@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s\\s*" + EMAIL_LABEL
-          + "(?:\\.|\\s*(?:[\\[({](?:dot|punto|point|punkt)[\\])}]|\\s(?:dot|point|punto)\\s))");
+  /** "14h30", "8pm", "9am": times. */
+  private static final Pattern TIME_SHAPED = Pattern.compile("(?i)\\d{1,2}(?:h\\d{0,2}|[.:]\\d{2}(?:am|pm|h)?|am|pm|uhr)");
   /** A bech32 address written in groups: "bc1q 50qx zmms ...". */
   private static final Pattern BECH32_GROUPED = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
@@ -80,11 +59,38 @@ public final class ContactDetector implements Serializable {
   private static final int MIN_BASE58_WALLET = 25;
 
   private final AdsIngestSettings.Contacts cues;
+  /** Any e-mail: spaced or spelled dots in the local part, "dash" in the host. */
+  private final Pattern email;
+  /** The common case, without spaced or spelled dots in the local part nor "dash" in the host: cheaper. */
+  private final Pattern emailPlain;
+  /**
+   * What every e-mail match must contain: an "@" (also escaped: \\u0040, %40), a bracketed "at" or "@",
+   * or a spelled "at" followed by a host label and a dot. The full pattern backtracks at every word
+   * start, so it runs only on the texts that have this.
+   */
+  private final Pattern emailHint;
+  /** A text where the full e-mail pattern is needed: " . ", " dash " or a spelled dot. */
+  private final Pattern emailUnusual;
+  /** What stands for "@" in an e-mail, and for a dot, as normalization reads them. */
+  private final Pattern emailAtNorm;
+  private final Pattern emailDotNorm;
+  /** An "at" in brackets ("(at)", "[ät]", "(a)", "[@]"): written to dodge filters, never by chance. */
+  private final Pattern bracketAt;
+  /** "Gmail: bella.m76": the provider, a colon, the local part. */
+  private final Pattern providerColon;
+  /** "leroy.dani0863 en outlook": the local part, a word for "at", the provider. */
+  private final Pattern providerAfterLocal;
+  /** "moc.liamg@41vana": an e-mail written backwards. */
+  private static final Pattern AT_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{3,64}@[\\p{L}\\p{N}._%+-]{3,64}");
+  /** "p e t i t . d a n i @ ...", "k i m . r e y": single characters spaced out. */
+  private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
   private final Pattern prefixedHandle;
   /** "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its platform. */
   private final Pattern handleBeforePlatform;
   /** Spelled underscores inside a handle ("tom guion bajo as777"). */
   private final Pattern spelledUnderscore;
+  /** A spelled dot inside a handle ("nora dot belle"), spelled_dot_words. */
+  private final Pattern spelledDot;
   /** The platform names of handle_prefixes (not the verbs), lower case. */
   private final java.util.Set<String> platformLeads;
   /** Words never read as a handle without a mark or a handle's shape (handle_not_words and the fillers). */
@@ -94,6 +100,12 @@ public final class ContactDetector implements Serializable {
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
   private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
+  /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
+  private final CueWords referenceCues;
+  /** ...unless a phone cue ("tel", "call", "WhatsApp") is near too. */
+  private final CueWords phoneCues;
+  /** "firmware 9.3.60.124": a version, neither an IP address nor a phone. */
+  private final CueWords versionCues;
   private final DomainFinder domains;
   private final AccountFinder accounts;
   private transient PhoneFinder phones;
@@ -105,6 +117,28 @@ public final class ContactDetector implements Serializable {
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
+    List<String> atWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledAtWords());
+    List<String> dotWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
+    String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
+    String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
+    String emailAt = "(?:@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
+    String emailDot = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s)";
+    String plainDot = "(?:\\.|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s)";
+    String label = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
+    this.email = Pattern.compile("(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:" + dotWords
+        + ")\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}\\s*" + emailAt + "\\s*" + label + "(?:" + emailDot + label
+        + "){0,8}" + emailDot + "[a-z]{2,12}\\b");
+    this.emailPlain = Pattern.compile("(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*" + emailAt + "\\s*"
+        + "[a-z0-9-]{1,63}(?:" + plainDot + "[a-z0-9-]{1,63}){0,8}" + plainDot + "[a-z]{2,12}\\b");
+    this.emailHint = Pattern.compile("(?iu)@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords
+        + ")\\s\\s*" + label + "(?:\\.|\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords + ")\\s))");
+    this.emailUnusual = Pattern.compile("(?iu) \\. |\\s(?:dash|" + dotWords + ")\\s");
+    this.emailAtNorm = Pattern.compile("(?iu)\\s*(?:\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords
+        + ")\\s|@)\\s*");
+    this.emailDotNorm = Pattern.compile("(?iu)\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords
+        + ")\\s|\\s\\.\\s)\\s*");
+    this.bracketAt = Pattern.compile("(?iu)[\\[({](?:@|a|" + atWords + ")[\\])}]");
+    this.spelledDot = Pattern.compile("(?iu)\\s(?:" + dotWords + ")\\s");
     List<String> leads = new ArrayList<>(cues.handlePrefixes());
     leads.addAll(cues.handleVerbs());
     // Longest first: the alternation takes the first that matches ("snapchat" before "snap").
@@ -120,7 +154,7 @@ public final class ContactDetector implements Serializable {
         + "(?<fill>(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*" + sep + "+\\s*|\\s+)){0,3})"
         + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
         + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
-        + "(?:\\s(?:dot|punto|point|punkt" + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
+        + "(?:\\s(?:" + dotWords + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
         + ")\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
     this.platformLeads = new java.util.HashSet<>();
     cues.handlePrefixes().forEach(p -> platformLeads.add(p.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
@@ -157,12 +191,22 @@ public final class ContactDetector implements Serializable {
     List<String> provNames = new ArrayList<>(providers.keySet());
     provNames.sort(Comparator.comparingInt(String::length).reversed());
     String prov = provNames.isEmpty() ? "(?!)" : alternation(provNames);
-    this.providerAfter = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(" + prov + ")"
+    String local = "(?<local>[a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])";
+    this.providerAfter = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>" + prov + ")"
         + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
-        + "([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
-    this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])"
-        + "\\s*\\((" + prov + ")\\)");
+        + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local
+        + "\\s*\\((?<prov>" + prov + ")\\)");
+    this.providerColon = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>" + prov + ")\\s*[:=]\\s*"
+        + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    List<String> joinWords = new ArrayList<>(atWordList);
+    joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
+    this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
+        + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.walletCues = new CueWords(cues.walletCues());
+    this.referenceCues = new CueWords(cues.referenceCues());
+    this.phoneCues = new CueWords(cues.phoneCues());
+    this.versionCues = new CueWords(cues.versionCues());
     this.domains = new DomainFinder(cues);
     this.accounts = new AccountFinder(cues);
   }
@@ -176,6 +220,11 @@ public final class ContactDetector implements Serializable {
 
   /** Non-overlapping identifiers in text order; {@code region} is the ad's ISO alpha-2 country or null. */
   public List<Contact> find(String text, String region) {
+    return find(text, region, true);
+  }
+
+  /** {@code spaced}: also read letter-spaced runs (not when reading one). */
+  private List<Contact> find(String text, String region, boolean spaced) {
     List<Contact> found = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return found;
@@ -183,24 +232,50 @@ public final class ContactDetector implements Serializable {
     // Each kind is searched only when the text has what every match of it needs: most ads have no
     // contact at all, and the full patterns cost far more than these checks.
     Matcher m;
-    if (EMAIL_HINT.matcher(text).find()) {
-      boolean unusual = text.contains(" . ") || containsIgnoreCase(text, " dash ") || containsIgnoreCase(text, " dot ")
-          || containsIgnoreCase(text, " punto ") || containsIgnoreCase(text, " point ");
-      m = (unusual ? EMAIL : EMAIL_PLAIN).matcher(text);
+    if (emailHint.matcher(text).find()) {
+      m = (emailUnusual.matcher(text).find() ? email : emailPlain).matcher(text);
       while (m.find()) {
         String g = m.group();
         String norm = normalizeEmail(g);
+        int at = norm.indexOf('@');
+        if (at <= 0 || norm.indexOf('@', at + 1) >= 0) {
+          continue;
+        }
         boolean spacedDot = g.contains(" . ");
         if (spacedDot && !SPACED_EMAIL_TLDS.contains(norm.substring(norm.lastIndexOf('.') + 1))) {
           continue; // "meet @ 9pm . Call": a sentence, not an address
         }
-        if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*([\\[({]at[\\])}]|\\sat\\s|arobase|arroba).*")) {
-          // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
-          // of the redacted text should still see (ad_indicator/obscured_contact).
-          boolean obscured = !g.contains("@") || g.chars().anyMatch(Character::isWhitespace);
-          add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
-              obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
+        boolean symbol = g.contains("@") || g.contains("\\u0040") || g.contains("%40");
+        boolean bracketed = bracketAt.matcher(g).find();
+        String host = norm.substring(at + 1);
+        // "je suis chez Paul point final": a spelled "at" makes an address only of a handle-shaped local
+        // part and a host under a public suffix.
+        if (!symbol && !bracketed && !(handleShaped(norm.substring(0, at)) && DomainFinder.isUnderPublicSuffix(host))) {
+          continue;
         }
+        // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
+        // of the redacted text should still see (ad_indicator/obscured_contact).
+        boolean obscured = !g.contains("@") || bracketed || g.chars().anyMatch(Character::isWhitespace);
+        add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
+            obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
+      }
+    }
+    if (text.indexOf('@') >= 0) {
+      // "moc.liamg@41vana": an address written backwards
+      m = AT_TOKEN.matcher(text);
+      while (m.find()) {
+        String reversed = new StringBuilder(m.group()).reverse().toString().toLowerCase(Locale.ROOT);
+        int at = reversed.indexOf('@');
+        String host = reversed.substring(at + 1);
+        if (host.indexOf('.') > 0 && host.matches("[a-z0-9.-]+") && DomainFinder.isUnderPublicSuffix(host)
+            && !DomainFinder.isUnderPublicSuffix(m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT))) {
+          add(found, new Contact(Contact.EMAIL, reversed, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
+        }
+      }
+    }
+    if (spaced) {
+      for (Contact c : letterSpaced(text, region)) {
+        add(found, c);
       }
     }
     if (text.contains("://") || containsIgnoreCase(text, "www.")) {
@@ -212,17 +287,16 @@ public final class ContactDetector implements Serializable {
       }
     }
     if (!providers.isEmpty() && hasWordIn(text, providers.keySet())) {
-      for (Pattern p : text.indexOf('(') >= 0 ? List.of(providerAfter, providerBefore) : List.of(providerAfter)) {
+      for (Pattern p : List.of(providerAfter, providerBefore, providerColon, providerAfterLocal)) {
         m = p.matcher(text);
-        boolean after = p == providerAfter;
+        // "rosa.b (GMX)", "rosa77 en outlook": the provider's name goes with the local part
+        boolean withProvider = p == providerBefore || p == providerAfterLocal;
         while (m.find()) {
-          String local = m.group(after ? 2 : 1);
-          String domain = providers.get(m.group(after ? 1 : 2).toLowerCase(Locale.ROOT));
+          String local = m.group("local");
+          String domain = providers.get(m.group("prov").toLowerCase(Locale.ROOT));
           if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
-            int s = m.start(after ? 2 : 1);
-            int e = after ? m.end(2) : m.end();
-            add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, s, e,
-                Contact.OBSCURED_EMAIL, true));
+            add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start("local"),
+                withProvider ? m.end() : m.end("local"), Contact.OBSCURED_EMAIL, true));
           }
         }
       }
@@ -265,7 +339,10 @@ public final class ContactDetector implements Serializable {
     if (text.indexOf('@') >= 0) {
       m = AT_HANDLE.matcher(text);
       while (m.find()) {
-        if (HAS_LETTER.matcher(m.group(1)).find()) {
+        String h = m.group(1);
+        // "@home", "@14h30", "@8pm": a place or a time, not an account
+        if (HAS_LETTER.matcher(h).find() && !notHandles.contains(h.toLowerCase(Locale.ROOT)) && !quantityShaped(h)
+            && !TIME_SHAPED.matcher(h).matches()) {
           add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
@@ -299,7 +376,7 @@ public final class ContactDetector implements Serializable {
       int from = 0;
       while (from < text.length() && m.find(from)) {
         // "bella dot rose dot vip": spelled dots inside a handle read as dots, "guion bajo" as '_'
-        String h = m.group("h").replaceAll("(?i)\\s(?:dot|punto|point|punkt)\\s", ".");
+        String h = spelledDot.matcher(m.group("h")).replaceAll(".");
         if (spelledUnderscore != null) {
           h = spelledUnderscore.matcher(h).replaceAll("_");
         }
@@ -337,7 +414,9 @@ public final class ContactDetector implements Serializable {
       add(found, domain);
     }
     for (Contact phone : phones().find(text, region)) {
-      add(found, phone);
+      if (!referenceNumber(text, phone)) {
+        add(found, phone);
+      }
     }
     found.sort(Comparator.comparingInt(Contact::start));
     return found;
@@ -369,6 +448,16 @@ public final class ContactDetector implements Serializable {
   /** "24h", "5min", "2x", "v2.0": a number with a unit, not a handle. */
   static boolean quantityShaped(String h) {
     return h.matches("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
+  }
+
+  /**
+   * A number that a reference cue introduces ("EIN 64-5063122", "VAT reg. GB 359 4803 16", "commande n°
+   * 6057-3479") and no phone cue does: a tax, product or order number that a numbering plan accepts.
+   */
+  private boolean referenceNumber(String text, Contact phone) {
+    int s = phone.start();
+    return (referenceCues.in(text, Math.max(0, s - 24), s) || versionCues.in(text, Math.max(0, s - 14), s))
+        && !phoneCues.in(text, Math.max(0, s - 32), s);
   }
 
   /** A digit, an underscore or an inner dot: what sets "rosa_77" or "rosa.vip" apart from a word. */
@@ -545,12 +634,39 @@ public final class ContactDetector implements Serializable {
     }
   }
 
-  static String normalizeEmail(String raw) {
-    String s = raw.toLowerCase(Locale.ROOT)
-        .replaceAll("\\s*([\\[({](?:at|arroba|arobase)[\\])}]|\\sat\\s|\\sarobase\\s|\\sarroba\\s)\\s*", "@")
-        .replaceAll("\\s*([\\[({](?:dot|punto|point|punkt)[\\])}]|\\sdot\\s|\\spoint\\s|\\spunto\\s)\\s*", ".")
-        .replaceAll("\\sdash\\s", "-");
+  String normalizeEmail(String raw) {
+    String s = emailAtNorm.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("@");
+    s = emailDotNorm.matcher(s).replaceAll(".").replaceAll("\\sdash\\s", "-");
     return s.replaceAll("\\s+", "");
+  }
+
+  /**
+   * Addresses and handles written one character at a time ("p e t i t . d a n i @ o r a n g e . f r",
+   * "mein TikTok ist k i m . r e y"): the run read without its spaces, with the 40 characters before
+   * it, goes through the e-mail and handle searches; what they find there covers the whole run.
+   */
+  private List<Contact> letterSpaced(String text, String region) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf(' ') < 0) {
+      return out;
+    }
+    Matcher m = LETTER_SPACED.matcher(text);
+    while (m.find()) {
+      String joined = m.group().replace(" ", "");
+      if (!HAS_LETTER.matcher(joined).find() || joined.length() < 5) {
+        continue;
+      }
+      int from = Math.max(0, m.start() - 40);
+      String before = text.substring(from, m.start());
+      String probe = before + joined;
+      for (Contact c : find(probe, region, false)) {
+        if (c.start() >= before.length() && !c.type().equals(Contact.PHONE)) {
+          out.add(new Contact(c.type(), c.normalized(), m.start(), m.end(), c.placeholder(), c.checksumValid()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   static String normalizeUrl(String raw) {

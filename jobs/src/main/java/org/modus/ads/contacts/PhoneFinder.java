@@ -200,7 +200,8 @@ public final class PhoneFinder {
    */
   private static boolean plausible(String raw, PhoneNumber n, boolean hintRegion) {
     String digits = raw.replaceAll("\\D", "");
-    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches() || ZIP_PLUS_4.matcher(raw).matches()) {
+    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches() || ZIP_PLUS_4.matcher(raw).matches()
+        || amountRange(raw)) {
       return false;
     }
     if (UTIL.isValidNumber(n) && (hintRegion || raw.charAt(0) == '+'
@@ -209,6 +210,15 @@ public final class PhoneFinder {
     }
     char first = raw.charAt(0);
     return digits.length() >= 9 && (first == '+' || first == '0' || first == '(');
+  }
+
+  /** "3300-3800", "30000 - 45000": two amounts of one length, the first the lower, no trunk zero. */
+  private static final Pattern AMOUNT_RANGE = Pattern.compile("([1-9]\\d{2,5})\\s*[-\u2013]\\s*([1-9]\\d{2,5})");
+
+  static boolean amountRange(String raw) {
+    Matcher m = AMOUNT_RANGE.matcher(raw.strip());
+    return m.matches() && m.group(1).length() == m.group(2).length()
+        && Long.parseLong(m.group(1)) < Long.parseLong(m.group(2));
   }
 
   static String e164(PhoneNumber n) {
@@ -231,7 +241,7 @@ public final class PhoneFinder {
     List<Tok> run = new ArrayList<>();
     int lastEnd = -1;
     while (m.find()) {
-      Tok t = digitsOf(m.group(), m.start(), m.end());
+      Tok t = timePart(text, m.start(), m.end()) ? null : digitsOf(m.group(), m.start(), m.end());
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
       if (t == null && adjacent && !run.isEmpty() && run.get(run.size() - 1).kind() == Kind.PLAIN
           && !joinWords.isEmpty() && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
@@ -251,6 +261,16 @@ public final class PhoneFinder {
     }
     flush(text, run, regions, out);
     return out;
+  }
+
+  /** The hours or minutes of a time ("[17:41]", "9:30"): never part of a phone number. */
+  private static boolean timePart(String text, int start, int end) {
+    boolean hours = end - start <= 2 && end + 2 < text.length() && text.charAt(end) == ':'
+        && Character.isDigit(text.charAt(end + 1)) && Character.isDigit(text.charAt(end + 2))
+        && (end + 3 == text.length() || !Character.isDigit(text.charAt(end + 3)));
+    boolean minutes = end - start == 2 && start >= 2 && text.charAt(start - 1) == ':'
+        && Character.isDigit(text.charAt(start - 2));
+    return hours || minutes;
   }
 
   private static boolean isGap(String text, int from, int to) {
@@ -353,9 +373,11 @@ public final class PhoneFinder {
     boolean trunkOrPlus = first.kind() == Kind.PLAIN && (first.digits().startsWith("0")
         || first.start() > 0 && text.charAt(first.start() - 1) == '+');
     for (int i = 1; i < toks.size(); i++) {
+      // "2019, 12 000 km", "1210, 28066": a comma or slash then a space lists numbers; "06,12,34" hides one
+      boolean spacedGap = spaced(text, toks.get(i - 1).end(), toks.get(i).start());
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
         char g = text.charAt(k);
-        oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 || Character.isLetter(g)
+        oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap) || Character.isLetter(g)
             || (g == '\n' || g == '\r') && trunkOrPlus; // "07 83\n12 45 678": a number split across lines
       }
     }

@@ -48,6 +48,7 @@ class HandleDetectionTest {
       "Folgt mir u/lina_93 Küsschen|u/lina_93",
       "my insta is nora dot belle dot vip for more|nora.belle.vip",
       "snap me lunarosa for pics|lunarosa",
+      "mein TikTok ist n o r a . v i p danke|nora.vip",
       "telegram ➡️ perla_fina24 ok|perla_fina24",
       "mon pseudo Steam kiko_du_31 merci|kiko_du_31",
       "snap \"nina_sol58\" discreet|nina_sol58",

@@ -54,6 +54,21 @@ class ObscuredPhoneTest {
   }
 
   @Test
+  void aChatTimestampAfterANumberIsNotPartOfIt() {
+    String text = "[17:40] Luna: Mi número es 6 1 2 3 4 5 6 7 8\n[17:41] Jorge: ok";
+    Contact c = onlyPhone(text, "ES");
+    assertEquals("+34612345678", c.normalized());
+    assertTrue(text.substring(c.end()).startsWith("\n[17:41]"), text.substring(c.end()));
+  }
+
+  @Test
+  void aPhoneCueOverrulesAReferenceCue() {
+    assertEquals("+33612345678", onlyPhone("Tel n° 06 12 34 56 78", "FR").normalized());
+    assertEquals("+33612345678", onlyPhone("Ref 12, tel 06 12 34 56 78", "FR").normalized());
+    assertTrue(DETECTOR.find("commande n° 06 12 34 56 78", "FR").isEmpty());
+  }
+
+  @Test
   void aPhoneInWordsIsWrittenAsObscuredPhoneWithThePlainNumbersPseudonym() {
     Pseudonymizer key = new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
     Redactor r = new Redactor(DETECTOR, key);
