@@ -64,7 +64,8 @@ public record AdsIngestSettings(
       Map<String, String> emailProviders, List<String> phoneJoinWords, List<String> handleNotWords,
       List<String> handleSearchVerbs, List<String> handleBeforePlatformWords, List<String> spelledUnderscoreWords,
       List<String> versionCues, List<String> referenceCues, List<String> phoneCues,
-      List<String> spelledAtWords, List<String> spelledDotWords, Map<String, String> leetLetters)
+      List<String> spelledAtWords, List<String> spelledDotWords, Map<String, String> leetLetters,
+      List<String> commaDomainTlds)
       implements Serializable {
     /** A list setting, empty when the file does not have it. */
     public static List<String> orEmpty(List<String> l) {

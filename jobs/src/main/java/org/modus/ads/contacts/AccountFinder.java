@@ -212,8 +212,20 @@ final class AccountFinder implements Serializable {
     return out;
   }
 
+  /** "0xCB.0x00.0x71.0x5D": an IPv4 address written in hex octets. */
+  private static final Pattern IPV4_HEX = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}.])0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})(?![\\p{L}\\p{N}])");
+
   List<Contact> ips(String text) {
     List<Contact> out = new ArrayList<>();
+    if (text.contains(".0x") || text.contains(".0X")) {
+      Matcher m = IPV4_HEX.matcher(text);
+      while (m.find()) {
+        String ip = Integer.parseInt(m.group(1), 16) + "." + Integer.parseInt(m.group(2), 16) + "."
+            + Integer.parseInt(m.group(3), 16) + "." + Integer.parseInt(m.group(4), 16);
+        out.add(new Contact(Contact.IP, ip, m.start(), m.end()));
+      }
+    }
     if (text.contains("[.]") || text.contains("(.)") || ContactDetector.containsIgnoreCase(text, "[dot]")
         || ContactDetector.containsIgnoreCase(text, "(dot)")) {
       Matcher m = IPV4_DEFANGED.matcher(text);

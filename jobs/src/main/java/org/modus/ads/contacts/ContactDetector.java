@@ -21,8 +21,9 @@ public final class ContactDetector implements Serializable {
   private static final java.util.Set<String> SPACED_EMAIL_TLDS = java.util.Set.of("com", "net", "org", "info",
       "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
       "pl", "pt", "br", "au", "ru", "se", "no", "dk", "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
+  /** A URL; "https:\\/\\/x\\/y" as JSON escapes it too. */
   private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:h(?:tt|xx)ps?://|www\\.)(?:[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+      "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
   /** "www . rosa-vip . fr": a URL with spaced dots. */
   private static final Pattern SPACED_WWW = Pattern.compile(
       "(?i)\\bwww\\s+\\.\\s+[a-z0-9-]{1,63}(?:\\s+\\.\\s+[a-z0-9-]{1,63}){1,4}\\b");
@@ -278,11 +279,11 @@ public final class ContactDetector implements Serializable {
         add(found, c);
       }
     }
-    if (text.contains("://") || containsIgnoreCase(text, "www.")) {
+    if (text.contains("://") || text.contains(":\\/\\/") || containsIgnoreCase(text, "www.")) {
       m = URL.matcher(text);
       while (m.find()) {
         String url = m.group().replaceAll("[.,;:!?)]+$", "");
-        String normalized = normalizeUrl(url.replace("[.]", ".").replace("(.)", "."));
+        String normalized = normalizeUrl(url.replace("[.]", ".").replace("(.)", ".").replace("\\/", "/"));
         add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
       }
     }

@@ -31,6 +31,7 @@ class AccountDetectionTest {
       "IBAN FR76 3000 **** **** **** 7890 189|iban|FR763000************7890189|false",
       "RIB : FR76 3000 6000 0112 3456 7890 188|iban|FR7630006000011234567890188|false",
       "server 192.168.10.254 is down|ip_address|192.168.10.254|true",
+      "last ip 0xC0.0x00.0x02.0x10 today|ip_address|192.0.2.16|true",
       "virement FR76.3000.6000.0112.3456.7890.189 merci|iban|FR7630006000011234567890189|true",
       "cuenta FR76 3000 6000 0112 3456 7890 189 2 habitaciones|iban|FR7630006000011234567890189|true",
       "transferencia a ES** **** **** **** **** 1234 (resto por email)|iban|ES******************1234|false",
