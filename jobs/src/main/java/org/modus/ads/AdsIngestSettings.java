@@ -61,8 +61,17 @@ public record AdsIngestSettings(
       List<String> paymentLinkHosts, List<String> handleFillers, List<String> handleVerbs,
       List<String> paymentPrefixes, List<String> ibanCues, List<String> plainAdIds,
       List<String> identifierColumns, List<String> bankAccountCues, List<String> bankAliasCues,
-      Map<String, String> emailProviders, List<String> phoneJoinWords)
-      implements Serializable {}
+      Map<String, String> emailProviders, List<String> phoneJoinWords, List<String> handleNotWords,
+      List<String> handleSearchVerbs, List<String> handleBeforePlatformWords, List<String> spelledUnderscoreWords,
+      List<String> versionCues, List<String> referenceCues, List<String> phoneCues,
+      List<String> spelledAtWords, List<String> spelledDotWords, Map<String, String> leetLetters,
+      List<String> commaDomainTlds)
+      implements Serializable {
+    /** A list setting, empty when the file does not have it. */
+    public static List<String> orEmpty(List<String> l) {
+      return l == null ? List.of() : l;
+    }
+  }
 
   private static final AdsIngestSettings DEFAULTS = load();
 

@@ -97,6 +97,17 @@ class ContactDetectorTest {
       "or hiring dot team at quick dash jobs dot co dot uk today|hiring.team@quick-jobs.co.uk",
       "y mi hotmail es carla_linda_91, o escríbeme|carla_linda_91@hotmail.com",
       "lieber per Mail an tom.wg.pankow (GMX) oder|tom.wg.pankow@gmx.de",
+      "Kontakt: anna punkt weber ät gmx punkt de bitte|anna.weber@gmx.de",
+      "schreib an lena_k [ät] outlook punkt de danke|lena_k@outlook.de",
+      "écris à jules42 chez proton point me merci|jules42@proton.me",
+      "cv à team.casting chez gmail.com svp|team.casting@gmail.com",
+      "mail rosa.vip[@]proton.me ok|rosa.vip@proton.me",
+      "escribe a dani_w(a)outlook.es hoy|dani_w@outlook.es",
+      "Email: Gmail: nora.k81 thanks|nora.k81@gmail.com",
+      "Email rosa.m0815 en outlook gracias|rosa.m0815@outlook.com",
+      "mail backwards: moc.liamg@77asor ok|rosa77@gmail.com",
+      "mail: r o s a . v i p @ p r o t o n . m e thanks|rosa.vip@proton.me",
+      "{\"mail\": \"nina.b\\u0040gmail.com\"}|nina.b@gmail.com",
   })
   void findsEmailsWithSpacedDotsBracketedWordsDashesOrTheProviderNamed(String text, String normalized) {
     Contact c = only(text, null);

@@ -28,12 +28,17 @@ class CanaryScanIT {
   private static final Path CANARY = Path.of("..", "eval", "blind", "canary.jsonl");
   /**
    * A ratchet while issue 17 is open: identifiers of the canary that still came out raw when last
-   * measured (2026-12-04: 21 of 791, from 375 before the detector's rework). A change that leaks more
-   * fails; the issue's target is 0.
+   * measured (2026-12-04: 21 of 791, from 375 before the detector's rework; then 8 after handles before
+   * their platform, spelled e-mails, leet/Unicode/look-alike phones and the precision cues; one of the 8,
+   * canary-a-090's digits, is a chance match inside a decimal number of another output). A change that
+   * leaks more fails; the issue's target is 0.
    */
-  static final int KNOWN_LEAKS = 21;
-  /** The same ratchet for benign look-alikes kept verbatim (measured 1,137 of 1,168; target 0.98). */
-  static final double MIN_BENIGN_KEPT = 0.973;
+  static final int KNOWN_LEAKS = 8;
+  /**
+   * The same ratchet for benign look-alikes kept verbatim (measured 1,150 of 1,168; target 0.98). The 18
+   * lost are changed by TextCleaner (NFKC folds "m²" to "m2"), none by redaction.
+   */
+  static final double MIN_BENIGN_KEPT = 0.984;
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(String id, String kind, String form, String value, List<String> telltales) {}

@@ -17,18 +17,24 @@ import org.modus.ads.AdsIngestSettings;
  */
 final class AccountFinder implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** Country code, check digits, then up to 30 characters in groups; '*', 'x' or '•' mask some. */
+  /**
+   * Country code, check digits, then up to 30 characters in groups (split by spaces, dashes or dots);
+   * '*', 'x' or '•' mask some, the check digits too ("ES** **** ... 4521").
+   */
   private static final Pattern IBAN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])([A-Z]{2}\\d{2}(?:[ \\-]?[A-Z0-9*•xX]{1,4}){3,8})(?![\\p{L}\\p{N}*•])");
+      "(?<![\\p{L}\\p{N}])([A-Z]{2}(?:\\d{2}|\\*\\*|••)(?:[ \\-.]?[A-Z0-9*•xX]{1,4}){3,8})(?![\\p{L}\\p{N}*•])");
   private static final String MASKS = "*•xX";
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+  /** Not right after a letter: "v10.4.2.1" is a version. */
   private static final Pattern IPV4 = Pattern.compile(
-      "(?<![\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\d|\\.\\d)");
+      "(?<![\\p{L}\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\d|\\.\\d)");
   private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\p{L}\\p{N}:])[0-9a-f:]{3,39}(?![\\p{L}\\p{N}:])");
   /** "$rosa77": a Cash App cashtag. "$2,400" has no letter; "$USD" and "$BTC" are currency codes. */
   private static final Pattern CASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([A-Za-z][A-Za-z0-9_]{1,19})(?![\\p{L}\\p{N}_])");
 
   private final CueWords ibanCues;
+  /** "firmware 9.3.60.124", "Abschnitt 4.9.1.1": a dotted quad after these is a version or section. */
+  private final CueWords versionCues;
   /** "CLABE 0321 ...", "CBU: ...": the cue, then 18 (CLABE) or 22 (CBU/CVU) digits. */
   private final Pattern bankAccount;
   private final java.util.Set<String> bankLeadWords = new java.util.HashSet<>();
@@ -44,6 +50,7 @@ final class AccountFinder implements Serializable {
 
   AccountFinder(AdsIngestSettings.Contacts cues) {
     this.ibanCues = new CueWords(cues.ibanCues());
+    this.versionCues = new CueWords(cues.versionCues());
     List<String> bank = cues.bankAccountCues() == null ? List.of() : cues.bankAccountCues();
     bank.forEach(b -> bankLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
     this.bankAccount = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (bank.isEmpty() ? "(?!)" : String.join("|",
@@ -80,9 +87,26 @@ final class AccountFinder implements Serializable {
         g = g.substring(0, g.length() - 1);
         end--;
       }
-      String compact = g.replaceAll("[ \\-]", "").toUpperCase(Locale.ROOT);
+      String compact = compact(g);
       if (compact.length() < 15 || compact.length() > 34) {
         continue;
+      }
+      if (!validMod97(compact)) {
+        // "ES91 2100 ... 1332 2 habitaciones": the longest run of whole groups whose check holds.
+        String t = g;
+        for (int cut = lastSeparator(t); cut > 0; cut = lastSeparator(t)) {
+          t = t.substring(0, cut);
+          String c = compact(t);
+          if (c.length() < 15) {
+            break;
+          }
+          if (validMod97(c)) {
+            end -= g.length() - t.length();
+            g = t;
+            compact = c;
+            break;
+          }
+        }
       }
       boolean masked = compact.chars().anyMatch(c -> MASKS.indexOf(c) >= 0 && c != 'X');
       masked |= compact.substring(4).chars().anyMatch(c -> c == 'X') && !validMod97(compact);
@@ -95,6 +119,14 @@ final class AccountFinder implements Serializable {
       }
     }
     return out;
+  }
+
+  private static String compact(String g) {
+    return g.replaceAll("[ \\-.]", "").toUpperCase(Locale.ROOT);
+  }
+
+  private static int lastSeparator(String g) {
+    return Math.max(g.lastIndexOf(' '), Math.max(g.lastIndexOf('-'), g.lastIndexOf('.')));
   }
 
   /** ISO 13616 IBAN lengths by country (SWIFT IBAN registry). */
@@ -125,8 +157,10 @@ final class AccountFinder implements Serializable {
   private static boolean hasIbanStart(String text) {
     for (int i = 0; i + 3 < text.length(); i++) {
       char a = text.charAt(i);
-      if (a >= 'A' && a <= 'Z' && isUpper(text.charAt(i + 1)) && isDigit(text.charAt(i + 2))
-          && isDigit(text.charAt(i + 3))) {
+      char c = text.charAt(i + 2);
+      char d = text.charAt(i + 3);
+      if (a >= 'A' && a <= 'Z' && isUpper(text.charAt(i + 1))
+          && (isDigit(c) && isDigit(d) || c == '*' && d == '*' || c == '•' && d == '•')) {
         return true;
       }
     }
@@ -178,8 +212,20 @@ final class AccountFinder implements Serializable {
     return out;
   }
 
+  /** "0xCB.0x00.0x71.0x5D": an IPv4 address written in hex octets. */
+  private static final Pattern IPV4_HEX = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}.])0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})(?![\\p{L}\\p{N}])");
+
   List<Contact> ips(String text) {
     List<Contact> out = new ArrayList<>();
+    if (text.contains(".0x") || text.contains(".0X")) {
+      Matcher m = IPV4_HEX.matcher(text);
+      while (m.find()) {
+        String ip = Integer.parseInt(m.group(1), 16) + "." + Integer.parseInt(m.group(2), 16) + "."
+            + Integer.parseInt(m.group(3), 16) + "." + Integer.parseInt(m.group(4), 16);
+        out.add(new Contact(Contact.IP, ip, m.start(), m.end()));
+      }
+    }
     if (text.contains("[.]") || text.contains("(.)") || ContactDetector.containsIgnoreCase(text, "[dot]")
         || ContactDetector.containsIgnoreCase(text, "(dot)")) {
       Matcher m = IPV4_DEFANGED.matcher(text);
@@ -191,6 +237,9 @@ final class AccountFinder implements Serializable {
     if (hasDigitDotDigit(text)) {
       Matcher m = IPV4.matcher(text);
       while (m.find()) {
+        if (versionCues.in(text, Math.max(0, m.start() - 14), m.start())) {
+          continue;
+        }
         out.add(new Contact(Contact.IP, m.group(), m.start(), m.end()));
       }
     }

@@ -17,27 +17,13 @@ import org.modus.ads.AdsIngestSettings;
  */
 public final class ContactDetector implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** "@", "(at)", "[arroba]", " at ": what joins the local part and the host. */
-  private static final String EMAIL_AT = "(?:@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s)";
-  /** ".", " . ", "(dot)", "[punto]", " dot ": what joins labels. */
-  private static final String EMAIL_DOT = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)";
-  /** A host label, "dash" spelled for a hyphen ("pay dash link"). */
-  private static final String EMAIL_LABEL = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
-  private static final Pattern EMAIL = Pattern.compile(
-      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:dot|punto|point)\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}"
-          + "\\s*" + EMAIL_AT + "\\s*"
-          + EMAIL_LABEL + "(?:" + EMAIL_DOT + EMAIL_LABEL + "){0,8}" + EMAIL_DOT + "[a-z]{2,12}\\b");
-  /** The common case, without spaced or spelled dots in the local part nor "dash" in the host: cheaper. */
-  private static final Pattern EMAIL_PLAIN = Pattern.compile(
-      "(?i)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*" + EMAIL_AT + "\\s*"
-          + "[a-z0-9-]{1,63}(?:(?:\\.|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)[a-z0-9-]{1,63}){0,8}"
-          + "(?:\\.|\\s*[\\[({](?:dot|punto|point|punkt)[\\])}]\\s*|\\s(?:dot|point|punto)\\s)[a-z]{2,12}\\b");
   /** Top-level domains an e-mail written with spaced dots ("name @ host . de") may end with. */
   private static final java.util.Set<String> SPACED_EMAIL_TLDS = java.util.Set.of("com", "net", "org", "info",
       "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
       "pl", "pt", "br", "au", "ru", "se", "no", "dk", "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
+  /** A URL; "https:\\/\\/x\\/y" as JSON escapes it too. */
   private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:h(?:tt|xx)ps?://|www\\.)(?:[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+      "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
   /** "www . rosa-vip . fr": a URL with spaced dots. */
   private static final Pattern SPACED_WWW = Pattern.compile(
       "(?i)\\bwww\\s+\\.\\s+[a-z0-9-]{1,63}(?:\\s+\\.\\s+[a-z0-9-]{1,63}){1,4}\\b");
@@ -45,8 +31,15 @@ public final class ContactDetector implements Serializable {
   private static final Pattern WALLET = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
           + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
+  /**
+   * "@name"; also right after digits ("07700 900595@rosa_77": two contacts of a scraped page run
+   * together), since an e-mail's "@" is taken before handles are looked for.
+   */
   private static final Pattern AT_HANDLE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+      "(?<![\\p{L}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+  /** "live:rosa_77", "live:.cid.0812ab...": a Skype id (written in lower case, no space after the colon). */
+  private static final Pattern SKYPE_LIVE = Pattern.compile(
+      "(?<![\\p{L}\\p{N}_])live:(?=[\\p{L}\\p{N}_.])([\\p{L}\\p{N}_.\\-]{4,64}[\\p{L}\\p{N}_])");
   /** "u/rosa_77": a Reddit user. */
   private static final Pattern REDDIT_USER = Pattern.compile(
       "(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
@@ -57,14 +50,8 @@ public final class ContactDetector implements Serializable {
       "(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
   private static final CueWords DISCORD_CUES = new CueWords(List.of("discord", "dc"));
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
-  /**
-   * What every e-mail match must contain: an "@", a bracketed "at", or a spelled "at" followed by a
-   * host label and a dot. The full pattern backtracks at every word start, so it runs only on the
-   * texts that have this.
-   */
-  private static final Pattern EMAIL_HINT = Pattern.compile(
-      "(?i)@|[\\[({](?:at|arroba|arobase)[\\])}]|\\s(?:at|arobase|arroba)\\s\\s*" + EMAIL_LABEL
-          + "(?:\\.|\\s*(?:[\\[({](?:dot|punto|point|punkt)[\\])}]|\\s(?:dot|point|punto)\\s))");
+  /** "14h30", "8pm", "9am": times. */
+  private static final Pattern TIME_SHAPED = Pattern.compile("(?i)\\d{1,2}(?:h\\d{0,2}|[.:]\\d{2}(?:am|pm|h)?|am|pm|uhr)");
   /** A bech32 address written in groups: "bc1q 50qx zmms ...". */
   private static final Pattern BECH32_GROUPED = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
@@ -73,12 +60,53 @@ public final class ContactDetector implements Serializable {
   private static final int MIN_BASE58_WALLET = 25;
 
   private final AdsIngestSettings.Contacts cues;
+  /** Any e-mail: spaced or spelled dots in the local part, "dash" in the host. */
+  private final Pattern email;
+  /** The common case, without spaced or spelled dots in the local part nor "dash" in the host: cheaper. */
+  private final Pattern emailPlain;
+  /**
+   * What every e-mail match must contain: an "@" (also escaped: \\u0040, %40), a bracketed "at" or "@",
+   * or a spelled "at" followed by a host label and a dot. The full pattern backtracks at every word
+   * start, so it runs only on the texts that have this.
+   */
+  private final Pattern emailHint;
+  /** A text where the full e-mail pattern is needed: " . ", " dash " or a spelled dot. */
+  private final Pattern emailUnusual;
+  /** What stands for "@" in an e-mail, and for a dot, as normalization reads them. */
+  private final Pattern emailAtNorm;
+  private final Pattern emailDotNorm;
+  /** An "at" in brackets ("(at)", "[ät]", "(a)", "[@]"): written to dodge filters, never by chance. */
+  private final Pattern bracketAt;
+  /** "Gmail: bella.m76": the provider, a colon, the local part. */
+  private final Pattern providerColon;
+  /** "leroy.dani0863 en outlook": the local part, a word for "at", the provider. */
+  private final Pattern providerAfterLocal;
+  /** "moc.liamg@41vana": an e-mail written backwards. */
+  private static final Pattern AT_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{3,64}@[\\p{L}\\p{N}._%+-]{3,64}");
+  /** "p e t i t . d a n i @ ...", "k i m . r e y": single characters spaced out. */
+  private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
   private final Pattern prefixedHandle;
+  /** "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its platform. */
+  private final Pattern handleBeforePlatform;
+  /** Spelled underscores inside a handle ("tom guion bajo as777"). */
+  private final Pattern spelledUnderscore;
+  /** A spelled dot inside a handle ("nora dot belle"), spelled_dot_words. */
+  private final Pattern spelledDot;
+  /** The platform names of handle_prefixes (not the verbs), lower case. */
+  private final java.util.Set<String> platformLeads;
+  /** Words never read as a handle without a mark or a handle's shape (handle_not_words and the fillers). */
+  private final java.util.Set<String> notHandles;
   /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
   private final java.util.Set<String> handleLeadWords;
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
   private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
+  /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
+  private final CueWords referenceCues;
+  /** ...unless a phone cue ("tel", "call", "WhatsApp") is near too. */
+  private final CueWords phoneCues;
+  /** "firmware 9.3.60.124": a version, neither an IP address nor a phone. */
+  private final CueWords versionCues;
   private final DomainFinder domains;
   private final AccountFinder accounts;
   private transient PhoneFinder phones;
@@ -90,16 +118,60 @@ public final class ContactDetector implements Serializable {
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
+    List<String> atWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledAtWords());
+    List<String> dotWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
+    String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
+    String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
+    String emailAt = "(?:@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
+    String emailDot = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s)";
+    String plainDot = "(?:\\.|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s)";
+    String label = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
+    this.email = Pattern.compile("(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:" + dotWords
+        + ")\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}\\s*" + emailAt + "\\s*" + label + "(?:" + emailDot + label
+        + "){0,8}" + emailDot + "[a-z]{2,12}\\b");
+    this.emailPlain = Pattern.compile("(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*" + emailAt + "\\s*"
+        + "[a-z0-9-]{1,63}(?:" + plainDot + "[a-z0-9-]{1,63}){0,8}" + plainDot + "[a-z]{2,12}\\b");
+    this.emailHint = Pattern.compile("(?iu)@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords
+        + ")\\s\\s*" + label + "(?:\\.|\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords + ")\\s))");
+    this.emailUnusual = Pattern.compile("(?iu) \\. |\\s(?:dash|" + dotWords + ")\\s");
+    this.emailAtNorm = Pattern.compile("(?iu)\\s*(?:\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords
+        + ")\\s|@)\\s*");
+    this.emailDotNorm = Pattern.compile("(?iu)\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords
+        + ")\\s|\\s\\.\\s)\\s*");
+    this.bracketAt = Pattern.compile("(?iu)[\\[({](?:@|a|" + atWords + ")[\\])}]");
+    this.spelledDot = Pattern.compile("(?iu)\\s(?:" + dotWords + ")\\s");
     List<String> leads = new ArrayList<>(cues.handlePrefixes());
     leads.addAll(cues.handleVerbs());
     // Longest first: the alternation takes the first that matches ("snapchat" before "snap").
     leads.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> fillers = cues.handleFillers() == null ? List.of() : cues.handleFillers();
-    this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation(leads) + ")"
-        + "\uFE0F?(?:\\s*([:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+)\\s*|\\s+)"
-        + "(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb]+\\s*|\\s+)){0,3}"
-        + "(?:@ ?)?([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
-        + "(?:\\s(?:dot|punto|point|punkt)\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+    List<String> fillers = new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleFillers()));
+    fillers.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> underscores = AdsIngestSettings.Contacts.orEmpty(cues.spelledUnderscoreWords());
+    this.spelledUnderscore = underscores.isEmpty() ? null
+        : Pattern.compile("(?iu)\\s(?:" + alternation(underscores) + ")\\s");
+    String sep = "[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]";
+    this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<lead>" + alternation(leads) + ")"
+        + "\uFE0F?(?:\\s*(?<mark>" + sep + "+)\\s*|\\s+)"
+        + "(?<fill>(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*" + sep + "+\\s*|\\s+)){0,3})"
+        + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
+        + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
+        + "(?:\\s(?:" + dotWords + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
+        + ")\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+    this.platformLeads = new java.util.HashSet<>();
+    cues.handlePrefixes().forEach(p -> platformLeads.add(p.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+    this.notHandles = new java.util.HashSet<>();
+    AdsIngestSettings.Contacts.orEmpty(cues.handleNotWords()).forEach(w -> notHandles.add(w.strip().toLowerCase(Locale.ROOT)));
+    fillers.forEach(w -> notHandles.add(w.strip().toLowerCase(Locale.ROOT)));
+    List<String> platformNames = new ArrayList<>(cues.handlePrefixes());
+    platformNames.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> verbs = new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleSearchVerbs()));
+    verbs.sort(Comparator.comparingInt(String::length).reversed());
+    List<String> joins = AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords());
+    this.handleBeforePlatform = joins.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.#/:\\-])"
+        + "(?:(?<verb>" + (verbs.isEmpty() ? "(?!)" : alternation(verbs)) + ")\\s+)?"
+        + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
+        + "(?:\\s+(?:" + alternation(joins) + ")\\s+(?:(?:my|mi|mon|ma|mein|meinem)\\s+)?|\\s*\\(\\s*)"
+        + "(?:" + alternation(platformNames) + ")(?![\\p{L}\\p{N}_])");
     this.handleLeadWords = new java.util.HashSet<>();
     this.handleLeadSymbols = new ArrayList<>();
     for (String l : leads) {
@@ -120,12 +192,22 @@ public final class ContactDetector implements Serializable {
     List<String> provNames = new ArrayList<>(providers.keySet());
     provNames.sort(Comparator.comparingInt(String::length).reversed());
     String prov = provNames.isEmpty() ? "(?!)" : alternation(provNames);
-    this.providerAfter = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(" + prov + ")"
+    String local = "(?<local>[a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])";
+    this.providerAfter = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>" + prov + ")"
         + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
-        + "([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
-    this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])([a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])"
-        + "\\s*\\((" + prov + ")\\)");
+        + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local
+        + "\\s*\\((?<prov>" + prov + ")\\)");
+    this.providerColon = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>" + prov + ")\\s*[:=]\\s*"
+        + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    List<String> joinWords = new ArrayList<>(atWordList);
+    joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
+    this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
+        + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.walletCues = new CueWords(cues.walletCues());
+    this.referenceCues = new CueWords(cues.referenceCues());
+    this.phoneCues = new CueWords(cues.phoneCues());
+    this.versionCues = new CueWords(cues.versionCues());
     this.domains = new DomainFinder(cues);
     this.accounts = new AccountFinder(cues);
   }
@@ -139,6 +221,11 @@ public final class ContactDetector implements Serializable {
 
   /** Non-overlapping identifiers in text order; {@code region} is the ad's ISO alpha-2 country or null. */
   public List<Contact> find(String text, String region) {
+    return find(text, region, true);
+  }
+
+  /** {@code spaced}: also read letter-spaced runs (not when reading one). */
+  private List<Contact> find(String text, String region, boolean spaced) {
     List<Contact> found = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return found;
@@ -146,46 +233,71 @@ public final class ContactDetector implements Serializable {
     // Each kind is searched only when the text has what every match of it needs: most ads have no
     // contact at all, and the full patterns cost far more than these checks.
     Matcher m;
-    if (EMAIL_HINT.matcher(text).find()) {
-      boolean unusual = text.contains(" . ") || containsIgnoreCase(text, " dash ") || containsIgnoreCase(text, " dot ")
-          || containsIgnoreCase(text, " punto ") || containsIgnoreCase(text, " point ");
-      m = (unusual ? EMAIL : EMAIL_PLAIN).matcher(text);
+    if (emailHint.matcher(text).find()) {
+      m = (emailUnusual.matcher(text).find() ? email : emailPlain).matcher(text);
       while (m.find()) {
         String g = m.group();
         String norm = normalizeEmail(g);
+        int at = norm.indexOf('@');
+        if (at <= 0 || norm.indexOf('@', at + 1) >= 0) {
+          continue;
+        }
         boolean spacedDot = g.contains(" . ");
         if (spacedDot && !SPACED_EMAIL_TLDS.contains(norm.substring(norm.lastIndexOf('.') + 1))) {
           continue; // "meet @ 9pm . Call": a sentence, not an address
         }
-        if (g.contains("@") || g.toLowerCase(Locale.ROOT).matches("(?s).*([\\[({]at[\\])}]|\\sat\\s|arobase|arroba).*")) {
-          // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
-          // of the redacted text should still see (ad_indicator/obscured_contact).
-          boolean obscured = !g.contains("@") || g.chars().anyMatch(Character::isWhitespace);
-          add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
-              obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
+        boolean symbol = g.contains("@") || g.contains("\\u0040") || g.contains("%40");
+        boolean bracketed = bracketAt.matcher(g).find();
+        String host = norm.substring(at + 1);
+        // "je suis chez Paul point final": a spelled "at" makes an address only of a handle-shaped local
+        // part and a host under a public suffix.
+        if (!symbol && !bracketed && !(handleShaped(norm.substring(0, at)) && DomainFinder.isUnderPublicSuffix(host))) {
+          continue;
+        }
+        // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
+        // of the redacted text should still see (ad_indicator/obscured_contact).
+        boolean obscured = !g.contains("@") || bracketed || g.chars().anyMatch(Character::isWhitespace);
+        add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
+            obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
+      }
+    }
+    if (text.indexOf('@') >= 0) {
+      // "moc.liamg@41vana": an address written backwards
+      m = AT_TOKEN.matcher(text);
+      while (m.find()) {
+        String reversed = new StringBuilder(m.group()).reverse().toString().toLowerCase(Locale.ROOT);
+        int at = reversed.indexOf('@');
+        String host = reversed.substring(at + 1);
+        if (host.indexOf('.') > 0 && host.matches("[a-z0-9.-]+") && DomainFinder.isUnderPublicSuffix(host)
+            && !DomainFinder.isUnderPublicSuffix(m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT))) {
+          add(found, new Contact(Contact.EMAIL, reversed, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
         }
       }
     }
-    if (text.contains("://") || containsIgnoreCase(text, "www.")) {
+    if (spaced) {
+      for (Contact c : letterSpaced(text, region)) {
+        add(found, c);
+      }
+    }
+    if (text.contains("://") || text.contains(":\\/\\/") || containsIgnoreCase(text, "www.")) {
       m = URL.matcher(text);
       while (m.find()) {
         String url = m.group().replaceAll("[.,;:!?)]+$", "");
-        String normalized = normalizeUrl(url.replace("[.]", ".").replace("(.)", "."));
+        String normalized = normalizeUrl(url.replace("[.]", ".").replace("(.)", ".").replace("\\/", "/"));
         add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
       }
     }
     if (!providers.isEmpty() && hasWordIn(text, providers.keySet())) {
-      for (Pattern p : text.indexOf('(') >= 0 ? List.of(providerAfter, providerBefore) : List.of(providerAfter)) {
+      for (Pattern p : List.of(providerAfter, providerBefore, providerColon, providerAfterLocal)) {
         m = p.matcher(text);
-        boolean after = p == providerAfter;
+        // "rosa.b (GMX)", "rosa77 en outlook": the provider's name goes with the local part
+        boolean withProvider = p == providerBefore || p == providerAfterLocal;
         while (m.find()) {
-          String local = m.group(after ? 2 : 1);
-          String domain = providers.get(m.group(after ? 1 : 2).toLowerCase(Locale.ROOT));
+          String local = m.group("local");
+          String domain = providers.get(m.group("prov").toLowerCase(Locale.ROOT));
           if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
-            int s = m.start(after ? 2 : 1);
-            int e = after ? m.end(2) : m.end();
-            add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, s, e,
-                Contact.OBSCURED_EMAIL, true));
+            add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start("local"),
+                withProvider ? m.end() : m.end("local"), Contact.OBSCURED_EMAIL, true));
           }
         }
       }
@@ -228,7 +340,10 @@ public final class ContactDetector implements Serializable {
     if (text.indexOf('@') >= 0) {
       m = AT_HANDLE.matcher(text);
       while (m.find()) {
-        if (HAS_LETTER.matcher(m.group(1)).find()) {
+        String h = m.group(1);
+        // "@home", "@14h30", "@8pm": a place or a time, not an account
+        if (HAS_LETTER.matcher(h).find() && !notHandles.contains(h.toLowerCase(Locale.ROOT)) && !quantityShaped(h)
+            && !TIME_SHAPED.matcher(h).matches()) {
           add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
@@ -238,6 +353,14 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         if (HAS_LETTER.matcher(m.group(1)).find() && DISCORD_CUES.near(text, m.start(), m.end(), 40)) {
           add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        }
+      }
+    }
+    if (text.contains("live:")) {
+      m = SKYPE_LIVE.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group(1)).find()) {
+          add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
     }
@@ -253,16 +376,33 @@ public final class ContactDetector implements Serializable {
       m = prefixedHandle.matcher(text);
       int from = 0;
       while (from < text.length() && m.find(from)) {
-        // "bella dot rose dot vip": spelled dots inside a handle read as dots
-        String h = m.group(2).replaceAll("(?i)\\s(?:dot|punto|point|punkt)\\s", ".");
-        // After punctuation ("snap: rosa") any word with a letter; after a space only a handle-shaped
-        // one, so "on Telegram for news" or "add me on" stay text.
-        boolean marked = m.group(1) != null;
-        if (HAS_LETTER.matcher(h).find() && (marked || handleShaped(h))) {
-          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start(2), m.end(2)));
+        // "bella dot rose dot vip": spelled dots inside a handle read as dots, "guion bajo" as '_'
+        String h = spelledDot.matcher(m.group("h")).replaceAll(".");
+        if (spelledUnderscore != null) {
+          h = spelledUnderscore.matcher(h).replaceAll("_");
+        }
+        // After punctuation ("snap: rosa") or a quote any word with a letter; after a space only a
+        // handle-shaped one, so "on Telegram for news" or "add me on" stay text; after a platform name and
+        // a filler ("snap me thetommood", "mon snap c'est lilou") a word that is no common one.
+        boolean marked = m.group("mark") != null || m.group("quote") != null;
+        boolean filled = !m.group("fill").isEmpty() && platformLeads.contains(
+            m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        if (HAS_LETTER.matcher(h).find() && (marked || handleShaped(h) || filled && plainWordHandle(h))) {
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
           from = m.end();
         } else {
           from = m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
+        }
+      }
+    }
+    if (handleBeforePlatform != null && hasLeadWord(text)) {
+      m = handleBeforePlatform.matcher(text);
+      while (m.find()) {
+        String h = m.group("h");
+        boolean searched = m.group("verb") != null;
+        if (HAS_LETTER.matcher(h).find() && !quantityShaped(h)
+            && (handleShaped(h) || searched && plainWordHandle(h))) {
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
       }
     }
@@ -275,7 +415,9 @@ public final class ContactDetector implements Serializable {
       add(found, domain);
     }
     for (Contact phone : phones().find(text, region)) {
-      add(found, phone);
+      if (!referenceNumber(text, phone)) {
+        add(found, phone);
+      }
     }
     found.sort(Comparator.comparingInt(Contact::start));
     return found;
@@ -293,6 +435,30 @@ public final class ContactDetector implements Serializable {
       cut++;
     }
     return w.substring(0, cut);
+  }
+
+  /**
+   * A word taken for a handle by its place alone ("snap me thetommood"): 4+ characters, not a platform
+   * name or contact word, nor a common word of handle_not_words.
+   */
+  private boolean plainWordHandle(String h) {
+    String l = h.toLowerCase(Locale.ROOT);
+    return h.length() >= 4 && !notHandles.contains(l) && !handleLeadWords.contains(l) && !platformLeads.contains(l);
+  }
+
+  /** "24h", "5min", "2x", "v2.0": a number with a unit, not a handle. */
+  static boolean quantityShaped(String h) {
+    return h.matches("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
+  }
+
+  /**
+   * A number that a reference cue introduces ("EIN 64-5063122", "VAT reg. GB 359 4803 16", "commande n°
+   * 6057-3479") and no phone cue does: a tax, product or order number that a numbering plan accepts.
+   */
+  private boolean referenceNumber(String text, Contact phone) {
+    int s = phone.start();
+    return (referenceCues.in(text, Math.max(0, s - 24), s) || versionCues.in(text, Math.max(0, s - 14), s))
+        && !phoneCues.in(text, Math.max(0, s - 32), s);
   }
 
   /** A digit, an underscore or an inner dot: what sets "rosa_77" or "rosa.vip" apart from a word. */
@@ -469,12 +635,39 @@ public final class ContactDetector implements Serializable {
     }
   }
 
-  static String normalizeEmail(String raw) {
-    String s = raw.toLowerCase(Locale.ROOT)
-        .replaceAll("\\s*([\\[({](?:at|arroba|arobase)[\\])}]|\\sat\\s|\\sarobase\\s|\\sarroba\\s)\\s*", "@")
-        .replaceAll("\\s*([\\[({](?:dot|punto|point|punkt)[\\])}]|\\sdot\\s|\\spoint\\s|\\spunto\\s)\\s*", ".")
-        .replaceAll("\\sdash\\s", "-");
+  String normalizeEmail(String raw) {
+    String s = emailAtNorm.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll("@");
+    s = emailDotNorm.matcher(s).replaceAll(".").replaceAll("\\sdash\\s", "-");
     return s.replaceAll("\\s+", "");
+  }
+
+  /**
+   * Addresses and handles written one character at a time ("p e t i t . d a n i @ o r a n g e . f r",
+   * "mein TikTok ist k i m . r e y"): the run read without its spaces, with the 40 characters before
+   * it, goes through the e-mail and handle searches; what they find there covers the whole run.
+   */
+  private List<Contact> letterSpaced(String text, String region) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf(' ') < 0) {
+      return out;
+    }
+    Matcher m = LETTER_SPACED.matcher(text);
+    while (m.find()) {
+      String joined = m.group().replace(" ", "");
+      if (!HAS_LETTER.matcher(joined).find() || joined.length() < 5) {
+        continue;
+      }
+      int from = Math.max(0, m.start() - 40);
+      String before = text.substring(from, m.start());
+      String probe = before + joined;
+      for (Contact c : find(probe, region, false)) {
+        if (c.start() >= before.length() && !c.type().equals(Contact.PHONE)) {
+          out.add(new Contact(c.type(), c.normalized(), m.start(), m.end(), c.placeholder(), c.checksumValid()));
+          break;
+        }
+      }
+    }
+    return out;
   }
 
   static String normalizeUrl(String raw) {

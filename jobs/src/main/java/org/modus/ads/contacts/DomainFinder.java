@@ -35,6 +35,7 @@ final class DomainFinder implements Serializable {
   private final Set<String> notDomainEndings;
   private final Set<String> paymentHosts;
   private final Pattern spelled;
+  private final Set<String> commaTlds;
 
   DomainFinder(AdsIngestSettings.Contacts cues) {
     this.platforms = lower(cues.platformDomains());
@@ -42,6 +43,7 @@ final class DomainFinder implements Serializable {
         .map(d -> d.substring(0, d.indexOf('.'))).collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.notDomainEndings = lower(cues.notDomainEndings());
     this.paymentHosts = lower(cues.paymentLinkHosts());
+    this.commaTlds = lower(cues.commaDomainTlds());
     String tlds = String.join("|", lower(cues.spelledDomainTlds()).stream().map(Pattern::quote).toList());
     // Spelled dots are ordinary words ("point", "punto"): only a first label of 3+ characters and a
     // configured ending make a domain of them.
@@ -59,14 +61,16 @@ final class DomainFinder implements Serializable {
   }
 
   /** The bare and obfuscated web addresses of a text (contacts found earlier win where they overlap). */
-  List<Contact> find(String text) {
+  List<Contact> find(String original) {
     List<Contact> out = new ArrayList<>();
+    String text = view(original);
     if (hasDottedHint(text)) {
       Matcher m = DOTTED.matcher(text);
       while (m.find()) {
         String host = BRACKETS.matcher(m.group(1)).replaceAll(".").toLowerCase(Locale.ROOT);
         String path = TRAILING.matcher(m.group(2)).replaceAll("");
-        boolean obfuscated = !m.group(1).toLowerCase(Locale.ROOT).equals(host);
+        boolean obfuscated = !m.group(1).toLowerCase(Locale.ROOT).equals(host)
+            || !original.substring(m.start(1), m.end(1)).equals(m.group(1));
         if (isSite(host, m.group(1), path, obfuscated)) {
           out.add(contact(host, path, m.start(), m.start(1) + m.group(1).length() + path.length()));
         }
@@ -83,6 +87,49 @@ final class DomainFinder implements Serializable {
       }
     }
     return out;
+  }
+
+  /** Dots written with another character: ideographic, full-width, half-width or middle dot. */
+  private static final String OTHER_DOTS = "\u3002\uFF0E\uFF61\u00B7\u30FB";
+  /** Cyrillic letters that look like Latin ones ("friedаdaily.com" with a Cyrillic а), and their Latin twins. */
+  private static final String CYRILLIC = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"
+      + "\u0410\u0415\u041E\u0420\u0421\u0425\u0406\u0408\u0405\u041C\u041D\u0422\u0412\u041A";
+  private static final String LATIN = "aeopcyxijsdAEOPCXIJSMHTBK";
+
+  /**
+   * The text with the same length and offsets, where other dots are '.', Cyrillic look-alikes their
+   * Latin letter, and a comma between a name and a configured ending ("yukicasa59,com") a dot.
+   */
+  String view(String text) {
+    char[] c = null;
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      char r = ch;
+      int cy = CYRILLIC.indexOf(ch);
+      if (OTHER_DOTS.indexOf(ch) >= 0 && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+        r = '.';
+      } else if (cy >= 0) {
+        r = LATIN.charAt(cy);
+      } else if (ch == ',' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && commaEnding(text, i + 1)) {
+        r = '.';
+      }
+      if (r != ch) {
+        if (c == null) {
+          c = text.toCharArray();
+        }
+        c[i] = r;
+      }
+    }
+    return c == null ? text : new String(c);
+  }
+
+  private boolean commaEnding(String text, int from) {
+    int to = from;
+    while (to < text.length() && Character.isLetter(text.charAt(to))) {
+      to++;
+    }
+    return to > from && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)))
+        && commaTlds.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
   private Contact contact(String host, String path, int start, int end) {
@@ -133,7 +180,9 @@ final class DomainFinder implements Serializable {
 
   private boolean isSite(String host, String written, String path, boolean obfuscated) {
     if (!isUnderPublicSuffix(host)) {
-      return false;
+      // "carrd.co/#rosa": a link-in-bio host is itself a (private) public suffix; its paths name people
+      return path.length() > 1 && host.indexOf('.') > 0 && InternetDomainName.isValid(host)
+          && InternetDomainName.from(host).isPublicSuffix() && !InternetDomainName.from(host).isRegistrySuffix();
     }
     String ending = host.substring(host.lastIndexOf('.') + 1);
     String writtenEnding = written.substring(written.length() - ending.length());

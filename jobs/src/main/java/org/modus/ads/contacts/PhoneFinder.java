@@ -22,7 +22,8 @@ import org.modus.schemas.NumberWords;
  */
 public final class PhoneFinder {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}|]+|\\d+");
+  /** A word, a run of digits, or both run together ("O6", "nu11", "3S"): read as a whole. */
+  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d|]+");
   private static final Pattern DATE_LIKE =
       Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}");
   /** "10001-1234": a US ZIP+4 postcode, which a 9-digit plan (France) would accept as a number. */
@@ -33,9 +34,9 @@ public final class PhoneFinder {
    * What may separate the pieces of one obfuscated number: up to 4 of these (6 with symbols). '~'
    * stands for any symbol or emoji (see {@link #view}).
    */
-  private static final String GAP_MARKS = "-./()+,~*#[]\u2013\u2014";
+  private static final String GAP_MARKS = "-./()+,~*#[]_\u2013\u2014";
   /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
-  private static final String ODD_GAP_MARKS = "/,~*#[]";
+  private static final String ODD_GAP_MARKS = "/,~*#[]_";
   /**
    * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
    * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
@@ -52,6 +53,8 @@ public final class PhoneFinder {
   private final int maxDigits;
   private final NumberWords numberWords = NumberWords.load();
   private final Map<String, String> lookAlikes;
+  /** The letters a digit may stand for in a number word ("nu11"): settings leet_letters. */
+  private final Map<String, String> leetLetters;
   /** Words between two digit groups of one number ("206 then 5550184"), settings phone_join_words. */
   private final Set<String> joinWords;
 
@@ -60,6 +63,7 @@ public final class PhoneFinder {
     this.minObfuscatedDigits = cues.minObfuscatedDigits();
     this.maxDigits = cues.maxPhoneDigits();
     this.lookAlikes = cues.lookAlikeDigits();
+    this.leetLetters = cues.leetLetters() == null ? Map.of() : cues.leetLetters();
     this.joinWords = cues.phoneJoinWords() == null ? Set.of() : cues.phoneJoinWords().stream()
         .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> w.matches("\\p{L}+"))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -75,8 +79,8 @@ public final class PhoneFinder {
     for (int i = 0; i < text.length(); i++) {
       char ch = text.charAt(i);
       char r = ch;
-      if (ch >= '\uFF10' && ch <= '\uFF19') {
-        r = (char) ('0' + (ch - '\uFF10'));
+      if (ch > 127 && Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER) {
+        r = (char) ('0' + Character.digit(ch, 10)); // full-width, Arabic-Indic, Devanagari...
       } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
           || isSymbol(Character.getType(ch)))) {
         r = '~';
@@ -200,7 +204,8 @@ public final class PhoneFinder {
    */
   private static boolean plausible(String raw, PhoneNumber n, boolean hintRegion) {
     String digits = raw.replaceAll("\\D", "");
-    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches() || ZIP_PLUS_4.matcher(raw).matches()) {
+    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches() || ZIP_PLUS_4.matcher(raw).matches()
+        || amountRange(raw)) {
       return false;
     }
     if (UTIL.isValidNumber(n) && (hintRegion || raw.charAt(0) == '+'
@@ -209,6 +214,15 @@ public final class PhoneFinder {
     }
     char first = raw.charAt(0);
     return digits.length() >= 9 && (first == '+' || first == '0' || first == '(');
+  }
+
+  /** "3300-3800", "30000 - 45000": two amounts of one length, the first the lower, no trunk zero. */
+  private static final Pattern AMOUNT_RANGE = Pattern.compile("([1-9]\\d{2,5})\\s*[-\u2013]\\s*([1-9]\\d{2,5})");
+
+  static boolean amountRange(String raw) {
+    Matcher m = AMOUNT_RANGE.matcher(raw.strip());
+    return m.matches() && m.group(1).length() == m.group(2).length()
+        && Long.parseLong(m.group(1)) < Long.parseLong(m.group(2));
   }
 
   static String e164(PhoneNumber n) {
@@ -231,7 +245,7 @@ public final class PhoneFinder {
     List<Tok> run = new ArrayList<>();
     int lastEnd = -1;
     while (m.find()) {
-      Tok t = digitsOf(m.group(), m.start(), m.end());
+      Tok t = timePart(text, m.start(), m.end()) ? null : digitsOf(m.group(), m.start(), m.end());
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
       if (t == null && adjacent && !run.isEmpty() && run.get(run.size() - 1).kind() == Kind.PLAIN
           && !joinWords.isEmpty() && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
@@ -251,6 +265,16 @@ public final class PhoneFinder {
     }
     flush(text, run, regions, out);
     return out;
+  }
+
+  /** The hours or minutes of a time ("[17:41]", "9:30"): never part of a phone number. */
+  private static boolean timePart(String text, int start, int end) {
+    boolean hours = end - start <= 2 && end + 2 < text.length() && text.charAt(end) == ':'
+        && Character.isDigit(text.charAt(end + 1)) && Character.isDigit(text.charAt(end + 2))
+        && (end + 3 == text.length() || !Character.isDigit(text.charAt(end + 3)));
+    boolean minutes = end - start == 2 && start >= 2 && text.charAt(start - 1) == ':'
+        && Character.isDigit(text.charAt(start - 2));
+    return hours || minutes;
   }
 
   private static boolean isGap(String text, int from, int to) {
@@ -282,21 +306,100 @@ public final class PhoneFinder {
     if (word == null) {
       word = germanCompound(token);
     }
+    if (word == null && hasDigit(token)) {
+      word = leet(token); // "nu11", "s13b3n", "c1nc0"
+    }
     if (word != null) {
       return new Tok(start, end, null, Kind.WORD, word);
     }
-    if (token.length() > 3) {
-      return null;
+    if (X_SEPARATED.matcher(token).matches()) {
+      return new Tok(start, end, token.replaceAll("[xX]", ""), Kind.LOOK_ALIKE, null); // "093x649x6548"
     }
+    boolean digit = hasDigit(token);
+    if (token.length() > 3 && !digit) {
+      String joined = joinedWords(token); // "ZEROSEVENFIVE..."
+      return joined == null ? null : new Tok(start, end, joined, Kind.LOOK_ALIKE, null);
+    }
+    // Letters read as digits: alone ("O", "lI") or run into digits ("O6", "O7668Z2B4S").
     StringBuilder d = new StringBuilder();
     for (char c : token.toCharArray()) {
-      String look = lookAlikes.get(String.valueOf(c));
+      String look = Character.isDigit(c) ? String.valueOf(c) : lookAlikes.get(String.valueOf(c));
       if (look == null) {
         return null;
       }
       d.append(look);
     }
     return new Tok(start, end, d.toString(), Kind.LOOK_ALIKE, null);
+  }
+
+  /** Digit groups joined by the letter x, three or more ("1920x1080" is a size). */
+  private static final Pattern X_SEPARATED = Pattern.compile("\\d{2,}(?:[xX]\\d{2,}){2,}");
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A number word with digits for some letters ("nu11" null, "s13b3n" sieben, "4cht" acht), the
+   * letters each digit may stand for in leet_letters; null if no reading is a number word.
+   */
+  private NumberWords.Entry leet(String token) {
+    if (leetLetters.isEmpty() || token.length() > 12 || token.chars().noneMatch(Character::isLetter)) {
+      return null;
+    }
+    List<StringBuilder> readings = new ArrayList<>(List.of(new StringBuilder()));
+    for (char c : token.toCharArray()) {
+      String options = Character.isDigit(c) ? leetLetters.get(String.valueOf(c)) : String.valueOf(c);
+      if (options == null) {
+        return null;
+      }
+      List<StringBuilder> next = new ArrayList<>();
+      for (StringBuilder r : readings) {
+        for (char o : options.toCharArray()) {
+          next.add(new StringBuilder(r).append(o));
+        }
+      }
+      if (next.size() > 64) {
+        return null;
+      }
+      readings = next;
+    }
+    for (StringBuilder r : readings) {
+      NumberWords.Entry e = numberWords.lookup(r.toString());
+      if (e != null && e.kind() != NumberWords.Kind.CONNECTOR) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** Digit words run together in one token ("ZEROSEVENFIVENINE"): their digits, or null. */
+  private String joinedWords(String token) {
+    if (token.length() < 12 || token.length() > 120) {
+      return null;
+    }
+    String f = NumberWords.fold(token);
+    int n = f.length();
+    // best[i]: the digits of f[0, i) read as digit words, or null
+    String[] best = new String[n + 1];
+    best[0] = "";
+    for (int i = 0; i < n; i++) {
+      if (best[i] == null) {
+        continue;
+      }
+      for (int j = i + 2; j <= Math.min(n, i + 8); j++) {
+        NumberWords.Entry e = numberWords.lookup(f.substring(i, j));
+        if (e != null && e.kind() == NumberWords.Kind.DIGIT && (best[j] == null || best[j].length() < best[i].length() + 1)) {
+          best[j] = best[i] + e.value();
+        }
+      }
+    }
+    return best[n] != null && best[n].length() >= minObfuscatedDigits ? best[n] : null;
   }
 
   /** German writes 39 as one word, unit first: "neununddreißig" = neun + und + dreißig. */
@@ -328,11 +431,19 @@ public final class PhoneFinder {
       return false;
     }
     String s = text.substring(t.start(), t.end());
+    if (hasDigit(s) || s.length() > 3) {
+      return false; // "O6", "3S": run into a digit; "ZEROSEVEN...": words
+    }
     boolean sb = s.indexOf('S') >= 0 || s.indexOf('B') >= 0;
     return sb || (before ? spaced(text, t.end(), neighbour.start()) : spaced(text, neighbour.end(), t.start()));
   }
 
   private void flush(String text, List<Tok> run, Set<String> regions, List<Contact> out) {
+    flush(text, run, regions, out, false);
+  }
+
+  /** {@code split}: one of two numbers written in a row, which the plain search did not see alone. */
+  private void flush(String text, List<Tok> run, Set<String> regions, List<Contact> out, boolean split) {
     // Look-alike letters at the edges are ordinary words ("I", "o") next to a number, not digits.
     int from = 0;
     int to = run.size();
@@ -353,17 +464,33 @@ public final class PhoneFinder {
     boolean trunkOrPlus = first.kind() == Kind.PLAIN && (first.digits().startsWith("0")
         || first.start() > 0 && text.charAt(first.start() - 1) == '+');
     for (int i = 1; i < toks.size(); i++) {
+      // "2019, 12 000 km", "1210, 28066": a comma or slash then a space lists numbers; "06,12,34" hides one
+      boolean spacedGap = spaced(text, toks.get(i - 1).end(), toks.get(i).start());
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
         char g = text.charAt(k);
-        oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 || Character.isLetter(g)
+        oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap) || Character.isLetter(g)
             || (g == '\n' || g == '\r') && trunkOrPlus; // "07 83\n12 45 678": a number split across lines
       }
     }
+    // "0.8.1.5.9.2.5.8.1.9", "1-1-9-4-1-4": one digit at a time is no way to write a plain number
+    oddGaps |= split || toks.size() >= 8 && toks.stream().allMatch(t -> t.kind() == Kind.PLAIN && t.digits().length() == 1);
     boolean disguised = toks.stream().anyMatch(Tok::disguised);
     if (!disguised && !oddGaps) {
       return; // plain digits: libphonenumber's finder already judged them
     }
     String digits = digitsOfRun(toks);
+    if (digits.length() > maxDigits && toks.size() > 1) {
+      // Two numbers in a row ("06*39*98*97*36. 📱 O6 12..."): split at the widest gap, each read alone.
+      int cut = 1;
+      for (int i = 2; i < toks.size(); i++) {
+        if (toks.get(i).start() - toks.get(i - 1).end() > toks.get(cut).start() - toks.get(cut - 1).end()) {
+          cut = i;
+        }
+      }
+      flush(text, new ArrayList<>(toks.subList(0, cut)), regions, out, true);
+      flush(text, new ArrayList<>(toks.subList(cut, toks.size())), regions, out, true);
+      return;
+    }
     if (digits.length() < minObfuscatedDigits || digits.length() > maxDigits) {
       return;
     }

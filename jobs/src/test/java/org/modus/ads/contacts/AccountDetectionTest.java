@@ -31,6 +31,10 @@ class AccountDetectionTest {
       "IBAN FR76 3000 **** **** **** 7890 189|iban|FR763000************7890189|false",
       "RIB : FR76 3000 6000 0112 3456 7890 188|iban|FR7630006000011234567890188|false",
       "server 192.168.10.254 is down|ip_address|192.168.10.254|true",
+      "last ip 0xC0.0x00.0x02.0x10 today|ip_address|192.0.2.16|true",
+      "virement FR76.3000.6000.0112.3456.7890.189 merci|iban|FR7630006000011234567890189|true",
+      "cuenta FR76 3000 6000 0112 3456 7890 189 2 habitaciones|iban|FR7630006000011234567890189|true",
+      "transferencia a ES** **** **** **** **** 1234 (resto por email)|iban|ES******************1234|false",
       "connect from 2001:db8:85a3::8a2e:370:7334 only|ip_address|2001:db8:85a3::8a2e:370:7334|true",
       "send it to $RosaVip77 first|payment_handle|$rosavip77|true",
       "venmo @rosa-77 before|payment_handle|rosa-77|true",
@@ -59,6 +63,8 @@ class AccountDetectionTest {
       "open 9:00-18:00, 10:30:45 elapsed, ratio 2:1:1",
       "version 2.0.1, dates 14.03.2026, price 1.500",
       "pay with Venmo or PayPal, Zelle accepted",
+      "firmware 1.2.33.144 fixed, see Abschnitt 3.1.4.1",
+      "updated to v10.2.3.4 today, build 4.0.12.7 next",
   })
   void leavesPricesCodesTimesAndAppNamesAlone(String text) {
     assertTrue(DETECTOR.find(text, "FR").isEmpty(), () -> DETECTOR.find(text, "FR").toString());

@@ -26,6 +26,12 @@ class DomainDetectionTest {
       "photos: ROSA-VIP.COM|url|rosa-vip.com|ROSA-VIP.COM",
       "visit site dot com for details|url|site.com|site dot com",
       "visit rosa[.]com now|url|rosa.com|rosa[.]com",
+      "Photos at https:\\/\\/rosa-vip.org\\/go\\/12 ok|url|rosa-vip.org/go/12|https:\\/\\/rosa-vip.org\\/go\\/12",
+      "Fotos auf rosa-glam·com heute|url|rosa-glam.com|rosa-glam·com",
+      "Photos sur rosa-mtl。com ce soir|url|rosa-mtl.com|rosa-mtl。com",
+      "infos : rosacasa59,com merci|url|rosacasa59.com|rosacasa59,com",
+      "Reserva en rоsadaily14.com.mx ya|url|rosadaily14.com.mx|rоsadaily14.com.mx",
+      "Website carrd.co/#rosavip bye|url|carrd.co/#rosavip|carrd.co/#rosavip",
       "visit rosa(.)fr now|url|rosa.fr|rosa(.)fr",
       "visit rosa (dot) com now|url|rosa.com|rosa (dot) com",
       "visit mon-site point fr merci|url|mon-site.fr|mon-site point fr",
@@ -62,6 +68,8 @@ class DomainDetectionTest {
       "le point de vue est bon, este punto es importante",
       "opening 9 a.m. to 5 p.m., U.S. and U.K. citizens, Ph.D. holders",
       "meet at 10.30am, 3.5k followers",
+      "col·legi, 3,5 kg, hola,como estas, precio,info tal, Paris,fr",
+      "offres sur pap.fr, airbnb.com et reed.co.uk, see github.io for docs",
   })
   void leavesPlatformNamesAbbreviationsNumbersAndFilesAsText(String text) {
     assertTrue(DETECTOR.find(text, "FR").isEmpty(), () -> DETECTOR.find(text, "FR").toString());

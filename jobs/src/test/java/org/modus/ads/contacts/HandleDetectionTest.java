@@ -47,6 +47,22 @@ class HandleDetectionTest {
       "y en discord soy Pollito#2290. tengo|pollito#2290",
       "Folgt mir u/lina_93 Küsschen|u/lina_93",
       "my insta is nora dot belle dot vip for more|nora.belle.vip",
+      "snap me lunarosa for pics|lunarosa",
+      "mein TikTok ist n o r a . v i p danke|nora.vip",
+      "telegram ➡️ perla_fina24 ok|perla_fina24",
+      "mon pseudo Steam kiko_du_31 merci|kiko_du_31",
+      "snap \"nina_sol58\" discreet|nina_sol58",
+      "snap « mlle_rose_x » bisous|mlle_rose_x",
+      "nora.lux auf Insta folgen|nora.lux",
+      "perla_22 (insta) only|perla_22",
+      "jojo_blue84 sur snap bisous|jojo_blue84",
+      "search velvetnova on tiktok now|velvetnova",
+      "insta al revés: 33anul ya|33anul",
+      "Insta rückwärts: ed.aretla bis bald|ed.aretla",
+      "VX mei_lin_88 today|mei_lin_88",
+      "agrégame al tg rosa guion bajo mx77 ya|rosa_mx77",
+      "Skype live:.cid.1a2b3c4d5e6f7a8b please|live:.cid.1a2b3c4d5e6f7a8b",
+      "Reach me on Skype live:rosa.art now|live:rosa.art",
       "Add Session ID : 05aa11bb22cc33dd44ee55ff66007711882299aa3b4c5d6e7f8091a2b3c4d5e6f7 for pics|05aa11bb22cc33dd44ee55ff66007711882299aa3b4c5d6e7f8091a2b3c4d5e6f7",
   })
   void findsTheHandleAfterAPlatformNameOrContactVerb(String text, String handle) {
@@ -64,9 +80,28 @@ class HandleDetectionTest {
       "IG stories and insta reels daily",
       "a snap decision, line id missing",
       "Add 2 eggs and 3 cups of flour",
+      "kik me anytime",
+      "snap me back later",
+      "find me on Instagram",
+      "search me on tiktok",
+      "available 24h on snap",
+      "open 24/7 on whatsapp",
+      "see my pics on insta",
+      "follow me on Instagram for news",
+      "Live: tonight at 9 on Twitch",
+      "the 2.0 update on telegram",
   })
   void platformNamesAloneStayText(String text) {
     assertTrue(DETECTOR.find(text, null).isEmpty(), () -> DETECTOR.find(text, null).toString());
+  }
+
+  @Test
+  void aHandleRightAfterAPhoneIsStillAHandle() {
+    // Two fields of a scraped page run together: "<span>07700 900123</span><a>@nina_x22</a>".
+    List<Contact> found = DETECTOR.find("07700 900123@nina_x22", "GB");
+    assertEquals(List.of(Contact.PHONE, Contact.HANDLE), found.stream().map(Contact::type).toList(), found::toString);
+    assertEquals("nina_x22", found.get(1).normalized());
+    assertTrue(DETECTOR.find("rosa@example.org", null).stream().allMatch(c -> c.type().equals(Contact.EMAIL)));
   }
 
   @Test

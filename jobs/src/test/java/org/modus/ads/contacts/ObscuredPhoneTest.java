@@ -46,11 +46,44 @@ class ObscuredPhoneTest {
       "Call/text: [07700][900541] – available|GB|+447700900541",
       "Tel: 415 then 5550193. Only serious|US|+14155550193",
       "Phone three one two triple five oh one eight four, ask|US|+13125550184",
+      "WA +٣٣٦١٢٣٤٥٦٧٨ ok|FR|+33612345678",
+      "appelle 0-6-1-2-3-4-5-6-7-8 vite|FR|+33612345678",
+      "Mobil: 0.6.1.2.3.4.5.6.7.8 danke|FR|+33612345678",
+      "ruf an nu11 s3chs 31ns zw31 dr31 v13r fünf s3chs s13b3n 4cht bitte|FR|+33612345678",
+      "llama s31s c1nc0 c1nc0 tr3s d0s d0s c3r0 nu3v3 nu3v3 ya|FR|+33655322099",
+      "WhatsApp ZEROSIXONETWOTHREEFOURFIVESIXSEVENEIGHT now|FR|+33612345678",
+      "Telefon O6I2345Z78 bitte|FR|+33612345278",
+      "aussi 06_12_34_56_78 merci|FR|+33612345678",
       "Questions? oh double seven double oh nine double oh one two three today|GB|+447700900123",
   })
   void findsPhonesWrittenInWordsOrDisguisedAndNormalizesThemLikePlainOnes(String text, String region, String e164) {
     Contact c = onlyPhone(text, region);
     assertEquals(e164, c.normalized());
+  }
+
+  @Test
+  void twoNumbersWrittenInARowAreReadApartAndDigitsJoinedByXAreOne() {
+    List<Contact> two = DETECTOR.find("Appelle-moi au 06*12*34*56*78. 📱 O7 12 34 56 78 bisous", "FR");
+    assertEquals(2, two.size(), two::toString);
+    assertEquals("+33612345678", two.get(0).normalized());
+    String x = "Mob. 06x12x345678 ok";
+    Contact c = onlyPhone(x, "FR");
+    assertEquals("06x12x345678", x.substring(c.start(), c.end()));
+  }
+
+  @Test
+  void aChatTimestampAfterANumberIsNotPartOfIt() {
+    String text = "[17:40] Luna: Mi número es 6 1 2 3 4 5 6 7 8\n[17:41] Jorge: ok";
+    Contact c = onlyPhone(text, "ES");
+    assertEquals("+34612345678", c.normalized());
+    assertTrue(text.substring(c.end()).startsWith("\n[17:41]"), text.substring(c.end()));
+  }
+
+  @Test
+  void aPhoneCueOverrulesAReferenceCue() {
+    assertEquals("+33612345678", onlyPhone("Tel n° 06 12 34 56 78", "FR").normalized());
+    assertEquals("+33612345678", onlyPhone("Ref 12, tel 06 12 34 56 78", "FR").normalized());
+    assertTrue(DETECTOR.find("commande n° 06 12 34 56 78", "FR").isEmpty());
   }
 
   @Test

@@ -38,6 +38,12 @@ class OverRedactionGuardTest {
       "Room#1204 on floor 3, line 5 of the form, Washington DC 20001, 4 u/h",
       "Kaution 500 € per Überweisung, Ref. 2024-0317, CLABE required at signing",
       "see you @ 9pm . Call first, mi gmail es mejor, www . is down, alias unknown",
+      "EIN 12-3456789 since 2010, VAT reg. GB 123 4567 89, commande n° 4821-3907, barcode 4006381333931",
+      "Gehalt 3300-3800 EUR, scooter de 2019, 12 000 km, 1 200 €, Calle Mayor 1680, 28013 Madrid",
+      "Meet @home at 9, RDV @14h30 gare, annonce vue sur pap.fr et airbnb.com, offres sur reed.co.uk",
+      "firmware 1.2.33.144 fixed, Abschnitt 3.1.4.1, updated to v10.2.3.4 today",
+      "Size 1920x1080 and 3x4 prints, TM6 and B2B deals, 12h30-14h, plan b at 9, 45k followers",
+      "je suis chez Paul point final, rendez-vous chez moi à 9h, tailles S M L XL dispo",
   })
   void keepsPricesTimesDatesPostcodesAgesReferencesYearsAndPercentages(String text) {
     Redactor.Redacted r = REDACTOR.redact(text, "FR");

@@ -1,0 +1,186 @@
+package org.modus.ads.contacts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.modus.ads.AdOutcome;
+import org.modus.ads.AdRecord;
+import org.modus.ads.AdRecordProcessor;
+import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.ColumnMapping;
+import org.modus.ads.read.JsonlRecords;
+import org.modus.ads.read.RawRecord;
+import org.modus.ads.text.TextCleaner;
+import org.modus.engine.Pseudonymizer;
+import org.modus.testing.OutputScan;
+
+/**
+ * A fast development score of the detector on the blind canaries (no Spark): each record read by the
+ * production JSON Lines reader and processed by {@link AdRecordProcessor} (the per-record ingest path:
+ * every field redacted with its own rules), then every output value of the record searched for each
+ * planted identifier's telltales (as {@code CanaryScanIT} and {@link OutputScan} judge a leak), and each
+ * benign look-alike of text and title looked up in the redacted field.
+ *
+ * <p>Canary v1 is used whole; of canary v2 only the {@code "split": "dev"} rows: the test half is
+ * dropped as each line is read, before anything else looks at it. Not a test (its name matches no
+ * surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes target/canary-dev-score.txt.
+ */
+class CanaryDevScore {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Pseudonymizer KEY = new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
+  /** The mapping of CanaryScanIT's config: other columns are unmapped and kept in attributes. */
+  private static final ColumnMapping MAPPING = new ColumnMapping(Map.of("ad_id", "ad_id", "text", "text",
+      "title", "title", "posted_at", "posted", "country", "country", "site", "site", "city", "city"));
+
+  record Score(Map<String, int[]> byForm, Map<String, int[]> benignByKind, List<String> leaks,
+      List<String> eaten) {}
+
+  /** Also runnable without surefire from jobs/: java -cp ... org.modus.ads.contacts.CanaryDevScore */
+  public static void main(String[] args) throws Exception {
+    new CanaryDevScore().score();
+  }
+
+  @Test
+  void score() throws Exception {
+    StringBuilder out = new StringBuilder();
+    Score v1 = score(Path.of("..", "eval", "blind", "canary.jsonl"), false);
+    Score v2 = score(Path.of("..", "eval", "blind", "canary-v2.jsonl"), true);
+    report(out, "v1", v1);
+    report(out, "v2-dev", v2);
+    System.out.println(out);
+    Files.createDirectories(Path.of("target"));
+    Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
+  }
+
+  private static void report(StringBuilder out, String name, Score s) {
+    int total = 0;
+    int leaked = 0;
+    out.append("== ").append(name).append(": leaks by kind/form (leaked/total)\n");
+    for (Map.Entry<String, int[]> e : s.byForm().entrySet()) {
+      total += e.getValue()[1];
+      leaked += e.getValue()[0];
+      if (e.getValue()[0] > 0) {
+        out.append(String.format(Locale.ROOT, "  %-55s %3d/%3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+      }
+    }
+    int bTotal = 0;
+    int bKept = 0;
+    StringBuilder kinds = new StringBuilder();
+    for (Map.Entry<String, int[]> e : s.benignByKind().entrySet()) {
+      if (e.getKey().startsWith("(")) {
+        kinds.append(String.format(Locale.ROOT, "  %-20s %3d%n", e.getKey(), e.getValue()[1]));
+        continue;
+      }
+      bTotal += e.getValue()[1];
+      bKept += e.getValue()[0];
+      if (e.getValue()[0] < e.getValue()[1]) {
+        kinds.append(String.format(Locale.ROOT, "  %-20s kept %3d/%3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+      }
+    }
+    out.append(String.format(Locale.ROOT, "%s TOTAL leaked %d of %d identifiers; benign (text/title) kept %d of %d = %.4f%n",
+        name, leaked, total, bKept, bTotal, bTotal == 0 ? 1.0 : (double) bKept / bTotal));
+    out.append(kinds);
+    out.append("-- ").append(name).append(" leaks\n");
+    s.leaks().forEach(l -> out.append("  ").append(l).append('\n'));
+    out.append("-- ").append(name).append(" benign eaten\n");
+    s.eaten().forEach(l -> out.append("  ").append(l).append('\n'));
+  }
+
+  static Score score(Path file, boolean devOnly) throws Exception {
+    AdRecordProcessor processor = new AdRecordProcessor("canary", MAPPING, AdsIngestSettings.defaults(), KEY,
+        null, null);
+    Map<String, int[]> byForm = new TreeMap<>();
+    Map<String, int[]> benign = new TreeMap<>();
+    List<String> leaks = new ArrayList<>();
+    List<String> eaten = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (line.isBlank()) {
+        continue;
+      }
+      JsonNode r = JSON.readTree(line);
+      // The v2 test half is never looked at: dropped before anything reads the record.
+      if (devOnly && !"dev".equals(r.path("split").asText())) {
+        continue;
+      }
+      String recordJson = JSON.writeValueAsString(r.get("record"));
+      RawRecord raw = new JsonlRecords.Records(new BufferedReader(new StringReader(recordJson)), "canary.jsonl",
+          1_000_000).next();
+      AdOutcome o = processor.process(raw);
+      List<String> values = new ArrayList<>();
+      Map<String, String> fields = new TreeMap<>();
+      if (o.accepted()) {
+        AdRecord a = o.ad();
+        fields.put("ad_id", a.adId());
+        fields.put("site", a.site());
+        fields.put("city", a.city());
+        fields.put("title", a.title());
+        fields.put("text", a.text());
+        fields.put("category", a.category());
+        a.attributes().forEach((k, v) -> fields.put("attr." + k, v));
+        a.metadata().forEach((k, v) -> fields.put("meta." + k, v));
+      } else {
+        fields.put("quarantine", o.maskedRecord());
+        fields.put("quarantine_detail", o.detail());
+        fields.put("record_id", o.recordId());
+      }
+      fields.values().stream().filter(v -> v != null).forEach(values::add);
+      OutputScan scan = OutputScan.ofValues(values);
+      String id = r.get("id").asText();
+      for (JsonNode i : r.get("identifiers")) {
+        String key = i.get("kind").asText() + "/" + i.get("form").asText();
+        int[] c = byForm.computeIfAbsent(key, k -> new int[2]);
+        c[1]++;
+        String v = i.get("value").asText();
+        for (String t : telltales(v)) {
+          List<String> where = scan.occurrences(t);
+          if (!where.isEmpty()) {
+            c[0]++;
+            leaks.add(id + " " + key + " [" + i.get("field").asText() + "] '" + t + "' in: " + where.get(0));
+            break;
+          }
+        }
+      }
+      for (JsonNode b : r.get("benign")) {
+        String f = b.get("field").asText();
+        if (!f.equals("text") && !f.equals("title")) {
+          continue;
+        }
+        int[] c = benign.computeIfAbsent(b.get("kind").asText(), k -> new int[2]);
+        c[1]++;
+        String v = b.get("value").asText();
+        String out = fields.get(f);
+        if (out != null && !OutputScan.ofValues(List.of(out)).occurrences(v).isEmpty()) {
+          c[0]++;
+        } else {
+          // Lost before the detector saw it (TextCleaner: NFKC folds "m²", spaces collapse) or eaten by it.
+          String cleaned = TextCleaner.clean(r.get("record").path(f).asText(null));
+          boolean byCleaning = cleaned == null || OutputScan.ofValues(List.of(cleaned)).occurrences(v).isEmpty();
+          benign.computeIfAbsent(byCleaning ? "(lost by cleaning)" : "(eaten by redaction)", k -> new int[2])[1]++;
+          eaten.add(id + (byCleaning ? " CLEANING " : " REDACTION ") + b.get("kind").asText() + " '" + v + "' in " + f + ": "
+              + (out == null ? "(none)" : out.replace('\n', ' ')));
+        }
+      }
+    }
+    return new Score(byForm, benign, leaks, eaten);
+  }
+
+  /** As CanaryScanIT: the value as written, and its digits when it holds seven or more. */
+  static List<String> telltales(String value) {
+    List<String> out = new ArrayList<>(List.of(value.strip()));
+    String digits = value.replaceAll("\\D", "");
+    if (digits.length() >= 7 && !digits.equals(value.strip())) {
+      out.add(digits);
+    }
+    return out;
+  }
+}
