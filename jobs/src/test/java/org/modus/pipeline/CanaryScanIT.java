@@ -56,7 +56,7 @@ class CanaryScanIT {
       for (JsonNode i : r.get("identifiers")) {
         String v = i.get("value").asText();
         planted.add(new Planted(r.get("id").asText(), i.get("kind").asText(), i.get("form").asText(), v,
-            telltales(v)));
+            OutputScan.telltales(v)));
       }
       for (JsonNode b : r.get("benign")) {
         if (b.get("field").asText().equals("text") || b.get("field").asText().equals("title")) {
@@ -105,18 +105,5 @@ class CanaryScanIT {
     System.out.println("canary: " + summary);
     assertTrue(leaks.size() <= KNOWN_LEAKS, summary);
     assertTrue(kept >= MIN_BENIGN_KEPT * benign.size(), summary);
-  }
-
-  /**
-   * An identifier must not appear as written (any case) nor as its digits when it holds seven or more
-   * (a phone written "06 12 34 56 78" in the input must not come out as "0612345678" either).
-   */
-  static List<String> telltales(String value) {
-    List<String> out = new ArrayList<>(List.of(value.strip()));
-    String digits = value.replaceAll("\\D", "");
-    if (digits.length() >= 7 && !digits.equals(value.strip())) {
-      out.add(digits);
-    }
-    return out;
   }
 }

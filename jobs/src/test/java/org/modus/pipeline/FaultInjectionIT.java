@@ -83,14 +83,7 @@ class FaultInjectionIT {
     SparkSession spark = SparkTestSession.get();
     RunDir expected = new RunDir(dir.resolve("reference").toString());
     RunDir actual = new RunDir(faulty.toString());
-    int compared = 0;
-    for (String table : TableCatalog.names()) {
-      assertEquals(Tables.exists(spark, expected, table), Tables.exists(spark, actual, table), table);
-      if (Tables.exists(spark, expected, table)) {
-        RowAssertions.assertSameRows(Tables.read(spark, expected, table), Tables.read(spark, actual, table));
-        compared++;
-      }
-    }
+    int compared = RowAssertions.assertSameTables(spark, expected, actual);
     assertTrue(compared >= 10, "only " + compared + " tables compared");
     assertTrue(Files.exists(faulty.resolve("report/report.pdf")));
     assertTrue(!Files.exists(faulty.resolve("_staging")) && !Files.exists(faulty.resolve("failed")));

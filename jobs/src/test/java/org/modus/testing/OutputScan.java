@@ -111,4 +111,17 @@ public final class OutputScan {
     }
     return out;
   }
+
+  /**
+   * An identifier must not appear as written (any case) nor as its digits when it holds seven or more
+   * (a phone written "06 12 34 56 78" in the input must not come out as "0612345678" either).
+   */
+  public static List<String> telltales(String value) {
+    List<String> out = new ArrayList<>(List.of(value.strip()));
+    String digits = value.replaceAll("\\D", "");
+    if (digits.length() >= 7 && !digits.equals(value.strip())) {
+      out.add(digits);
+    }
+    return out;
+  }
 }

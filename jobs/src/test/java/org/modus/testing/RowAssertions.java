@@ -24,6 +24,25 @@ public final class RowAssertions {
     return out;
   }
 
+  /**
+   * Every declared table of {@code expected} equals the same table of {@code actual} (and the same
+   * tables exist in both); returns how many were compared.
+   */
+  public static int assertSameTables(org.apache.spark.sql.SparkSession spark, org.modus.engine.RunDir expected,
+      org.modus.engine.RunDir actual) {
+    int compared = 0;
+    for (String table : org.modus.schemas.TableCatalog.names()) {
+      boolean exists = org.modus.engine.Tables.exists(spark, expected, table);
+      org.junit.jupiter.api.Assertions.assertEquals(exists, org.modus.engine.Tables.exists(spark, actual, table), table);
+      if (exists) {
+        assertSameRows(org.modus.engine.Tables.read(spark, expected, table),
+            org.modus.engine.Tables.read(spark, actual, table));
+        compared++;
+      }
+    }
+    return compared;
+  }
+
   public static void assertSameRows(Dataset<Row> expected, Dataset<Row> actual) {
     expected = comparable(expected);
     actual = comparable(actual);

@@ -141,7 +141,7 @@ class CanaryDevScore {
         int[] c = byForm.computeIfAbsent(key, k -> new int[2]);
         c[1]++;
         String v = i.get("value").asText();
-        for (String t : telltales(v)) {
+        for (String t : OutputScan.telltales(v)) {
           List<String> where = scan.occurrences(t);
           if (!where.isEmpty()) {
             c[0]++;
@@ -172,15 +172,5 @@ class CanaryDevScore {
       }
     }
     return new Score(byForm, benign, leaks, eaten);
-  }
-
-  /** As CanaryScanIT: the value as written, and its digits when it holds seven or more. */
-  static List<String> telltales(String value) {
-    List<String> out = new ArrayList<>(List.of(value.strip()));
-    String digits = value.replaceAll("\\D", "");
-    if (digits.length() >= 7 && !digits.equals(value.strip())) {
-      out.add(digits);
-    }
-    return out;
   }
 }
