@@ -59,7 +59,8 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
    * Confusion counts for one category (or, with {@code category} null, one family) over documents.
    * Sensitivity and specificity are null when no document is positive (negative) in the gold set.
    */
-  public record Entry(String family, String category, int tp, int fp, int fn, int tn) {
+  public record Entry(String family, String category, int tp, int fp, int fn, int tn)
+      implements java.io.Serializable {
     public int positives() {
       return tp + fn;
     }
