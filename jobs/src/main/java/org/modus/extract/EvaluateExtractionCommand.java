@@ -72,8 +72,8 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (writeQuality != null && !"dev".equals(split)) {
-      throw new ModusException("--write-quality needs --split dev: the correction may be tuned on the dev half only, and a test "
-              + "half is scored once, to report (eval/README.md)");
+      throw new ModusException("--write-quality needs --split dev: extraction quality for use is measured on "
+          + "the dev half only; a test half is scored once, to report (eval/README.md)");
     }
     DocumentExtractor extractor = new DocumentExtractor(Lexicon.load(), ScoreWeights.load(),
         NlpOptions.fromConfig(annotators == null ? Map.of() : Map.of(NlpOptions.CONFIG_KEY, annotators)));

@@ -39,7 +39,8 @@ class ExtractionQualityTest {
         Set.of("platform/telegram", "payment_method/cash"),
         Set.of("platform/whatsapp"),
         Set.of("payment_method/cash"));
-    ExtractionQuality q = ExtractionQuality.measure(docs, found, "g.jsonl", "ab", "dev", "ingested", "v9", "2026-01-01");
+    ExtractionQuality q =
+        ExtractionQuality.measure(docs, found, "g.jsonl", "ab", "dev", "ingested", "v9", "2026-01-01");
 
     assertEquals(new Entry("platform", "telegram", 1, 1, 1, 1), q.category("platform", "telegram").orElseThrow());
     assertEquals(new Entry("platform", "whatsapp", 1, 0, 0, 3), q.category("platform", "whatsapp").orElseThrow());
@@ -56,7 +57,8 @@ class ExtractionQualityTest {
 
   @Test
   void theWrittenFileReadsBackToTheSameCounts() throws IOException {
-    List<GoldDocument> docs = List.of(doc("d1", List.of("platform/telegram"), FAMILIES), doc("d2", List.of(), FAMILIES));
+    List<GoldDocument> docs =
+        List.of(doc("d1", List.of("platform/telegram"), FAMILIES), doc("d2", List.of(), FAMILIES));
     ExtractionQuality q = ExtractionQuality.measure(docs, List.of(Set.of(), Set.of("platform/telegram")),
         "g.jsonl", "ab", "dev", "ingested", "v9", "2026-01-01");
     ExtractionQuality back = ExtractionQuality.read(

@@ -134,7 +134,8 @@ class MisclassificationCorrectionTest {
     }
     double coverage = covered / (double) replications;
     String what = String.format("pi=%.2f Se=%.2f Sp=%.2f: coverage %.3f, mean |raw - pi| %.4f, "
-        + "mean |corrected - pi| %.4f", truth, se, sp, coverage, rawError / replications, correctedError / replications);
+        + "mean |corrected - pi| %.4f", truth, se, sp, coverage, rawError / replications,
+        correctedError / replications);
     System.out.println(what);
     assertTrue(coverage >= 0.90 && coverage <= 0.99, what);
     if (correctionMustBeNearer) {
