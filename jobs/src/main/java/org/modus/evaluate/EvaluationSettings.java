@@ -1,13 +1,8 @@
 package org.modus.evaluate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Set;
-import org.modus.schemas.ModusResources;
+import org.modus.engine.JsonSettings;
 
 /** The settings of {@code data-schemas/config/evaluate-scores.json}. */
 public record EvaluationSettings(int bootstrapResamples, long seed, double confidence) {
@@ -24,19 +19,9 @@ public record EvaluationSettings(int bootstrapResamples, long seed, double confi
   }
 
   public static EvaluationSettings load() {
-    try (InputStream in = ModusResources.open(RESOURCE)) {
-      JsonNode root = new ObjectMapper().readTree(in);
-      for (Iterator<String> names = root.fieldNames(); names.hasNext(); ) {
-        String k = names.next();
-        if (!k.startsWith("_") && !KEYS.contains(k)) {
-          throw new IllegalStateException("modus/" + RESOURCE + ": unknown key '" + k + "'; known keys are " + KEYS);
-        }
-      }
-      return new EvaluationSettings(root.path("bootstrap_resamples").asInt(), root.path("seed").asLong(),
-          root.path("confidence").asDouble());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + RESOURCE, e);
-    }
+    JsonNode root = JsonSettings.read(RESOURCE, KEYS);
+    return new EvaluationSettings(root.path("bootstrap_resamples").asInt(), root.path("seed").asLong(),
+        root.path("confidence").asDouble());
   }
 
   public EvaluationSettings withResamples(int n) {

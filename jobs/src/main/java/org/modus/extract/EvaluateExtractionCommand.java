@@ -1,11 +1,20 @@
 package org.modus.extract;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.modus.ads.AdsIngestSettings;
 import org.modus.ads.contacts.ContactDetector;
 import org.modus.ads.contacts.Redactor;
+import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +52,13 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
       description = "Extra CoreNLP annotators, as in the run config (e.g. pos,lemma; needs the models jar).")
   String annotators;
 
+  @Option(names = "--write-quality", paramLabel = "FILE",
+      description = "Also write the per-category and per-family document counts (TP, FP, FN, TN), sensitivity "
+          + "and specificity, with the gold file's SHA-256, split, lexicon version and date, as JSON: the input "
+          + "of the trends stage's misclassification correction (data-schemas/lexicon/extraction-quality.json). "
+          + "Needs --split dev: a test half is never measured for use.")
+  Path writeQuality;
+
   /** The document as a run would hold it: identifiers replaced by ingest's typed placeholders. */
   static java.util.function.UnaryOperator<GoldDocument> asIngested() {
     byte[] key = new byte[32];
@@ -55,14 +71,55 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (writeQuality != null && !"dev".equals(split)) {
+      throw new ModusException("--write-quality needs --split dev: extraction quality for use is measured on "
+          + "the dev half only; a test half is scored once, to report (eval/README.md)");
+    }
     DocumentExtractor extractor = new DocumentExtractor(Lexicon.load(), ScoreWeights.load(),
         NlpOptions.fromConfig(annotators == null ? Map.of() : Map.of(NlpOptions.CONFIG_KEY, annotators)));
-    Map<String, ExtractionEvaluation.SplitResult> results =
-        ExtractionEvaluation.evaluate(ExtractionEvaluation.readGold(gold, corpus).stream()
-            .filter(d -> split == null || d.split().equals(split)).map(raw ? d -> d : asIngested()).toList(),
-            extractor);
+    List<GoldDocument> all = ExtractionEvaluation.readGold(gold, corpus).stream()
+        .filter(d -> split == null || d.split().equals(split)).map(raw ? d -> d : asIngested()).toList();
+    // Each split is scored on predictions made once, shared with the quality file when one is written.
+    Map<String, ExtractionEvaluation.SplitResult> results = new TreeMap<>();
+    Map<String, List<Set<String>>> predictions = new TreeMap<>();
+    for (String s : List.of("dev", "test")) {
+      List<GoldDocument> docs = all.stream().filter(d -> d.split().equals(s)).toList();
+      if (!docs.isEmpty()) {
+        predictions.put(s, ExtractionEvaluation.predictions(docs, extractor));
+        results.put(s, ExtractionEvaluation.evaluateSplit(s, docs, predictions.get(s)));
+      }
+    }
     System.out.println("lexicon " + extractor.lexicon().version() + ", gold " + gold);
     System.out.print(ExtractionEvaluation.format(results, errors));
+    if (writeQuality != null) {
+      String name = displayPath(gold);
+      ExtractionQuality quality = ExtractionQuality.measure(all, predictions.getOrDefault("dev", List.of()), name,
+          ExtractionQuality.sha256(gold), "dev", raw ? "raw" : "ingested", extractor.lexicon().version(),
+          LocalDate.now(ZoneOffset.UTC).toString());
+      String command = "./modus evaluate-extraction --gold " + name
+          + (corpus == null ? "" : " --corpus " + displayPath(corpus)) + " --split dev" + (raw ? " --raw" : "")
+          + (annotators == null ? "" : " --annotators " + annotators)
+          + " --write-quality " + displayPath(writeQuality);
+      try {
+        Path parent = writeQuality.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+        Files.writeString(writeQuality, quality.toJson(command), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new ModusException("Cannot write " + writeQuality + ": " + e.getMessage());
+      }
+      System.out.println("wrote " + writeQuality + " (" + quality.categories().size() + " categories, "
+          + quality.families().size() + " families, " + quality.documents() + " dev documents)");
+    }
     return 0;
+  }
+
+  /** A path relative to the working directory when inside it (no local directory names in the file). */
+  static String displayPath(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath().normalize();
+    Path shown = abs.startsWith(here) ? here.relativize(abs) : abs.getFileName();
+    return shown.toString().replace('\\', '/');
   }
 }

@@ -194,14 +194,30 @@ public final class ExtractionEvaluation {
   }
 
   static SplitResult evaluateSplit(String split, List<GoldDocument> docs, DocumentExtractor extractor) {
+    return evaluateSplit(split, docs, predictions(docs, extractor));
+  }
+
+  /**
+   * The labels the extractor finds present in each document, in the order of {@code docs}: non-negated
+   * features of the families the document's annotator labelled, unscored labels left out.
+   */
+  public static List<Set<String>> predictions(List<GoldDocument> docs, DocumentExtractor extractor) {
+    return docs.stream()
+        .map(d -> extractor.extract(d.lang(), d.text(), d.country()).features().stream()
+            .filter(f -> !f.negated() && d.labels(f.family()) && !d.unscored().contains(f.label()))
+            .map(ExtractedFeature::label)
+            .collect(Collectors.toUnmodifiableSet()))
+        .toList();
+  }
+
+  /** As {@link #evaluateSplit(String, List, DocumentExtractor)} with the predictions already made. */
+  public static SplitResult evaluateSplit(String split, List<GoldDocument> docs, List<Set<String>> predictions) {
     Map<String, Counts> byCategory = new TreeMap<>();
     Map<String, Counts> documentsByFamily = new TreeMap<>();
     List<String> errors = new ArrayList<>();
-    for (GoldDocument d : docs) {
-      Set<String> predicted = extractor.extract(d.lang(), d.text(), d.country()).features().stream()
-          .filter(f -> !f.negated() && d.labels(f.family()) && !d.unscored().contains(f.label()))
-          .map(ExtractedFeature::label)
-          .collect(Collectors.toSet());
+    for (int i = 0; i < docs.size(); i++) {
+      GoldDocument d = docs.get(i);
+      Set<String> predicted = predictions.get(i);
       Set<String> expected = new HashSet<>(d.labels());
       Set<String> all = new HashSet<>(predicted);
       all.addAll(expected);

@@ -12,9 +12,12 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.modus.stats.Wilson;
 
 /**
@@ -23,6 +26,12 @@ import org.modus.stats.Wilson;
  */
 public final class TrendCells {
   private static final String[] CELL_KEY = {"family", "category", "dimension", "dimension_value", "period_start"};
+  /** A {@link MisclassificationCorrection.Estimate} as a Spark struct. */
+  private static final StructType CORRECTION = new StructType()
+      .add("status", DataTypes.StringType, false)
+      .add("share", DataTypes.DoubleType)
+      .add("low", DataTypes.DoubleType)
+      .add("high", DataTypes.DoubleType);
 
   private TrendCells() {}
 
@@ -74,17 +83,32 @@ public final class TrendCells {
   }
 
   /**
-   * The published trends table: share and Wilson interval per cell, then primary suppression (count,
-   * share and interval null, suppressed true) through {@link PrimarySuppression}.
+   * The published trends table: share and Wilson interval per cell, the share corrected for the
+   * extractor's misclassification with its interval and status ({@link MisclassificationCorrection}),
+   * then primary suppression through {@link PrimarySuppression}: a hidden cell has count, share,
+   * interval and corrected share and interval null, suppressed true (the corrected share with the
+   * published Se and Sp would give the count back). The status stays: it depends on the category's
+   * evaluation only, never on the cell.
    */
-  public static Dataset<Row> published(Dataset<Row> cells, int disclosureThreshold) {
+  public static Dataset<Row> published(Dataset<Row> cells, int disclosureThreshold,
+      MisclassificationCorrection correction) {
     Column hidden = col("suppressed");
     Column nullDouble = lit(null).cast("double");
+    UserDefinedFunction corrected = udf((UDF4<String, String, Long, Long, Row>) (family, category, count, total) -> {
+      MisclassificationCorrection.Estimate e = correction.estimate(family, category, count, total);
+      return RowFactory.create(e.status(), e.share(), e.low(), e.high());
+    }, CORRECTION);
     return cells
         .withColumn("suppressed", PrimarySuppression.hides(col("count"), disclosureThreshold))
         .withColumn("share", when(hidden, nullDouble).otherwise(col("count").divide(col("total"))))
         .withColumn("share_low", when(hidden, nullDouble).otherwise(WilsonColumns.low(col("count"), col("total"))))
         .withColumn("share_high", when(hidden, nullDouble).otherwise(WilsonColumns.high(col("count"), col("total"))))
+        .withColumn("correction", corrected.apply(col("family"), col("category"), col("count"), col("total")))
+        .withColumn("corrected_share", when(hidden, nullDouble).otherwise(col("correction.share")))
+        .withColumn("corrected_low", when(hidden, nullDouble).otherwise(col("correction.low")))
+        .withColumn("corrected_high", when(hidden, nullDouble).otherwise(col("correction.high")))
+        .withColumn("correction_status", col("correction.status"))
+        .drop("correction")
         .withColumn("count", when(hidden, lit(null).cast("long")).otherwise(col("count")));
   }
 

@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.modus.engine.RunContext;
+import org.modus.extract.ExtractionQuality;
 import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
@@ -47,11 +48,17 @@ public final class TrendsJob {
     long adsRead = sizes.getLong(0);
     long undated = sizes.getLong(1);
 
+    // Sensitivity and specificity per category, measured on the blind dev half for the lexicon version
+    // named in the file; a run extracted with another version is corrected with figures not its own.
+    ExtractionQuality quality = ExtractionQuality.load();
+    String runLexicon = ctx.manifest().root().path("build").path("lexicon_version").asText("");
+
     Dataset<Row> cells = TrendCells.compute(ads, features, period, options.dimensions())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, Long> outputs = new LinkedHashMap<>();
-      outputs.put("trends", Tables.write(TrendCells.published(cells, threshold), run, "trends"));
+      outputs.put("trends", Tables.write(TrendCells.published(cells, threshold,
+          new MisclassificationCorrection(CorrectionSettings.load(), quality)), run, "trends"));
       SeriesAnalysis.Result result = SeriesAnalysis.analyse(collect(cells), options, threshold);
       outputs.put("trend_tests", Tables.write(DeclaredRows.of(spark, "trend_tests",
           result.trendTests().stream().map(TrendTest::columns).toList()), run, "trend_tests"));
@@ -63,6 +70,11 @@ public final class TrendsJob {
         warnings.add(String.format(Locale.ROOT,
             "%,d of %,d ads have no posted_at and are left out of trends", undated, adsRead));
       }
+      if (!runLexicon.isEmpty() && !runLexicon.equals(quality.lexiconVersion())) {
+        warnings.add("corrected shares use the extraction quality measured for lexicon " + quality.lexiconVersion()
+            + " but this run was extracted with " + runLexicon + "; regenerate " + ExtractionQuality.RESOURCE
+            + " (docs/trends-statistics.md)");
+      }
       if (result.trendTests().isEmpty()) {
         warnings.add("no dated ad has a feature: trends, trend_tests and emerging_signals are empty");
       }
@@ -70,6 +82,8 @@ public final class TrendsJob {
       details.put("period", period.name().toLowerCase(Locale.ROOT));
       details.put("fdr", options.fdr());
       details.put("ads_without_date", undated);
+      details.put("correction_quality", quality.gold() + " " + quality.split() + " sha256:" + quality.goldSha256()
+          + ", lexicon " + quality.lexiconVersion() + ", measured " + quality.date());
       details.put("series", result.trendTests().size());
       details.put("series_tested", result.trendTests().stream().filter(t -> t.qValue() != null).count());
       details.put("trends_increasing", countDirection(result.trendTests(), "increasing"));

@@ -30,6 +30,7 @@ import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
+import org.modus.extract.ExtractionQuality;
 import org.modus.pipeline.RunContexts;
 import org.modus.sample.PlantedTrend;
 import org.modus.testing.SparkTestSession;
@@ -53,6 +54,8 @@ class TrendsJobIT {
   private static final Map<String, String> REGION = Map.of("FRA", "Europe", "ESP", "Europe", "MEX", "Americas");
   private static final int QUARTERS = 12;
   private static final int PER_CELL = 40;
+  private static final ExtractionQuality QUALITY = ExtractionQuality.load();
+  private static final CorrectionSettings CORRECTION = CorrectionSettings.load();
 
   record Ad(String id, String country, String site, LocalDate posted) {}
 
@@ -224,16 +227,65 @@ class TrendsJobIT {
       assertEquals(want[1], (long) r.getAs("total"), key + " total");
       boolean small = want[0] > 0 && want[0] < RunConfig.DEFAULT_DISCLOSURE_THRESHOLD;
       assertEquals(small, r.getAs("suppressed"), key + " suppressed");
+      // The committed evaluation of the category decides its status: enough documents with and without it.
+      ExtractionQuality.Entry eval = QUALITY.category(r.getAs("family"), r.getAs("category")).orElseThrow();
+      boolean measured = eval.positives() >= CORRECTION.minPositiveCases()
+          && eval.negatives() >= CORRECTION.minNegativeCases();
+      assertEquals(measured ? "corrected" : "too_few_cases", r.getAs("correction_status"), key);
       if (small) {
-        assertTrue(r.isNullAt(r.fieldIndex("count")) && r.isNullAt(r.fieldIndex("share"))
-            && r.isNullAt(r.fieldIndex("share_low")) && r.isNullAt(r.fieldIndex("share_high")), key);
+        for (String hidden : List.of("count", "share", "share_low", "share_high", "corrected_share",
+            "corrected_low", "corrected_high")) {
+          assertTrue(r.isNullAt(r.fieldIndex(hidden)), key + " " + hidden + " must be suppressed");
+        }
       } else {
         assertEquals(want[0], (long) r.getAs("count"), key + " count");
         assertEquals((double) want[0] / want[1], r.getAs("share"), 1e-12, key + " share");
         double lo = r.getAs("share_low");
         double hi = r.getAs("share_high");
         assertTrue(lo <= (double) r.getAs("share") && (double) r.getAs("share") <= hi, key + " interval");
+        if (measured) {
+          double se = eval.tp() / (double) eval.positives();
+          double sp = eval.tn() / (double) eval.negatives();
+          double corrected = Math.min(1, Math.max(0, ((double) want[0] / want[1] + sp - 1) / (se + sp - 1)));
+          assertEquals(corrected, r.getAs("corrected_share"), 1e-12, key + " corrected share");
+          assertTrue((double) r.getAs("corrected_low") <= corrected
+              && corrected <= (double) r.getAs("corrected_high"), key + " corrected interval");
+        } else {
+          assertTrue(r.isNullAt(r.fieldIndex("corrected_share")) && r.isNullAt(r.fieldIndex("corrected_low"))
+              && r.isNullAt(r.fieldIndex("corrected_high")), key + ": no correction without enough evaluation");
+        }
       }
+    }
+  }
+
+  /**
+   * The correction lands in its columns: with cash measured at Se = 0.8 (80 of 100) and Sp = 0.9 (90 of
+   * 100), a quarter with 12 of 40 FRA ads flagged (0.30) is corrected to (0.30 + 0.9 - 1) / 0.7 = 2/7
+   * and one with 14 of 40 (0.35) to 0.25 / 0.7; telegram, not in this evaluation, is not_evaluated.
+   */
+  @Test
+  void correctedSharesComeFromTheCategorysSensitivityAndSpecificity() {
+    ExtractionQuality quality = new ExtractionQuality("g", "sha", "dev", "ingested", "v", "2026-01-01", 200,
+        List.of(), List.of(new ExtractionQuality.Entry("payment_method", "cash", 80, 10, 20, 90)));
+    List<Row> cash = TrendCells.published(
+            TrendCells.compute(adsFrame(), featuresFrame(), PeriodKind.QUARTER, List.of("country")),
+            RunConfig.DEFAULT_DISCLOSURE_THRESHOLD, new MisclassificationCorrection(CORRECTION, quality))
+        .filter("dimension_value = 'FRA' AND category IN ('cash', 'telegram')").collectAsList();
+    assertEquals(2 * QUARTERS, cash.size());
+    for (Row r : cash) {
+      if (r.getAs("category").equals("telegram")) {
+        assertEquals("not_evaluated", r.getAs("correction_status"));
+        assertTrue(r.isNullAt(r.fieldIndex("corrected_share")));
+        continue;
+      }
+      double share = r.getAs("share");
+      assertEquals("corrected", r.getAs("correction_status"));
+      assertEquals(share == 0.3 ? 2.0 / 7 : 0.25 / 0.7, r.getAs("corrected_share"), 1e-12, r.toString());
+      double low = r.getAs("corrected_low");
+      double high = r.getAs("corrected_high");
+      assertTrue(low < (double) r.getAs("corrected_share") && (double) r.getAs("corrected_share") < high, r.toString());
+      // Dividing by Se + Sp - 1 = 0.7 and adding the evaluation's error: wider than the raw Wilson interval.
+      assertTrue(high - low > (double) r.getAs("share_high") - (double) r.getAs("share_low"), r.toString());
     }
   }
 
