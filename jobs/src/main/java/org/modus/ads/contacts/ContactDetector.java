@@ -221,7 +221,19 @@ public final class ContactDetector implements Serializable {
 
   /** Non-overlapping identifiers in text order; {@code region} is the ad's ISO alpha-2 country or null. */
   public List<Contact> find(String text, String region) {
-    return find(text, region, true);
+    if (text == null || text.isEmpty()) {
+      return new ArrayList<>();
+    }
+    // Read as DetectionText reads it (entities decoded, "m²" folded...), placed back in the text as written.
+    DetectionText read = DetectionText.of(text);
+    if (read == null) {
+      return find(text, region, true);
+    }
+    List<Contact> found = new ArrayList<>();
+    for (Contact c : find(read.text(), region, true)) {
+      found.add(read.place(c));
+    }
+    return found;
   }
 
   /** {@code spaced}: also read letter-spaced runs (not when reading one). */
