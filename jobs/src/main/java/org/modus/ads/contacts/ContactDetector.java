@@ -56,6 +56,12 @@ public final class ContactDetector implements Serializable {
   private static final Pattern BECH32_GROUPED = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
           + "(?:[ \u00a0\\-][02-9ac-hj-np-zAC-HJ-NP-Z]{1,6}){5,22}(?![\\p{L}\\p{N}])");
+  /** A CashAddr (Bitcoin Cash, eCash), with or without its prefix; CryptoWallets checks the rest. */
+  private static final Pattern CASHADDR = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}])(?:(?:bitcoincash|bchtest|bchreg|ecash|ectest):)?[qp][02-9ac-hj-np-z]{41}(?![\\p{L}\\p{N}])");
+  /** A line's last or first run of letters and digits: a wallet wrapped over lines is made of them. */
+  private static final Pattern WRAP_PIECE = Pattern.compile("(?<![\\p{L}\\p{N}])[0-9A-Za-z]{4,95}(?![\\p{L}\\p{N}])");
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
 
@@ -101,6 +107,8 @@ public final class ContactDetector implements Serializable {
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
   private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
+  /** "rosa.sol", "rosa.eth": a name-service name (wallet_name_suffixes). */
+  private final Pattern walletName;
   /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
   private final CueWords referenceCues;
   /** ...unless a phone cue ("tel", "call", "WhatsApp") is near too. */
@@ -205,6 +213,10 @@ public final class ContactDetector implements Serializable {
     this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
         + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.walletCues = new CueWords(cues.walletCues());
+    List<String> nameSuffixes = AdsIngestSettings.Contacts.orEmpty(cues.walletNameSuffixes());
+    this.walletName = nameSuffixes.isEmpty() ? null : Pattern.compile(
+        "(?<![\\p{L}\\p{N}_.@/\\-])[a-z0-9][a-z0-9_\\-]{0,62}(?:\\.[a-z0-9][a-z0-9_\\-]{0,62}){0,3}\\.(?:"
+            + alternation(nameSuffixes) + ")(?![\\p{L}\\p{N}_\\-@]|\\.[\\p{L}\\p{N}])");
     this.referenceCues = new CueWords(cues.referenceCues());
     this.phoneCues = new CueWords(cues.phoneCues());
     this.versionCues = new CueWords(cues.versionCues());
@@ -332,6 +344,15 @@ public final class ContactDetector implements Serializable {
       add(found, c);
     }
     for (Contact c : groupedBech32(text)) {
+      add(found, c);
+    }
+    for (Contact c : wrappedWallets(text)) {
+      add(found, c);
+    }
+    for (Contact c : cashAddrs(text)) {
+      add(found, c);
+    }
+    for (Contact c : walletNames(text)) {
       add(found, c);
     }
     if (mayHoldWallet(text)) {
@@ -609,6 +630,92 @@ public final class ContactDetector implements Serializable {
   }
 
   private static final String WALLET_TYPE = Contact.WALLET;
+
+  /**
+   * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"): the pieces joined
+   * make an address whose checksum holds, or (a chain without checksum, or a failed one) a
+   * random-looking one near a wallet cue.
+   */
+  private List<Contact> wrappedWallets(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf('\n') < 0) {
+      return out;
+    }
+    List<int[]> pieces = new ArrayList<>();
+    Matcher m = WRAP_PIECE.matcher(text);
+    while (m.find()) {
+      pieces.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i + 1 < pieces.size(); i++) {
+      if (pieces.get(i)[1] - pieces.get(i)[0] < 8) {
+        continue;
+      }
+      // the longest run of pieces, each on the next line, that reads as a wallet
+      int last = i;
+      while (last + 1 < pieces.size() && last - i < 2
+          && LINE_BREAK.matcher(text).region(pieces.get(last)[1], pieces.get(last + 1)[0]).matches()) {
+        last++;
+      }
+      for (int j = last; j > i; j--) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+          joined.append(text, pieces.get(k)[0], pieces.get(k)[1]);
+        }
+        String t = joined.toString();
+        if (t.length() < MIN_BASE58_WALLET) {
+          break;
+        }
+        CryptoWallets.Wallet w = CryptoWallets.classify(t);
+        int start = pieces.get(i)[0];
+        int end = pieces.get(j)[1];
+        if (w != null && (w.checksumValid() && !w.chain().equals("sol")
+            || looksRandom(t) && walletCues.near(text, start, end, cues.walletContextChars()))) {
+          out.add(new Contact(WALLET_TYPE, w.normalized(), start, end, WALLET_TYPE, w.checksumValid()));
+          i = j;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "bitcoincash:qq...": with its prefix a wallet whatever its checksum (recorded); without one, when the
+   * checksum holds or, failing, near a wallet cue.
+   */
+  private List<Contact> cashAddrs(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (!mayHoldWallet(text)) {
+      return out;
+    }
+    Matcher m = CASHADDR.matcher(text);
+    while (m.find()) {
+      CryptoWallets.Wallet w = CryptoWallets.classifyCashAddr(m.group());
+      if (w != null && (m.group().indexOf(':') > 0 || w.checksumValid()
+          || looksRandom(m.group()) && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+        out.add(new Contact(WALLET_TYPE, w.normalized(), m.start(), m.end(), WALLET_TYPE, w.checksumValid()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "SOL wallet: rosa.sol": a name-service name near a wallet cue. Written in lower case, as the name
+   * services normalize them: "Token.sol" (a Solidity source file) stays.
+   */
+  private List<Contact> walletNames(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (walletName == null || text.indexOf('.') < 0) {
+      return out;
+    }
+    Matcher m = walletName.matcher(text);
+    while (m.find()) {
+      if (walletCues.near(text, m.start(), m.end(), cues.walletContextChars())) {
+        out.add(new Contact(WALLET_TYPE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end(), WALLET_TYPE, true));
+      }
+    }
+    return out;
+  }
 
   /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
   static boolean mayHoldWallet(String text) {
