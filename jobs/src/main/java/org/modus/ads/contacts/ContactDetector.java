@@ -45,6 +45,8 @@ public final class ContactDetector implements Serializable {
       "(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
   /** A Session messenger id: 66 hex digits starting "05"; nothing else has that shape. */
   private static final Pattern SESSION_ID = Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
+  /** "-1001887234410": a Telegram channel or supergroup id ("-100" and ten digits); nothing else has that shape. */
+  private static final Pattern CHANNEL_ID = Pattern.compile("(?<![\\p{L}\\p{N}_.\\-])-100\\d{10}(?![\\p{N}]|[.,]\\d)");
   /** A legacy Discord tag "rosa_77#1234" near "discord" / "dc" (without the cue "Room#1234" stays). */
   private static final Pattern DISCORD_TAG = Pattern.compile(
       "(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
@@ -355,6 +357,12 @@ public final class ContactDetector implements Serializable {
     for (Contact c : walletNames(text)) {
       add(found, c);
     }
+    if (text.contains("-100")) {
+      m = CHANNEL_ID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, m.group(), m.start(), m.end()));
+      }
+    }
     if (mayHoldWallet(text)) {
       m = SESSION_ID.matcher(text);
       while (m.find()) {
@@ -468,6 +476,16 @@ public final class ContactDetector implements Serializable {
       cut++;
     }
     return w.substring(0, cut);
+  }
+
+  /**
+   * A platform name, contact word, phone or wallet cue ("whatsapp", "usdt") or common word
+   * (handle_not_words): never an account by itself.
+   */
+  public boolean commonWord(String w) {
+    String l = w.strip().toLowerCase(Locale.ROOT);
+    return notHandles.contains(l) || handleLeadWords.contains(l) || platformLeads.contains(l)
+        || phoneCues.matchesWhole(l) || walletCues.matchesWhole(l);
   }
 
   /**
