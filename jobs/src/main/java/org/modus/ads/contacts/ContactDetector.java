@@ -64,6 +64,13 @@ public final class ContactDetector implements Serializable {
   /** A line's last or first run of letters and digits: a wallet wrapped over lines is made of them. */
   private static final Pattern WRAP_PIECE = Pattern.compile("(?<![\\p{L}\\p{N}])[0-9A-Za-z]{4,95}(?![\\p{L}\\p{N}])");
   private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  /**
+   * A chat line whose message is only digits: "[22:02] jade: 702 555" (a time or date in brackets, a
+   * speaker, a colon). Group "who" is the speaker, "body" the digits.
+   */
+  private static final Pattern CHAT_DIGITS_LINE = Pattern.compile(
+      "(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*)?(?<who>[^:\\n\\[\\]\\d][^:\\n\\[\\]]{0,29}):[ \\t]*"
+          + "(?<body>\\+?\\d(?:[ .()\\-]?\\d){0,11})[ \\t]*$");
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
 
@@ -109,6 +116,10 @@ public final class ContactDetector implements Serializable {
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
   private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
+  /** "empieza por 6345 y termina en 38068": phone_fragment_start_words ... phone_fragment_end_words. */
+  private final Pattern phoneFragments;
+  /** "usuario rosa_77, dominio gmail.com": email_user_words ... email_domain_words. */
+  private final Pattern emailParts;
   /** "rosa.sol", "rosa.eth": a name-service name (wallet_name_suffixes). */
   private final Pattern walletName;
   /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
@@ -215,6 +226,19 @@ public final class ContactDetector implements Serializable {
     this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
         + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.walletCues = new CueWords(cues.walletCues());
+    List<String> startWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentStartWords());
+    List<String> endWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentEndWords());
+    this.phoneFragments = startWords.isEmpty() || endWords.isEmpty() ? null : Pattern.compile(
+        "(?iu)(?<![\\p{L}])(?:" + alternation(startWords) + ")[\\s:]*(?:(?:el|le|the|der|die)\\s+)?"
+            + "(?<first>\\+?\\d(?:[ .\\-]?\\d){1,9})(?!\\d)[^.!?\\n\\d]{0,30}?(?<![\\p{L}])(?:" + alternation(endWords)
+            + ")[\\s:]*(?:(?:el|le|the|der|die)\\s+)?(?<last>\\d(?:[ .\\-]?\\d){1,9})(?!\\d)");
+    List<String> userWords = AdsIngestSettings.Contacts.orEmpty(cues.emailUserWords());
+    List<String> domainWords = AdsIngestSettings.Contacts.orEmpty(cues.emailDomainWords());
+    this.emailParts = userWords.isEmpty() || domainWords.isEmpty() ? null : Pattern.compile(
+        "(?iu)(?<![\\p{L}])(?:" + alternation(userWords) + ")[\\s:]+[\"'«]?(?<local>[a-z0-9][a-z0-9._%+\\-]{0,63})[\"'»]?"
+            + "[\\s,;]+(?:(?:y|et|and|und|e)\\s+)?(?:(?:el|le|la|the|der|die)\\s+)?(?:" + alternation(domainWords)
+            + ")[\\s:]+[\"'«]?@?(?<host>[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?){1,4})"
+            + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])");
     List<String> nameSuffixes = AdsIngestSettings.Contacts.orEmpty(cues.walletNameSuffixes());
     this.walletName = nameSuffixes.isEmpty() ? null : Pattern.compile(
         "(?<![\\p{L}\\p{N}_.@/\\-])[a-z0-9][a-z0-9_\\-]{0,62}(?:\\.[a-z0-9][a-z0-9_\\-]{0,62}){0,3}\\.(?:"
@@ -327,6 +351,9 @@ public final class ContactDetector implements Serializable {
           }
         }
       }
+    }
+    for (Contact c : emailsInParts(text)) {
+      add(found, c);
     }
     if (containsIgnoreCase(text, "www ")) {
       m = SPACED_WWW.matcher(text);
@@ -459,6 +486,12 @@ public final class ContactDetector implements Serializable {
       if (!referenceNumber(text, phone)) {
         add(found, phone);
       }
+    }
+    for (Contact c : chatSplitPhones(text, region)) {
+      add(found, c);
+    }
+    for (Contact c : fragmentPhones(text, region)) {
+      add(found, c);
     }
     found.sort(Comparator.comparingInt(Contact::start));
     return found;
@@ -648,6 +681,111 @@ public final class ContactDetector implements Serializable {
   }
 
   private static final String WALLET_TYPE = Contact.WALLET;
+
+  /**
+   * A phone sent over consecutive chat messages of one speaker, each only digits ("[22:02] jade: 702 555",
+   * "[22:02] jade: 0 1 3 9"): 9 to max_phone_digits digits in all, some region's plan accepting them, and
+   * a phone cue in the messages before (within 200 characters) or a trunk "0" or "+" first. Each piece
+   * becomes a placeholder of the one number.
+   */
+  private List<Contact> chatSplitPhones(String text, String region) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) {
+      return out;
+    }
+    Matcher m = CHAT_DIGITS_LINE.matcher(text);
+    List<int[]> group = new ArrayList<>();
+    String who = null;
+    int lastEnd = -2;
+    while (true) {
+      boolean more = m.find();
+      boolean continues = more && who != null && lastEnd + 1 == m.start() && text.charAt(lastEnd) == '\n'
+          && m.group("who").strip().equalsIgnoreCase(who);
+      if (!continues) {
+        splitPhone(text, group, region, out);
+        group.clear();
+      }
+      if (!more) {
+        break;
+      }
+      group.add(new int[] {m.start("body"), m.end("body")});
+      who = m.group("who").strip();
+      lastEnd = m.end();
+    }
+    return out;
+  }
+
+  private void splitPhone(String text, List<int[]> pieces, String region, List<Contact> out) {
+    if (pieces.size() < 2) {
+      return;
+    }
+    StringBuilder digits = new StringBuilder();
+    for (int[] p : pieces) {
+      digits.append(text.substring(p[0], p[1]).replaceAll("\\D", ""));
+    }
+    char first = text.charAt(pieces.get(0)[0]);
+    if (digits.length() < 9 || digits.length() > cues.maxPhoneDigits()
+        || !(first == '0' || first == '+' || phoneCues.in(text, Math.max(0, pieces.get(0)[0] - 200), pieces.get(0)[0]))) {
+      return;
+    }
+    String normalized = phones().possible((first == '+' ? "+" : "") + digits, phones().regions(region));
+    if (normalized == null) {
+      return;
+    }
+    for (int[] p : pieces) {
+      out.add(new Contact(Contact.PHONE, normalized, p[0], p[1], Contact.OBSCURED_PHONE, true));
+    }
+  }
+
+  /**
+   * "Empieza por 6345 y termina en 38068": a phone given as its first and last digits in one sentence,
+   * 7 digits or more in all, a phone cue within 80 characters before. Both fragments become placeholders
+   * of the digits joined (the number, when the writer left nothing out between).
+   */
+  private List<Contact> fragmentPhones(String text, String region) {
+    List<Contact> out = new ArrayList<>();
+    if (phoneFragments == null) {
+      return out;
+    }
+    Matcher m = phoneFragments.matcher(text);
+    while (m.find()) {
+      String digits = (m.group("first") + m.group("last")).replaceAll("[^\\d+]", "");
+      if (digits.replace("+", "").length() < MIN_PHONE_FRAGMENT_DIGITS
+          || YEAR.matcher(m.group("first")).matches() && YEAR.matcher(m.group("last")).matches()
+          || !phoneCues.in(text, Math.max(0, m.start() - 80), m.start())) {
+        continue;
+      }
+      String normalized = phones().possible(digits, phones().regions(region));
+      String n = normalized != null ? normalized : "digits:" + digits.replace("+", "");
+      out.add(new Contact(Contact.PHONE, n, m.start("first"), m.end("first"), Contact.OBSCURED_PHONE, true));
+      out.add(new Contact(Contact.PHONE, n, m.start("last"), m.end("last"), Contact.OBSCURED_PHONE, true));
+    }
+    return out;
+  }
+
+  private static final int MIN_PHONE_FRAGMENT_DIGITS = 7;
+  /** "from 2019 to 2024": two years are a span of time, not the ends of a number. */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+  /**
+   * "correo: usuario rosa_77, dominio gmail.com": an e-mail given as its parts, the host under a public
+   * suffix; one obscured e-mail from the local part to the host.
+   */
+  private List<Contact> emailsInParts(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (emailParts == null || text.indexOf('.') < 0) {
+      return out;
+    }
+    Matcher m = emailParts.matcher(text);
+    while (m.find()) {
+      String host = m.group("host").toLowerCase(Locale.ROOT);
+      if (DomainFinder.isUnderPublicSuffix(host) && HAS_LETTER.matcher(m.group("local")).find()) {
+        out.add(new Contact(Contact.EMAIL, m.group("local").toLowerCase(Locale.ROOT) + "@" + host, m.start("local"),
+            m.end("host"), Contact.OBSCURED_EMAIL, true));
+      }
+    }
+    return out;
+  }
 
   /**
    * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"): the pieces joined
