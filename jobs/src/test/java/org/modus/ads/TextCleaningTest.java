@@ -17,8 +17,8 @@ class TextCleaningTest {
   void htmlMarkupAndEntitiesBecomePlainTextWithLineBreaks() {
     assertEquals("Fish & chips\nOpen <late>", TextCleaner.clean("<p>Fish &amp; chips</p><p>Open &lt;late&gt;</p>"));
     assertEquals("one\ntwo", TextCleaner.clean("one<br>two"));
-    // a single no-break space is kept as written (it is no longer collapsed to a plain one)
-    assertEquals("Salary\u00a01\u00a0500\u00a0€", TextCleaner.clean("<div>Salary&nbsp;1&#160;500&nbsp;&euro;<script>x()</script></div>"));
+    // a no-break space between digits (thousands) is kept as written; elsewhere it is a plain space
+    assertEquals("Salary 1\u00a0500 €", TextCleaner.clean("<div>Salary&nbsp;1&#160;500&nbsp;&euro;<script>x()</script></div>"));
   }
 
   @Test
@@ -34,9 +34,9 @@ class TextCleaningTest {
   void superscriptsOrdinalsFractionsAndSingleNoBreakSpacesAreKept() {
     assertEquals("56 m², 125 cm³, H₂O, oferta nº 31, 2ª planta, piso 7º B, ½ journée",
         TextCleaner.clean("56 m², 125 cm³, H₂O, oferta nº 31, 2ª planta, piso 7º B, ½ journée"));
-    assertEquals("loyer 1\u202f650 € CC et 2\u00a0100 €", TextCleaner.clean("loyer 1\u202f650 € CC et 2\u00a0100 €"));
-    // runs of spaces, and no-break spaces at a line's edge, still collapse
-    assertEquals("a b\nc d", TextCleaner.clean("a \u00a0 b\u00a0\n\u202fc\u2009\u2009d"));
+    assertEquals("loyer 1\u202f650 € CC et 2\u00a0100 €", TextCleaner.clean("loyer 1\u202f650\u00a0€ CC et 2\u00a0100 €"));
+    // runs of spaces, no-break spaces at a line's edge or between words, still collapse
+    assertEquals("a b\nc d e f", TextCleaner.clean("a \u00a0 b\u00a0\n\u202fc\u2009\u2009d\u00a0e\u202ff"));
     // what the detector reads: the same characters folded one for one, as NFKC would
     assertEquals("m2 no 2a o 1 650", TextCleaner.detectionFold("m² nº 2ª º 1\u202f650"));
   }

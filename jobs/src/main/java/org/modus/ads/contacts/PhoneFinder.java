@@ -57,6 +57,10 @@ public final class PhoneFinder {
   private final Map<String, String> leetLetters;
   /** Words between two digit groups of one number ("206 then 5550184"), settings phone_join_words. */
   private final Set<String> joinWords;
+  /** "115lb", "130 lb": a number and its unit (phone_unit_words), never look-alike digits. */
+  private final Pattern unitToken;
+  /** "34b", "36dd": a bra size (band 28-48, cup letters), not digits and a look-alike 6. */
+  private static final Pattern CUP_SIZE = Pattern.compile("(?i)(?:2[89]|3\\d|4[0-8])(?:a|aa|b|bb|c|cc|d|dd|ddd|e|f|g|h)");
   /** "call", "tel", "WhatsApp" (phone_cues): right before a run, they make a shorter or line-split one a phone. */
   private final CueWords phoneCues;
   /** ", area code seven oh two" after a 7-digit run (area_code_words): the area code written last. */
@@ -72,6 +76,9 @@ public final class PhoneFinder {
         .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> w.matches("\\p{L}+"))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.phoneCues = new CueWords(cues.phoneCues());
+    List<String> units = AdsIngestSettings.Contacts.orEmpty(cues.phoneUnitWords());
+    this.unitToken = Pattern.compile("(?i)\\d{0,4}(?:" + (units.isEmpty() ? "(?!)" : String.join("|",
+        units.stream().map(u -> Pattern.quote(u.strip())).toList())) + ")");
     List<String> area = AdsIngestSettings.Contacts.orEmpty(cues.areaCodeWords());
     this.areaCodeAfter = Pattern.compile("(?iu)[\\s,;:.()\\-]*(?:" + (area.isEmpty() ? "(?!)" : String.join("|",
         area.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
@@ -384,6 +391,9 @@ public final class PhoneFinder {
     if (word != null) {
       return new Tok(start, end, null, Kind.WORD, word);
     }
+    if (unitToken.matcher(token).matches() || CUP_SIZE.matcher(token).matches()) {
+      return null; // "115lb", "130 lb", "34b": a measure, which ends a run
+    }
     if (X_SEPARATED.matcher(token).matches()) {
       return new Tok(start, end, token.replaceAll("[xX]", ""), Kind.LOOK_ALIKE, null); // "093x649x6548"
     }
@@ -563,8 +573,10 @@ public final class PhoneFinder {
       flush(text, new ArrayList<>(toks.subList(cut, toks.size())), regions, out, true);
       return;
     }
-    // "call me at five-five-five, oh-one-three-nine": a 7-digit local number in words right after a phone cue
-    boolean cuedLocal = disguised && digits.length() == MIN_PHONE_DIGITS && cued(text, start);
+    // "call me at five-five-five, oh-one-three-nine": a 7-digit local number spelled in words right after
+    // a phone cue; not with look-alike letters ("text me: 115lb, 32b" is a body, not a number)
+    boolean cuedLocal = digits.length() == MIN_PHONE_DIGITS && cued(text, start)
+        && toks.stream().anyMatch(t -> t.kind() == Kind.WORD) && toks.stream().noneMatch(t -> t.kind() == Kind.LOOK_ALIKE);
     if (digits.length() < minObfuscatedDigits && !cuedLocal || digits.length() > maxDigits) {
       return;
     }

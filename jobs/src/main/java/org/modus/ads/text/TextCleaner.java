@@ -22,8 +22,8 @@ import org.jsoup.select.NodeVisitor;
  *
  * <p>What the published text would lose by that is kept: a text without markup is plain text, so an
  * entity in it ("[email&amp;#160;protected]", "R&amp;amp;D") is what its author wrote and stays; NFKC leaves the
- * characters of {@link #KEPT} ("56 m²", "oferta nº 3", "2ª planta", "½") and a single no-break space
- * ("1\u202f650 €") as they are. The contact detector reads all of them folded ({@link #detectionFold},
+ * characters of {@link #KEPT} ("56 m²", "oferta nº 3", "2ª planta", "½") and a no-break space between
+ * digits ("1\u202f650 €") as they are. The contact detector reads all of them folded ({@link #detectionFold},
  * and entities decoded), so an identifier written with them is still found.
  */
 public final class TextCleaner {
@@ -35,7 +35,7 @@ public final class TextCleaner {
   /**
    * Characters NFKC would fold that carry meaning in published text: superscript and subscript digits
    * ("m²", "cm³", "H₂O"), the ordinal indicators ("nº", "2ª"), vulgar fractions, and the no-break spaces
-   * (U+00A0, U+202F: a French thousands separator) when single. Each folds, for detection, to one
+   * (U+00A0, U+202F) when single between digits (a French thousands separator). Each folds, for detection, to one
    * character (its NFKC form, or itself for the fractions, whose NFKC "1⁄2" would run into digits).
    */
   public static final String KEPT = "\u00aa\u00ba\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
@@ -45,10 +45,13 @@ public final class TextCleaner {
   private static final Set<String> BLOCKS = Set.of("br", "p", "div", "li", "ul", "ol", "tr", "h1", "h2",
       "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "blockquote", "pre", "hr");
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d]]");
-  /** A run of spaces, but not a single no-break space between two other characters. */
+  /**
+   * A run of spaces, but not a single no-break space between two digits ("1\u202f650 €": a thousands
+   * separator). Elsewhere a no-break space is mostly a scraped "&amp;nbsp;" for a plain one, and becomes one.
+   */
   private static final Pattern SPACES = Pattern.compile(
       "[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]{2,}|[ \\t\\u2000-\\u200b\\u205f\\u3000]"
-          + "|(?<![^ \\t\\n\\u00a0\\u202f])[\\u00a0\\u202f]|[\\u00a0\\u202f](?![^ \\t\\n\\u00a0\\u202f])");
+          + "|(?<!\\d)[\\u00a0\\u202f]|[\\u00a0\\u202f](?!\\d)");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n[ ]*(\\n[ ]*){2,}");
   private static final Charset CP1252 = Charset.forName("windows-1252");
 

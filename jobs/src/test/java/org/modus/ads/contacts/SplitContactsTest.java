@@ -76,6 +76,9 @@ class SplitContactsTest {
     assertEquals(1, phones("text me five five five oh one eight four tonight", "US").size());
     // seven number words without a cue: a list, not a phone
     assertEquals(List.of(), phones("we counted five five five oh one eight four times", "US"));
+    // numbers with units after a cue: measurements, not a phone
+    assertEquals(List.of(), phones("call or text 34b - 115lb, 22 yo", "US"));
+    assertEquals(List.of(), phones("text me 5.4 120 bl 34 and 100 lb 160 cm", "US"));
   }
 
   @Test
