@@ -69,7 +69,8 @@ public final class ContactDetector implements Serializable {
    * speaker, a colon). Group "who" is the speaker, "body" the digits.
    */
   private static final Pattern CHAT_DIGITS_LINE = Pattern.compile(
-      "(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*)?(?<who>[^:\\n\\[\\]\\d][^:\\n\\[\\]]{0,29}):[ \\t]*"
+      "(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*|(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
+          + "(?:[ \\t]*[ap]\\.?m\\.?)?[ \\t]*[-\\u2013|][ \\t]*)?(?<who>[^:\\n\\[\\]\\d][^:\\n\\[\\]]{0,29}):[ \\t]*"
           + "(?<body>\\+?\\d(?:[ .()\\-]?\\d){0,11})[ \\t]*$");
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
@@ -229,15 +230,15 @@ public final class ContactDetector implements Serializable {
     List<String> startWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentStartWords());
     List<String> endWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentEndWords());
     this.phoneFragments = startWords.isEmpty() || endWords.isEmpty() ? null : Pattern.compile(
-        "(?iu)(?<![\\p{L}])(?:" + alternation(startWords) + ")[\\s:]*(?:(?:el|le|the|der|die)\\s+)?"
+        "(?iu)(?<![\\p{L}])(?:" + alternation(startWords) + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}"
             + "(?<first>\\+?\\d(?:[ .\\-]?\\d){1,9})(?!\\d)[^.!?\\n\\d]{0,30}?(?<![\\p{L}])(?:" + alternation(endWords)
-            + ")[\\s:]*(?:(?:el|le|the|der|die)\\s+)?(?<last>\\d(?:[ .\\-]?\\d){1,9})(?!\\d)");
+            + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}(?<last>\\d(?:[ .\\-]?\\d){1,9})(?!\\d)");
     List<String> userWords = AdsIngestSettings.Contacts.orEmpty(cues.emailUserWords());
     List<String> domainWords = AdsIngestSettings.Contacts.orEmpty(cues.emailDomainWords());
     this.emailParts = userWords.isEmpty() || domainWords.isEmpty() ? null : Pattern.compile(
-        "(?iu)(?<![\\p{L}])(?:" + alternation(userWords) + ")[\\s:]+[\"'«]?(?<local>[a-z0-9][a-z0-9._%+\\-]{0,63})[\"'»]?"
-            + "[\\s,;]+(?:(?:y|et|and|und|e)\\s+)?(?:(?:el|le|la|the|der|die)\\s+)?(?:" + alternation(domainWords)
-            + ")[\\s:]+[\"'«]?@?(?<host>[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?){1,4})"
+        "(?iu)(?<![\\p{L}])(?:" + alternation(userWords) + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?(?<local>[a-z0-9][a-z0-9._%+\\-]{0,63})[\"'»]?"
+            + "[\\s,;/|]+(?:(?:y|et|and|und|e)\\s+)?(?:(?:el|le|la|the|der|die)\\s+)?(?:" + alternation(domainWords)
+            + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?@?(?<host>[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?){1,4})"
             + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])");
     List<String> nameSuffixes = AdsIngestSettings.Contacts.orEmpty(cues.walletNameSuffixes());
     this.walletName = nameSuffixes.isEmpty() ? null : Pattern.compile(
@@ -739,7 +740,7 @@ public final class ContactDetector implements Serializable {
 
   /**
    * "Empieza por 6345 y termina en 38068": a phone given as its first and last digits in one sentence,
-   * 7 digits or more in all, a phone cue within 80 characters before. Both fragments become placeholders
+   * 7 digits or more in all, a phone cue within 80 characters before or after. Both fragments become placeholders
    * of the digits joined (the number, when the writer left nothing out between).
    */
   private List<Contact> fragmentPhones(String text, String region) {
@@ -752,7 +753,7 @@ public final class ContactDetector implements Serializable {
       String digits = (m.group("first") + m.group("last")).replaceAll("[^\\d+]", "");
       if (digits.replace("+", "").length() < MIN_PHONE_FRAGMENT_DIGITS
           || YEAR.matcher(m.group("first")).matches() && YEAR.matcher(m.group("last")).matches()
-          || !phoneCues.in(text, Math.max(0, m.start() - 80), m.start())) {
+          || !phoneCues.near(text, m.start(), m.end(), 80)) {
         continue;
       }
       String normalized = phones().possible(digits, phones().regions(region));

@@ -91,6 +91,7 @@ class AccountDetectionTest {
       "Pay to sort code 20-45-77, acc 41234567 thanks|204577/41234567|20-45-77, acc 41234567",
       "bank: account no 4123 4567, sort code 20 45 77|204577/41234567|4123 4567, sort code 20 45 77",
       "Sortcode: 204577 Account: 41234567|204577/41234567|204577 Account: 41234567",
+      "Deposit to S/C 20.45.77 A/C 41234567 today|204577/41234567|20.45.77 A/C 41234567",
   })
   void aUkSortCodeWithItsAccountNumberIsOneBankAccount(String text, String normalized, String written) {
     java.util.List<Contact> found = new ContactDetector(org.modus.ads.AdsIngestSettings.defaults().contacts()).find(text, "GB");

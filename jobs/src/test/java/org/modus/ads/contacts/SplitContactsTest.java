@@ -38,6 +38,14 @@ class SplitContactsTest {
     assertEquals("0 1 8 4", written(text, p.get(1)));
   }
 
+  @Test
+  void aPhoneSentOverMessagesOfAnExportedChatIsOneNumber() {
+    String text = "12/03/2026, 21:58 - Kim: my number\n12/03/2026, 22:02 - Kim: 312 555\n12/03/2026, 22:02 - Kim: 0184";
+    List<Contact> p = phones(text, "US");
+    assertEquals(2, p.size(), p::toString);
+    assertEquals("+13125550184", p.get(0).normalized());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {
       // no phone cue before, no trunk prefix: prices, counts
@@ -91,6 +99,8 @@ class SplitContactsTest {
     assertEquals("45678", written(text, p.get(1)));
     String fr = "Mon numéro commence par 06 12 et finit par 34 56 78.";
     assertEquals(2, phones(fr, "FR").size(), () -> DETECTOR.find(fr, "FR").toString());
+    String after = "Los primeros dígitos son 6123, los últimos dígitos 45678: es mi WhatsApp.";
+    assertEquals(2, phones(after, "ES").size(), () -> DETECTOR.find(after, "ES").toString());
   }
 
   @ParameterizedTest
@@ -108,6 +118,8 @@ class SplitContactsTest {
       "correo: usuario tomi_k77, dominio gmail.com. Gracias|tomi_k77@gmail.com|tomi_k77, dominio gmail.com",
       "mon adresse, utilisateur lou.b, domaine orange.fr|lou.b@orange.fr|lou.b, domaine orange.fr",
       "Mail: Benutzer mia_hh und Domain web.de|mia_hh@web.de|mia_hh und Domain web.de",
+      "email - user: kat_21 / domain: outlook.com|kat_21@outlook.com|kat_21 / domain: outlook.com",
+      "mi correo: el usuario es nenap09 y el dominio es hotmail.es|nenap09@hotmail.es|nenap09 y el dominio es hotmail.es",
   })
   void anEmailGivenAsUserAndDomainIsOneEmail(String text, String normalized, String written) {
     List<Contact> found = DETECTOR.find(text, null);
