@@ -311,6 +311,9 @@ public final class AdRecordProcessor implements Serializable {
     return false;
   }
 
+  /** "2026-05-01", "12.04.2026 10:30": a date given in such a column ("account_created"), no account. */
+  private static final Pattern DATE_OR_AMOUNT = Pattern.compile(
+      "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?: \\d{2}:\\d{2})?");
   private static final Pattern ACCOUNT_VALUE = Pattern.compile("[\\p{L}\\p{N}_.\\-#@+~]{2,64}");
   private static final java.util.Set<String> NOT_ACCOUNTS = java.util.Set.of("true", "false", "none", "null",
       "yes", "no", "oui", "non", "si", "sí", "ja", "nein", "n/a", "na", "nan", "unknown");
@@ -326,7 +329,8 @@ public final class AdRecordProcessor implements Serializable {
     }
     String s = v.strip();
     if (ACCOUNT_VALUE.matcher(s).matches() && s.codePoints().anyMatch(Character::isLetterOrDigit)
-        && !NOT_ACCOUNTS.contains(s.toLowerCase(Locale.ROOT)) && detector.find(s, region).isEmpty()) {
+        && !NOT_ACCOUNTS.contains(s.toLowerCase(Locale.ROOT)) && !detector.commonWord(s)
+        && !DATE_OR_AMOUNT.matcher(s).matches() && detector.find(s, region).isEmpty()) {
       String normalized = s.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
       String p = pseudonymizer.pseudonym(org.modus.ads.contacts.Contact.HANDLE, normalized);
       contacts.add(new Pseudonymous(org.modus.ads.contacts.Contact.HANDLE, p));

@@ -65,7 +65,9 @@ public record AdsIngestSettings(
       List<String> handleSearchVerbs, List<String> handleBeforePlatformWords, List<String> spelledUnderscoreWords,
       List<String> versionCues, List<String> referenceCues, List<String> phoneCues,
       List<String> spelledAtWords, List<String> spelledDotWords, Map<String, String> leetLetters,
-      List<String> commaDomainTlds)
+      List<String> commaDomainTlds, List<String> walletNameSuffixes, List<String> sortCodeCues,
+      List<String> areaCodeWords, List<String> phoneFragmentStartWords, List<String> phoneFragmentEndWords,
+      List<String> emailUserWords, List<String> emailDomainWords, List<String> phoneUnitWords)
       implements Serializable {
     /** A list setting, empty when the file does not have it. */
     public static List<String> orEmpty(List<String> l) {

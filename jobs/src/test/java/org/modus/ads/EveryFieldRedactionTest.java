@@ -61,6 +61,11 @@ class EveryFieldRedactionTest {
       "line_id|sunnyday",
       "Telegram|@quick_rex",
       "username|paulo_ba",
+      "recipient|nina.k7",
+      "Empfänger|mia_hh",
+      "destinataire|lou.p",
+      "channel_id|-1009876543210",
+      "sender_name|kiki.b",
   })
   void anExtraColumnWhoseNameIsAnAccountCueHasItsValueRedacted(String column, String value) {
     Map<String, String> f = ad("4471", null);
@@ -70,6 +75,20 @@ class EveryFieldRedactionTest {
     String v = a.attributes().get(column);
     assertTrue(v.startsWith("[social_handle:"), v);
     assertEquals("90,00 €", a.attributes().get("price"));
+  }
+
+  @ParameterizedTest(name = "column {0}={1} stays")
+  @CsvSource(delimiter = '|', value = {
+      "channel|telegram",
+      "canal|whatsapp",
+      "account_created|2024-03-18",
+      "kontakt|ja",
+      "sender_since|12.04.2026",
+  })
+  void anAccountColumnsPlatformNameDateOrYesNoStays(String column, String value) {
+    Map<String, String> f = ad("4471", null);
+    f.put(column, value);
+    assertEquals(value, process(f).ad().attributes().get(column));
   }
 
   @ParameterizedTest(name = "ad_id {0} -> pseudonymized: {1}")

@@ -17,7 +17,28 @@ class TextCleaningTest {
   void htmlMarkupAndEntitiesBecomePlainTextWithLineBreaks() {
     assertEquals("Fish & chips\nOpen <late>", TextCleaner.clean("<p>Fish &amp; chips</p><p>Open &lt;late&gt;</p>"));
     assertEquals("one\ntwo", TextCleaner.clean("one<br>two"));
-    assertEquals("Salary 1 500 €", TextCleaner.clean("<div>Salary&nbsp;1&#160;500&nbsp;&euro;<script>x()</script></div>"));
+    // a no-break space between digits (thousands) is kept as written; elsewhere it is a plain space
+    assertEquals("Salary 1\u00a0500 €", TextCleaner.clean("<div>Salary&nbsp;1&#160;500&nbsp;&euro;<script>x()</script></div>"));
+  }
+
+  @Test
+  void plainTextWithoutMarkupKeepsItsEntitiesAsWritten() {
+    assertEquals("Le formulaire affiche [email&#160;protected], ignorez.",
+        TextCleaner.clean("Le formulaire affiche [email&#160;protected], ignorez."));
+    assertEquals("R&amp;D team", TextCleaner.clean("R&amp;D team"));
+    // with markup they are decoded
+    assertEquals("R&D team", TextCleaner.clean("<b>R&amp;D</b> team"));
+  }
+
+  @Test
+  void superscriptsOrdinalsFractionsAndSingleNoBreakSpacesAreKept() {
+    assertEquals("56 m², 125 cm³, H₂O, oferta nº 31, 2ª planta, piso 7º B, ½ journée",
+        TextCleaner.clean("56 m², 125 cm³, H₂O, oferta nº 31, 2ª planta, piso 7º B, ½ journée"));
+    assertEquals("loyer 1\u202f650 € CC et 2\u00a0100 €", TextCleaner.clean("loyer 1\u202f650\u00a0€ CC et 2\u00a0100 €"));
+    // runs of spaces, no-break spaces at a line's edge or between words, still collapse
+    assertEquals("a b\nc d e f", TextCleaner.clean("a \u00a0 b\u00a0\n\u202fc\u2009\u2009d\u00a0e\u202ff"));
+    // what the detector reads: the same characters folded one for one, as NFKC would
+    assertEquals("m2 no 2a o 1 650", TextCleaner.detectionFold("m² nº 2ª º 1\u202f650"));
   }
 
   @Test
@@ -31,6 +52,7 @@ class TextCleaningTest {
   void unicodeIsNormalizedNfkc() {
     // full-width letters, the "fi" ligature and a decomposed é all fold to their plain forms
     assertEquals("ABC fine café", TextCleaner.clean("ＡＢＣ ﬁne cafe\u0301"));
+    assertEquals("0612 TM", TextCleaner.clean("０６１２ ™"));
   }
 
   @Test

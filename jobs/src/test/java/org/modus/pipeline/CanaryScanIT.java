@@ -29,16 +29,17 @@ class CanaryScanIT {
   /**
    * A ratchet while issue 17 is open: identifiers of the canary that still came out raw when last
    * measured (2026-12-04: 21 of 791, from 375 before the detector's rework; then 8 after handles before
-   * their platform, spelled e-mails, leet/Unicode/look-alike phones and the precision cues; one of the 8,
-   * canary-a-090's digits, is a chance match inside a decimal number of another output). A change that
-   * leaks more fails; the issue's target is 0.
+   * their platform, spelled e-mails, leet/Unicode/look-alike phones and the precision cues; 2026-12-05: 1
+   * after phones split over chat messages or lines or with the area code last, channel ids, account
+   * columns and spaced platform paths). The 1 left, canary-a-090's digits, is a chance match inside a
+   * decimal number of another output. A change that leaks more fails; the issue's target is 0.
    */
-  static final int KNOWN_LEAKS = 8;
+  static final int KNOWN_LEAKS = 1;
   /**
-   * The same ratchet for benign look-alikes kept verbatim (measured 1,150 of 1,168; target 0.98). The 18
-   * lost are changed by TextCleaner (NFKC folds "m²" to "m2"), none by redaction.
+   * The same ratchet for benign look-alikes kept verbatim (measured 1,168 of 1,168 since TextCleaner
+   * keeps "m²", "nº", thousands no-break spaces and plain-text entities as written; 1,150 before).
    */
-  static final double MIN_BENIGN_KEPT = 0.984;
+  static final double MIN_BENIGN_KEPT = 1.000;
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(String id, String kind, String form, String value, List<String> telltales) {}

@@ -38,6 +38,11 @@ final class AccountFinder implements Serializable {
   /** "CLABE 0321 ...", "CBU: ...": the cue, then 18 (CLABE) or 22 (CBU/CVU) digits. */
   private final Pattern bankAccount;
   private final java.util.Set<String> bankLeadWords = new java.util.HashSet<>();
+  /** "sort code 01-68-33": a cue (sort_code_cues) and a UK sort code. */
+  private final Pattern sortCode;
+  private final java.util.Set<String> sortCodeLeadWords = new java.util.HashSet<>();
+  /** An 8-digit UK account number ("66058452", "6605 8452"). */
+  private static final Pattern UK_ACCOUNT = Pattern.compile("(?<![\\p{N}\\-./])(\\d{4}[ ]?\\d{4})(?![\\p{N}]|[\\-./]\\d)");
   /** "alias celu.venta.rosario": an Argentine transfer alias, dotted words. */
   private final Pattern bankAlias;
   private final java.util.Set<String> aliasLeadWords = new java.util.HashSet<>();
@@ -56,6 +61,11 @@ final class AccountFinder implements Serializable {
     this.bankAccount = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (bank.isEmpty() ? "(?!)" : String.join("|",
         bank.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
         + ")(?![\\p{L}\\p{N}])[^\\d\\n]{0,20}?(\\d(?:[ \\-.]?\\d){17,21})(?![\\d])");
+    List<String> sort = AdsIngestSettings.Contacts.orEmpty(cues.sortCodeCues());
+    sort.forEach(b -> sortCodeLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("[\\s/-]+")[0]));
+    this.sortCode = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (sort.isEmpty() ? "(?!)" : String.join("|",
+        sort.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
+        + ")(?![\\p{L}\\p{N}])[^\\d\\n]{0,12}?(\\d{2}[-\\s.]?\\d{2}[-\\s.]?\\d{2})(?![\\p{N}]|[-.]\\d)");
     List<String> alias = cues.bankAliasCues() == null ? List.of() : cues.bankAliasCues();
     alias.forEach(b -> aliasLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
     List<String> aliasSorted = new ArrayList<>(alias);
@@ -203,10 +213,42 @@ final class AccountFinder implements Serializable {
         }
       }
     }
+    if (!sortCodeLeadWords.isEmpty() && ContactDetector.hasWordIn(text, sortCodeLeadWords)) {
+      out.addAll(sortCodeAccounts(text));
+    }
     if (!aliasLeadWords.isEmpty() && ContactDetector.hasWordIn(text, aliasLeadWords)) {
       Matcher m = bankAlias.matcher(text);
       while (m.find()) {
         out.add(new Contact(Contact.PAYMENT_HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "sort code 01-68-33, acc 66058452", "account 66058452 sort code 01 68 33": a UK sort code after its
+   * cue and an 8-digit account number within 40 characters (the nearest, after first), one iban-type
+   * contact from the first to the last digit, normalized "016833/66058452".
+   */
+  private List<Contact> sortCodeAccounts(String text) {
+    List<Contact> out = new ArrayList<>();
+    Matcher m = sortCode.matcher(text);
+    while (m.find()) {
+      String code = m.group(1).replaceAll("\\D", "");
+      Matcher after = UK_ACCOUNT.matcher(text).region(m.end(1), Math.min(text.length(), m.end(1) + 40));
+      if (after.find()) {
+        out.add(new Contact(Contact.IBAN, code + "/" + after.group(1).replace(" ", ""), m.start(1), after.end(1),
+            Contact.IBAN, false));
+        continue;
+      }
+      Matcher before = UK_ACCOUNT.matcher(text).region(Math.max(0, m.start() - 40), m.start());
+      int[] last = null;
+      while (before.find()) {
+        last = new int[] {before.start(1), before.end(1)};
+      }
+      if (last != null) {
+        out.add(new Contact(Contact.IBAN, code + "/" + text.substring(last[0], last[1]).replace(" ", ""), last[0],
+            m.end(1), Contact.IBAN, false));
       }
     }
     return out;

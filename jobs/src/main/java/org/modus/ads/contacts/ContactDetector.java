@@ -45,6 +45,8 @@ public final class ContactDetector implements Serializable {
       "(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
   /** A Session messenger id: 66 hex digits starting "05"; nothing else has that shape. */
   private static final Pattern SESSION_ID = Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
+  /** "-1001887234410": a Telegram channel or supergroup id ("-100" and ten digits); nothing else has that shape. */
+  private static final Pattern CHANNEL_ID = Pattern.compile("(?<![\\p{L}\\p{N}_.\\-])-100\\d{10}(?![\\p{N}]|[.,]\\d)");
   /** A legacy Discord tag "rosa_77#1234" near "discord" / "dc" (without the cue "Room#1234" stays). */
   private static final Pattern DISCORD_TAG = Pattern.compile(
       "(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
@@ -56,6 +58,20 @@ public final class ContactDetector implements Serializable {
   private static final Pattern BECH32_GROUPED = Pattern.compile(
       "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
           + "(?:[ \u00a0\\-][02-9ac-hj-np-zAC-HJ-NP-Z]{1,6}){5,22}(?![\\p{L}\\p{N}])");
+  /** A CashAddr (Bitcoin Cash, eCash), with or without its prefix; CryptoWallets checks the rest. */
+  private static final Pattern CASHADDR = Pattern.compile(
+      "(?i)(?<![\\p{L}\\p{N}])(?:(?:bitcoincash|bchtest|bchreg|ecash|ectest):)?[qp][02-9ac-hj-np-z]{41}(?![\\p{L}\\p{N}])");
+  /** A line's last or first run of letters and digits: a wallet wrapped over lines is made of them. */
+  private static final Pattern WRAP_PIECE = Pattern.compile("(?<![\\p{L}\\p{N}])[0-9A-Za-z]{4,95}(?![\\p{L}\\p{N}])");
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  /**
+   * A chat line whose message is only digits: "[22:02] jade: 702 555" (a time or date in brackets, a
+   * speaker, a colon). Group "who" is the speaker, "body" the digits.
+   */
+  private static final Pattern CHAT_DIGITS_LINE = Pattern.compile(
+      "(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*|(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
+          + "(?:[ \\t]*[ap]\\.?m\\.?)?[ \\t]*[-\\u2013|][ \\t]*)?(?<who>[^:\\n\\[\\]\\d][^:\\n\\[\\]]{0,29}):[ \\t]*"
+          + "(?<body>\\+?\\d(?:[ .()\\-]?\\d){0,11})[ \\t]*$");
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
 
@@ -101,6 +117,12 @@ public final class ContactDetector implements Serializable {
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
   private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
+  /** "empieza por 6345 y termina en 38068": phone_fragment_start_words ... phone_fragment_end_words. */
+  private final Pattern phoneFragments;
+  /** "usuario rosa_77, dominio gmail.com": email_user_words ... email_domain_words. */
+  private final Pattern emailParts;
+  /** "rosa.sol", "rosa.eth": a name-service name (wallet_name_suffixes). */
+  private final Pattern walletName;
   /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
   private final CueWords referenceCues;
   /** ...unless a phone cue ("tel", "call", "WhatsApp") is near too. */
@@ -205,6 +227,23 @@ public final class ContactDetector implements Serializable {
     this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
         + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.walletCues = new CueWords(cues.walletCues());
+    List<String> startWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentStartWords());
+    List<String> endWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentEndWords());
+    this.phoneFragments = startWords.isEmpty() || endWords.isEmpty() ? null : Pattern.compile(
+        "(?iu)(?<![\\p{L}])(?:" + alternation(startWords) + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}"
+            + "(?<first>\\+?\\d(?:[ .\\-]?\\d){1,9})(?!\\d)[^.!?\\n\\d]{0,30}?(?<![\\p{L}])(?:" + alternation(endWords)
+            + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}(?<last>\\d(?:[ .\\-]?\\d){1,9})(?!\\d)");
+    List<String> userWords = AdsIngestSettings.Contacts.orEmpty(cues.emailUserWords());
+    List<String> domainWords = AdsIngestSettings.Contacts.orEmpty(cues.emailDomainWords());
+    this.emailParts = userWords.isEmpty() || domainWords.isEmpty() ? null : Pattern.compile(
+        "(?iu)(?<![\\p{L}])(?:" + alternation(userWords) + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?(?<local>[a-z0-9][a-z0-9._%+\\-]{0,63})[\"'»]?"
+            + "[\\s,;/|]+(?:(?:y|et|and|und|e)\\s+)?(?:(?:el|le|la|the|der|die)\\s+)?(?:" + alternation(domainWords)
+            + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?@?(?<host>[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?){1,4})"
+            + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])");
+    List<String> nameSuffixes = AdsIngestSettings.Contacts.orEmpty(cues.walletNameSuffixes());
+    this.walletName = nameSuffixes.isEmpty() ? null : Pattern.compile(
+        "(?<![\\p{L}\\p{N}_.@/\\-])[a-z0-9][a-z0-9_\\-]{0,62}(?:\\.[a-z0-9][a-z0-9_\\-]{0,62}){0,3}\\.(?:"
+            + alternation(nameSuffixes) + ")(?![\\p{L}\\p{N}_\\-@]|\\.[\\p{L}\\p{N}])");
     this.referenceCues = new CueWords(cues.referenceCues());
     this.phoneCues = new CueWords(cues.phoneCues());
     this.versionCues = new CueWords(cues.versionCues());
@@ -221,7 +260,19 @@ public final class ContactDetector implements Serializable {
 
   /** Non-overlapping identifiers in text order; {@code region} is the ad's ISO alpha-2 country or null. */
   public List<Contact> find(String text, String region) {
-    return find(text, region, true);
+    if (text == null || text.isEmpty()) {
+      return new ArrayList<>();
+    }
+    // Read as DetectionText reads it (entities decoded, "m²" folded...), placed back in the text as written.
+    DetectionText read = DetectionText.of(text);
+    if (read == null) {
+      return find(text, region, true);
+    }
+    List<Contact> found = new ArrayList<>();
+    for (Contact c : find(read.text(), region, true)) {
+      found.add(read.place(c));
+    }
+    return found;
   }
 
   /** {@code spaced}: also read letter-spaced runs (not when reading one). */
@@ -302,6 +353,9 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
+    for (Contact c : emailsInParts(text)) {
+      add(found, c);
+    }
     if (containsIgnoreCase(text, "www ")) {
       m = SPACED_WWW.matcher(text);
       while (m.find()) {
@@ -321,6 +375,21 @@ public final class ContactDetector implements Serializable {
     }
     for (Contact c : groupedBech32(text)) {
       add(found, c);
+    }
+    for (Contact c : wrappedWallets(text)) {
+      add(found, c);
+    }
+    for (Contact c : cashAddrs(text)) {
+      add(found, c);
+    }
+    for (Contact c : walletNames(text)) {
+      add(found, c);
+    }
+    if (text.contains("-100")) {
+      m = CHANNEL_ID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, m.group(), m.start(), m.end()));
+      }
     }
     if (mayHoldWallet(text)) {
       m = SESSION_ID.matcher(text);
@@ -419,6 +488,12 @@ public final class ContactDetector implements Serializable {
         add(found, phone);
       }
     }
+    for (Contact c : chatSplitPhones(text, region)) {
+      add(found, c);
+    }
+    for (Contact c : fragmentPhones(text, region)) {
+      add(found, c);
+    }
     found.sort(Comparator.comparingInt(Contact::start));
     return found;
   }
@@ -435,6 +510,16 @@ public final class ContactDetector implements Serializable {
       cut++;
     }
     return w.substring(0, cut);
+  }
+
+  /**
+   * A platform name, contact word, phone or wallet cue ("whatsapp", "usdt") or common word
+   * (handle_not_words): never an account by itself.
+   */
+  public boolean commonWord(String w) {
+    String l = w.strip().toLowerCase(Locale.ROOT);
+    return notHandles.contains(l) || handleLeadWords.contains(l) || platformLeads.contains(l)
+        || phoneCues.matchesWhole(l) || walletCues.matchesWhole(l);
   }
 
   /**
@@ -597,6 +682,197 @@ public final class ContactDetector implements Serializable {
   }
 
   private static final String WALLET_TYPE = Contact.WALLET;
+
+  /**
+   * A phone sent over consecutive chat messages of one speaker, each only digits ("[22:02] jade: 702 555",
+   * "[22:02] jade: 0 1 3 9"): 9 to max_phone_digits digits in all, some region's plan accepting them, and
+   * a phone cue in the messages before (within 200 characters) or a trunk "0" or "+" first. Each piece
+   * becomes a placeholder of the one number.
+   */
+  private List<Contact> chatSplitPhones(String text, String region) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) {
+      return out;
+    }
+    Matcher m = CHAT_DIGITS_LINE.matcher(text);
+    List<int[]> group = new ArrayList<>();
+    String who = null;
+    int lastEnd = -2;
+    while (true) {
+      boolean more = m.find();
+      boolean continues = more && who != null && lastEnd + 1 == m.start() && text.charAt(lastEnd) == '\n'
+          && m.group("who").strip().equalsIgnoreCase(who);
+      if (!continues) {
+        splitPhone(text, group, region, out);
+        group.clear();
+      }
+      if (!more) {
+        break;
+      }
+      group.add(new int[] {m.start("body"), m.end("body")});
+      who = m.group("who").strip();
+      lastEnd = m.end();
+    }
+    return out;
+  }
+
+  private void splitPhone(String text, List<int[]> pieces, String region, List<Contact> out) {
+    if (pieces.size() < 2) {
+      return;
+    }
+    StringBuilder digits = new StringBuilder();
+    for (int[] p : pieces) {
+      digits.append(text.substring(p[0], p[1]).replaceAll("\\D", ""));
+    }
+    char first = text.charAt(pieces.get(0)[0]);
+    if (digits.length() < 9 || digits.length() > cues.maxPhoneDigits()
+        || !(first == '0' || first == '+' || phoneCues.in(text, Math.max(0, pieces.get(0)[0] - 200), pieces.get(0)[0]))) {
+      return;
+    }
+    String normalized = phones().possible((first == '+' ? "+" : "") + digits, phones().regions(region));
+    if (normalized == null) {
+      return;
+    }
+    for (int[] p : pieces) {
+      out.add(new Contact(Contact.PHONE, normalized, p[0], p[1], Contact.OBSCURED_PHONE, true));
+    }
+  }
+
+  /**
+   * "Empieza por 6345 y termina en 38068": a phone given as its first and last digits in one sentence,
+   * 7 digits or more in all, a phone cue within 80 characters before or after. Both fragments become placeholders
+   * of the digits joined (the number, when the writer left nothing out between).
+   */
+  private List<Contact> fragmentPhones(String text, String region) {
+    List<Contact> out = new ArrayList<>();
+    if (phoneFragments == null) {
+      return out;
+    }
+    Matcher m = phoneFragments.matcher(text);
+    while (m.find()) {
+      String digits = (m.group("first") + m.group("last")).replaceAll("[^\\d+]", "");
+      if (digits.replace("+", "").length() < MIN_PHONE_FRAGMENT_DIGITS
+          || YEAR.matcher(m.group("first")).matches() && YEAR.matcher(m.group("last")).matches()
+          || !phoneCues.near(text, m.start(), m.end(), 80)) {
+        continue;
+      }
+      String normalized = phones().possible(digits, phones().regions(region));
+      String n = normalized != null ? normalized : "digits:" + digits.replace("+", "");
+      out.add(new Contact(Contact.PHONE, n, m.start("first"), m.end("first"), Contact.OBSCURED_PHONE, true));
+      out.add(new Contact(Contact.PHONE, n, m.start("last"), m.end("last"), Contact.OBSCURED_PHONE, true));
+    }
+    return out;
+  }
+
+  private static final int MIN_PHONE_FRAGMENT_DIGITS = 7;
+  /** "from 2019 to 2024": two years are a span of time, not the ends of a number. */
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+  /**
+   * "correo: usuario rosa_77, dominio gmail.com": an e-mail given as its parts, the host under a public
+   * suffix; one obscured e-mail from the local part to the host.
+   */
+  private List<Contact> emailsInParts(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (emailParts == null || text.indexOf('.') < 0) {
+      return out;
+    }
+    Matcher m = emailParts.matcher(text);
+    while (m.find()) {
+      String host = m.group("host").toLowerCase(Locale.ROOT);
+      if (DomainFinder.isUnderPublicSuffix(host) && HAS_LETTER.matcher(m.group("local")).find()) {
+        out.add(new Contact(Contact.EMAIL, m.group("local").toLowerCase(Locale.ROOT) + "@" + host, m.start("local"),
+            m.end("host"), Contact.OBSCURED_EMAIL, true));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"): the pieces joined
+   * make an address whose checksum holds, or (a chain without checksum, or a failed one) a
+   * random-looking one near a wallet cue.
+   */
+  private List<Contact> wrappedWallets(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf('\n') < 0) {
+      return out;
+    }
+    List<int[]> pieces = new ArrayList<>();
+    Matcher m = WRAP_PIECE.matcher(text);
+    while (m.find()) {
+      pieces.add(new int[] {m.start(), m.end()});
+    }
+    for (int i = 0; i + 1 < pieces.size(); i++) {
+      if (pieces.get(i)[1] - pieces.get(i)[0] < 8) {
+        continue;
+      }
+      // the longest run of pieces, each on the next line, that reads as a wallet
+      int last = i;
+      while (last + 1 < pieces.size() && last - i < 2
+          && LINE_BREAK.matcher(text).region(pieces.get(last)[1], pieces.get(last + 1)[0]).matches()) {
+        last++;
+      }
+      for (int j = last; j > i; j--) {
+        StringBuilder joined = new StringBuilder();
+        for (int k = i; k <= j; k++) {
+          joined.append(text, pieces.get(k)[0], pieces.get(k)[1]);
+        }
+        String t = joined.toString();
+        if (t.length() < MIN_BASE58_WALLET) {
+          break;
+        }
+        CryptoWallets.Wallet w = CryptoWallets.classify(t);
+        int start = pieces.get(i)[0];
+        int end = pieces.get(j)[1];
+        if (w != null && (w.checksumValid() && !w.chain().equals("sol")
+            || looksRandom(t) && walletCues.near(text, start, end, cues.walletContextChars()))) {
+          out.add(new Contact(WALLET_TYPE, w.normalized(), start, end, WALLET_TYPE, w.checksumValid()));
+          i = j;
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "bitcoincash:qq...": with its prefix a wallet whatever its checksum (recorded); without one, when the
+   * checksum holds or, failing, near a wallet cue.
+   */
+  private List<Contact> cashAddrs(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (!mayHoldWallet(text)) {
+      return out;
+    }
+    Matcher m = CASHADDR.matcher(text);
+    while (m.find()) {
+      CryptoWallets.Wallet w = CryptoWallets.classifyCashAddr(m.group());
+      if (w != null && (m.group().indexOf(':') > 0 || w.checksumValid()
+          || looksRandom(m.group()) && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+        out.add(new Contact(WALLET_TYPE, w.normalized(), m.start(), m.end(), WALLET_TYPE, w.checksumValid()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "SOL wallet: rosa.sol": a name-service name near a wallet cue. Written in lower case, as the name
+   * services normalize them: "Token.sol" (a Solidity source file) stays.
+   */
+  private List<Contact> walletNames(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (walletName == null || text.indexOf('.') < 0) {
+      return out;
+    }
+    Matcher m = walletName.matcher(text);
+    while (m.find()) {
+      if (walletCues.near(text, m.start(), m.end(), cues.walletContextChars())) {
+        out.add(new Contact(WALLET_TYPE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end(), WALLET_TYPE, true));
+      }
+    }
+    return out;
+  }
 
   /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
   static boolean mayHoldWallet(String text) {

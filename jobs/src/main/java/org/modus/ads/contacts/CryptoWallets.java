@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -77,6 +78,101 @@ public final class CryptoWallets {
       }
     }
     return w != null ? w : n >= 32 && n <= 44 && isBase58(t, B58) ? new Wallet("sol", t, false) : null;
+  }
+
+  /**
+   * A Bitcoin Cash / eCash CashAddr ("bitcoincash:qq..."): a prefix, a colon and 42 characters of the
+   * bech32 alphabet (a version byte, a 20-byte hash and a 40-bit BCH checksum over prefix and payload);
+   * null if t has no such shape. Normalized with its prefix, lower case. Without a prefix ("qq...")
+   * the checksum is read with "bitcoincash".
+   */
+  public static Wallet classifyCashAddr(String t) {
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (!(lower.equals(t) || t.equals(t.toUpperCase(Locale.ROOT)))) {
+      return null;
+    }
+    int colon = lower.indexOf(':');
+    String prefix = colon < 0 ? "bitcoincash" : lower.substring(0, colon);
+    String payload = lower.substring(colon + 1);
+    if (payload.length() != 42 || (payload.charAt(0) != 'q' && payload.charAt(0) != 'p')) {
+      return null;
+    }
+    long c = 1;
+    for (int i = 0; i < prefix.length(); i++) {
+      c = cashPolymod(c, prefix.charAt(i) & 0x1f);
+    }
+    c = cashPolymod(c, 0);
+    for (int i = 0; i < payload.length(); i++) {
+      int d = BECH32.indexOf(payload.charAt(i));
+      if (d < 0) {
+        return null;
+      }
+      c = cashPolymod(c, d);
+    }
+    return new Wallet("bch", prefix + ":" + payload, (c ^ 1) == 0);
+  }
+
+  private static long cashPolymod(long c, int d) {
+    long c0 = c >>> 35;
+    c = ((c & 0x07ffffffffL) << 5) ^ d;
+    if ((c0 & 0x01) != 0) {
+      c ^= 0x98f2bc8e61L;
+    }
+    if ((c0 & 0x02) != 0) {
+      c ^= 0x79b76d99e2L;
+    }
+    if ((c0 & 0x04) != 0) {
+      c ^= 0xf33e5fb3c4L;
+    }
+    if ((c0 & 0x08) != 0) {
+      c ^= 0xae2eabe2a8L;
+    }
+    if ((c0 & 0x10) != 0) {
+      c ^= 0x1e4f43e470L;
+    }
+    return c;
+  }
+
+  /** A CashAddr whose checksum holds, for tests and the sample generator: prefix, version byte, 20-byte hash. */
+  public static String cashAddr(String prefix, int version, byte[] hash) {
+    byte[] data = new byte[hash.length + 1];
+    data[0] = (byte) version;
+    System.arraycopy(hash, 0, data, 1, hash.length);
+    // 8-bit bytes to 5-bit groups, padded
+    StringBuilder five = new StringBuilder();
+    int acc = 0;
+    int bits = 0;
+    List<Integer> values = new java.util.ArrayList<>();
+    for (byte b : data) {
+      acc = (acc << 8) | (b & 0xff);
+      bits += 8;
+      while (bits >= 5) {
+        bits -= 5;
+        values.add((acc >> bits) & 31);
+      }
+    }
+    if (bits > 0) {
+      values.add((acc << (5 - bits)) & 31);
+    }
+    long c = 1;
+    for (int i = 0; i < prefix.length(); i++) {
+      c = cashPolymod(c, prefix.charAt(i) & 0x1f);
+    }
+    c = cashPolymod(c, 0);
+    for (int v : values) {
+      c = cashPolymod(c, v);
+    }
+    for (int i = 0; i < 8; i++) {
+      c = cashPolymod(c, 0);
+    }
+    long mod = c ^ 1;
+    for (int v : values) {
+      five.append(BECH32.charAt(v));
+    }
+    for (int i = 0; i < 8; i++) {
+      five.append(BECH32.charAt((int) ((mod >> (5 * (7 - i))) & 31)));
+    }
+    return prefix + ":" + five;
   }
 
   /** True for chains whose addresses need wallet context to be told from random tokens (no checksum). */

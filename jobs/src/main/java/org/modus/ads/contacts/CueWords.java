@@ -23,6 +23,11 @@ final class CueWords implements Serializable {
     return in(text, Math.max(0, start - chars), start) || in(text, end, Math.min(text.length(), end + chars));
   }
 
+  /** True when the lower-case word is one of the cues. */
+  boolean matchesWhole(String lowerWord) {
+    return cues.contains(lowerWord);
+  }
+
   /** True when a cue occurs as a whole word in text[from, to). */
   boolean in(String text, int from, int to) {
     String window = text.substring(from, to).toLowerCase(Locale.ROOT);

@@ -28,6 +28,9 @@ final class DomainFinder implements Serializable {
       + "(?:\\.|" + BRACKET_DOT + ")){1,6}[a-z]{2,24})(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])(" + PATH + ")");
   private static final Pattern BRACKETS = Pattern.compile("(?i)\\s?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\})\\s?");
   private static final Pattern TRAILING = Pattern.compile("[.,;:!?)]+$");
+  /** "only fans . com / rosa": a host written with spaces (inside its name, around the dot), then a path. */
+  private static final Pattern SPACED_PATH = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_@.\\-/])((?:[a-z0-9-]+\\s+){0,2}"
+      + "[a-z0-9-]+)\\s*\\.\\s*([a-z]{2,6})\\s*/\\s*([\\p{L}\\p{N}_.\\-]{0,40}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])");
 
   private final Set<String> platforms;
   /** The first label of each platform domain ("vivastreet"), for its other country versions. */
@@ -76,6 +79,9 @@ final class DomainFinder implements Serializable {
         }
       }
     }
+    if (text.indexOf('/') > 0) {
+      out.addAll(spacedPlatformPaths(text));
+    }
     if (hasSpelledDot(text)) {
       Matcher m = spelled.matcher(text);
       while (m.find()) {
@@ -83,6 +89,36 @@ final class DomainFinder implements Serializable {
             .toLowerCase(Locale.ROOT);
         if (isUnderPublicSuffix(host)) {
           out.add(contact(host, "", m.start(), m.end()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A platform's profile written with spaces: "only fans . com / rosa", "fansly .com/ rosa". Only a
+   * configured platform's host (its words joined) makes one: "see p . 12 / 3" stays.
+   */
+  private List<Contact> spacedPlatformPaths(String text) {
+    List<Contact> out = new ArrayList<>();
+    Matcher m = SPACED_PATH.matcher(text);
+    while (m.find()) {
+      if (m.group().chars().noneMatch(Character::isWhitespace)) {
+        continue; // written plainly: the dotted search reads it
+      }
+      String[] words = m.group(1).split("\\s+");
+      String tld = m.group(2).toLowerCase(Locale.ROOT);
+      for (int k = words.length; k >= 1; k--) {
+        String name = String.join("", java.util.Arrays.copyOfRange(words, words.length - k, words.length))
+            .toLowerCase(Locale.ROOT);
+        String host = name + "." + tld;
+        if (platforms.contains(host) || platformNames.contains(name) && isUnderPublicSuffix(host)) {
+          int start = m.start(1);
+          for (int w = 0; w < words.length - k; w++) {
+            start = text.indexOf(words[w + 1], start + words[w].length());
+          }
+          out.add(contact(host, "/" + m.group(3), start, m.end()));
+          break;
         }
       }
     }

@@ -57,6 +57,14 @@ public final class PhoneFinder {
   private final Map<String, String> leetLetters;
   /** Words between two digit groups of one number ("206 then 5550184"), settings phone_join_words. */
   private final Set<String> joinWords;
+  /** "115lb", "130 lb": a number and its unit (phone_unit_words), never look-alike digits. */
+  private final Pattern unitToken;
+  /** "34b", "36dd": a bra size (band 28-48, cup letters), not digits and a look-alike 6. */
+  private static final Pattern CUP_SIZE = Pattern.compile("(?i)(?:2[89]|3\\d|4[0-8])(?:a|aa|b|bb|c|cc|d|dd|ddd|e|f|g|h)");
+  /** "call", "tel", "WhatsApp" (phone_cues): right before a run, they make a shorter or line-split one a phone. */
+  private final CueWords phoneCues;
+  /** ", area code seven oh two" after a 7-digit run (area_code_words): the area code written last. */
+  private final Pattern areaCodeAfter;
 
   public PhoneFinder(AdsIngestSettings.Contacts cues) {
     this.fallbackRegions = cues.fallbackRegions();
@@ -67,6 +75,44 @@ public final class PhoneFinder {
     this.joinWords = cues.phoneJoinWords() == null ? Set.of() : cues.phoneJoinWords().stream()
         .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> w.matches("\\p{L}+"))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.phoneCues = new CueWords(cues.phoneCues());
+    List<String> units = AdsIngestSettings.Contacts.orEmpty(cues.phoneUnitWords());
+    this.unitToken = Pattern.compile("(?i)\\d{0,4}(?:" + (units.isEmpty() ? "(?!)" : String.join("|",
+        units.stream().map(u -> Pattern.quote(u.strip())).toList())) + ")");
+    List<String> area = AdsIngestSettings.Contacts.orEmpty(cues.areaCodeWords());
+    this.areaCodeAfter = Pattern.compile("(?iu)[\\s,;:.()\\-]*(?:" + (area.isEmpty() ? "(?!)" : String.join("|",
+        area.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
+        + ")(?:\\s+(?:is|est|es|ist))?[\\s:]*");
+  }
+
+  /** Within 32 characters before {@code start}: a phone cue ("call me at", "WhatsApp:"). */
+  private boolean cued(String text, int start) {
+    return phoneCues.in(text, Math.max(0, start - 32), start);
+  }
+
+  /** E.164 of a number (digits, "+" and digits) that some region's plan accepts as possible; else null. */
+  String possible(String number, Set<String> regions) {
+    for (String r : regions) {
+      try {
+        PhoneNumber n = UTIL.parse(number, r);
+        if (UTIL.isPossibleNumber(n)) {
+          return e164(n);
+        }
+      } catch (NumberParseException e) {
+        // try the next region
+      }
+    }
+    return null;
+  }
+
+  /** The regions a number is read in: the ad's, then the fallbacks. */
+  Set<String> regions(String region) {
+    Set<String> regions = new LinkedHashSet<>();
+    if (region != null) {
+      regions.add(region);
+    }
+    regions.addAll(fallbackRegions);
+    return regions;
   }
 
   /**
@@ -242,6 +288,7 @@ public final class PhoneFinder {
   private List<Contact> obfuscated(String text, Set<String> regions) {
     List<Contact> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
+    List<List<Tok>> runs = new ArrayList<>();
     List<Tok> run = new ArrayList<>();
     int lastEnd = -1;
     while (m.find()) {
@@ -252,9 +299,9 @@ public final class PhoneFinder {
         lastEnd = m.end(); // "206 then 5550184": the groups stay one run
         continue;
       }
-      if (t == null || !adjacent) {
-        flush(text, run, regions, out);
-        run.clear();
+      if ((t == null || !adjacent) && !run.isEmpty()) {
+        runs.add(run);
+        run = new ArrayList<>();
       }
       if (t != null) {
         run.add(t);
@@ -263,8 +310,40 @@ public final class PhoneFinder {
         lastEnd = -1;
       }
     }
-    flush(text, run, regions, out);
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    for (int i = 0; i < runs.size(); i++) {
+      if (i + 1 < runs.size() && areaCodeLast(text, runs.get(i), runs.get(i + 1), regions, out)) {
+        i++;
+        continue;
+      }
+      flush(text, runs.get(i), regions, out);
+    }
     return out;
+  }
+
+  /**
+   * "five-five-five, oh-one-three-nine, area code seven oh two": a run of 7 digits, an area-code word,
+   * then 2-4 digits, read area code first; one phone over both.
+   */
+  private boolean areaCodeLast(String text, List<Tok> number, List<Tok> area, Set<String> regions, List<Contact> out) {
+    int end = number.get(number.size() - 1).end();
+    int areaStart = area.get(0).start();
+    if (!areaCodeAfter.matcher(text).region(end, areaStart).matches()) {
+      return false;
+    }
+    String local = digitsOfRun(number);
+    String code = digitsOfRun(area);
+    if (local.length() != 7 || code.length() < 2 || code.length() > 4) {
+      return false;
+    }
+    String normalized = possible(code + local, regions);
+    boolean disguised = number.stream().anyMatch(Tok::disguised) || area.stream().anyMatch(Tok::disguised);
+    out.add(new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + code + local,
+        number.get(0).start(), area.get(area.size() - 1).end(), disguised ? Contact.OBSCURED_PHONE : Contact.PHONE,
+        true));
+    return true;
   }
 
   /** The hours or minutes of a time ("[17:41]", "9:30"): never part of a phone number. */
@@ -311,6 +390,9 @@ public final class PhoneFinder {
     }
     if (word != null) {
       return new Tok(start, end, null, Kind.WORD, word);
+    }
+    if (unitToken.matcher(token).matches() || CUP_SIZE.matcher(token).matches()) {
+      return null; // "115lb", "130 lb", "34b": a measure, which ends a run
     }
     if (X_SEPARATED.matcher(token).matches()) {
       return new Tok(start, end, token.replaceAll("[xX]", ""), Kind.LOOK_ALIKE, null); // "093x649x6548"
@@ -469,7 +551,7 @@ public final class PhoneFinder {
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
         char g = text.charAt(k);
         oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap) || Character.isLetter(g)
-            || (g == '\n' || g == '\r') && trunkOrPlus; // "07 83\n12 45 678": a number split across lines
+            || (g == '\n' || g == '\r') && (trunkOrPlus || cued(text, start)); // "07 83\n12 45 678", "Phone 206\n5550136"
       }
     }
     // "0.8.1.5.9.2.5.8.1.9", "1-1-9-4-1-4": one digit at a time is no way to write a plain number
@@ -491,7 +573,11 @@ public final class PhoneFinder {
       flush(text, new ArrayList<>(toks.subList(cut, toks.size())), regions, out, true);
       return;
     }
-    if (digits.length() < minObfuscatedDigits || digits.length() > maxDigits) {
+    // "call me at five-five-five, oh-one-three-nine": a 7-digit local number spelled in words right after
+    // a phone cue; not with look-alike letters ("text me: 115lb, 32b" is a body, not a number)
+    boolean cuedLocal = digits.length() == MIN_PHONE_DIGITS && cued(text, start)
+        && toks.stream().anyMatch(t -> t.kind() == Kind.WORD) && toks.stream().noneMatch(t -> t.kind() == Kind.LOOK_ALIKE);
+    if (digits.length() < minObfuscatedDigits && !cuedLocal || digits.length() > maxDigits) {
       return;
     }
     if (!disguised && (digits.length() < 9 || DATE_LIKE.matcher(text.substring(start, end)).find())) {

@@ -85,4 +85,39 @@ class AccountDetectionTest {
     assertEquals("social_handle", placeholders.get("payment_handle"));
     assertEquals("", placeholders.get("iban"));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "Pay to sort code 20-45-77, acc 41234567 thanks|204577/41234567|20-45-77, acc 41234567",
+      "bank: account no 4123 4567, sort code 20 45 77|204577/41234567|4123 4567, sort code 20 45 77",
+      "Sortcode: 204577 Account: 41234567|204577/41234567|204577 Account: 41234567",
+      "Deposit to S/C 20.45.77 A/C 41234567 today|204577/41234567|20.45.77 A/C 41234567",
+  })
+  void aUkSortCodeWithItsAccountNumberIsOneBankAccount(String text, String normalized, String written) {
+    java.util.List<Contact> found = new ContactDetector(org.modus.ads.AdsIngestSettings.defaults().contacts()).find(text, "GB");
+    assertEquals(1, found.size(), found::toString);
+    assertEquals(Contact.IBAN, found.get(0).type());
+    assertEquals(normalized, found.get(0).normalized());
+    assertEquals(written, text.substring(found.get(0).start(), found.get(0).end()));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {
+      "Our sort code is 20-45-77 at the Leeds branch",
+      "Dates 20-45-77 and 41234567 units sold",
+      "Sort code order 12-04-26, then 2 hours later",
+  })
+  void aSortCodeAloneOrDigitsWithoutTheCueStay(String text) {
+    assertTrue(new ContactDetector(org.modus.ads.AdsIngestSettings.defaults().contacts()).find(text, "GB").stream()
+        .noneMatch(c -> c.type().equals(Contact.IBAN)), text);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aTelegramChannelIdIsAnIdentifierAndOtherNegativeNumbersAreNot() {
+    ContactDetector d = new ContactDetector(org.modus.ads.AdsIngestSettings.defaults().contacts());
+    java.util.List<Contact> found = d.find("join chat -1009876543210 now", null);
+    assertEquals(1, found.size(), found::toString);
+    assertEquals("-1009876543210", found.get(0).normalized());
+    assertEquals(java.util.List.of(), d.find("balance -1000 EUR, delta -100.5, temp -10", null));
+  }
 }
