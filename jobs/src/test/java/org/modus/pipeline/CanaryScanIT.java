@@ -18,65 +18,75 @@ import org.modus.testing.ModusProcess;
 import org.modus.testing.OutputScan;
 
 /**
- * The blind privacy canary (eval/blind/canary.jsonl: identifiers planted by an author who never saw the
- * detector, in every field of scraped records, and benign look-alikes) through ingest, extraction, trends,
- * report and notebooks with the documented command, then every output searched for every identifier:
- * as written, lower-cased, and as its digits.
+ * The blind privacy canaries (eval/blind/canary.jsonl and canary-v2.jsonl: identifiers planted by two
+ * authors who never saw the detector, in every field of scraped records, and benign look-alikes) through
+ * ingest, extraction, trends, report and notebooks with the documented command, then every output
+ * searched for every identifier: as written, lower-cased, and as its digits.
  */
 class CanaryScanIT {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path CANARY = Path.of("..", "eval", "blind", "canary.jsonl");
+  /** Source name → canary file; each canary is its own ad source, as two corpora would be. */
+  private static final Map<String, Path> CANARIES = Map.of(
+      "canary_v1", Path.of("..", "eval", "blind", "canary.jsonl"),
+      "canary_v2", Path.of("..", "eval", "blind", "canary-v2.jsonl"));
   /**
-   * A ratchet while issue 17 is open: identifiers of the canary that still came out raw when last
-   * measured (2026-12-04: 21 of 791, from 375 before the detector's rework; then 8 after handles before
-   * their platform, spelled e-mails, leet/Unicode/look-alike phones and the precision cues; 2026-12-05: 1
-   * after phones split over chat messages or lines or with the area code last, channel ids, account
-   * columns and spaced platform paths). The 1 left, canary-a-090's digits, is a chance match inside a
-   * decimal number of another output. A change that leaks more fails; the issue's target is 0.
+   * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target is 0).
+   * v1: 375 before the detector's rework, 21 (2026-12-04), 8, then 0 (2026-12-05). v2's test half was
+   * scored once, on 2026-12-05, after all tuning on v1 and v2's dev half: 26 of 594 leaked (platform//handle,
+   * digits split into fragments, chunked wallets, look-alike letters and filler words inside phones,
+   * e-mails given in parts). v2-dev's one is a handle of a test-half record that a dev record repeats.
    */
-  static final int KNOWN_LEAKS = 1;
+  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 1, "v2-test", 26);
   /**
-   * The same ratchet for benign look-alikes kept verbatim (measured 1,168 of 1,168 since TextCleaner
-   * keeps "m²", "nº", thousands no-break spaces and plain-text entities as written; 1,150 before).
+   * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
+   * v2-test 883 of 889 when first scored).
    */
-  static final double MIN_BENIGN_KEPT = 1.000;
+  static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993);
 
   /** One planted identifier and the strings that must never appear in an output. */
-  record Planted(String id, String kind, String form, String value, List<String> telltales) {}
+  record Planted(String set, String id, String kind, String form, String value, List<String> telltales) {}
+
+  record Benign(String set, String value) {}
 
   @Test
   void noPlantedIdentifierComesOutAndBenignLookAlikesStay(@TempDir Path dir) throws Exception {
     List<Planted> planted = new ArrayList<>();
-    List<String> benign = new ArrayList<>();
-    StringBuilder input = new StringBuilder();
+    List<Benign> benign = new ArrayList<>();
     List<String> fieldValues = new ArrayList<>();
-    for (String line : Files.readAllLines(CANARY, StandardCharsets.UTF_8)) {
-      JsonNode r = JSON.readTree(line);
-      input.append(JSON.writeValueAsString(r.get("record"))).append('\n');
-      r.get("record").forEach(v -> fieldValues.add(v.asText()));
-      for (JsonNode i : r.get("identifiers")) {
-        String v = i.get("value").asText();
-        planted.add(new Planted(r.get("id").asText(), i.get("kind").asText(), i.get("form").asText(), v,
-            OutputScan.telltales(v)));
-      }
-      for (JsonNode b : r.get("benign")) {
-        if (b.get("field").asText().equals("text") || b.get("field").asText().equals("title")) {
-          benign.add(b.get("value").asText());
+    StringBuilder sources = new StringBuilder();
+    for (Map.Entry<String, Path> canary : new TreeMap<>(CANARIES).entrySet()) {
+      StringBuilder input = new StringBuilder();
+      for (String line : Files.readAllLines(canary.getValue(), StandardCharsets.UTF_8)) {
+        JsonNode r = JSON.readTree(line);
+        String set = canary.getKey().equals("canary_v1") ? "v1" : "v2-" + r.path("split").asText();
+        input.append(JSON.writeValueAsString(r.get("record"))).append('\n');
+        r.get("record").forEach(v -> fieldValues.add(v.asText()));
+        for (JsonNode i : r.get("identifiers")) {
+          String v = i.get("value").asText();
+          planted.add(new Planted(set, r.get("id").asText(), i.get("kind").asText(), i.get("form").asText(), v,
+              OutputScan.telltales(v)));
+        }
+        for (JsonNode b : r.get("benign")) {
+          if (b.get("field").asText().equals("text") || b.get("field").asText().equals("title")) {
+            benign.add(new Benign(set, b.get("value").asText()));
+          }
         }
       }
+      Files.writeString(dir.resolve(canary.getKey() + ".jsonl"), input.toString());
+      sources.append("""
+            - name: %s
+              input: %s.jsonl
+              format: jsonl
+              map: {ad_id: ad_id, text: text, title: title, posted_at: posted, country: country, site: site,
+                    city: city}
+          """.formatted(canary.getKey(), canary.getKey()));
     }
-    Files.writeString(dir.resolve("canary.jsonl"), input.toString());
     Files.writeString(dir.resolve("config.yaml"), """
         output: run
         key_file: test.key
         max_quarantine_share: 0.5
         ads:
-          - name: canary
-            input: canary.jsonl
-            format: jsonl
-            map: {ad_id: ad_id, text: text, title: title, posted_at: posted, country: country, site: site,
-                  city: city}
-        """);
+        """ + sources);
     assertEquals(0, ModusProcess.run(Map.of(), "keygen", "--out", dir.resolve("test.key").toString()).exitCode());
     ModusProcess.Result r = ModusProcess.run(Map.of(), "run", "--config", dir.resolve("config.yaml").toString());
     assertEquals(0, r.exitCode(), r.stderr());
@@ -88,23 +98,40 @@ class CanaryScanIT {
         .allMatch(t -> inputs.occurrences(t).isEmpty())).map(Planted::value).toList();
     assertEquals(List.of(), unseen, "the scanner misses planted forms");
 
+    Map<String, Integer> leaksBySet = new TreeMap<>();
     Map<String, Integer> leaksByKind = new TreeMap<>();
     List<String> leaks = new ArrayList<>();
     for (Planted p : planted) {
       for (String t : p.telltales()) {
         List<String> where = outputs.occurrences(t);
         if (!where.isEmpty()) {
-          leaksByKind.merge(p.kind(), 1, Integer::sum);
-          leaks.add(p.id() + " " + p.kind() + "/" + p.form() + " '" + t + "' in: " + where.get(0));
+          leaksBySet.merge(p.set(), 1, Integer::sum);
+          leaksByKind.merge(p.set() + " " + p.kind(), 1, Integer::sum);
+          leaks.add(p.set() + " " + p.id() + " " + p.kind() + "/" + p.form() + " '" + t + "' in: " + where.get(0));
           break;
         }
       }
     }
-    long kept = benign.stream().filter(b -> !outputs.occurrences(b).isEmpty()).count();
-    String summary = "leaked " + leaks.size() + " of " + planted.size() + " identifiers " + leaksByKind
-        + "; benign kept " + kept + " of " + benign.size() + "\n" + String.join("\n", leaks);
+    StringBuilder summary = new StringBuilder();
+    Map<String, long[]> benignBySet = new TreeMap<>();
+    for (Benign b : benign) {
+      long[] keptOfAll = benignBySet.computeIfAbsent(b.set(), k -> new long[2]);
+      keptOfAll[0] += outputs.occurrences(b.value()).isEmpty() ? 0 : 1;
+      keptOfAll[1]++;
+    }
+    for (String set : KNOWN_LEAKS.keySet().stream().sorted().toList()) {
+      long[] keptOfAll = benignBySet.getOrDefault(set, new long[2]);
+      summary.append(String.format(java.util.Locale.ROOT, "%s: leaked %d of %d identifiers; benign kept %d of %d%n",
+          set, leaksBySet.getOrDefault(set, 0), planted.stream().filter(p -> p.set().equals(set)).count(),
+          keptOfAll[0], keptOfAll[1]));
+    }
+    summary.append(leaksByKind).append('\n').append(String.join("\n", leaks));
     System.out.println("canary: " + summary);
-    assertTrue(leaks.size() <= KNOWN_LEAKS, summary);
-    assertTrue(kept >= MIN_BENIGN_KEPT * benign.size(), summary);
+    for (String set : KNOWN_LEAKS.keySet()) {
+      long[] keptOfAll = benignBySet.get(set);
+      assertTrue(keptOfAll != null && keptOfAll[1] > 0, "no benign look-alike of " + set + " scanned");
+      assertTrue(leaksBySet.getOrDefault(set, 0) <= KNOWN_LEAKS.get(set), summary.toString());
+      assertTrue(keptOfAll[0] >= MIN_BENIGN_KEPT.get(set) * keptOfAll[1], summary.toString());
+    }
   }
 }

@@ -26,6 +26,13 @@ import org.apache.pdfbox.text.PDFTextStripper;
  */
 public final class OutputScan {
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s.()\\-/]*\\d)+");
+  /**
+   * A number as a program prints it (a share, a score: "0.1101578162464486", "1.2E-4"): its digits are
+   * arithmetic, not typed, and any eight of them match some identifier's by chance. Twelve or more
+   * digits after a point: longer than any national phone number, so "+1.5555551234" still counts.
+   */
+  private static final Pattern COMPUTED_NUMBER =
+      Pattern.compile("(?<![\\d.+])\\d+\\.\\d{12,}(?:[eE][-+]?\\d+)?(?![\\d.])");
 
   private final List<String> values;
   private final List<String> lower;
@@ -105,7 +112,7 @@ public final class OutputScan {
 
   static Set<String> digitRuns(String s) {
     Set<String> out = new HashSet<>();
-    Matcher m = DIGIT_RUN.matcher(s);
+    Matcher m = DIGIT_RUN.matcher(COMPUTED_NUMBER.matcher(s).replaceAll(" , "));
     while (m.find()) {
       out.add(m.group().replaceAll("\\D", ""));
     }

@@ -1,0 +1,26 @@
+package org.modus.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How the privacy scans judge that an identifier came out. */
+class OutputScanTest {
+  @Test
+  void aPhonesDigitsAreFoundHoweverTheyAreSeparatedButNotInsideANumberAProgramComputed() {
+    OutputScan scan = OutputScan.ofValues(List.of("call 06 12 34.56-78 now", "+1.5555551234",
+        "share 0.1101578162464486", "score 3.0615781620000001E-4"));
+    assertEquals(1, scan.occurrences("0612345678").size(), "typed with separators");
+    assertEquals(1, scan.occurrences("15555551234").size(), "a registry-style phone with a point");
+    assertEquals(0, scan.occurrences("01578162").size(), "chance digits of a computed share");
+    assertEquals(0, scan.occurrences("06157816").size(), "nor of a number in scientific notation");
+  }
+
+  @Test
+  void anIdentifiersTelltalesAreItAsWrittenAndItsDigitsWhenItHoldsSevenOrMore() {
+    assertEquals(List.of("06 12 34 56 78", "0612345678"), OutputScan.telltales(" 06 12 34 56 78 "));
+    assertEquals(List.of("rosa_77"), OutputScan.telltales("rosa_77"));
+    assertEquals(List.of("0612345678"), OutputScan.telltales("0612345678"));
+  }
+}
