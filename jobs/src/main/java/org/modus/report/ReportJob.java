@@ -274,12 +274,14 @@ public final class ReportJob {
     }
   }
 
-  /** Runs a figure's SQL; a chart with no rows to draw is shown as its (empty) table instead. */
+  /** Runs a figure's SQL; a chart with no values to draw is shown as its table instead. */
   static Figure run(SparkSession spark, ReportTexts texts, FigureQuery q) {
     TableData data = ResultTables.collect(spark.sql(q.sql()));
     Map<String, String> values = new java.util.HashMap<>(q.textValues());
     values.put("family", q.family() == null ? "" : texts.familyLabel(q.family()));
-    boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty();
+    // a chart whose every value disclosure control withheld has nothing to draw either
+    boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty() && data.rows().stream()
+        .anyMatch(r -> data.value(r, q.chart().y()) != null);
     FigureKind kind = drawable ? q.kind() : FigureKind.TABLE;
     return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind,
         q.altKey() == null ? null : texts.fill(q.altKey(), values), q.family(), data,

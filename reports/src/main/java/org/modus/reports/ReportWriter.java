@@ -40,9 +40,9 @@ public final class ReportWriter {
           JFreeChart chart = charts.build(f);
           // a headline's chart sits beside its sentence at a third of the page: drawn small, so that
           // its lettering stays legible when scaled down
-          boolean headline = f.id().startsWith(Headline.FIGURE_PREFIX);
-          int width = headline ? 480 : 900;
-          int height = headline ? 250 : height(f);
+          boolean headline = Headline.isHeadlineFigure(f.id());
+          int width = headline ? 620 : 900;
+          int height = headline ? 220 : height(f);
           ChartFiles.writePng(chart, dir.resolve(f.png()), width, height);
           ChartFiles.writeSvg(chart, dir.resolve(f.svg()), width, height);
           written.add(dir.resolve(f.png()));

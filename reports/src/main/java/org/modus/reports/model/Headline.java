@@ -12,6 +12,11 @@ public record Headline(int rank, String text, String figureId, String family, St
   /** Ids of headline charts: headline_1, headline_2, ... */
   public static final String FIGURE_PREFIX = "headline_";
 
+  /** A headline's chart is drawn small, to sit beside its sentence on the summary page. */
+  public static boolean isHeadlineFigure(String figureId) {
+    return figureId.startsWith(FIGURE_PREFIX);
+  }
+
   public Headline {
     findingRanks = List.copyOf(findingRanks);
   }
