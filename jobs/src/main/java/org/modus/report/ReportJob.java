@@ -26,11 +26,15 @@ import org.modus.engine.Tables;
 import org.modus.reports.ReportTexts;
 import org.modus.reports.ReportWriter;
 import org.modus.reports.findings.FindingWriter;
+import org.modus.reports.findings.HeadlineWriter;
+import org.modus.reports.findings.Headlines;
+import org.modus.reports.findings.Levels;
 import org.modus.reports.findings.Signal;
 import org.modus.reports.findings.TrendTest;
 import org.modus.reports.model.Figure;
 import org.modus.reports.model.FigureKind;
 import org.modus.reports.model.Finding;
+import org.modus.reports.model.Headline;
 import org.modus.reports.model.ReportModel;
 import org.modus.reports.model.Section;
 import org.modus.reports.model.TableData;
@@ -107,17 +111,33 @@ public final class ReportJob {
     return missing;
   }
 
+  /** Headline findings on the summary page; the rest of the findings are in the annex. */
+  static final int MAX_HEADLINES = 7;
+
   static ReportModel model(SparkSession spark, RunContext ctx, ReportTexts texts, List<String> missing) {
     List<Section> sections = new ArrayList<>();
 
-    List<String> summaryNotes = new ArrayList<>();
-    List<Figure> summaryFigures = new ArrayList<>();
-    noteMissing(texts, missing, List.of("trend_tests", "emerging_signals"), summaryNotes);
-    if (!missing.contains("emerging_signals")) {
-      summaryFigures.add(run(spark, texts, ReportQueries.emerging()));
+    List<Finding> findings = findings(spark, ctx, texts);
+    Headlines.Summary summary = Headlines.group(findings,
+        Levels.declared().withMembers(levelMembers(spark, ctx.runDir(), Levels.declared())), MAX_HEADLINES);
+    List<Headline> headlines = new ArrayList<>();
+    List<Figure> headlineFigures = new ArrayList<>();
+    HeadlineWriter writer = new HeadlineWriter(texts);
+    for (Headlines.Group g : summary.headlines()) {
+      int rank = headlines.size() + 1;
+      Figure chart = run(spark, texts, headlineChart(rank, g, writer, texts));
+      headlineFigures.add(chart);
+      headlines.add(new Headline(rank, writer.text(g), chart.id(), g.lead().family(), g.lead().category(),
+          g.covered().stream().map(Finding::rank).toList()));
     }
-    sections.add(new Section("summary", texts.text("section.summary"), List.of(texts.text("intro.summary")),
-        summaryNotes, summaryFigures));
+
+    List<String> summaryNotes = new ArrayList<>();
+    noteMissing(texts, missing, List.of("trend_tests", "emerging_signals"), summaryNotes);
+    List<String> summaryParagraphs = new ArrayList<>(List.of(texts.text("intro.summary")));
+    if (!findings.isEmpty()) {
+      summaryParagraphs.add(texts.fill("headlines.annex", Map.of("count", findings.size())));
+    }
+    sections.add(new Section("summary", texts.text("section.summary"), summaryParagraphs, summaryNotes, List.of()));
 
     for (ReportQueries.FamilySection fs : ReportQueries.FAMILY_SECTIONS) {
       List<String> notes = new ArrayList<>();
@@ -152,12 +172,65 @@ public final class ReportJob {
     sections.add(new Section(ManifestFacts.SECTION, texts.text("section.data_method"), facts.paragraphs(),
         List.of(), facts.figures()));
 
+    // the annex: every finding with its statistics, the charts beside the headlines with their data,
+    // and the table of emerging signals
+    List<Figure> annexFigures = new ArrayList<>(headlineFigures);
+    if (!missing.contains("emerging_signals")) {
+      annexFigures.add(run(spark, texts, ReportQueries.emerging()));
+    }
+    sections.add(new Section("annex", texts.text("section.annex"), List.of(texts.text("intro.annex")),
+        List.copyOf(summaryNotes), annexFigures));
+
     String generated = texts.fill("report.generated", Map.of(
         "created", created(ctx.manifest().root().path("created").asText("")),
         "taxonomy", facts.taxonomyVersion()));
     boolean untested = missing.contains("trend_tests") && missing.contains("emerging_signals");
     return new ReportModel(texts.lang(), texts.text("report.title"), texts.text("report.subtitle"), generated,
-        findings(spark, ctx, texts), texts.text(untested ? "findings.untested" : "findings.none"), sections);
+        headlines, findings, texts.text(untested ? "findings.untested" : "findings.none"), sections);
+  }
+
+  /** The chart beside a headline: its lead's series and the first ones it names, by their names. */
+  static FigureQuery headlineChart(int rank, Headlines.Group g, HeadlineWriter writer, ReportTexts texts) {
+    List<ReportQueries.NamedSeries> series = HeadlineWriter.chartSeries(g).stream()
+        .map(s -> new ReportQueries.NamedSeries(s.dimension(), s.value(), writer.name(s))).toList();
+    String category = texts.categoryLabel(g.lead().family(), g.lead().category());
+    return ReportQueries.headline(rank, g.lead().family(), g.lead().category(), series, Map.of(
+        "category", category, "rank", String.valueOf(rank),
+        "places", String.join(", ", series.stream().map(ReportQueries.NamedSeries::name).toList())));
+  }
+
+  /**
+   * Which value sits in which, for the breakdowns that nest (country in region, site in source), read
+   * from the ads table's columns of the same names. A value seen under two broader values (a site
+   * shared by two sources) is left unplaced: only 'all' is then known to contain it.
+   */
+  static Map<String, Map<String, String>> levelMembers(SparkSession spark, RunDir run, Levels levels) {
+    Map<String, Map<String, String>> members = new LinkedHashMap<>();
+    if (!Tables.exists(spark, run, "ads")) {
+      return members;
+    }
+    org.apache.spark.sql.Dataset<Row> ads = Tables.read(spark, run, "ads");
+    List<String> columns = List.of(ads.columns());
+    for (Map.Entry<String, String> e : levels.parents().entrySet()) {
+      String narrow = e.getKey();
+      String broad = e.getValue();
+      if (Levels.ALL.equals(broad) || !columns.contains(narrow) || !columns.contains(broad)) {
+        continue;
+      }
+      Map<String, String> placed = new LinkedHashMap<>();
+      java.util.Set<String> ambiguous = new java.util.HashSet<>();
+      for (Row r : ads.select(narrow, broad).where(ads.col(narrow).isNotNull().and(ads.col(broad).isNotNull()))
+          .distinct().collectAsList()) {
+        String value = r.getString(0);
+        if (placed.containsKey(value) && !placed.get(value).equals(r.getString(1))) {
+          ambiguous.add(value);
+        }
+        placed.put(value, r.getString(1));
+      }
+      ambiguous.forEach(placed::remove);
+      members.put(narrow, placed);
+    }
+    return members;
   }
 
   /**
@@ -201,11 +274,14 @@ public final class ReportJob {
     }
   }
 
-  /** Runs a figure's SQL; a chart with no rows to draw is shown as its (empty) table instead. */
+  /** Runs a figure's SQL; a chart with no values to draw is shown as its table instead. */
   static Figure run(SparkSession spark, ReportTexts texts, FigureQuery q) {
     TableData data = ResultTables.collect(spark.sql(q.sql()));
-    Map<String, String> values = Map.of("family", q.family() == null ? "" : texts.familyLabel(q.family()));
-    boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty();
+    Map<String, String> values = new java.util.HashMap<>(q.textValues());
+    values.put("family", q.family() == null ? "" : texts.familyLabel(q.family()));
+    // a chart whose every value disclosure control withheld has nothing to draw either
+    boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty() && data.rows().stream()
+        .anyMatch(r -> data.value(r, q.chart().y()) != null);
     FigureKind kind = drawable ? q.kind() : FigureKind.TABLE;
     return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind,
         q.altKey() == null ? null : texts.fill(q.altKey(), values), q.family(), data,

@@ -2,6 +2,7 @@ package org.modus.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.modus.reports.model.ChartSpec;
 import org.modus.reports.model.FigureKind;
 
@@ -163,6 +164,47 @@ final class ReportQueries {
             + "survey_share, survey_direction, sources, agreement FROM triangulation "
             + "ORDER BY family, category, country, period",
         List.of("triangulation"), null, "figure.triangulation.title", null);
+  }
+
+  /**
+   * A text value as a Spark SQL string literal. Breakdown values come from the data (a site name may
+   * hold anything), so quotes and backslashes are escaped rather than trusted.
+   */
+  static String quote(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  /** A series drawn in a headline's chart and the name its line is given in the legend. */
+  record NamedSeries(String dimension, String value, String name) {}
+
+  /**
+   * The chart beside a headline: the share of ads mentioning its category over time in the series the
+   * headline names (its lead first), with the same disclosure control as every trends figure. The
+   * series column holds the names shown in the legend, so the CSV reads as the chart does.
+   */
+  static FigureQuery headline(int rank, String family, String category, List<NamedSeries> series,
+      Map<String, String> textValues) {
+    if (series.isEmpty()) {
+      throw new IllegalArgumentException("A headline chart needs a series");
+    }
+    StringBuilder name = new StringBuilder("CASE");
+    StringBuilder order = new StringBuilder("CASE");
+    List<String> match = new ArrayList<>();
+    for (int i = 0; i < series.size(); i++) {
+      NamedSeries s = series.get(i);
+      String when = "t.dimension = " + quote(s.dimension()) + " AND t.dimension_value = " + quote(s.value());
+      name.append(" WHEN ").append(when).append(" THEN ").append(quote(s.name()));
+      order.append(" WHEN ").append(when).append(" THEN ").append(i);
+      match.add("(" + when + ")");
+    }
+    name.append(" END");
+    order.append(" END");
+    return new FigureQuery(org.modus.reports.model.Headline.FIGURE_PREFIX + rank, "annex", FigureKind.LINE, family,
+        "SELECT " + name + " AS series, t.dimension, t.dimension_value, t.period, " + trendColumns("t.") + " "
+            + "FROM trends t WHERE t.family = " + literal(family) + " AND t.category = " + quote(category)
+            + " AND (" + String.join(" OR ", match) + ") ORDER BY " + order + ", t.period_start",
+        List.of("trends"), ChartSpec.lines("series", "period", "share", "share_low", "share_high", null),
+        "figure.headline.title", "figure.headline.alt", textValues);
   }
 
   /** Most cells listed in the discrepancy table; the table itself has them all. */

@@ -187,7 +187,7 @@ class ReportJobIT {
 
   @Test
   void findingsComeOnlyFromSignificantTestsRankedByQAndAreInHtmlAndPdf() {
-    List<String> shown = html.select("ol.findings li").eachText();
+    List<String> shown = html.select("ol.findings li .finding-text").eachText();
     // significant: the FRA crypto signal (q 0.0002), the FRA crypto trend (q 0.004), the site trend (q 0.03);
     // the stable signal and the no_trend test are not findings
     assertEquals(3, shown.size(), shown.toString());
@@ -281,16 +281,59 @@ class ReportJobIT {
     List<String> headings = page.select("section > h2").eachText();
     List<String> expected = new ArrayList<>();
     for (String id : Arrays.asList("summary", "recruitment_channels", "payment_methods", "platforms", "deceptive",
-        "country_comparison", "data_method")) {
+        "country_comparison", "data_method", "annex")) {
       expected.add(fr.getProperty("section." + id));
     }
     assertEquals(expected, headings);
     assertEquals("Synthèse", headings.get(0));
     String frPdf = pdfText(dir.resolve("report.pdf"));
     assertTrue(frPdf.contains("Données et méthode"), "accents survive in the PDF text");
-    assertTrue(page.select("ol.findings li").get(1).text().startsWith(
-        "Les mentions de la catégorie « Cryptomonnaies » sont passées de 4 % à 11 %"),
-        page.select("ol.findings li").get(1).text());
-    assertTrue(frPdf.contains(normalize(page.select("ol.findings li").get(1).text())));
+    String second = page.select("ol.findings li .finding-text").get(1).text();
+    assertTrue(second.startsWith("Les mentions de la catégorie « Cryptomonnaies » sont passées de 4 % à 11 %"), second);
+    assertTrue(frPdf.contains(normalize(second)));
+    List<String> headlines = page.select("#summary li.headline .headline-text").eachText();
+    assertEquals(2, headlines.size(), headlines.toString());
+    assertTrue(headlines.get(0).startsWith("Les mentions de la catégorie « Cryptomonnaies » (France) ont bondi en "
+        + "2023-Q4 à 1,78 fois leur taux antérieur"), headlines.get(0));
+    assertEquals(List.of("(constat principal 1)", "(constat principal 1)", "(constat principal 2)"),
+        page.select("ol.findings li .in-headline").eachText());
+  }
+
+  @Test
+  void theReportOpensWithOneHeadlinePerCategoryEachWithItsChartAndData() throws IOException {
+    // the FRA crypto signal and trend tell one change: one headline; the site's channel trend another
+    List<String> headlines = html.select("#summary ol.headlines li.headline .headline-text").eachText();
+    assertEquals(List.of(
+        "Mentions of Cryptocurrency in France jumped in 2023-Q4 to 1.78 times their earlier rate.",
+        "Mentions of Messaging apps rose from 10% to 10% of ads on " + SCRIPT + " between 2023-Q1 and 2023-Q4."),
+        headlines);
+    JsonNode listed = figures.path("headlines");
+    assertEquals(2, listed.size());
+    assertEquals("[1,2]", listed.get(0).path("findings").toString(), "the signal and the trend of France");
+    for (int i = 0; i < listed.size(); i++) {
+      Element img = html.select("#summary li.headline").get(i).selectFirst("img");
+      assertEquals("charts/headline_" + (i + 1) + ".png", img.attr("src"));
+      assertTrue(Files.isRegularFile(reportDir.resolve(img.attr("src"))));
+      assertFalse(html.select("#annex #fig-headline_" + (i + 1) + " table").isEmpty(), "its data in the annex");
+    }
+    List<CSVRecord> chart = csv("tables/headline_1.csv");
+    assertEquals(4, chart.size(), "one line, France, over four quarters");
+    assertEquals("France", chart.get(0).get("series"));
+    assertEquals(CRYPTO_FRA[3] / 1000.0, Double.parseDouble(chart.get(3).get("share")), 1e-12);
+    String first;
+    try (PDDocument doc = Loader.loadPDF(reportDir.resolve("report.pdf").toFile())) {
+      PDFTextStripper page1 = new PDFTextStripper();
+      page1.setEndPage(1);
+      first = normalize(page1.getText(doc));
+    }
+    for (String h : headlines) {
+      assertTrue(first.contains(normalize(h)), "the PDF's first page lacks: " + h);
+    }
+  }
+
+  @Test
+  void breakdownValuesAreQuotedAsSqlTextNeverAsSql() {
+    String value = "Côte d'Ivoire \\ ' OR 1=1 --";
+    assertEquals(value, spark.sql("SELECT " + ReportQueries.quote(value)).first().getString(0));
   }
 }

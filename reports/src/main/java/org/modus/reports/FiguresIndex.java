@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.modus.reports.model.Figure;
 import org.modus.reports.model.Finding;
+import org.modus.reports.model.Headline;
 import org.modus.reports.model.ReportModel;
 
 /**
@@ -28,6 +29,17 @@ public final class FiguresIndex {
     root.put("lang", model.lang());
     ArrayNode figures = root.putArray("figures");
     model.figures().forEach(f -> figures.add(figure(f)));
+    ArrayNode headlines = root.putArray("headlines");
+    for (Headline h : model.headlines()) {
+      ObjectNode o = headlines.addObject();
+      o.put("rank", h.rank());
+      o.put("text", h.text());
+      o.put("figure", h.figureId());
+      o.put("family", h.family());
+      o.put("category", h.category());
+      ArrayNode covered = o.putArray("findings");
+      h.findingRanks().forEach(covered::add);
+    }
     ArrayNode findings = root.putArray("findings");
     for (Finding f : model.findings()) {
       ObjectNode o = findings.addObject();
@@ -38,6 +50,8 @@ public final class FiguresIndex {
       o.put("dimension", f.dimension());
       o.put("dimension_value", f.dimensionValue());
       o.put("q_value", f.qValue());
+      o.put("direction", f.direction());
+      o.put("publishable", f.publishable());
     }
     return root;
   }

@@ -14,6 +14,7 @@ import org.modus.reports.csv.SafeCsv;
 import org.modus.reports.html.HtmlRenderer;
 import org.modus.reports.model.Figure;
 import org.modus.reports.model.FigureKind;
+import org.modus.reports.model.Headline;
 import org.modus.reports.model.ReportModel;
 import org.modus.reports.pdf.PdfRenderer;
 
@@ -37,8 +38,11 @@ public final class ReportWriter {
       for (Figure f : model.figures().toList()) {
         if (f.hasChart()) {
           JFreeChart chart = charts.build(f);
-          int width = 900;
-          int height = height(f);
+          // a headline's chart sits beside its sentence at a third of the page: drawn small, so that
+          // its lettering stays legible when scaled down
+          boolean headline = Headline.isHeadlineFigure(f.id());
+          int width = headline ? 620 : 900;
+          int height = headline ? 220 : height(f);
           ChartFiles.writePng(chart, dir.resolve(f.png()), width, height);
           ChartFiles.writeSvg(chart, dir.resolve(f.svg()), width, height);
           written.add(dir.resolve(f.png()));

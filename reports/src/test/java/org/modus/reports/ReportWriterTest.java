@@ -51,8 +51,9 @@ class ReportWriterTest {
 
   @Test
   void everyImageInThePageExistsAndHasAltText() {
+    assertEquals(3, html.select("main img").size(), "one image per chart figure");
+    assertEquals(2, html.select("#summary img").size(), "one chart beside each headline");
     List<Element> images = html.select("img");
-    assertEquals(3, images.size(), "one image per chart figure");
     for (Element img : images) {
       assertTrue(Files.isRegularFile(dir.resolve(img.attr("src"))), img.attr("src"));
       assertFalse(img.attr("alt").isBlank(), "alt text of " + img.attr("src"));
@@ -75,13 +76,34 @@ class ReportWriterTest {
     // the non-significant gift-card test (q = 0.40) must not become a finding
     assertEquals(2, model.findings().size());
     assertEquals("recruitment_channel", model.findings().get(0).family(), "q = 0.0004 ranks before q = 0.004");
-    List<String> shown = html.select("ol.findings li.finding").eachText();
+    List<String> shown = html.select("ol.findings li.finding .finding-text").eachText();
     assertEquals(model.findings().stream().map(Finding::text).toList(), shown);
     assertTrue(shown.get(1).contains("rose from 4% to 11% of ads in France between 2023-Q1 and 2024-Q4"), shown.get(1));
     assertTrue(shown.get(1).contains("Sen slope +0.5 pp per quarter, q = 0.004"), shown.get(1));
     for (String finding : shown) {
       assertTrue(pdfText.contains(normalize(finding)), "PDF lacks: " + finding);
     }
+  }
+
+  @Test
+  void theReportOpensWithTheHeadlinesOnItsFirstPdfPageAndTheAnnexTellsWhichHeadlineCoversEachFinding()
+      throws IOException {
+    List<String> headlines = html.select("#summary ol.headlines li.headline .headline-text").eachText();
+    assertEquals(model.headlines().stream().map(org.modus.reports.model.Headline::text).toList(), headlines);
+    assertEquals(List.of(
+        "Mentions of Messaging apps across all sources jumped in 2024-Q4 to 2.5 times their earlier rate.",
+        "Mentions of Cryptocurrency rose from 4% to 11% of ads in France between 2023-Q1 and 2024-Q4."), headlines);
+    String firstPage;
+    try (PDDocument doc = Loader.loadPDF(dir.resolve("report.pdf").toFile())) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      stripper.setEndPage(1);
+      firstPage = normalize(stripper.getText(doc));
+    }
+    for (String h : headlines) {
+      assertTrue(firstPage.contains(normalize(h)), "page 1 lacks: " + h + "\n" + firstPage);
+    }
+    assertFalse(firstPage.contains("Contents"), "the table of contents comes after the summary page");
+    assertEquals(List.of("(headline 1)", "(headline 2)"), html.select("ol.findings li .in-headline").eachText());
   }
 
   @Test

@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.modus.reports.findings.FindingWriter;
+import org.modus.reports.findings.HeadlineWriter;
+import org.modus.reports.findings.Headlines;
+import org.modus.reports.findings.Levels;
 import org.modus.reports.findings.Signal;
 import org.modus.reports.findings.TrendTest;
 import org.modus.reports.model.ChartSpec;
 import org.modus.reports.model.Figure;
 import org.modus.reports.model.FigureKind;
+import org.modus.reports.model.Finding;
+import org.modus.reports.model.Headline;
 import org.modus.reports.model.ReportModel;
 import org.modus.reports.model.Section;
 import org.modus.reports.model.TableData;
@@ -86,8 +91,16 @@ final class TestReports {
         "SELECT 2", List.of("country_comparison"));
     Figure sitesTable = new Figure("sites", "platforms", "Sites", FigureKind.TABLE, null, null, sites(),
         null, "SELECT site FROM trends", List.of("trends"));
+    List<Finding> findings = new FindingWriter(t, 0.05).findings(trendTests(), signals());
+    Headlines.Summary summary = Headlines.group(findings, Levels.declared(), 7);
+    List<Headline> headlines = new ArrayList<>();
+    for (Headlines.Group g : summary.headlines()) {
+      // every headline shows the one line chart of this small model
+      headlines.add(new Headline(headlines.size() + 1, new HeadlineWriter(t).text(g), shares.id(),
+          g.lead().family(), g.lead().category(), g.covered().stream().map(Finding::rank).toList()));
+    }
     return new ReportModel(lang, t.text("report.title"), t.text("report.subtitle"), "generated (pinned)",
-        new FindingWriter(t, 0.05).findings(trendTests(), signals()), t.text("findings.none"),
+        headlines, findings, t.text("findings.none"),
         List.of(
             new Section("summary", t.text("section.summary"), List.of(t.text("intro.summary")), List.of(), List.of()),
             new Section("payment_methods", t.text("section.payment_methods"), List.of(), List.of(), List.of(shares)),
@@ -95,6 +108,7 @@ final class TestReports {
                 List.of(t.fill("report.missing_table", java.util.Map.of("table", "trends", "stage", "./modus trends"))),
                 List.of(sitesTable)),
             new Section("country_comparison", t.text("section.country_comparison"), List.of(), List.of(),
-                List.of(stacked, heat))));
+                List.of(stacked, heat)),
+            new Section("annex", t.text("section.annex"), List.of(t.text("intro.annex")), List.of(), List.of())));
   }
 }

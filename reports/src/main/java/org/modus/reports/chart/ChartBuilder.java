@@ -36,6 +36,7 @@ import org.modus.reports.NumberStyle;
 import org.modus.reports.ReportTexts;
 import org.modus.reports.model.ChartSpec;
 import org.modus.reports.model.Figure;
+import org.modus.reports.model.Headline;
 import org.modus.reports.model.TableData;
 
 /**
@@ -152,7 +153,35 @@ public final class ChartBuilder {
         lineRenderer(series.size()));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    if (Headline.isHeadlineFigure(f.id())) {
+      return compact(plot, xs);
+    }
     return finish(new JFreeChart(f.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
+  }
+
+  /**
+   * A headline's chart, a third of the page wide beside its sentence: no title (the sentence and the
+   * annex caption say what it shows) and no axis names (periods and percentages speak for themselves),
+   * so that the lines keep the room; lettering large enough to survive the scaling down.
+   */
+  private static JFreeChart compact(XYPlot plot, List<String> xs) {
+    Font ticks = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    // at most six period labels, level: every other one (or fewer) is left blank
+    int step = Math.max(1, (xs.size() + 5) / 6);
+    String[] shown = new String[xs.size()];
+    for (int i = 0; i < xs.size(); i++) {
+      shown[i] = i % step == 0 ? xs.get(i) : "";
+    }
+    SymbolAxis periods = new SymbolAxis(null, shown);
+    periods.setGridBandsVisible(false);
+    plot.setDomainAxis(periods);
+    plot.getRangeAxis().setLabel(null);
+    plot.getDomainAxis().setTickLabelFont(ticks);
+    plot.getRangeAxis().setTickLabelFont(ticks);
+    JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+    chart.getLegend().setItemFont(ticks);
+    chart.getLegend().setPosition(RectangleEdge.RIGHT);
+    return finish(chart);
   }
 
   private JFreeChart smallMultiples(Figure f) {

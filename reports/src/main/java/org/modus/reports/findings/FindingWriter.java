@@ -37,15 +37,17 @@ public final class FindingWriter {
     List<Candidate> candidates = new ArrayList<>();
     for (TrendTest t : trends) {
       if (isSignificantTrend(t)) {
-        candidates.add(new Candidate(t.qValue(), Math.abs(t.senSlope()), unranked(trendText(t),
-            t.family(), t.category(), t.dimension(), t.dimensionValue(), t.qValue())));
+        candidates.add(new Candidate(t.qValue(), Math.abs(t.senSlope()), new Finding(0, trendText(t),
+            t.family(), t.category(), t.dimension(), t.dimensionValue(), t.qValue(), t.direction(),
+            trendPublishable(t), trendLead(t))));
       }
     }
     for (Signal s : signals) {
       if (isSignificantSignal(s)) {
         double effect = s.rateRatio() == null ? 0.0 : Math.abs(Math.log(s.rateRatio()));
-        candidates.add(new Candidate(s.qValue(), effect, unranked(signalText(s),
-            s.family(), s.category(), s.dimension(), s.dimensionValue(), s.qValue())));
+        candidates.add(new Candidate(s.qValue(), effect, new Finding(0, signalText(s),
+            s.family(), s.category(), s.dimension(), s.dimensionValue(), s.qValue(), s.status(),
+            signalPublishable(s), signalLead(s))));
       }
     }
     candidates.sort(Comparator.comparingDouble(Candidate::q)
@@ -55,7 +57,7 @@ public final class FindingWriter {
     for (Candidate c : candidates) {
       Finding f = c.finding();
       ranked.add(new Finding(ranked.size() + 1, f.text(), f.family(), f.category(), f.dimension(),
-          f.dimensionValue(), f.qValue()));
+          f.dimensionValue(), f.qValue(), f.direction(), f.publishable(), f.lead()));
     }
     return ranked;
   }
@@ -71,8 +73,43 @@ public final class FindingWriter {
     return directed && s.qValue() != null && s.qValue() < fdr;
   }
 
+  /**
+   * Disclosure control left at least one end share of the trend, so it can be told with a figure
+   * ("fell from 7.6% ... to a share too small to publish").
+   */
+  static boolean trendPublishable(TrendTest t) {
+    return t.firstShare() != null || t.lastShare() != null;
+  }
+
+  /** The ratio and its interval survived disclosure control. */
+  static boolean signalPublishable(Signal s) {
+    return s.rateRatio() != null && s.rrLow() != null && s.rrHigh() != null && s.rateRatio() > 0;
+  }
+
   /** A trend whose first or last share was suppressed is still reported, without those shares. */
   String trendText(TrendTest t) {
+    return trendSentence("finding.trend.", t);
+  }
+
+  /**
+   * The opening of a headline: what changed, where and when, without the statistics. An end share
+   * that disclosure control withheld is said to be too small to publish; the other is given.
+   */
+  String trendLead(TrendTest t) {
+    if (t.firstShare() != null && t.lastShare() == null) {
+      return trendSentence("headline.trend.", ".first_only", t);
+    }
+    if (t.firstShare() == null && t.lastShare() != null) {
+      return trendSentence("headline.trend.", ".last_only", t);
+    }
+    return trendSentence("headline.trend.", ".masked", t);
+  }
+
+  private String trendSentence(String prefix, TrendTest t) {
+    return trendSentence(prefix, ".masked", t);
+  }
+
+  private String trendSentence(String prefix, String partial, TrendTest t) {
     Map<String, Object> values = new HashMap<>(Map.of(
         "category", texts.categoryLabel(t.family(), t.category()),
         "where", where(t.dimension(), t.dimensionValue()),
@@ -81,12 +118,16 @@ public final class FindingWriter {
         "slope", numbers.percentagePoints(t.senSlope()),
         "unit", texts.text("unit." + periodUnit(t.lastPeriod())),
         "q", numbers.q(t.qValue())));
-    if (t.firstShare() == null || t.lastShare() == null) {
-      return texts.fill("finding.trend." + t.direction() + ".masked", values);
+    if (t.firstShare() != null) {
+      values.put("first_share", numbers.percent(t.firstShare()));
     }
-    values.put("first_share", numbers.percent(t.firstShare()));
-    values.put("last_share", numbers.percent(t.lastShare()));
-    return texts.fill("finding.trend." + t.direction(), values);
+    if (t.lastShare() != null) {
+      values.put("last_share", numbers.percent(t.lastShare()));
+    }
+    if (t.firstShare() == null || t.lastShare() == null) {
+      return texts.fill(prefix + t.direction() + partial, values);
+    }
+    return texts.fill(prefix + t.direction(), values);
   }
 
   /**
@@ -94,14 +135,22 @@ public final class FindingWriter {
    * the published totals would reveal it) is still a finding: its test stands, its figures are not shown.
    */
   String signalText(Signal s) {
-    if (s.rateRatio() == null || s.rrLow() == null || s.rrHigh() == null || s.rateRatio() <= 0) {
-      return texts.fill("finding.signal." + s.status() + ".masked", Map.of(
+    return signalSentence("finding.signal.", s);
+  }
+
+  String signalLead(Signal s) {
+    return signalSentence("headline.signal.", s);
+  }
+
+  private String signalSentence(String prefix, Signal s) {
+    if (!signalPublishable(s)) {
+      return texts.fill(prefix + s.status() + ".masked", Map.of(
           "category", texts.categoryLabel(s.family(), s.category()),
           "where", where(s.dimension(), s.dimensionValue()),
           "period", s.period(),
           "q", numbers.q(s.qValue())));
     }
-    return texts.fill("finding.signal." + s.status(), Map.of(
+    return texts.fill(prefix + s.status(), Map.of(
         "category", texts.categoryLabel(s.family(), s.category()),
         "where", where(s.dimension(), s.dimensionValue()),
         "period", s.period(),
@@ -109,11 +158,6 @@ public final class FindingWriter {
         "low", numbers.ratio(s.rrLow()),
         "high", numbers.ratio(s.rrHigh()),
         "q", numbers.q(s.qValue())));
-  }
-
-  private static Finding unranked(String text, String family, String category, String dimension,
-      String value, double q) {
-    return new Finding(0, text, family, category, dimension, value, q);
   }
 
   /** "across all sources", "in France", "on site-x": the breakdown a result is about. */
@@ -126,6 +170,19 @@ public final class FindingWriter {
       shown = Countries.get().byAlpha3(value).map(this::countryName).orElse(value);
     }
     String key = "where." + dimension;
+    return texts.has(key) ? texts.fill(key, Map.of("value", shown)) : dimension + " " + shown;
+  }
+
+  /** The bare name of a breakdown value, for lists: "France", "Americas", "site-x", "source s1". */
+  String name(String dimension, String value) {
+    if (dimension == null || "all".equals(dimension)) {
+      return texts.text("name.all");
+    }
+    String shown = value;
+    if ("country".equals(dimension)) {
+      shown = Countries.get().byAlpha3(value).map(this::countryName).orElse(value);
+    }
+    String key = "name." + dimension;
     return texts.has(key) ? texts.fill(key, Map.of("value", shown)) : dimension + " " + shown;
   }
 

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.modus.reports.ReportTexts;
 import org.modus.reports.model.Figure;
+import org.modus.reports.model.Finding;
+import org.modus.reports.model.Headline;
 import org.modus.reports.model.ReportModel;
 import org.modus.reports.model.Section;
 import org.modus.reports.model.TableData;
@@ -57,6 +59,12 @@ public final class HtmlRenderer {
   public record SectionView(String id, String heading, List<String> paragraphs, List<String> notes,
       List<FigureView> figures) {}
 
+  /** A headline of the summary with the chart beside it (a figure of the annex, by its number). */
+  public record HeadlineView(int rank, String text, String png, String alt, String figureNote) {}
+
+  /** A finding of the annex and, when one tells it, the headline that does. */
+  public record FindingView(int rank, String text, String headlineNote) {}
+
   public String render(ReportModel model) {
     List<SectionView> sections = new ArrayList<>();
     int number = 0;
@@ -67,9 +75,25 @@ public final class HtmlRenderer {
       }
       sections.add(new SectionView(s.id(), s.heading(), s.paragraphs(), s.notes(), figures));
     }
+    Map<String, FigureView> byId = new HashMap<>();
+    sections.forEach(sv -> sv.figures().forEach(f -> byId.put(f.id(), f)));
+    List<HeadlineView> headlines = new ArrayList<>();
+    for (Headline h : model.headlines()) {
+      FigureView chart = byId.get(h.figureId());
+      headlines.add(new HeadlineView(h.rank(), h.text(), chart.chart() ? chart.png() : null, chart.alt(),
+          texts.fill("headlines.figure", Map.of("number", chart.number()))));
+    }
+    List<FindingView> findings = new ArrayList<>();
+    for (Finding f : model.findings()) {
+      int headline = model.headlineOf(f.rank());
+      findings.add(new FindingView(f.rank(), f.text(),
+          headline == 0 ? null : texts.fill("findings.in_headline", Map.of("rank", headline))));
+    }
     Map<String, Object> context = new HashMap<>();
     context.put("model", model);
     context.put("sections", sections);
+    context.put("headlines", headlines);
+    context.put("findings", findings);
     context.put("t", textsFor(model));
     PebbleTemplate template = ENGINE.getTemplate("report");
     StringWriter out = new StringWriter();
@@ -84,7 +108,7 @@ public final class HtmlRenderer {
   private Map<String, String> textsFor(ReportModel model) {
     Map<String, String> t = new HashMap<>();
     for (String key : texts.keys()) {
-      if (key.startsWith("report.") || key.startsWith("findings.")) {
+      if (key.startsWith("report.") || key.startsWith("findings.") || key.startsWith("headlines.")) {
         t.put(key.replace('.', '_'), texts.text(key));
       }
     }
