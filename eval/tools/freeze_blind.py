@@ -15,13 +15,28 @@ src = Path(sys.argv[1] if len(sys.argv) > 1 else "/work/blind")
 only = set((sys.argv[2] if len(sys.argv) > 2 else "ads,narratives,chainbreaker,canary").split(","))
 root = Path(__file__).resolve().parents[2]
 known = set()
+family_of = defaultdict(set)
 with open(root / "data-schemas/taxonomy/taxonomy-v1.csv", encoding="utf-8") as f:
     for r in csv.DictReader(f):
         known.add(f"{r['family']}/{r['category']}")
+        family_of[r["category"]].add(r["family"])
 SEED = 20261204
 
 
+def qualify(label):
+    """One author wrote bare category ids ("job_abroad"). Category ids are unique across the taxonomy's
+    families, so the family is added mechanically; a bare id the taxonomy lacks is a platform the author
+    named (the only family the brief let authors extend)."""
+    if "/" in label:
+        return label
+    families = family_of.get(label, set())
+    if len(families) > 1:
+        raise SystemExit(f"bare label {label} is ambiguous: {sorted(families)}")
+    return f"{next(iter(families))}/{label}" if families else f"platform/{label}"
+
+
 def split_labels(labels):
+    labels = [qualify(l) for l in labels]
     ok = [l for l in labels if l in known]
     bad = [l for l in labels if l not in known]
     return sorted(set(ok)), sorted(set(bad))
@@ -55,7 +70,7 @@ def read_jsonl(path):
 AD_FAMILIES = ["platform", "recruitment_channel", "payment_method", "deceptive_recruitment", "ad_indicator"]
 
 
-def freeze_ads():
+def freeze_ads(out="eval/blind/ads.jsonl"):
     ads = []
     for lang in ("en", "fr", "es"):
         for a in read_jsonl(src / f"ads-{lang}" / "ads.jsonl"):
@@ -65,8 +80,11 @@ def freeze_ads():
                         "title": a.get("title", ""), "text": a["text"], "labels": labels, "negated_labels": neg,
                         "unscored_labels": unscored + neg_unscored, "labelled_families": AD_FAMILIES,
                         "notes": a.get("notes", "")})
+    ids = [a["id"] for a in ads]
+    if len(ids) != len(set(ids)):
+        raise SystemExit("ad ids are not unique")
     assign(ads, lambda r: (r["lang"], r["kind"]))
-    write(root / "eval/blind/ads.jsonl", ads)
+    write(root / out, ads)
 
 
 def freeze_narratives():
@@ -82,24 +100,28 @@ def freeze_narratives():
     write(root / "eval/blind/narratives.jsonl", narr)
 
 
-def freeze_chainbreaker():
+def freeze_chainbreaker(sample=None, out="eval/real/chainbreaker-labels.jsonl", id_prefix="cb-"):
     strata = {}
-    with open(src / "chainbreaker-sample.csv", encoding="utf-8") as f:
+    with open(sample or src / "chainbreaker-sample.csv", encoding="utf-8") as f:
         for r in csv.DictReader(f):
             strata[int(r["row_index"])] = (r["source_label"], r["group_kind"])
     cb = []
     for part in ("a", "b"):
-        for a in read_jsonl(src / f"chainbreaker-{part}" / "labels.jsonl"):
+        folder = src / f"chainbreaker-{part}" if sample is None else src / f"cb-{part}"
+        for a in read_jsonl(folder / "labels.jsonl"):
             labels, unscored = split_labels(a.get("labels", []))
             neg, _ = split_labels(a.get("negated_labels", []))
             unc = [l for l in a.get("uncertain", []) if l in known]
-            cb.append({"id": f"cb-{a['row_index']}", "row_index": a["row_index"], "lang": "en",
+            cb.append({"id": f"{id_prefix}{a['row_index']}", "row_index": a["row_index"], "lang": "en",
                        "labels": labels, "negated_labels": neg, "uncertain_labels": unc,
                        "unscored_labels": unscored,
                        "labelled_families": ["ad_indicator", "platform", "recruitment_channel", "payment_method"],
                        "annotator": part})
+    missing = set(strata) - {r["row_index"] for r in cb}
+    if missing:
+        raise SystemExit(f"{len(missing)} sampled rows have no labels")
     assign(cb, lambda r: strata[r["row_index"]])
-    write(root / "eval/real/chainbreaker-labels.jsonl", cb)
+    write(root / out, cb)
 
 
 def freeze_canary(folders=("canary-a", "canary-b"), out="eval/blind/canary.jsonl"):
@@ -123,7 +145,15 @@ def freeze_canary2():
     freeze_canary(("canary-v2",), "eval/blind/canary-v2.jsonl")
 
 
-for name, fn in [("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+def freeze_v2():
+    """Session 9's blind sets, by new authors, from /work/blind/v2: a second ad set, a third canary and a
+    second ChainBreaker sample (rows of groups the first sample did not draw)."""
+    freeze_ads("eval/blind/ads-v2.jsonl")
+    freeze_canary(("canary-v3",), "eval/blind/canary-v3.jsonl")
+    freeze_chainbreaker(root / "eval/real/chainbreaker-sample-v2.csv", "eval/real/chainbreaker-labels-v2.jsonl", "cb2-")
+
+
+for name, fn in [("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()

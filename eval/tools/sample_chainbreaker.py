@@ -6,12 +6,22 @@ groups near-duplicate templates (word 3-gram Jaccard >= 0.5, union-find), keeps 
 group (its lowest row index) and draws groups stratified by the source's own label (0/1) and by whether
 the group is a template (size > 1) or a singleton, proportionally, seed 20261204. Prints the chosen row
 indices with their group and stratum as CSV: no text leaves this script.
+
+A later sample passes the earlier samples' CSVs (comma-separated) and its own seed: groups whose
+representative was drawn before are left out, so the new sample's rows are unseen templates.
+Usage: sample_chainbreaker.py RAW_CSV N [EXCLUDE_CSV[,EXCLUDE_CSV...] [SEED]]
 """
 import csv, random, re, sys
 from collections import defaultdict
 
 path = sys.argv[1] if len(sys.argv) > 1 else "../shared/data/real/chainbreaker-ads/raw.csv"
 n_target = int(sys.argv[2]) if len(sys.argv) > 2 else 420
+excluded = set()
+if len(sys.argv) > 3 and sys.argv[3]:
+    for ex in sys.argv[3].split(","):
+        with open(ex, newline="", encoding="utf-8") as f:
+            excluded |= {int(r["row_index"]) for r in csv.DictReader(f)}
+seed = int(sys.argv[4]) if len(sys.argv) > 4 else 20261204
 csv.field_size_limit(10**8)
 rows = []
 with open(path, newline="", encoding="utf-8") as f:
@@ -53,11 +63,13 @@ for i in range(len(rows)):
 strata = defaultdict(list)
 for members in groups.values():
     rep = min(members, key=lambda i: rows[i][0])
+    if rows[rep][0] in excluded:
+        continue
     label = "1" if rows[rep][2].startswith("1") else "0"
     kind = "template" if len(members) > 1 else "single"
     strata[(label, kind)].append((rows[rep][0], len(members)))
 total = sum(len(v) for v in strata.values())
-rng = random.Random(20261204)
+rng = random.Random(seed)
 print("row_index,group_size,source_label,group_kind")
 chosen = []
 for key in sorted(strata):
