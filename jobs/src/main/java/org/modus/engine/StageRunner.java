@@ -53,8 +53,12 @@ public final class StageRunner {
       return report;
     } catch (RuntimeException e) {
       if (!"committing".equals(ctx.manifest().get("stages").path(stage).path("status").asText())) {
-        commit.keepForDiagnosis(conf);
-        ctx.manifest().stageFailed(stage, String.valueOf(e.getMessage()));
+        try {
+          commit.keepForDiagnosis(conf);
+          ctx.manifest().stageFailed(stage, String.valueOf(e.getMessage()));
+        } catch (RuntimeException cleanup) { // the stage's own error is the one its user must see
+          e.addSuppressed(cleanup);
+        }
       } // else committed: the next command finishes the moves
       throw e;
     } finally {

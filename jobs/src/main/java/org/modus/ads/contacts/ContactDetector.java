@@ -22,6 +22,10 @@ public final class ContactDetector implements Serializable {
       "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
       "pl", "pt", "br", "au", "ru", "se", "no", "dk", "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
   /** A URL; "https:\\/\\/x\\/y" as JSON escapes it too. */
+  /** Checked per candidate, so compiled once rather than by String.matches on every call. */
+  private static final Pattern HOST_CHARS = Pattern.compile("[a-z0-9.-]+");
+  private static final Pattern NUMBER_WITH_UNIT =
+      Pattern.compile("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
   private static final Pattern URL = Pattern.compile(
       "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
   /** "www . rosa-vip . fr": a URL with spaced dots. */
@@ -319,7 +323,7 @@ public final class ContactDetector implements Serializable {
         String reversed = new StringBuilder(m.group()).reverse().toString().toLowerCase(Locale.ROOT);
         int at = reversed.indexOf('@');
         String host = reversed.substring(at + 1);
-        if (host.indexOf('.') > 0 && host.matches("[a-z0-9.-]+") && DomainFinder.isUnderPublicSuffix(host)
+        if (host.indexOf('.') > 0 && HOST_CHARS.matcher(host).matches() && DomainFinder.isUnderPublicSuffix(host)
             && !DomainFinder.isUnderPublicSuffix(m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT))) {
           add(found, new Contact(Contact.EMAIL, reversed, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
         }
@@ -533,7 +537,7 @@ public final class ContactDetector implements Serializable {
 
   /** "24h", "5min", "2x", "v2.0": a number with a unit, not a handle. */
   static boolean quantityShaped(String h) {
-    return h.matches("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
+    return NUMBER_WITH_UNIT.matcher(h).matches();
   }
 
   /**

@@ -5,32 +5,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.modus.ads.AdsIngestSettings;
 import org.modus.engine.Pseudonymizer;
 
 /** Crypto wallets of every common chain are identifiers; in wallet context even when their checksum fails. */
 class WalletDetectionTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
-  private static final Random RND = new Random(17);
+  private static final WalletProbe PROBE = new WalletProbe(17);
 
   private static byte[] bytes(int n) {
-    byte[] b = new byte[n];
-    RND.nextBytes(b);
-    return b;
+    return PROBE.bytes(n);
   }
 
   private static List<Contact> wallets(String text) {
-    return DETECTOR.find(text, null).stream().filter(c -> c.type().equals(Contact.WALLET)).toList();
+    return WalletProbe.wallets(text);
   }
 
   private static Contact onlyWallet(String text) {
-    List<Contact> w = wallets(text);
-    assertEquals(1, w.size(), () -> "expected one wallet in '" + text + "', found " + DETECTOR.find(text, null));
-    return w.get(0);
+    return WalletProbe.onlyWallet(text);
   }
 
   /** Flips one character to another of the same alphabet, so the shape holds and the checksum fails. */
@@ -120,13 +113,13 @@ class WalletDetectionTest {
       "send to 123456789012345678901234567890 copies",
   })
   void longOrdinaryWordsAndNumbersNearAWalletCueAreNotWallets(String text) {
-    assertTrue(wallets(text).isEmpty(), () -> DETECTOR.find(text, null).toString());
+    assertTrue(wallets(text).isEmpty(), () -> WalletProbe.DETECTOR.find(text, null).toString());
   }
 
   @Test
   void aFailedChecksumIsRecordedSoThatItLinksNothing() {
     Pseudonymizer key = new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
-    Redactor r = new Redactor(DETECTOR, key);
+    Redactor r = new Redactor(WalletProbe.DETECTOR, key);
     String bad = corrupt("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
     Redactor.Redacted out = r.redact("USDT TRC20: " + bad, null);
     assertEquals(List.of(new Redactor.Pseudonymous(Contact.WALLET, key.pseudonym(Contact.WALLET, bad), false)),

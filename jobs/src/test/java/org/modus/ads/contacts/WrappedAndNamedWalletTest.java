@@ -5,31 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.modus.ads.AdsIngestSettings;
 
 /** Wallets wrapped over lines, CashAddr (Bitcoin Cash) and name-service names ("rosa.sol"). */
 class WrappedAndNamedWalletTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
-  private static final Random RND = new Random(29);
+  private static final WalletProbe PROBE = new WalletProbe(29);
 
   private static byte[] bytes(int n) {
-    byte[] b = new byte[n];
-    RND.nextBytes(b);
-    return b;
+    return PROBE.bytes(n);
   }
 
   private static List<Contact> wallets(String text) {
-    return DETECTOR.find(text, null).stream().filter(c -> c.type().equals(Contact.WALLET)).toList();
+    return WalletProbe.wallets(text);
   }
 
   private static Contact onlyWallet(String text) {
-    List<Contact> w = wallets(text);
-    assertEquals(1, w.size(), () -> "expected one wallet in '" + text + "', found " + DETECTOR.find(text, null));
-    return w.get(0);
+    return WalletProbe.onlyWallet(text);
   }
 
   private static String flipNearEnd(String s) {
