@@ -34,14 +34,27 @@ public final class OutputScan {
   private static final Pattern COMPUTED_NUMBER =
       Pattern.compile("(?<![\\d.+])\\d+\\.\\d{12,}(?:[eE][-+]?\\d+)?(?![\\d.])");
 
+  /**
+   * A keyed pseudonym (hex of {@link org.modus.engine.Pseudonymizer#LENGTH} characters, at least one a
+   * letter): a hash, so any short run of its digits matches some planted fragment by chance ("6345" in
+   * "cb2dead515463452cfb3"), which made the scan flaky with the run's random key. A longer hex run (an
+   * Ethereum address) or an all-digit one (an account number) is not masked and is still searched.
+   */
+  private static final Pattern PSEUDONYM = Pattern.compile("(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{"
+      + org.modus.engine.Pseudonymizer.LENGTH + "}(?![0-9A-Za-z])");
+
+  /** Same length as a pseudonym, so snippets cut from the original value stay aligned. */
+  private static final String PSEUDONYM_MASK = "," + " ".repeat(org.modus.engine.Pseudonymizer.LENGTH - 1);
+
   private final List<String> values;
   private final List<String> lower;
   private final List<Set<String>> digitRuns;
 
   private OutputScan(List<String> values) {
     this.values = values;
-    this.lower = values.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
-    this.digitRuns = values.stream().map(OutputScan::digitRuns).toList();
+    List<String> searched = values.stream().map(v -> PSEUDONYM.matcher(v).replaceAll(PSEUDONYM_MASK)).toList();
+    this.lower = searched.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
+    this.digitRuns = searched.stream().map(OutputScan::digitRuns).toList();
   }
 
   /** Reads every file under {@code dir}, plus any extra text (what a command printed). */

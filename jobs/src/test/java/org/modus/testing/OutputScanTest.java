@@ -18,6 +18,16 @@ class OutputScanTest {
   }
 
   @Test
+  void digitsInsideAKeyedPseudonymAreChanceNotALeakButLongerHexAndAllDigitRunsAreStillSearched() {
+    OutputScan scan = OutputScan.ofValues(List.of("[phone:cb2dead515463452cfb3] and cb2dead515463452cfb3",
+        "wallet 0xb007d8582debe70a88dadd4451051a99451d856c", "account 51546345251546345251"));
+    assertEquals(1, scan.occurrences("6345").size(), "only the all-digit account holds it");
+    assertEquals(1, scan.occurrences("0xb007d8582debe70a88dadd4451051a99451d856c").size(), "an address");
+    assertEquals(1, scan.occurrences("dadd4451051a").size(), "part of the address, not a pseudonym");
+    assertEquals(0, OutputScan.ofValues(List.of("[phone:cb2dead515463452cfb3]")).occurrences("515463452").size());
+  }
+
+  @Test
   void anIdentifiersTelltalesAreItAsWrittenAndItsDigitsWhenItHoldsSevenOrMore() {
     assertEquals(List.of("06 12 34 56 78", "0612345678"), OutputScan.telltales(" 06 12 34 56 78 "));
     assertEquals(List.of("rosa_77"), OutputScan.telltales("rosa_77"));
