@@ -25,7 +25,8 @@ public record PayReference(
     double floorMonthlyEur,
     double hoursPerMonth,
     double daysPerMonth,
-    double weeksPerMonth) implements Serializable {
+    double weeksPerMonth,
+    double perTaskEur) implements Serializable {
 
   /** A currency: its code, euros per unit and the symbols that may stand for it. */
   public record Currency(String code, double eurPerUnit, List<String> symbols) implements Serializable {}
@@ -69,7 +70,8 @@ public record PayReference(
         number(lexiconManifest, "unrealistic_pay_floor_eur", "1000"),
         number(lexiconManifest, "pay_hours_per_month", "173.3"),
         number(lexiconManifest, "pay_days_per_month", "21.7"),
-        number(lexiconManifest, "pay_weeks_per_month", "4.33"));
+        number(lexiconManifest, "pay_weeks_per_month", "4.33"),
+        number(lexiconManifest, "unrealistic_pay_per_task_eur", "20"));
   }
 
   /** Currency words keyed as a language's tokens are ("dólares" is "dolare" in Spanish). */

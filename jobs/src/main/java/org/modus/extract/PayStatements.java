@@ -18,6 +18,13 @@ final class PayStatements {
   static final String THOUSANDS = "pay_thousands";
   static final String LAKHS = "pay_lakhs";
   static final String PRICE_WORD = "pay_price_word";
+  /** "per parcel", "por cuenta", "par colis": what a per-task amount is paid for. */
+  static final String PER_TASK = "pay_per_task";
+  /** Units of effort ("hours", "min") that, followed by a day, say how long the work takes a day. */
+  static final String EFFORT_HOUR = "pay_effort_hour";
+  static final String EFFORT_MINUTE = "pay_effort_minute";
+  /** Below this many hours a day, stated pay is scaled to a full day's work before it is judged. */
+  private static final double PART_DAY_HOURS = 6;
   /** The lexicon entry that pay above the reference is reported under. */
   static final LexiconEntry ENTRY = new LexiconEntry("*.unrealistic_pay.rule.pay_above_reference", "*",
       "amount currency period > ratio x reference wage", "deceptive_recruitment", "unrealistic_pay", 1.0,
@@ -43,6 +50,10 @@ final class PayStatements {
   static List<Pay> find(List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> concepts,
       PayReference ref, Map<String, String> currencyWords, Country home) {
     List<Pay> out = new ArrayList<>();
+    // "$850 a week for 2-3 hours a day": pay for a few hours a day is judged as if the day were full.
+    double hoursPerDay = hoursPerDay(tokens, concepts, ref);
+    double fullDay = hoursPerDay > 0 && hoursPerDay < PART_DAY_HOURS
+        ? Math.min(16, ref.hoursPerMonth() / ref.daysPerMonth() / hoursPerDay) : 1;
     for (int i = 0; i < tokens.size(); i++) {
       Amount a = amountAt(tokens, i, concepts, ref, currencyWords, home);
       if (a == null) {
@@ -52,12 +63,25 @@ final class PayStatements {
       Amount upper = null;
       if (end + 1 < tokens.size() && isRangeSeparator(tokens.get(end).key())) {
         upper = amountAt(tokens, end + 1, concepts, ref, currencyWords, home);
+        // "de $100 a $150": the upper bound's currency is its own token.
+        if (upper == null && end + 2 < tokens.size()) {
+          Amount u = amountAt(tokens, end + 2, concepts, ref, currencyWords, home);
+          upper = u != null && u.start() == end + 1 ? u : null;
+        }
       }
       // A range is judged by what it offers at best: "1500-3000 USD por semana", "5 a 10 mil".
       double value = upper != null ? upper.value() : a.value();
       int last = upper != null ? upper.end() : end;
       String currency = a.currency() != null ? a.currency() : upper != null ? upper.currency() : null;
       int currencyEnd = last;
+      // "$5,000 dólares", "$100 USD": a currency word after the amount says what a bare symbol meant.
+      if (currency != null && last < tokens.size() && tokens.get(last).text().length() > 1) {
+        String after = ref.currencyOf(tokens.get(last).text(), tokens.get(last).key(), currencyWords, home);
+        if (after != null) {
+          currency = after;
+          currencyEnd = last + 1;
+        }
+      }
       for (int k = last; currency == null && k < Math.min(tokens.size(), last + 2); k++) {
         currency = ref.currencyOf(tokens.get(k).text(), tokens.get(k).key(), currencyWords, home);
         currencyEnd = k + 1;
@@ -73,6 +97,12 @@ final class PayStatements {
       last = Math.max(last, currencyEnd);
       Period period = period(concepts, a.start(), last, ref);
       if (period == null) {
+        // "200€ par colis", "$400 per assignment": a task of minutes paid like a day's work.
+        int task = hitStartingIn(concepts.get(PER_TASK), last, last + 1);
+        if (task >= 0 && value * ref.eurPerUnit(currency) >= ref.perTaskEur()) {
+          out.add(new Pay(a.start(), task, value * ref.eurPerUnit(currency) * ref.daysPerMonth()));
+          i = last - 1;
+        }
         continue;
       }
       boolean pay = near(concepts.get(PAY_WORD), a.start(), last);
@@ -82,7 +112,7 @@ final class PayStatements {
       if (!(pay || (!period.pricedAlso() && !price))) {
         continue;
       }
-      double monthlyEur = value * ref.eurPerUnit(currency) * period.months();
+      double monthlyEur = value * ref.eurPerUnit(currency) * period.months() * (period.pricedAlso() ? 1 : fullDay);
       if (monthlyEur >= ref.thresholdEur(home)) {
         out.add(new Pay(a.start(), Math.max(last, period.end()), monthlyEur));
       }
@@ -100,23 +130,20 @@ final class PayStatements {
   private static Amount amountAt(List<Token> tokens, int i, Map<String, List<PhraseIndex.Hit<String>>> concepts,
       PayReference ref, Map<String, String> currencyWords, Country home) {
     String text = tokens.get(i).text();
-    String glued = null;
-    int digit = 0;
-    while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
-      digit++;
-    }
-    if (digit > 0 && digit < text.length() && digit <= 3) {
-      glued = ref.currencyOf(text.substring(0, digit), text.substring(0, digit).toLowerCase(java.util.Locale.ROOT),
-          currencyWords, home);
-      if (glued == null) {
+    Glued g = glued(text, ref, currencyWords, home);
+    if (g == null) {
+      // A range written as one token: "1500-3000", "S$50–S$300", judged by its upper bound.
+      int dash = Math.max(text.indexOf('-', 1), text.indexOf('\u2013', 1));
+      Glued lower = dash > 0 ? glued(text.substring(0, dash), ref, currencyWords, home) : null;
+      Glued upper = dash > 0 ? glued(text.substring(dash + 1), ref, currencyWords, home) : null;
+      if (lower == null || upper == null) {
         return null;
       }
-      text = text.substring(digit);
+      g = new Glued(upper.value(), upper.currency() != null ? upper.currency() : lower.currency(), text);
     }
-    Double value = amount(text);
-    if (value == null) {
-      return null;
-    }
+    String glued = g.currency();
+    text = g.digits();
+    Double value = g.value();
     int end = i + 1;
     // French thousands written with a space: "1 500 €".
     if (end < tokens.size() && digitsOnly(text, 1, 3) && digitsOnly(tokens.get(end).text(), 3, 3)) {
@@ -137,6 +164,114 @@ final class PayStatements {
       start = currency == null ? i : i - 1;
     }
     return new Amount(start, end, value, currency);
+  }
+
+  /** An amount token with the currency glued before or after it ("R45k", "4000$", "S$300"). */
+  private record Glued(double value, String currency, String digits) {}
+
+  private static Glued glued(String text, PayReference ref, Map<String, String> currencyWords, Country home) {
+    int digit = 0;
+    while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
+      digit++;
+    }
+    String currency = null;
+    if (digit > 0 && digit < text.length() && digit <= 3) {
+      String symbol = text.substring(0, digit);
+      currency = ref.currencyOf(symbol, symbol.toLowerCase(java.util.Locale.ROOT), currencyWords, home);
+      if (currency == null) {
+        return null;
+      }
+      text = text.substring(digit);
+    }
+    Double value = amount(text);
+    if (value == null && currency == null) {
+      int last = text.length();
+      while (last > 0 && !Character.isDigit(text.charAt(last - 1))) {
+        last--;
+      }
+      if (last > 0 && last < text.length() && text.length() - last <= 3) {
+        String symbol = text.substring(last);
+        currency = ref.currencyOf(symbol, symbol.toLowerCase(java.util.Locale.ROOT), currencyWords, home);
+        text = text.substring(0, last);
+        value = currency == null ? null : amount(text);
+      }
+    }
+    return value == null ? null : new Glued(value, currency, text);
+  }
+
+  /**
+   * Hours of work a day the document states ("2-3 hrs a day", "15-20 min a day", "max 1h par jour"), the
+   * least if it states several (a range by its lower bound); 0 when it states none.
+   */
+  private static double hoursPerDay(List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> concepts,
+      PayReference ref) {
+    double least = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      String text = tokens.get(i).text();
+      double perUnit = 0;
+      int unitEnd = -1;
+      Double n = leadingNumber(text);
+      if (n == null) {
+        continue;
+      }
+      String rest = text.substring(text.length() - trailingLetters(text));
+      int next = i + 1;
+      if (rest.isEmpty() && next + 1 < tokens.size() && isRangeSeparator(tokens.get(next).key())
+          && leadingNumber(tokens.get(next + 1).text()) != null) {
+        rest = tokens.get(next + 1).text().substring(tokens.get(next + 1).text().length()
+            - trailingLetters(tokens.get(next + 1).text()));
+        next += 2;
+      }
+      if (!rest.isEmpty()) {
+        String r = rest.toLowerCase(java.util.Locale.ROOT);
+        perUnit = r.equals("h") || r.equals("hr") || r.equals("hrs") ? 1 : r.equals("min") ? 1 / 60.0 : 0;
+        unitEnd = perUnit > 0 ? next : -1;
+      } else if (startsHit(concepts.get(EFFORT_HOUR), next)) {
+        perUnit = 1;
+        unitEnd = hitEnd(concepts.get(EFFORT_HOUR), next);
+      } else if (startsHit(concepts.get(EFFORT_MINUTE), next)) {
+        perUnit = 1 / 60.0;
+        unitEnd = hitEnd(concepts.get(EFFORT_MINUTE), next);
+      }
+      if (unitEnd < 0 || hitStartingIn(concepts.get(PERIOD_PREFIX + "day"), unitEnd, unitEnd + 1) < 0) {
+        continue;
+      }
+      double hours = n * perUnit;
+      if (hours > 0 && (least == 0 || hours < least)) {
+        least = hours;
+      }
+    }
+    return least;
+  }
+
+  /** The number a token starts with ("2" of "2-3", "15" of "15min", "1" of "1h"); null when none. */
+  private static Double leadingNumber(String text) {
+    int end = 0;
+    while (end < text.length() && Character.isDigit(text.charAt(end))) {
+      end++;
+    }
+    return end == 0 || end > 2 ? null : Double.valueOf(text.substring(0, end));
+  }
+
+  private static int trailingLetters(String text) {
+    int n = 0;
+    while (n < text.length() && Character.isLetter(text.charAt(text.length() - 1 - n))) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The end of a hit starting at from..to (inclusive), or -1. */
+  private static int hitStartingIn(List<PhraseIndex.Hit<String>> hits, int from, int to) {
+    if (hits == null) {
+      return -1;
+    }
+    for (PhraseIndex.Hit<String> h : hits) {
+      if (h.start() >= from && h.start() <= to) {
+        return h.end();
+      }
+    }
+    return -1;
   }
 
   /** Whether s is min to max ASCII digits (no regular expression: this runs on every number token). */
@@ -178,9 +313,9 @@ final class PayStatements {
   /** The period stated just after the amount and its currency, or just before it; null when none is. */
   private static Period period(Map<String, List<PhraseIndex.Hit<String>>> concepts, int start, int end,
       PayReference ref) {
-    String[] periods = {"hour", "night", "day", "week", "month", "year"};
+    String[] periods = {"hour", "night", "day", "week", "month", "year", "fortnight"};
     double[] months = {ref.hoursPerMonth(), ref.daysPerMonth(), ref.daysPerMonth(), ref.weeksPerMonth(), 1,
-        1 / 12.0};
+        1 / 12.0, ref.weeksPerMonth() / 2};
     Period best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int p = 0; p < periods.length; p++) {

@@ -73,4 +73,30 @@ class PayStatementsTest {
     assertFalse(payRule("fr", "Les filles sont logées, 60 000 par mois.", "BF"),
         "no currency written and the country's own is not listed: nothing to judge");
   }
+
+  @Test
+  void payPerTaskOfMinutesIsUnrealisticFromTheThreshold() {
+    assertTrue(payRule("fr", "Vous recevez les colis chez vous : 50€ par colis renvoyé.", "FR"));
+    assertTrue(payRule("es", "Te llevas 200 € por paquete guardado.", "ES"));
+    assertTrue(payRule("en", "Get paid $400 per assignment as a mystery shopper.", "US"));
+    assertFalse(payRule("fr", "Noter des hôtels, 5€ par avis.", "FR"), "below the per-task threshold");
+    assertFalse(payRule("en", "Couriers, $12 per delivery.", "US"), "a delivery is not a task of minutes");
+  }
+
+  @Test
+  void payForAFewHoursADayIsJudgedAsAFullDay() {
+    assertTrue(payRule("en", "Assistant needed, $850/week for 2-3 hrs a day.", "US"));
+    assertFalse(payRule("en", "Assistant needed, $850/week, full time.", "US"));
+    assertTrue(payRule("fr", "Saisie de données, 150€ par jour, 2 heures par jour maximum.", "FR"));
+    assertFalse(payRule("fr", "Mi-temps, 4 heures par jour, 1 200 € par mois.", "FR"));
+  }
+
+  @Test
+  void currenciesGluedAfterTheAmountRangesInOneTokenAndFortnightsAreRead() {
+    assertTrue(payRule("fr", "Salaire 4000$ par semaine.", "FR"));
+    assertTrue(payRule("es", "Ganancias de 1500-3000 USD por semana.", "DO"));
+    assertTrue(payRule("es", "Gana $5,000 dólares al mes en fábrica.", "MX"), "dólares says what $ meant");
+    assertFalse(payRule("es", "Gana $5,000 pesos al mes en fábrica.", "MX"));
+    assertTrue(payRule("es", "Se gana hasta 3000 dólares a la quincena.", "MX"));
+  }
 }
