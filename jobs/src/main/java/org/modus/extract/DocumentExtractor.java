@@ -24,6 +24,9 @@ public final class DocumentExtractor {
   static final int OBSCURED_MIN_DIGITS = 7;
   static final int OBSCURED_MIN_WORDS = 2;
   static final String OBSCURED_RULE = "rule:spelled_out_number";
+  static final String SPLIT_DIGITS_RULE = "rule:split_digits";
+  /** Characters no phone format uses between its digit groups: "587*327*0874", "604_367_0461". */
+  private static final String ODD_SEPARATORS = "*=_+~^|\uff1a";
   /** Families a warning does not negate: where the scam it warns of happens is still where it happens. */
   private static final Set<String> NAMED_IN_WARNINGS = Set.of("platform", "recruitment_channel");
 
@@ -109,6 +112,7 @@ public final class DocumentExtractor {
     }
     addContacts(tokens, prot, language, out);
     addSpelledOutNumbers(tokens, prot, matcher, language, out);
+    addSplitDigits(tokens, prot, language, out);
     out.addAll(fromMetadata);
     return score(language, dedupe(out));
   }
@@ -298,6 +302,85 @@ public final class DocumentExtractor {
       }
       i = j > i ? j : i + 1;
     }
+  }
+
+  /**
+   * A phone number left in the text with its digit groups split by characters no phone format uses
+   * ("587*327*0874", "236=881=3867", "647::571::0058", "604,369,8628"), so that filters and ingest miss
+   * it: 10 or 11 digits in two to four groups of at most 7, within one run of tokens made only of digits
+   * and separators, at least one separator odd (or a comma, or a doubled colon), and not a thousands
+   * grouping ("1,000,000,000").
+   */
+  private void addSplitDigits(List<Token> tokens, Placeholders.Protected prot, String language,
+      List<ExtractedFeature> out) {
+    int i = 0;
+    while (i < tokens.size()) {
+      int j = i;
+      StringBuilder run = new StringBuilder();
+      while (j < tokens.size() && tokens.get(j).sentence() == tokens.get(i).sentence()) {
+        // Text scraped without its line breaks glues words to the number ("msg604_367_0461", "0874ladies"):
+        // letters may lead the first token and trail the last.
+        String t = tokens.get(j).text();
+        String core = t.replaceAll("^\\p{L}+", j == i ? "" : "@").replaceAll("\\p{L}+$", "");
+        if (!isDigitsOrSeparators(core)) {
+          break;
+        }
+        run.append(core).append(' ');
+        j++;
+        if (core.length() < t.length() && j - i > 0 && !t.endsWith(core)) {
+          break;
+        }
+      }
+      if (j > i && splitPhone(run.toString())) {
+        out.add(new ExtractedFeature("ad_indicator", "obscured_contact", false, SPLIT_DIGITS_RULE, language, i,
+            j, snippet(tokens, prot, i, j), weightOf("ad_indicator", "obscured_contact", 1.0)));
+      }
+      i = j > i ? j : i + 1;
+    }
+  }
+
+  private static boolean isDigitsOrSeparators(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      char c = t.charAt(k);
+      if (!Character.isDigit(c) && ODD_SEPARATORS.indexOf(c) < 0 && ",:-.()".indexOf(c) < 0) {
+        return false;
+      }
+    }
+    return !t.isEmpty();
+  }
+
+  /** Whether a run of digits and separators is a phone number split on purpose (see addSplitDigits). */
+  static boolean splitPhone(String run) {
+    List<Integer> groups = new ArrayList<>();
+    boolean odd = false;
+    int len = 0;
+    for (int k = 0; k < run.length(); k++) {
+      char c = run.charAt(k);
+      if (Character.isDigit(c)) {
+        len++;
+        continue;
+      }
+      if (len > 0) {
+        groups.add(len);
+        len = 0;
+      }
+      odd |= ODD_SEPARATORS.indexOf(c) >= 0 || c == ',' || (c == ':' && k + 1 < run.length() && run.charAt(k + 1) == ':');
+    }
+    if (len > 0) {
+      groups.add(len);
+    }
+    int digits = groups.stream().mapToInt(Integer::intValue).sum();
+    if (!odd || digits < 10 || digits > 11 || groups.size() < 2 || groups.size() > 4) {
+      return false;
+    }
+    boolean thousands = true;
+    for (int g = 0; g < groups.size(); g++) {
+      if (groups.get(g) > 7) {
+        return false;
+      }
+      thousands &= g == 0 ? groups.get(g) <= 3 : groups.get(g) == 3;
+    }
+    return !thousands;
   }
 
   private static boolean isShortNumber(String t) {

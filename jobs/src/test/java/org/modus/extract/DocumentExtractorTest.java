@@ -114,6 +114,22 @@ class DocumentExtractorTest {
     assertFalse(present("en", "Two or three shifts a week.").contains("ad_indicator/obscured_contact"));
   }
 
+  @Test
+  void phoneDigitsSplitByOddCharactersAreAnObscuredContact() {
+    // Text extraction sees what ingest left: numbers it missed, often glued to the words around them.
+    assertTrue(present("en", "Call me: 587*327*0874 tonight.").contains("ad_indicator/obscured_contact"));
+    assertTrue(present("en", "Text 236=881=3867 for details.").contains("ad_indicator/obscured_contact"));
+    assertTrue(present("en", "text/msg604_367_0461 babe").contains("ad_indicator/obscured_contact"));
+    assertTrue(DocumentExtractor.splitPhone("647 :: 571 :: 0058"));
+    assertTrue(DocumentExtractor.splitPhone("604,369,8628"));
+    // Thousands, clock times, measurements, dates and prices are not phones.
+    assertFalse(DocumentExtractor.splitPhone("1,000,000,000"));
+    assertFalse(DocumentExtractor.splitPhone("8:30 - 11:00"));
+    assertFalse(DocumentExtractor.splitPhone("33 - 20 - 33"));
+    assertFalse(DocumentExtractor.splitPhone("2021-04-26"));
+    assertFalse(DocumentExtractor.splitPhone("587-327-0874"), "a plain phone format is not obscured");
+  }
+
   // --- taxonomy mapping, evidence, contacts
 
   @Test
