@@ -152,7 +152,7 @@ public final class ReportJob {
         }
       }
       sections.add(new Section(fs.section(), texts.text("section." + fs.section()),
-          List.of(texts.text("intro.family")), notes, figures));
+          List.of(texts.text("intro.family"), texts.text("intro.corrected")), notes, figures));
     }
 
     List<String> countryNotes = new ArrayList<>();
@@ -280,11 +280,16 @@ public final class ReportJob {
     Map<String, String> values = new java.util.HashMap<>(q.textValues());
     values.put("family", q.family() == null ? "" : texts.familyLabel(q.family()));
     // a chart whose every value disclosure control withheld has nothing to draw either
+    // (a category without correction is drawn from its raw share)
     boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty() && data.rows().stream()
-        .anyMatch(r -> data.value(r, q.chart().y()) != null);
+        .anyMatch(r -> data.value(r, q.chart().y()) != null
+            || q.chart().raw() != null && data.value(r, q.chart().raw().share()) != null);
     FigureKind kind = drawable ? q.kind() : FigureKind.TABLE;
-    return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind,
-        q.altKey() == null ? null : texts.fill(q.altKey(), values), q.family(), data,
+    String alt = q.altKey() == null ? null : texts.fill(q.altKey(), values);
+    if (alt != null && q.chart() != null && q.chart().raw() != null) {
+      alt = alt + " " + texts.text("figure.corrected.alt_note");
+    }
+    return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind, alt, q.family(), data,
         drawable ? q.chart() : null, q.sql(), q.tables());
   }
 
