@@ -316,7 +316,7 @@ public final class ReportJob {
       trends.add(new TrendTest(r.getAs("family"), r.getAs("category"), r.getAs("dimension"),
           r.getAs("dimension_value"), r.getAs("direction"), r.getAs("first_period"), r.getAs("last_period"),
           r.getAs("first_share"), r.getAs("last_share"), perShare(r.getAs("sen_slope_pp")),
-          r.getAs("q_value")));
+          r.getAs("q_value"), r.getAs("basis")));
     }
     List<Signal> signals = new ArrayList<>();
     for (Row r : spark.sql(ReportQueries.FINDING_SIGNALS).collectAsList()) {

@@ -87,7 +87,7 @@ final class ReportQueries {
         "figure.small_multiples.title", "figure.small_multiples.alt"));
     out.add(new FigureQuery(family + "_trend_tests", section, FigureKind.TABLE, family,
         "SELECT category, dimension, dimension_value, n_periods, first_period, last_period, first_share, "
-            + "last_share, sen_slope_pp, sen_low_pp, sen_high_pp, q_value, direction, suppressed FROM ("
+            + "last_share, sen_slope_pp, sen_low_pp, sen_high_pp, q_value, direction, basis, suppressed FROM ("
             + trendTestsSql("tt.family = " + f + " AND tt.status = 'tested' AND tt.dimension IN ('all', 'country')")
             + ") tt"
             + " ORDER BY CASE WHEN tt.direction = 'no_trend' THEN 1 ELSE 0 END, tt.q_value, tt.category, "
@@ -108,7 +108,7 @@ final class ReportQueries {
         + "CASE WHEN coalesce(tf.suppressed, false) THEN NULL ELSE tt.first_share END AS first_share, "
         + "CASE WHEN coalesce(tl.suppressed, false) THEN NULL ELSE tt.last_share END AS last_share, "
         + "tt.sen_slope * 100 AS sen_slope_pp, tt.sen_low * 100 AS sen_low_pp, "
-        + "tt.sen_high * 100 AS sen_high_pp, tt.q_value, tt.direction, "
+        + "tt.sen_high * 100 AS sen_high_pp, tt.q_value, tt.direction, tt.basis, "
         + "coalesce(tf.suppressed, false) OR coalesce(tl.suppressed, false) AS suppressed "
         + "FROM trend_tests tt "
         + "LEFT JOIN trends tf ON " + String.format(key, "tf", "first_period") + " "

@@ -45,6 +45,9 @@ final class CellText {
       }
       return "";
     }
+    if ("basis".equals(column) && texts.has("basis." + v)) {
+      return texts.text("basis." + v);
+    }
     if (CorrectedShare.STATUS.equals(column)) {
       String key = "correction." + v;
       return texts.has(key) ? texts.text(key) : v.toString();
