@@ -79,6 +79,7 @@ public final class ReportJob {
     }
     try {
       ReportWriter.write(model, local);
+      copyQuality(local);
       publish(spark.sparkContext().hadoopConfiguration(), local, ctx.runDir());
     } finally {
       deleteQuietly(local);
@@ -329,6 +330,20 @@ public final class ReportJob {
 
   private static Double perShare(Double pp) {
     return pp == null ? null : pp / 100;
+  }
+
+  /**
+   * The extraction-quality file the corrected shares were computed with, beside figures.json, so that a
+   * notebook can recompute them from the raw counts (the notebooks' check-correction.py reads it).
+   */
+  static final String QUALITY_COPY = "extraction-quality.json";
+
+  private static void copyQuality(Path local) {
+    try (java.io.InputStream in = org.modus.schemas.ModusResources.open(org.modus.extract.ExtractionQuality.RESOURCE)) {
+      Files.copy(in, local.resolve(QUALITY_COPY));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy " + org.modus.extract.ExtractionQuality.RESOURCE + " into the report", e);
+    }
   }
 
   /** Copies the rendered folder next to the run, then swaps it in for any earlier report. */
