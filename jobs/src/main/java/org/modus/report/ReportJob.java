@@ -79,6 +79,7 @@ public final class ReportJob {
     }
     try {
       ReportWriter.write(model, local);
+      copyQuality(local);
       publish(spark.sparkContext().hadoopConfiguration(), local, ctx.runDir());
     } finally {
       deleteQuietly(local);
@@ -152,7 +153,7 @@ public final class ReportJob {
         }
       }
       sections.add(new Section(fs.section(), texts.text("section." + fs.section()),
-          List.of(texts.text("intro.family")), notes, figures));
+          List.of(texts.text("intro.family"), texts.text("intro.corrected")), notes, figures));
     }
 
     List<String> countryNotes = new ArrayList<>();
@@ -280,11 +281,16 @@ public final class ReportJob {
     Map<String, String> values = new java.util.HashMap<>(q.textValues());
     values.put("family", q.family() == null ? "" : texts.familyLabel(q.family()));
     // a chart whose every value disclosure control withheld has nothing to draw either
+    // (a category without correction is drawn from its raw share)
     boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty() && data.rows().stream()
-        .anyMatch(r -> data.value(r, q.chart().y()) != null);
+        .anyMatch(r -> data.value(r, q.chart().y()) != null
+            || q.chart().raw() != null && data.value(r, q.chart().raw().share()) != null);
     FigureKind kind = drawable ? q.kind() : FigureKind.TABLE;
-    return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind,
-        q.altKey() == null ? null : texts.fill(q.altKey(), values), q.family(), data,
+    String alt = q.altKey() == null ? null : texts.fill(q.altKey(), values);
+    if (alt != null && q.chart() != null && q.chart().raw() != null) {
+      alt = alt + " " + texts.text("figure.corrected.alt_note");
+    }
+    return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind, alt, q.family(), data,
         drawable ? q.chart() : null, q.sql(), q.tables());
   }
 
@@ -311,7 +317,7 @@ public final class ReportJob {
       trends.add(new TrendTest(r.getAs("family"), r.getAs("category"), r.getAs("dimension"),
           r.getAs("dimension_value"), r.getAs("direction"), r.getAs("first_period"), r.getAs("last_period"),
           r.getAs("first_share"), r.getAs("last_share"), perShare(r.getAs("sen_slope_pp")),
-          r.getAs("q_value")));
+          r.getAs("q_value"), r.getAs("basis")));
     }
     List<Signal> signals = new ArrayList<>();
     for (Row r : spark.sql(ReportQueries.FINDING_SIGNALS).collectAsList()) {
@@ -324,6 +330,20 @@ public final class ReportJob {
 
   private static Double perShare(Double pp) {
     return pp == null ? null : pp / 100;
+  }
+
+  /**
+   * The extraction-quality file the corrected shares were computed with, beside figures.json, so that a
+   * notebook can recompute them from the raw counts (the notebooks' check-correction.py reads it).
+   */
+  static final String QUALITY_COPY = "extraction-quality.json";
+
+  private static void copyQuality(Path local) {
+    try (java.io.InputStream in = org.modus.schemas.ModusResources.open(org.modus.extract.ExtractionQuality.RESOURCE)) {
+      Files.copy(in, local.resolve(QUALITY_COPY));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot copy " + org.modus.extract.ExtractionQuality.RESOURCE + " into the report", e);
+    }
   }
 
   /** Copies the rendered folder next to the run, then swaps it in for any earlier report. */

@@ -41,9 +41,16 @@ final class ReportQueries {
     return "CASE WHEN " + alias + "suppressed THEN NULL ELSE " + alias + column + " END AS " + column;
   }
 
+  /**
+   * A trends cell as the report shows it: the share corrected for misclassification with its interval
+   * first (what the charts draw), the raw share and its Wilson interval beside it, and the correction
+   * status that says why a category has no corrected share.
+   */
   private static String trendColumns(String t) {
-    return masked(t, "count") + ", " + t + "total, " + masked(t, "share") + ", "
-        + masked(t, "share_low") + ", " + masked(t, "share_high") + ", " + t + "suppressed";
+    return masked(t, "count") + ", " + t + "total, " + masked(t, "corrected_share") + ", "
+        + masked(t, "corrected_low") + ", " + masked(t, "corrected_high") + ", " + masked(t, "share") + ", "
+        + masked(t, "share_low") + ", " + masked(t, "share_high") + ", " + t + "correction_status, "
+        + t + "suppressed";
   }
 
   private static String topCategories(String family) {
@@ -61,7 +68,7 @@ final class ReportQueries {
             + "WHERE t.family = " + f + " AND t.dimension = 'all' AND top.category_rank <= " + TOP_CATEGORIES
             + " ORDER BY top.category_rank, t.period_start",
         List.of("trends"),
-        ChartSpec.lines("category", "period", "share", "share_low", "share_high", family),
+        ChartSpec.corrected("category", "period", null, family),
         "figure.share_all.title", "figure.share_all.alt"));
     out.add(new FigureQuery(family + "_by_country", section, FigureKind.SMALL_MULTIPLES, family,
         "WITH top AS (" + topCategories(family) + "), "
@@ -76,11 +83,11 @@ final class ReportQueries {
             + CATEGORIES_PER_PANEL + " AND c.country_rank <= " + TOP_COUNTRIES
             + " ORDER BY c.country_rank, top.category_rank, t.period_start",
         List.of("trends"),
-        new ChartSpec("category", "period", "share", "share_low", "share_high", "country", family),
+        ChartSpec.corrected("category", "period", "country", family),
         "figure.small_multiples.title", "figure.small_multiples.alt"));
     out.add(new FigureQuery(family + "_trend_tests", section, FigureKind.TABLE, family,
         "SELECT category, dimension, dimension_value, n_periods, first_period, last_period, first_share, "
-            + "last_share, sen_slope_pp, sen_low_pp, sen_high_pp, q_value, direction, suppressed FROM ("
+            + "last_share, sen_slope_pp, sen_low_pp, sen_high_pp, q_value, direction, basis, suppressed FROM ("
             + trendTestsSql("tt.family = " + f + " AND tt.status = 'tested' AND tt.dimension IN ('all', 'country')")
             + ") tt"
             + " ORDER BY CASE WHEN tt.direction = 'no_trend' THEN 1 ELSE 0 END, tt.q_value, tt.category, "
@@ -101,7 +108,7 @@ final class ReportQueries {
         + "CASE WHEN coalesce(tf.suppressed, false) THEN NULL ELSE tt.first_share END AS first_share, "
         + "CASE WHEN coalesce(tl.suppressed, false) THEN NULL ELSE tt.last_share END AS last_share, "
         + "tt.sen_slope * 100 AS sen_slope_pp, tt.sen_low * 100 AS sen_low_pp, "
-        + "tt.sen_high * 100 AS sen_high_pp, tt.q_value, tt.direction, "
+        + "tt.sen_high * 100 AS sen_high_pp, tt.q_value, tt.direction, tt.basis, "
         + "coalesce(tf.suppressed, false) OR coalesce(tl.suppressed, false) AS suppressed "
         + "FROM trend_tests tt "
         + "LEFT JOIN trends tf ON " + String.format(key, "tf", "first_period") + " "
@@ -203,7 +210,7 @@ final class ReportQueries {
         "SELECT " + name + " AS series, t.dimension, t.dimension_value, t.period, " + trendColumns("t.") + " "
             + "FROM trends t WHERE t.family = " + literal(family) + " AND t.category = " + quote(category)
             + " AND (" + String.join(" OR ", match) + ") ORDER BY " + order + ", t.period_start",
-        List.of("trends"), ChartSpec.lines("series", "period", "share", "share_low", "share_high", null),
+        List.of("trends"), ChartSpec.corrected("series", "period", null, null),
         "figure.headline.title", "figure.headline.alt", textValues);
   }
 

@@ -92,18 +92,12 @@ public final class MisclassificationCorrection implements Serializable {
     if (total <= 0 || count < 0 || count > total) {
       throw new IllegalArgumentException("need 0 <= count <= total and total > 0, got " + count + " of " + total);
     }
-    if (evaluation == null) {
-      return Estimate.without(NOT_EVALUATED);
-    }
-    if (evaluation.positives() < settings.minPositiveCases()
-        || evaluation.negatives() < settings.minNegativeCases()) {
-      return Estimate.without(TOO_FEW_CASES);
+    String status = status(evaluation, settings);
+    if (!CORRECTED.equals(status)) {
+      return Estimate.without(status);
     }
     double se = evaluation.sensitivity();
     double sp = evaluation.specificity();
-    if (se + sp <= 1) {
-      return Estimate.without(NOT_IDENTIFIABLE);
-    }
     double point = roganGladen(count / (double) total, se, sp);
 
     double a = settings.prior();
@@ -128,6 +122,33 @@ public final class MisclassificationCorrection implements Serializable {
     Arrays.sort(sorted);
     double tail = (1 - settings.confidence()) / 2;
     return new Estimate(CORRECTED, point, percentile(sorted, tail), percentile(sorted, 1 - tail));
+  }
+
+  /**
+   * The point estimate alone (no interval: what the trend tests run on), or null when the category has
+   * no correction; equal to {@link #estimate}'s share.
+   */
+  public Double point(String family, String category, long count, long total) {
+    ExtractionQuality.Entry e = byLabel.get(family + "/" + category);
+    if (total <= 0 || !CORRECTED.equals(status(e, settings))) {
+      return null;
+    }
+    return roganGladen(count / (double) total, e.sensitivity(), e.specificity());
+  }
+
+  /** Whether a category's evaluation allows a correction, and if not why (before any draw). */
+  static String status(ExtractionQuality.Entry evaluation, CorrectionSettings settings) {
+    if (evaluation == null) {
+      return NOT_EVALUATED;
+    }
+    if (evaluation.positives() < settings.minPositiveCases()
+        || evaluation.negatives() < settings.minNegativeCases()) {
+      return TOO_FEW_CASES;
+    }
+    if (evaluation.sensitivity() + evaluation.specificity() <= 1) {
+      return NOT_IDENTIFIABLE;
+    }
+    return CORRECTED;
   }
 
   /** Rogan-Gladen, clamped to [0, 1]; needs se + sp &gt; 1. */

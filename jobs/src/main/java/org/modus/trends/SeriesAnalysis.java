@@ -21,7 +21,30 @@ public final class SeriesAnalysis {
 
   public record Result(List<TrendTest> trendTests, List<Signal> signals) {}
 
+  /**
+   * A cell's share corrected for misclassification, or null when its category has no correction
+   * ({@link MisclassificationCorrection#point}).
+   */
+  @FunctionalInterface
+  public interface Correction {
+    Double share(Cell cell);
+
+    /** No correction: every series is tested on its raw shares. */
+    Correction NONE = cell -> null;
+  }
+
+  /** Trend tests on the raw shares. */
   public static Result analyse(List<Cell> cells, TrendOptions options, int disclosureThreshold) {
+    return analyse(cells, options, disclosureThreshold, Correction.NONE);
+  }
+
+  /**
+   * Trend tests on the corrected shares of each series whose every cell has one (the correction is a
+   * property of the category, so a series has it everywhere or nowhere), on the raw shares otherwise;
+   * each test names its basis. Emerging signals compare counts and stay raw.
+   */
+  public static Result analyse(List<Cell> cells, TrendOptions options, int disclosureThreshold,
+      Correction correction) {
     Map<SeriesKey, List<Cell>> bySeries = new TreeMap<>(SeriesKey.ORDER);
     for (Cell c : cells) {
       bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
@@ -32,7 +55,7 @@ public final class SeriesAnalysis {
     for (Map.Entry<SeriesKey, List<Cell>> e : bySeries.entrySet()) {
       List<Cell> series = new ArrayList<>(e.getValue());
       series.sort(Comparator.comparingInt(Cell::periodIndex));
-      tests.add(trendTest(e.getKey(), series, options, disclosureThreshold));
+      tests.add(trendTest(e.getKey(), series, options, disclosureThreshold, correction));
       signals.add(signal(e.getKey(), series, latest.period(), latest.periodIndex(), options,
           disclosureThreshold));
     }
@@ -54,26 +77,35 @@ public final class SeriesAnalysis {
   }
 
   static TrendTest trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold) {
+    return trendTest(key, series, o, threshold, Correction.NONE);
+  }
+
+  static TrendTest trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold,
+      Correction correction) {
     int n = series.size();
     int nonzero = (int) series.stream().filter(c -> c.count() > 0).count();
     double meanTotal = series.stream().mapToLong(Cell::total).average().orElse(0);
+    List<Double> corrected = series.stream().map(correction::share).toList();
+    boolean onCorrected = corrected.stream().allMatch(java.util.Objects::nonNull);
+    String basis = onCorrected ? TrendTest.CORRECTED : TrendTest.RAW;
+    double[] x = onCorrected ? corrected.stream().mapToDouble(Double::doubleValue).toArray()
+        : series.stream().mapToDouble(Cell::share).toArray();
     Cell first = series.get(0);
     Cell last = series.get(n - 1);
-    Double firstShare = PrimarySuppression.hides(first.count(), threshold) ? null : first.share();
-    Double lastShare = PrimarySuppression.hides(last.count(), threshold) ? null : last.share();
+    Double firstShare = PrimarySuppression.hides(first.count(), threshold) ? null : x[0];
+    Double lastShare = PrimarySuppression.hides(last.count(), threshold) ? null : x[n - 1];
     String reason = trendInsufficiency(n, nonzero, meanTotal, o);
     if (reason != null) {
       return new TrendTest(key, TrendTest.INSUFFICIENT, reason, n, nonzero, meanTotal, first.period(),
           last.period(), firstShare, lastShare, null, null, null, null, null, null, null, null, null,
-          o.fdr());
+          o.fdr(), basis);
     }
-    double[] x = series.stream().mapToDouble(Cell::share).toArray();
     double[] t = series.stream().mapToDouble(Cell::periodIndex).toArray();
     MannKendall.Result mk = MannKendall.test(x);
     SenSlope.Result sen = SenSlope.estimate(x, t);
     return new TrendTest(key, TrendTest.TESTED, null, n, nonzero, meanTotal, first.period(),
         last.period(), firstShare, lastShare, mk.s(), mk.varS(), mk.z(), mk.pValue(), null, sen.slope(),
-        sen.low(), sen.high(), null, o.fdr());
+        sen.low(), sen.high(), null, o.fdr(), basis);
   }
 
   static Signal signal(SeriesKey key, List<Cell> series, String latestPeriod, int latestIndex,

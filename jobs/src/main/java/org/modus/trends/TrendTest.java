@@ -11,16 +11,19 @@ public record TrendTest(
     SeriesKey series, String status, String insufficientReason, int nPeriods, int nNonzeroPeriods,
     double meanTotal, String firstPeriod, String lastPeriod, Double firstShare, Double lastShare,
     Double mkS, Double mkVarS, Double mkZ, Double pValue, Double qValue, Double senSlope, Double senLow,
-    Double senHigh, String direction, double fdr) {
+    Double senHigh, String direction, double fdr, String basis) {
 
   public static final String TESTED = "tested";
   public static final String INSUFFICIENT = "insufficient_data";
+  /** The series tested: shares corrected for misclassification, or raw where there is no correction. */
+  public static final String CORRECTED = "corrected";
+  public static final String RAW = "raw";
 
   TrendTest withQ(double q) {
     String dir = q < fdr ? (mkS > 0 ? "increasing" : "decreasing") : "no_trend";
     return new TrendTest(series, status, insufficientReason, nPeriods, nNonzeroPeriods, meanTotal,
         firstPeriod, lastPeriod, firstShare, lastShare, mkS, mkVarS, mkZ, pValue, q, senSlope, senLow,
-        senHigh, dir, fdr);
+        senHigh, dir, fdr, basis);
   }
 
   /** Column name to value, named as in data-schemas/tables/trend_tests.json. */
@@ -49,6 +52,7 @@ public record TrendTest(
     m.put("mean_total", meanTotal);
     m.put("insufficient_reason", insufficientReason);
     m.put("fdr", fdr);
+    m.put("basis", basis);
     return m;
   }
 }

@@ -57,9 +57,11 @@ public final class TrendsJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, Long> outputs = new LinkedHashMap<>();
-      outputs.put("trends", Tables.write(TrendCells.published(cells, threshold,
-          new MisclassificationCorrection(CorrectionSettings.load(), quality)), run, "trends"));
-      SeriesAnalysis.Result result = SeriesAnalysis.analyse(collect(cells), options, threshold);
+      MisclassificationCorrection correction = new MisclassificationCorrection(CorrectionSettings.load(), quality);
+      outputs.put("trends", Tables.write(TrendCells.published(cells, threshold, correction), run, "trends"));
+      // trends are judged on the corrected shares where the category has them, on raw shares elsewhere
+      SeriesAnalysis.Result result = SeriesAnalysis.analyse(collect(cells), options, threshold,
+          c -> correction.point(c.family(), c.category(), c.count(), c.total()));
       outputs.put("trend_tests", Tables.write(DeclaredRows.of(spark, "trend_tests",
           result.trendTests().stream().map(TrendTest::columns).toList()), run, "trend_tests"));
       outputs.put("emerging_signals", Tables.write(DeclaredRows.of(spark, "emerging_signals",

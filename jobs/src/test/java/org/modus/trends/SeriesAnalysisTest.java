@@ -158,4 +158,30 @@ class SeriesAnalysisTest {
     assertEquals(100L, published.get("total"));
     assertFalse(s.pValue() == null, "still tested");
   }
+
+  /**
+   * With a correction (here Se = 0.8, Sp = 0.9 for "rising" only), the test, Sen's slope and the end
+   * shares are on the corrected shares, (p - 0.1) / 0.7: the slope is the raw one divided by 0.7. A
+   * category without correction is tested on its raw shares, and each test names its basis.
+   */
+  @Test
+  void seriesWithACorrectionAreTestedOnTheCorrectedSharesTheOthersOnRawOnes() {
+    List<Cell> cells = concat(series("rising", "FRA", 100, 20, 25, 30, 35, 40, 45, 50, 55),
+        series("flat", "ESP", 100, 20, 25, 30, 35, 40, 45, 50, 55));
+    SeriesAnalysis.Correction correction = c -> c.category().equals("rising")
+        ? MisclassificationCorrection.roganGladen(c.share(), 0.8, 0.9) : null;
+    SeriesAnalysis.Result raw = SeriesAnalysis.analyse(cells, OPTIONS, THRESHOLD);
+    SeriesAnalysis.Result r = SeriesAnalysis.analyse(cells, OPTIONS, THRESHOLD, correction);
+    TrendTest rising = test(r, "rising");
+    assertEquals("corrected", rising.basis());
+    assertEquals((0.20 - 0.1) / 0.7, rising.firstShare(), 1e-12);
+    assertEquals((0.55 - 0.1) / 0.7, rising.lastShare(), 1e-12);
+    assertEquals(test(raw, "rising").senSlope() / 0.7, rising.senSlope(), 1e-12);
+    assertEquals("corrected", rising.columns().get("basis"));
+    TrendTest flat = test(r, "flat");
+    assertEquals("raw", flat.basis());
+    assertEquals(0.20, flat.firstShare(), 1e-12);
+    assertEquals(test(raw, "flat").senSlope(), flat.senSlope(), 1e-12);
+    assertEquals("raw", test(raw, "rising").basis(), "without a correction everything is raw");
+  }
 }

@@ -29,6 +29,16 @@ final class ReportNotebook {
 
   private ReportNotebook() {}
 
+  static final String CORRECTION_TEXT = "## Raw and corrected shares\n\n"
+      + "Every trends figure carries two shares per cell: `share`, the share of ads in which the extractor "
+      + "found the category (with its Wilson 95% interval `share_low`, `share_high`), and `corrected_share`, "
+      + "that share corrected for the extractor's misclassification (Rogan-Gladen with the category's "
+      + "sensitivity and specificity measured on a blind evaluation set), with a 95% interval "
+      + "(`corrected_low`, `corrected_high`) carrying both the ads' sampling error and the evaluation's. "
+      + "`correction_status` says why a category has no corrected share. The next cell recomputes every "
+      + "published corrected share from the raw counts and the run's copy of the quality file, and stops "
+      + "if one disagrees.";
+
   static ObjectNode build(Flavour flavour, ReportFigures report, List<FigureContent> figures,
       List<String> tables, JsonNode manifest, int threshold) {
     List<ObjectNode> cells = new ArrayList<>();
@@ -43,6 +53,10 @@ final class ReportNotebook {
         template("setup-tables.py").replace("{{TABLES}}", pythonList(tables)), List.of(), List.of()));
     if (flavour == Flavour.PYSPARK) {
       cells.add(Nbformat.code("modus-plot-helper", template("plot-helper.py"), List.of(), List.of()));
+    }
+    if (tables.contains("trends")) {
+      cells.add(Nbformat.markdown("modus-correction-md", CORRECTION_TEXT));
+      cells.add(Nbformat.code("modus-check-correction", template("check-correction.py"), List.of(), List.of()));
     }
 
     String section = null;

@@ -302,4 +302,35 @@ class NotebookExportTest {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> ReportFixture.export(run));
     assertTrue(e.getMessage().contains("report/tables/crypto_by_country.csv"), e.getMessage());
   }
+
+  /**
+   * A notebook over the trends table recomputes the corrected shares itself: Rogan-Gladen from the raw
+   * counts and the run's copy of the quality file, clamped to [0, 1], asserted against corrected_share,
+   * after the tables are registered; in both flavours, as Python that parses.
+   */
+  @Test
+  void aNotebookOverTrendsRecomputesTheCorrectedSharesFromTheRawCountsAndTheQualityFile(@TempDir Path dir)
+      throws Exception {
+    NotebookExport.Result r = ReportFixture.export(ReportFixture.standard(dir).write());
+    for (Flavour flavour : Flavour.values()) {
+      JsonNode nb = notebook(r, flavour);
+      List<String> ids = new ArrayList<>();
+      nb.path("cells").forEach(c -> ids.add(c.path("id").asText()));
+      assertTrue(ids.indexOf("modus-check-correction") > ids.indexOf("modus-setup-tables"), ids.toString());
+      String code = Nbformat.text(cell(nb, "modus-check-correction").path("source"));
+      assertTrue(code.contains("f\"{RUN_DIR}/report/extraction-quality.json\""), code);
+      assertTrue(code.contains("point = min(1.0, max(0.0, (r[\"count\"] / r[\"total\"] + sp - 1) / (se + sp - 1)))"),
+          code);
+      assertTrue(code.contains("assert abs(point - r[\"corrected_share\"]) < 1e-9"), code);
+      assertTrue(Nbformat.text(cell(nb, "modus-correction-md").path("source")).contains("`corrected_share`"));
+      if (new java.io.File("/usr/bin/python3").canExecute()) {
+        Process p = new ProcessBuilder("/usr/bin/python3", "-c", "import ast, sys; ast.parse(sys.stdin.read())")
+            .redirectErrorStream(true).start();
+        p.getOutputStream().write(code.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        p.getOutputStream().close();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+      }
+    }
+  }
 }

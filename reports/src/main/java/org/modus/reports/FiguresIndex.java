@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.modus.reports.model.CorrectedShare;
 import org.modus.reports.model.Figure;
 import org.modus.reports.model.Finding;
 import org.modus.reports.model.Headline;
 import org.modus.reports.model.ReportModel;
+import org.modus.reports.model.TableData;
 
 /**
  * {@code figures.json}: for each figure, its files and the exact SQL that produced its data, so that
@@ -72,7 +75,53 @@ public final class FiguresIndex {
     ArrayNode columns = o.putArray("columns");
     f.data().columns().forEach(columns::add);
     o.put("rows", f.data().rows().size());
+    if (CorrectedShare.in(f.data())) {
+      shares(f.data(), o);
+    }
     return o;
+  }
+
+  /**
+   * Both shares of every row of a trends figure: which columns hold them, then per row its other
+   * columns, {@code raw} (point, low, high: the share of ads in which the extractor found a cue, Wilson
+   * interval) and {@code corrected} (point, low, high, status). Values hidden by disclosure control, and
+   * the corrected values of a category that cannot be corrected, are null: never a number in their place.
+   */
+  private static void shares(TableData data, ObjectNode o) {
+    ObjectNode roles = o.putObject("shares");
+    ObjectNode rawRoles = roles.putObject("raw");
+    rawRoles.put("point", CorrectedShare.RAW_SHARE);
+    rawRoles.put("low", CorrectedShare.RAW_LOW);
+    rawRoles.put("high", CorrectedShare.RAW_HIGH);
+    ObjectNode correctedRoles = roles.putObject("corrected");
+    correctedRoles.put("point", CorrectedShare.SHARE);
+    correctedRoles.put("low", CorrectedShare.LOW);
+    correctedRoles.put("high", CorrectedShare.HIGH);
+    correctedRoles.put("status", CorrectedShare.STATUS);
+    List<String> shareColumns = List.of(CorrectedShare.RAW_SHARE, CorrectedShare.RAW_LOW, CorrectedShare.RAW_HIGH,
+        CorrectedShare.SHARE, CorrectedShare.LOW, CorrectedShare.HIGH, CorrectedShare.STATUS);
+    ArrayNode values = o.putArray("values");
+    for (List<Object> row : data.rows()) {
+      ObjectNode v = values.addObject();
+      for (String column : data.columns()) {
+        if (!shareColumns.contains(column)) {
+          v.set(column, JSON.valueToTree(data.value(row, column)));
+        }
+      }
+      ObjectNode raw = v.putObject("raw");
+      raw.set("point", JSON.valueToTree(optional(data, row, CorrectedShare.RAW_SHARE)));
+      raw.set("low", JSON.valueToTree(optional(data, row, CorrectedShare.RAW_LOW)));
+      raw.set("high", JSON.valueToTree(optional(data, row, CorrectedShare.RAW_HIGH)));
+      ObjectNode corrected = v.putObject("corrected");
+      corrected.set("point", JSON.valueToTree(optional(data, row, CorrectedShare.SHARE)));
+      corrected.set("low", JSON.valueToTree(optional(data, row, CorrectedShare.LOW)));
+      corrected.set("high", JSON.valueToTree(optional(data, row, CorrectedShare.HIGH)));
+      corrected.set("status", JSON.valueToTree(optional(data, row, CorrectedShare.STATUS)));
+    }
+  }
+
+  private static Object optional(TableData data, List<Object> row, String column) {
+    return data.hasColumn(column) ? data.value(row, column) : null;
   }
 
   public static void write(ReportModel model, Path file) {

@@ -135,8 +135,54 @@ class ReportWriterTest {
     List<String> cells = html.select("#fig-payment_method_share_all tbody tr").get(5).select("td").eachText();
     assertEquals(org.modus.schemas.Taxonomy.v1().categoryLabel("payment_method", "gift_prepaid_card", "en"),
         cells.get(0), "taxonomy label, not the id");
-    assertEquals(List.of("2023-Q2", "suppressed", "1,000", "suppressed", "suppressed", "suppressed", "suppressed"),
-        cells.subList(1, 8));
+    assertEquals(List.of("2023-Q2", "suppressed", "1,000", "suppressed", "suppressed", "suppressed", "suppressed",
+        "suppressed", "suppressed"), cells.subList(1, 10));
+    assertEquals("Suppressed", html.select("#fig-payment_method_share_all thead th").get(11).text());
+    assertEquals("suppressed", cells.get(11));
+  }
+
+  @Test
+  void tablesShowTheCorrectedShareWithItsIntervalAndTheRawShareBesideIt() {
+    List<String> headers = html.select("#fig-payment_method_share_all thead th").eachText();
+    assertEquals(List.of("Corrected share", "Corrected share, lower 95%", "Corrected share, upper 95%",
+        "Raw share", "Raw share, lower 95%", "Raw share, upper 95%", "Correction"), headers.subList(4, 11));
+    List<String> crypto = html.select("#fig-payment_method_share_all tbody tr").get(3).select("td").eachText();
+    NumberStyle pct = new NumberStyle("en");
+    assertEquals(List.of(pct.percent(TestReports.corrected(0.11)), pct.percent(0.090), pct.percent(0.145),
+        pct.percent(0.11), pct.percent(0.092), pct.percent(0.131), "corrected"), crypto.subList(4, 11));
+  }
+
+  @Test
+  void aCategoryWithoutCorrectionShowsItsRawShareMarkedAndTheFootnoteSaysWhyNeverABlank() {
+    List<String> gift = html.select("#fig-payment_method_share_all tbody tr").get(4).select("td").eachText();
+    String raw = new NumberStyle("en").percent(0.03);
+    assertEquals(List.of(raw + " (raw) \u2020", "\u2020", "\u2020", raw), gift.subList(4, 8));
+    assertEquals("not corrected: the category was not evaluated", gift.get(10));
+    String footnote = html.select("#fig-payment_method_share_all .footnote").text();
+    assertTrue(footnote.startsWith("\u2020 No corrected share (not corrected: the category was not evaluated)"),
+        footnote);
+    assertTrue(pdfText.contains(raw + " (raw) \u2020"), "the PDF marks it too");
+  }
+
+  @Test
+  void figuresJsonCarriesTheRawAndCorrectedShareOfEveryRow() throws IOException {
+    JsonNode shares = new ObjectMapper().readTree(dir.resolve("figures.json").toFile()).path("figures").get(0);
+    assertEquals("corrected_share", shares.path("shares").path("corrected").path("point").asText());
+    assertEquals("share", shares.path("shares").path("raw").path("point").asText());
+    JsonNode values = shares.path("values");
+    assertEquals(8, values.size());
+    JsonNode q4 = values.get(3);
+    assertEquals("2023-Q4", q4.path("period").asText());
+    assertEquals(0.11, q4.path("raw").path("point").asDouble(), 1e-12);
+    assertEquals(0.092, q4.path("raw").path("low").asDouble(), 1e-12);
+    assertEquals(TestReports.corrected(0.11), q4.path("corrected").path("point").asDouble(), 1e-12);
+    assertEquals(0.145, q4.path("corrected").path("high").asDouble(), 1e-12);
+    assertEquals("corrected", q4.path("corrected").path("status").asText());
+    JsonNode gift = values.get(4);
+    assertTrue(gift.path("corrected").path("point").isNull(), "no corrected number where there is none");
+    assertEquals("not_evaluated", gift.path("corrected").path("status").asText());
+    JsonNode hidden = values.get(5);
+    assertTrue(hidden.path("raw").path("point").isNull() && hidden.path("suppressed").asBoolean());
   }
 
   @Test

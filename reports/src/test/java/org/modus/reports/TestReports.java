@@ -29,18 +29,28 @@ final class TestReports {
     return new ArrayList<>(Arrays.asList(cells));
   }
 
-  /** Shares of two payment methods over four quarters; one cell suppressed. */
+  /**
+   * Shares of two payment methods over four quarters as a trends query returns them; one cell
+   * suppressed. Cryptocurrency is corrected for misclassification (Se 0.8, Sp 0.98:
+   * (share - 0.02) / 0.78); gift cards were never evaluated, so only their raw share exists.
+   */
   static TableData paymentShares() {
-    return new TableData(List.of("category", "period", "count", "total", "share", "share_low", "share_high", "suppressed"),
+    return new TableData(List.of("category", "period", "count", "total", "corrected_share", "corrected_low",
+        "corrected_high", "share", "share_low", "share_high", "correction_status", "suppressed"),
         List.of(
-            row("cryptocurrency", "2023-Q1", 40L, 1000L, 0.04, 0.029, 0.054, false),
-            row("cryptocurrency", "2023-Q2", 60L, 1000L, 0.06, 0.047, 0.077, false),
-            row("cryptocurrency", "2023-Q3", 85L, 1000L, 0.085, 0.069, 0.104, false),
-            row("cryptocurrency", "2023-Q4", 110L, 1000L, 0.11, 0.092, 0.131, false),
-            row("gift_prepaid_card", "2023-Q1", 30L, 1000L, 0.03, 0.021, 0.043, false),
-            row("gift_prepaid_card", "2023-Q2", null, 1000L, null, null, null, true),
-            row("gift_prepaid_card", "2023-Q3", 28L, 1000L, 0.028, 0.019, 0.040, false),
-            row("gift_prepaid_card", "2023-Q4", 25L, 1000L, 0.025, 0.017, 0.037, false)));
+            row("cryptocurrency", "2023-Q1", 40L, 1000L, corrected(0.04), 0.012, 0.049, 0.04, 0.029, 0.054, "corrected", false),
+            row("cryptocurrency", "2023-Q2", 60L, 1000L, corrected(0.06), 0.035, 0.075, 0.06, 0.047, 0.077, "corrected", false),
+            row("cryptocurrency", "2023-Q3", 85L, 1000L, corrected(0.085), 0.062, 0.110, 0.085, 0.069, 0.104, "corrected", false),
+            row("cryptocurrency", "2023-Q4", 110L, 1000L, corrected(0.11), 0.090, 0.145, 0.11, 0.092, 0.131, "corrected", false),
+            row("gift_prepaid_card", "2023-Q1", 30L, 1000L, null, null, null, 0.03, 0.021, 0.043, "not_evaluated", false),
+            row("gift_prepaid_card", "2023-Q2", null, 1000L, null, null, null, null, null, null, "not_evaluated", true),
+            row("gift_prepaid_card", "2023-Q3", 28L, 1000L, null, null, null, 0.028, 0.019, 0.040, "not_evaluated", false),
+            row("gift_prepaid_card", "2023-Q4", 25L, 1000L, null, null, null, 0.025, 0.017, 0.037, "not_evaluated", false)));
+  }
+
+  /** Rogan-Gladen with the fixture's Se = 0.8 and Sp = 0.98. */
+  static double corrected(double share) {
+    return (share + 0.98 - 1) / (0.8 + 0.98 - 1);
   }
 
   static TableData sites() {
@@ -74,7 +84,7 @@ final class TestReports {
         FigureKind.LINE,
         t.fill("figure.share_all.alt", java.util.Map.of("family", t.familyLabel("payment_method"))),
         "payment_method", paymentShares(),
-        ChartSpec.lines("category", "period", "share", "share_low", "share_high", "payment_method"),
+        ChartSpec.corrected("category", "period", null, "payment_method"),
         "SELECT category, period FROM trends", List.of("trends"));
   }
 

@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,42 +88,91 @@ public final class ChartBuilder {
     return v instanceof Number n ? n.doubleValue() : null;
   }
 
-  /** One interval series per category over the period axis, for the rows passing {@code panel}. */
-  private YIntervalSeriesCollection intervalSeries(Figure f, List<String> xs, List<String> seriesIds,
-      String panelValue) {
+  /** How one drawn series looks: the category's colour, and whether it is the raw share. */
+  record Drawn(int category, boolean raw) {}
+
+  /** The series of a line chart and how each is drawn, in dataset order. */
+  record Lines(YIntervalSeriesCollection dataset, List<Drawn> styles) {}
+
+  /**
+   * One interval series per category over the period axis, for the rows passing {@code panel}. With a
+   * raw share in the spec, each corrected category has two: the corrected share with its interval, then
+   * the raw share (drawn lighter, without band); a category without correction has its raw share with
+   * its Wilson interval only, named as not corrected. Which categories are corrected is read from the
+   * whole table, so that the panels of small multiples share one legend.
+   */
+  private Lines intervalSeries(Figure f, List<String> xs, List<String> seriesIds, String panelValue) {
     ChartSpec spec = f.chart();
     TableData data = f.data();
-    Map<String, YIntervalSeries> bySeries = new LinkedHashMap<>();
-    for (String id : seriesIds) {
-      bySeries.put(id, new YIntervalSeries(seriesLabel(spec, id)));
-    }
-    for (List<Object> row : data.rows()) {
-      if (panelValue != null && !panelValue.equals(String.valueOf(data.value(row, spec.panel())))) {
-        continue;
-      }
-      Double y = number(data.value(row, spec.y()));
-      if (y == null) {
-        continue;
-      }
-      Double low = spec.low() == null ? null : number(data.value(row, spec.low()));
-      Double high = spec.high() == null ? null : number(data.value(row, spec.high()));
-      int x = xs.indexOf(String.valueOf(data.value(row, spec.x())));
-      bySeries.get(String.valueOf(data.value(row, spec.series())))
-          .add(x, y, low == null ? y : low, high == null ? y : high);
-    }
+    ChartSpec.RawShare raw = spec.raw();
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-    bySeries.values().forEach(dataset::addSeries);
-    return dataset;
+    List<Drawn> styles = new ArrayList<>();
+    for (int i = 0; i < seriesIds.size(); i++) {
+      String id = seriesIds.get(i);
+      String label = seriesLabel(spec, id);
+      if (raw == null) {
+        dataset.addSeries(points(f, id, panelValue, spec.y(), spec.low(), spec.high(), label));
+        styles.add(new Drawn(i, false));
+        continue;
+      }
+      boolean corrected = data.rows().stream()
+          .filter(r -> id.equals(String.valueOf(data.value(r, spec.series()))))
+          .noneMatch(r -> data.value(r, raw.status()) != null
+              && !org.modus.reports.model.CorrectedShare.CORRECTED.equals(data.value(r, raw.status())));
+      if (corrected) {
+        dataset.addSeries(points(f, id, panelValue, spec.y(), spec.low(), spec.high(),
+            texts.fill("chart.series.corrected", Map.of("series", label))));
+        styles.add(new Drawn(i, false));
+        dataset.addSeries(points(f, id, panelValue, raw.share(), null, null,
+            texts.fill("chart.series.raw", Map.of("series", label))));
+        styles.add(new Drawn(i, true));
+      } else {
+        dataset.addSeries(points(f, id, panelValue, raw.share(), raw.low(), raw.high(),
+            texts.fill("chart.series.not_corrected", Map.of("series", label))));
+        styles.add(new Drawn(i, true));
+      }
+    }
+    return new Lines(dataset, styles);
   }
 
-  private DeviationRenderer lineRenderer(int seriesCount) {
+  /** The non-null values of one series' {@code y} column with their interval (none: zero width). */
+  private static YIntervalSeries points(Figure f, String id, String panelValue, String y, String low,
+      String high, String name) {
+    ChartSpec spec = f.chart();
+    TableData data = f.data();
+    List<String> xs = periods(data, spec.x());
+    YIntervalSeries out = new YIntervalSeries(name);
+    for (List<Object> row : data.rows()) {
+      if (!id.equals(String.valueOf(data.value(row, spec.series())))
+          || panelValue != null && !panelValue.equals(String.valueOf(data.value(row, spec.panel())))) {
+        continue;
+      }
+      Double v = number(data.value(row, y));
+      if (v == null) {
+        continue;
+      }
+      Double lo = low == null ? null : number(data.value(row, low));
+      Double hi = high == null ? null : number(data.value(row, high));
+      out.add(xs.indexOf(String.valueOf(data.value(row, spec.x()))), v, lo == null ? v : lo, hi == null ? v : hi);
+    }
+    return out;
+  }
+
+  /**
+   * Corrected (or only) series in their category's colour, dash and marker; a raw series beside a
+   * corrected one in a paler tint of that colour, thin and short-dashed, without markers, so that the
+   * eye reads the corrected line first and the legend tells the two apart without colour.
+   */
+  private DeviationRenderer lineRenderer(List<Drawn> styles) {
     DeviationRenderer r = new DeviationRenderer(true, true);
     r.setAlpha(0.18f);
-    for (int i = 0; i < seriesCount; i++) {
-      r.setSeriesPaint(i, SeriesStyle.color(i));
-      r.setSeriesFillPaint(i, SeriesStyle.color(i));
-      r.setSeriesStroke(i, SeriesStyle.stroke(i));
-      r.setSeriesShape(i, SeriesStyle.shape(i));
+    for (int i = 0; i < styles.size(); i++) {
+      Drawn d = styles.get(i);
+      r.setSeriesPaint(i, d.raw() ? SeriesStyle.pale(d.category()) : SeriesStyle.color(d.category()));
+      r.setSeriesFillPaint(i, SeriesStyle.color(d.category()));
+      r.setSeriesStroke(i, d.raw() ? SeriesStyle.rawStroke() : SeriesStyle.stroke(d.category()));
+      r.setSeriesShape(i, SeriesStyle.shape(d.category()));
+      r.setSeriesShapesVisible(i, !d.raw());
     }
     r.setDrawSeriesLineAsPath(true);
     return r;
@@ -148,9 +196,9 @@ public final class ChartBuilder {
     ChartSpec spec = f.chart();
     List<String> xs = periods(f.data(), spec.x());
     List<String> series = distinct(f.data(), spec.series());
-    YIntervalSeriesCollection dataset = intervalSeries(f, xs, series, null);
-    XYPlot plot = new XYPlot(dataset, periodAxis(xs), shareAxis(texts.text("chart.share")),
-        lineRenderer(series.size()));
+    Lines lines = intervalSeries(f, xs, series, null);
+    XYPlot plot = new XYPlot(lines.dataset(), periodAxis(xs), shareAxis(texts.text("chart.share")),
+        lineRenderer(lines.styles()));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     if (Headline.isHeadlineFigure(f.id())) {
@@ -192,8 +240,8 @@ public final class ChartBuilder {
     combined.setGap(12);
     LegendItemCollection legend = null;
     for (String panel : distinct(f.data(), spec.panel())) {
-      XYPlot sub = new XYPlot(intervalSeries(f, xs, series, panel), null, shareAxis(panel),
-          lineRenderer(series.size()));
+      Lines lines = intervalSeries(f, xs, series, panel);
+      XYPlot sub = new XYPlot(lines.dataset(), null, shareAxis(panel), lineRenderer(lines.styles()));
       sub.setBackgroundPaint(Color.WHITE);
       sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
       combined.add(sub, 1);

@@ -37,6 +37,17 @@ final class SeriesStyle {
     return new Color(c.getRed(), c.getGreen(), c.getBlue(), 45);
   }
 
+  /** The series colour mixed half with white: a raw share drawn beside its corrected one. */
+  static Color pale(int series) {
+    Color c = color(series);
+    return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
+  }
+
+  /** Thin and short-dashed, unlike every corrected series' stroke: a raw share is told apart without colour. */
+  static Stroke rawStroke() {
+    return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f);
+  }
+
   static Stroke stroke(int series) {
     float[] dash = DASHES[series % DASHES.length];
     return dash == null

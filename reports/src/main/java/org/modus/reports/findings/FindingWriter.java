@@ -88,7 +88,9 @@ public final class FindingWriter {
 
   /** A trend whose first or last share was suppressed is still reported, without those shares. */
   String trendText(TrendTest t) {
-    return trendSentence("finding.trend.", t);
+    String sentence = trendSentence("finding.trend.", t);
+    // the reader must know whether the shares and slope are corrected for the extractor's errors
+    return t.basis() == null ? sentence : sentence + " " + texts.text("finding.basis." + t.basis());
   }
 
   /**

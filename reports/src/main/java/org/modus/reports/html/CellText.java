@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.modus.reports.NumberStyle;
 import org.modus.reports.ReportTexts;
+import org.modus.reports.model.CorrectedShare;
 import org.modus.reports.model.TableData;
 
 /**
@@ -12,7 +13,8 @@ import org.modus.reports.model.TableData;
  */
 final class CellText {
   private static final Set<String> PERCENT = Set.of("share", "share_low", "share_high", "first_share",
-      "last_share", "ad_share", "case_share", "survey_share");
+      "last_share", "ad_share", "case_share", "survey_share", CorrectedShare.SHARE, CorrectedShare.LOW,
+      CorrectedShare.HIGH);
   private static final Set<String> POINTS = Set.of("change");
   private static final Set<String> PVALUES = Set.of("q_value", "p_value");
   private static final Set<String> RATIOS = Set.of("rate_ratio", "rr_low", "rr_high");
@@ -31,7 +33,24 @@ final class CellText {
       return Boolean.TRUE.equals(v) ? texts.text("report.suppressed") : "";
     }
     if (v == null) {
-      return isSuppressed(data, row) ? texts.text("report.suppressed") : "";
+      if (isSuppressed(data, row)) {
+        return texts.text("report.suppressed");
+      }
+      // no corrected share for this category: the raw one stands in, marked, never a blank
+      if (rawStandsIn(data, row, column)) {
+        Object raw = data.value(row, CorrectedShare.RAW_SHARE);
+        return CorrectedShare.SHARE.equals(column) && raw instanceof Number n
+            ? texts.fill("report.raw_shown", java.util.Map.of("share", numbers.percent(n.doubleValue())))
+            : texts.text("report.raw_shown_mark");
+      }
+      return "";
+    }
+    if ("basis".equals(column) && texts.has("basis." + v)) {
+      return texts.text("basis." + v);
+    }
+    if (CorrectedShare.STATUS.equals(column)) {
+      String key = "correction." + v;
+      return texts.has(key) ? texts.text(key) : v.toString();
     }
     if ("family".equals(column)) {
       return texts.familyLabel(v.toString());
@@ -63,6 +82,12 @@ final class CellText {
       return numbers.integer(((Number) v).longValue());
     }
     return v.toString();
+  }
+
+  /** A corrected-share cell of a row whose category has no correction. */
+  static boolean rawStandsIn(TableData data, List<Object> row, String column) {
+    return (CorrectedShare.SHARE.equals(column) || CorrectedShare.LOW.equals(column)
+        || CorrectedShare.HIGH.equals(column)) && CorrectedShare.in(data) && CorrectedShare.uncorrected(data, row);
   }
 
   static boolean isNumeric(Object v) {

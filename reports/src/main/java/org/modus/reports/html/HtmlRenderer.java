@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.modus.reports.ReportTexts;
+import org.modus.reports.model.CorrectedShare;
 import org.modus.reports.model.Figure;
 import org.modus.reports.model.Finding;
 import org.modus.reports.model.Headline;
@@ -54,7 +55,8 @@ public final class HtmlRenderer {
 
   /** A figure as the template sees it: captions, file links and the table's visible rows. */
   public record FigureView(int number, String id, String title, boolean chart, String alt, String png,
-      String svg, String csv, List<String> headers, List<List<Cell>> rows, String rowsNote) {}
+      String svg, String csv, List<String> headers, List<List<Cell>> rows, String rowsNote,
+      List<String> footnotes) {}
 
   public record SectionView(String id, String heading, List<String> paragraphs, List<String> notes,
       List<FigureView> figures) {}
@@ -115,6 +117,21 @@ public final class HtmlRenderer {
     return t;
   }
 
+  /**
+   * The footnote of a table in which some category has no corrected share, naming why (its
+   * correction status), so that the raw share standing in for it is never taken for a corrected one.
+   */
+  private List<String> rawShownNote(TableData data) {
+    if (!CorrectedShare.in(data)) {
+      return List.of();
+    }
+    List<String> reasons = data.rows().stream().filter(r -> CorrectedShare.uncorrected(data, r))
+        .map(r -> String.valueOf(data.value(r, CorrectedShare.STATUS))).distinct().sorted()
+        .map(s -> texts.has("correction." + s) ? texts.text("correction." + s) : s).toList();
+    return reasons.isEmpty() ? List.of()
+        : List.of(texts.fill("report.raw_shown_note", Map.of("reasons", String.join("; ", reasons))));
+  }
+
   private FigureView view(int number, Figure f) {
     TableData data = f.data();
     List<String> headers = data.columns().stream().map(texts::column).toList();
@@ -135,6 +152,6 @@ public final class HtmlRenderer {
             ? texts.fill("report.rows_shown", Map.of("shown", MAX_ROWS_SHOWN, "total", data.rows().size()))
             : null;
     return new FigureView(number, f.id(), f.title(), f.hasChart(), f.alt(), f.png(), f.svg(), f.csv(),
-        headers, rows, note);
+        headers, rows, note, rawShownNote(data));
   }
 }

@@ -114,4 +114,39 @@ class ChartBuilderTest {
     assertFalse(text.contains("<script"), "no script element in the SVG");
     assertTrue(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is drawn as text");
   }
+
+  private static final TableData CORRECTED = new TableData(
+      List.of("category", "period", "corrected_share", "corrected_low", "corrected_high", "share", "share_low",
+          "share_high", "correction_status", "suppressed"),
+      List.of(
+          List.of("cash", "2024-Q1", 0.25, 0.20, 0.31, 0.22, 0.20, 0.24, "corrected", false),
+          List.of("cash", "2024-Q2", 0.35, 0.29, 0.41, 0.30, 0.28, 0.32, "corrected", false),
+          java.util.Arrays.asList("bank_transfer", "2024-Q1", null, null, null, 0.05, 0.03, 0.07, "not_identifiable", false),
+          java.util.Arrays.asList("bank_transfer", "2024-Q2", null, null, null, null, null, null, "not_identifiable", true)));
+
+  @Test
+  void aCorrectedChartDrawsTheCorrectedShareWithItsBandAndTheRawShareBesideItWithoutOne() {
+    Figure f = new Figure("f", "s", "title", FigureKind.LINE, "alt", "payment_method", CORRECTED,
+        ChartSpec.corrected("category", "period", null, "payment_method"), "SELECT 1", List.of());
+    XYPlot plot = (XYPlot) charts.build(f).getPlot();
+    YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
+    String cash = Taxonomy.v1().categoryLabel("payment_method", "cash", "en");
+    String bank = Taxonomy.v1().categoryLabel("payment_method", "bank_transfer", "en");
+    assertEquals(List.of(cash + ", corrected (95% interval)", cash + ", raw", bank + ", raw (not corrected)"),
+        java.util.stream.IntStream.range(0, data.getSeriesCount()).mapToObj(i -> data.getSeriesKey(i)).toList(),
+        "the legend says which line is which");
+    assertEquals(0.35, data.getYValue(0, 1));
+    assertEquals(0.29, data.getStartYValue(0, 1));
+    assertEquals(0.41, data.getEndYValue(0, 1));
+    assertEquals(0.30, data.getYValue(1, 1), "raw beside corrected");
+    assertEquals(0.30, data.getStartYValue(1, 1), "no band around the raw line beside a corrected one");
+    // the category that cannot be corrected: its raw share with its Wilson interval, never a made-up
+    // corrected value, and its suppressed period left out
+    assertEquals(1, data.getItemCount(2));
+    assertEquals(0.05, data.getYValue(2, 0));
+    assertEquals(0.03, data.getStartYValue(2, 0));
+    XYItemRenderer r = plot.getRenderer();
+    assertNotEquals(r.getSeriesStroke(0), r.getSeriesStroke(1), "raw is dashed apart from corrected");
+    assertNotEquals(r.getSeriesPaint(0), r.getSeriesPaint(1), "and paler");
+  }
 }

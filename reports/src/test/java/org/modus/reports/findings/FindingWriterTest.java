@@ -72,4 +72,21 @@ class FindingWriterTest {
     assertTrue(text.startsWith("Les mentions de la catégorie « Cryptomonnaies » sont passées de 4 % à 11 %"), text);
     assertTrue(text.contains("pente de Sen +0,5 pp par trimestre, q = 0,004"), text);
   }
+
+  @Test
+  void aFindingSaysWhetherItsTrendWasTestedOnCorrectedOrOnRawShares() {
+    TrendTest corrected = new TrendTest("payment_method", "cryptocurrency", "country", "FRA", "increasing",
+        "2023-Q1", "2024-Q4", 0.04, 0.11, 0.005, 0.004, "corrected");
+    TrendTest raw = new TrendTest("payment_method", "cash", "all", "all", "decreasing", "2023-Q1", "2024-Q4",
+        0.20, 0.10, -0.01, 0.001, "raw");
+    List<String> texts = en.findings(List.of(corrected, raw), List.of()).stream().map(Finding::text).toList();
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Mentions of Cryptocurrency rose")
+        && t.endsWith("Tested on shares corrected for the extractor's errors.")), texts.toString());
+    assertTrue(texts.stream().anyMatch(t -> t.startsWith("Mentions of Cash")
+        && t.endsWith("Tested on raw shares: this category has no correction for the extractor's errors.")),
+        texts.toString());
+    FindingWriter fr = new FindingWriter(ReportTexts.of("fr"), 0.05);
+    assertTrue(fr.findings(List.of(corrected), List.of()).get(0).text()
+        .endsWith("Test sur les parts corrigées des erreurs de l’extracteur."));
+  }
 }
