@@ -312,8 +312,15 @@ public final class ReportJob {
     boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty() && data.rows().stream()
         .anyMatch(r -> data.value(r, q.chart().y()) != null);
     FigureKind kind = drawable ? q.kind() : FigureKind.TABLE;
+    String alt = q.altKey() == null ? null : texts.fill(q.altKey(), values);
+    if (drawable) {
+      // the text alternative opens with what the chart shows, then says what kind of chart it is
+      String message = new org.modus.reports.chart.ChartMessage(texts).message(kind, data, q.chart(),
+          "case_records".equals(q.section()) ? "cases" : "ads");
+      alt = message == null ? alt : message + " " + alt;
+    }
     return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind,
-        q.altKey() == null ? null : texts.fill(q.altKey(), values), q.family(), data,
+        alt, q.family(), data,
         drawable ? q.chart() : null, q.sql(), q.tables());
   }
 
