@@ -70,7 +70,7 @@ final class MethodSection {
     TableData coverage = in.coverage().data();
     out.add(texts.fill("method.coverage", Map.of(
         "ad_countries", countriesWith(coverage, "ads"), "case_countries", countriesWith(coverage, "cases"),
-        "threshold", in.threshold())));
+        "max_hidden", in.threshold() - 1)));
     out.addAll(quality(texts, n, in.quality(), in.families()));
     out.add(texts.fill("method.disclosure", Map.of("threshold", in.threshold())));
     TableData sup = in.suppression().data();
