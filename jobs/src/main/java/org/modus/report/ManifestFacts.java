@@ -64,6 +64,25 @@ final class ManifestFacts {
     return new TableData(List.of("stage", "rows_read", "accepted", "quarantined"), rows);
   }
 
+  /**
+   * Records quarantined per stage and reason code, from each ingest stage's
+   * {@code details.quarantine_reasons} in the manifest; most frequent first within a stage.
+   */
+  TableData quarantineReasons() {
+    List<List<Object>> rows = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = manifest.path("stages").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      List<Map.Entry<String, JsonNode>> reasons = new ArrayList<>();
+      e.getValue().path("details").path("quarantine_reasons").fields().forEachRemaining(reasons::add);
+      reasons.sort(java.util.Comparator.comparing((Map.Entry<String, JsonNode> r) -> -r.getValue().asLong())
+          .thenComparing(Map.Entry::getKey));
+      for (Map.Entry<String, JsonNode> r : reasons) {
+        rows.add(new ArrayList<>(List.of(e.getKey(), r.getKey(), r.getValue().asLong())));
+      }
+    }
+    return new TableData(List.of("stage", "reason", "records"), rows);
+  }
+
   String lexiconVersion() {
     JsonNode v = manifest.path("build").path("lexicon_version");
     return v.isMissingNode() || v.isNull() ? texts.text("method.lexicon_unknown") : v.asText();
@@ -92,7 +111,13 @@ final class ManifestFacts {
     return new TableData(List.of("setting", "value"), rows);
   }
 
-  List<String> paragraphs() {
+  /** How many input files the run read. */
+  String inputsParagraph() {
+    return texts.fill("method.sources", Map.of("count", manifest.path("inputs").size()));
+  }
+
+  /** Records quarantined of those read, over the ingest stages. */
+  String quarantineParagraph() {
     long read = 0;
     long quarantined = 0;
     for (Iterator<Map.Entry<String, JsonNode>> it = manifest.path("stages").fields(); it.hasNext(); ) {
@@ -102,14 +127,12 @@ final class ManifestFacts {
         quarantined += e.getValue().path("quarantined").asLong();
       }
     }
-    return List.of(
-        texts.text("intro.data_method"),
-        texts.fill("method.sources", Map.of("count", manifest.path("inputs").size())),
-        texts.fill("method.quarantine", Map.of("quarantined", numbers.integer(quarantined),
-            "read", numbers.integer(read))),
-        texts.fill("method.disclosure", Map.of("threshold", manifest.path("disclosure").path("threshold").asText("?"))),
-        texts.fill("method.lexicon", Map.of("lexicon", lexiconVersion(), "taxonomy", taxonomyVersion())),
-        texts.text("method.limitations"));
+    return texts.fill("method.quarantine", Map.of("quarantined", numbers.integer(quarantined),
+        "read", numbers.integer(read)));
+  }
+
+  String versionsParagraph() {
+    return texts.fill("method.lexicon", Map.of("lexicon", lexiconVersion(), "taxonomy", taxonomyVersion()));
   }
 
   List<Figure> figures() {

@@ -60,6 +60,12 @@ public final class ReportJob {
       "country_comparison", "./modus compare", "triangulation", "./modus compare",
       SourceDiscrepancies.TABLE, "./modus ingest-aggregates");
 
+  /**
+   * Record-level tables the "data and method" section counts (records, periods, countries per source);
+   * read as views without caching, since only a few columns of each are aggregated once.
+   */
+  static final List<String> METHOD_TABLES = List.of("ads", "cases", "aggregates");
+
   private ReportJob() {}
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
@@ -70,6 +76,7 @@ public final class ReportJob {
       model = model(spark, ctx, texts, missing);
     } finally {
       TABLES.forEach(t -> spark.catalog().uncacheTable(t));
+      METHOD_TABLES.forEach(t -> spark.catalog().dropTempView(t));
     }
     Path local;
     try {
@@ -106,6 +113,13 @@ public final class ReportJob {
         Tables.read(spark, run, table).cache().createOrReplaceTempView(table);
       } else {
         missing.add(table);
+        spark.createDataFrame(List.<Row>of(), DeclaredSchemas.of(table)).createOrReplaceTempView(table);
+      }
+    }
+    for (String table : METHOD_TABLES) {
+      if (Tables.exists(spark, run, table)) {
+        Tables.read(spark, run, table).createOrReplaceTempView(table);
+      } else {
         spark.createDataFrame(List.<Row>of(), DeclaredSchemas.of(table)).createOrReplaceTempView(table);
       }
     }
@@ -165,13 +179,28 @@ public final class ReportJob {
     sections.add(new Section("country_comparison", texts.text("section.country_comparison"),
         List.of(texts.text("intro.country_comparison")), countryNotes, countryFigures));
 
+    if (!missing.contains("country_comparison")) {
+      // control methods, forms of exploitation and sectors are found in case records, not in ads
+      List<Figure> caseFigures = ReportQueries.CASE_FAMILIES.stream()
+          .map(family -> run(spark, texts, ReportQueries.caseFamilyByCountry(family)))
+          .filter(f -> !f.data().isEmpty()).toList();
+      if (!caseFigures.isEmpty()) {
+        sections.add(new Section("case_records", texts.text("section.case_records"),
+            List.of(texts.text("intro.case_records")), List.of(), caseFigures));
+      }
+    }
+
     if (!missing.contains(SourceDiscrepancies.TABLE)) {
       sections.add(discrepancies(spark, texts, ctx.config().disclosureThreshold()));
     }
 
     ManifestFacts facts = new ManifestFacts(ctx.manifest().root(), texts);
-    sections.add(new Section(ManifestFacts.SECTION, texts.text("section.data_method"), facts.paragraphs(),
-        List.of(), facts.figures()));
+    int k = ctx.config().disclosureThreshold();
+    org.modus.extract.ExtractionQuality quality = org.modus.extract.ExtractionQuality.load();
+    sections.add(MethodSection.section(texts, new MethodSection.Inputs(facts,
+        run(spark, texts, ReportQueries.methodSources(k)), run(spark, texts, ReportQueries.methodCoverage(k)),
+        quality, ExtractionQualityTable.perFamily(quality.categories()),
+        run(spark, texts, ReportQueries.methodSuppression()), k)));
 
     // the annex: every finding with its statistics, the charts beside the headlines with their data,
     // and the table of emerging signals
@@ -289,6 +318,12 @@ public final class ReportJob {
     String alt = q.altKey() == null ? null : texts.fill(q.altKey(), values);
     if (alt != null && q.chart() != null && q.chart().raw() != null) {
       alt = alt + " " + texts.text("figure.corrected.alt_note");
+    }
+    if (drawable) {
+      // the text alternative opens with what the chart shows, then says what kind of chart it is
+      String message = new org.modus.reports.chart.ChartMessage(texts).message(kind, data, q.chart(),
+          "case_records".equals(q.section()) ? "cases" : "ads");
+      alt = message == null ? alt : message + " " + alt;
     }
     return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind, alt, q.family(), data,
         drawable ? q.chart() : null, q.sql(), q.tables());

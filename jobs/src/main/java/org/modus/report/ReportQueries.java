@@ -242,4 +242,96 @@ final class ReportQueries {
         + "WHEN " + v + "_high IS NULL THEN concat('[', format_number(" + v + "_low, 0), ', unbounded)') "
         + "ELSE concat('[', format_number(" + v + "_low, 0), ', ', format_number(" + v + "_high, 0), ']') END";
   }
+
+  // ---- the "data and method" section and the case-record charts ----
+
+  /** A count withheld as every published count is: 1..k-1 becomes NULL (zero is shown). */
+  private static String maskedCount(String n, int k) {
+    return "CASE WHEN " + n + " > 0 AND " + n + " < " + k + " THEN NULL ELSE " + n + " END";
+  }
+
+  private static String hidden(String n, int k) {
+    return "coalesce(" + n + " > 0 AND " + n + " < " + k + ", false)";
+  }
+
+  /** A period as "first to last" text; the empty string (not NULL, which reads "suppressed") when none. */
+  private static String span(String first, String last) {
+    return "CASE WHEN " + first + " IS NULL THEN '' WHEN " + first + " = " + last + " THEN " + first
+        + " ELSE concat(" + first + ", ' / ', " + last + ") END";
+  }
+
+  /**
+   * Records accepted per source of ads, case records and national aggregates, and the period they cover
+   * (dates of ads, years of cases and aggregates). A source with fewer than k records is withheld like
+   * any small count: its records and period are NULL and the row marked suppressed.
+   */
+  static FigureQuery methodSources(int k) {
+    String perSource = "SELECT '%1$s' AS kind, source, count(*) AS n, CAST(min(%2$s) AS STRING) AS f, "
+        + "CAST(max(%2$s) AS STRING) AS l FROM %1$s GROUP BY source";
+    return new FigureQuery("method_sources", "data_method", FigureKind.TABLE, null,
+        "SELECT kind, source, " + maskedCount("n", k) + " AS records, CASE WHEN " + hidden("n", k)
+            + " THEN NULL ELSE " + span("f", "l") + " END AS period_covered, " + hidden("n", k) + " AS suppressed "
+            + "FROM (" + String.format(perSource, "ads", "posted_at") + " UNION ALL "
+            + String.format(perSource, "cases", "year") + " UNION ALL "
+            + String.format(perSource, "aggregates", "year") + ") s ORDER BY kind, source",
+        List.of("ads", "cases", "aggregates"), null, "figure.method_sources.title", null);
+  }
+
+  /**
+   * Ads and case records per country (country of the ad; country of exploitation of the case), most
+   * ads first. Counts of 1..k-1 are withheld with their period; a country with none shows 0.
+   */
+  static FigureQuery methodCoverage(int k) {
+    return new FigureQuery("method_coverage_country", "data_method", FigureKind.TABLE, null,
+        "WITH a AS (SELECT country, count(*) AS n, CAST(min(posted_at) AS STRING) AS f, "
+            + "CAST(max(posted_at) AS STRING) AS l FROM ads WHERE country IS NOT NULL GROUP BY country), "
+            + "c AS (SELECT country_exploitation AS country, count(*) AS n, CAST(min(year) AS STRING) AS f, "
+            + "CAST(max(year) AS STRING) AS l FROM cases WHERE country_exploitation IS NOT NULL "
+            + "GROUP BY country_exploitation) "
+            + "SELECT coalesce(a.country, c.country) AS country, "
+            + maskedCount("coalesce(a.n, 0)", k) + " AS ads, "
+            + "CASE WHEN " + hidden("a.n", k) + " THEN NULL ELSE " + span("a.f", "a.l") + " END AS ads_period, "
+            + maskedCount("coalesce(c.n, 0)", k) + " AS cases, "
+            + "CASE WHEN " + hidden("c.n", k) + " THEN NULL ELSE " + span("c.f", "c.l") + " END AS cases_period, "
+            + hidden("a.n", k) + " OR " + hidden("c.n", k) + " AS suppressed "
+            + "FROM a FULL OUTER JOIN c ON a.country = c.country "
+            + "ORDER BY coalesce(a.n, 0) DESC, coalesce(c.n, 0) DESC, country",
+        List.of("ads", "cases"), null, "figure.method_coverage.title", null);
+  }
+
+  /**
+   * How many published cells disclosure control withheld, per table and rule: trends applies the
+   * primary rule only; country_comparison records which rule hid each cell in its suppression column.
+   */
+  static FigureQuery methodSuppression() {
+    return new FigureQuery("method_suppression", "data_method", FigureKind.TABLE, null,
+        "SELECT 'trends' AS output_table, count(*) AS cells, count_if(suppressed) AS suppressed_cells, "
+            + "count_if(suppressed) AS primary_rule, CAST(0 AS BIGINT) AS secondary_rule, "
+            + "CAST(0 AS BIGINT) AS total_rule FROM trends "
+            + "UNION ALL SELECT 'country_comparison', count(*), count_if(suppressed), "
+            + "count_if(suppression = 'primary'), count_if(suppression = 'secondary'), "
+            + "count_if(suppression = 'total') FROM country_comparison",
+        List.of("trends", "country_comparison"), null, "figure.method_suppression.title", null);
+  }
+
+  /** Families found in case records (structured fields and narratives), charted by country. */
+  static final List<String> CASE_FAMILIES = List.of("control_coercion", "exploitation_type", "labour_sector");
+
+  /**
+   * Share of case records with each category per country of exploitation in the latest year of case
+   * records: a heat map, so that every published cell keeps its value and every suppressed cell is
+   * marked. These are the cells country_comparison publishes; pooling them over countries or years
+   * would add totals that, minus the published cells, could give a suppressed one away.
+   */
+  static FigureQuery caseFamilyByCountry(String family) {
+    String f = literal(family);
+    return new FigureQuery(family + "_cases_country", "case_records", FigureKind.HEATMAP, family,
+        "SELECT c.country, c.category, c.period, " + masked("c.", "share") + ", c.suppressed "
+            + "FROM country_comparison c WHERE c.source_kind = 'cases' AND c.family = " + f
+            + " AND c.period = (SELECT max(period) FROM country_comparison WHERE source_kind = 'cases' "
+            + "AND family = " + f + ") ORDER BY c.country, c.category",
+        List.of("country_comparison"),
+        new ChartSpec("category", "country", "share", null, null, null, family),
+        "figure.cases_heatmap.title", "figure.cases_heatmap.alt");
+  }
 }
