@@ -36,8 +36,9 @@ class CanaryScanIT {
    * scored once, on 2026-12-05, after all tuning on v1 and v2's dev half: 26 of 594 leaked (platform//handle,
    * digits split into fragments, chunked wallets, look-alike letters and filler words inside phones,
    * e-mails given in parts). v2-dev's one is a handle of a test-half record that a dev record repeats.
-   * Issue 17, second round (v2 both halves now tuning material, v3's dev half): v2-test 26 → 5 by
-   * CanaryDevScore, 6 here (this run counted one more than the harness, 26 vs 25, before; left: look-alike letters "37b"/"0T38 A65", a German leet run with "fün5", one
+   * Issue 17, second round (v2 both halves now tuning material, v3's dev half): v2-test 26 → 4 by
+   * CanaryDevScore, 5 here (this run counted one more than the harness, 26 vs 25, before; left:
+   * look-alike letters "37b"/"0T38 A65", a German leet run with "fün5", a
    * look-alike phone in context); v3-dev 26 → 5 (left: "SS5 0191"-style local look-alikes, "0177 und ...",
    * "07 85 ... fin : 84 70 62", a lower-case spaced IBAN).
    *
@@ -45,7 +46,7 @@ class CanaryScanIT {
    * runs this test once, which prints the v3-test figures and fails while the value is negative, and
    * sets it (and its MIN_BENIGN_KEPT) to the figures printed. Never tune on it.
    */
-  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 1, "v2-test", 6, "v3-dev", 5,
+  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 1, "v2-test", 5, "v3-dev", 5,
       "v3-test", -1);
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
