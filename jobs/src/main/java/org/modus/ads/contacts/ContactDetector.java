@@ -576,6 +576,36 @@ public final class ContactDetector implements Serializable {
    * A platform name, contact word, phone or wallet cue ("whatsapp", "usdt") or common word
    * (handle_not_words): never an account by itself.
    */
+  /**
+   * The public platform's host a web address is on, kept visible when the address is redacted
+   * ("https://www.onlyfans.com/rosa" -> "onlyfans.com"), or null: for another type, a personal site,
+   * or a host that is not a platform's ({@code platform_domains}, the list that keeps a site's host).
+   * Only the registrable domain is returned ("rosa.onlyfans.com" -> "onlyfans.com"), so a name put in
+   * a sub-domain never shows.
+   */
+  public String publicPlatformHost(Contact c) {
+    if (!Contact.URL.equals(c.type())) {
+      return null;
+    }
+    String n = c.normalized();
+    int end = n.length();
+    for (int i = 0; i < n.length(); i++) {
+      char ch = n.charAt(i);
+      if (ch == '/' || ch == '?' || ch == '#') {
+        end = i;
+        break;
+      }
+    }
+    String host = n.substring(0, end).toLowerCase(Locale.ROOT);
+    if (!domains.isPlatform(host)) {
+      return null;
+    }
+    if (domains.isListedPlatform(host)) {
+      return host.startsWith("www.") ? host.substring(4) : host;
+    }
+    return com.google.common.net.InternetDomainName.from(host).topPrivateDomain().toString();
+  }
+
   public boolean commonWord(String w) {
     String l = w.strip().toLowerCase(Locale.ROOT);
     return notHandles.contains(l) || handleLeadWords.contains(l) || platformLeads.contains(l)
