@@ -42,19 +42,22 @@ class CanaryScanIT {
    * look-alike phone in context); v3-dev 26 → 5 (left: "SS5 0191"-style local look-alikes, "0177 und ...",
    * "07 85 ... fin : 84 70 62", a lower-case spaced IBAN).
    *
-   * <p>v3-test: PLACEHOLDER -1, not yet scored. Its test half measures the issue-17 work: the merger
-   * runs this test once, which prints the v3-test figures and fails while the value is negative, and
-   * sets it (and its MIN_BENIGN_KEPT) to the figures printed. Never tune on it.
+   * <p>v3-test was scored once, on 2026-12-05, after all tuning of session 9 (v1, v2, v3-dev): 11 of 536
+   * leaked (digits split by a word, "715 y 154 718", "06 36 et la suite 28 34 58", "07700 and then
+   * 900845"; dots as bullets "077•562•24•85"; "555 Ol92"; a lower-case spaced IBAN; a bare local part
+   * after "gmail-Adresse:"; "name punto es" in a profile column), 934 of 935 benign kept. The same run
+   * counted v2-test 7, of which 3 were the scan's own noise (a split phone's 4-5 digit fragment found
+   * inside another set's ad id and in chart coordinates), since fixed in OutputScan: 4 real.
    */
-  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 1, "v2-test", 5, "v3-dev", 5,
-      "v3-test", -1);
+  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 4, "v3-dev", 5,
+      "v3-test", 11);
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
-   * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore). v3-test: PLACEHOLDER -1, as
-   * KNOWN_LEAKS.
+   * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
+   * first scored).
    */
   static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993,
-      "v3-dev", 0.993, "v3-test", -1.0);
+      "v3-dev", 0.993, "v3-test", 0.998);
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(String set, String id, String kind, String form, String value, List<String> telltales) {}
