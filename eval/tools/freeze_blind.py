@@ -153,7 +153,13 @@ def freeze_v2():
     freeze_chainbreaker(root / "eval/real/chainbreaker-sample-v2.csv", "eval/real/chainbreaker-labels-v2.jsonl", "cb2-")
 
 
-for name, fn in [("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+def freeze_v3():
+    """Session 10's canary, by another blind author, from /work/blind/v3 (the v4 author's run failed and left
+    no set, so this one is v5)."""
+    freeze_canary(("canary-v5",), "eval/blind/canary-v5.jsonl")
+
+
+for name, fn in [("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
