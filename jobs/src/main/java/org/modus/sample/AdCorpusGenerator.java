@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.modus.ads.contacts.CryptoWallets;
@@ -43,6 +45,10 @@ public final class AdCorpusGenerator {
   static final double ABROAD_LAST = 0.20;
   static final double BROKEN_SHARE = 0.012;
   static final double REPOST_SHARE = 0.015;
+  static final long NOISE_SEED = 0x7E57_DA7AL;
+  static final long EVALUATION_SEED = 7919;
+  /** Enough ads that the rarer tracked categories reach the correction's minimum of labelled cases. */
+  static final int EVALUATION_MIN_ADS = 2000;
 
   static final List<PlantedTrend> PLANTED = List.of(
       new PlantedTrend("payment_method", "cryptocurrency", "country", "FRA", "increasing",
@@ -60,10 +66,16 @@ public final class AdCorpusGenerator {
     try {
       Path folder = dir.resolve("ads");
       Files.createDirectories(folder);
-      Corpus corpus = new Corpus(new Random(seed));
+      Corpus corpus = new Corpus(new Random(seed), new Random(seed ^ NOISE_SEED), "");
       List<Ad> all = corpus.generate(ads);
       writeJobBoard(folder.resolve("jobboard.csv"), all);
       writeClassifieds(folder.resolve("classifieds.jsonl"), all);
+      // Drawn from the same model with other seeds and ids (prefix E), so disjoint from the corpus
+      // but with the same rates of misses and look-alikes: what the extractor's Se and Sp are measured on.
+      List<Ad> evaluation = new Corpus(new Random(seed + EVALUATION_SEED), new Random((seed + EVALUATION_SEED)
+          ^ NOISE_SEED), "E").generate(Math.max(EVALUATION_MIN_ADS, ads / 3)).stream()
+          .filter(a -> a.broken() == null && !a.id().endsWith("R")).toList();
+      TruthFiles.write(dir, all, evaluation);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the sample ad corpus to " + dir, e);
     }
@@ -92,7 +104,8 @@ public final class AdCorpusGenerator {
 
   /** One generated ad; {@code broken} names how the row is damaged on purpose (null: it is not). */
   record Ad(String id, boolean job, String country, String language, String city, String location,
-      LocalDate posted, String title, String text, String section, String board, String broken) {}
+      LocalDate posted, String title, String text, String section, String board, String broken,
+      Set<String> truth) {}
 
   private static void writeJobBoard(Path file, List<Ad> all) throws IOException {
     String[] header = {"job_id", "title", "location", "department", "salary_range", "company_profile",
@@ -153,10 +166,19 @@ public final class AdCorpusGenerator {
   /** The content model: who posts what, where and when. */
   static final class Corpus {
     private final Random rnd;
+    /**
+     * Draws the extractor's errors ({@link ExtractorErrors}) apart from {@code rnd}, so that adding them
+     * left every other choice of the corpus (and so the planted trends) as it was.
+     */
+    private final Random noise;
+    private final String idPrefix;
     private final Map<String, List<String>> contactPool = new LinkedHashMap<>();
 
-    Corpus(Random rnd) {
+    /** A corpus whose ids start with {@code idPrefix} (the evaluation sample's are apart from the run's). */
+    Corpus(Random rnd, Random noise, String idPrefix) {
       this.rnd = rnd;
+      this.noise = noise;
+      this.idPrefix = idPrefix;
     }
 
     List<Ad> generate(int n) {
@@ -171,7 +193,7 @@ public final class AdCorpusGenerator {
         if (ad.broken() == null && rnd.nextDouble() < REPOST_SHARE) {
           // The same ad posted again under a new id: the ingest collapses it (duplicate_count 2).
           out.add(new Ad(ad.id() + "R", ad.job(), ad.country(), ad.language(), ad.city(), ad.location(),
-              ad.posted(), ad.title(), ad.text(), ad.section(), ad.board(), null));
+              ad.posted(), ad.title(), ad.text(), ad.section(), ad.board(), null, ad.truth()));
         }
       }
       Collections.shuffle(out, rnd);
@@ -220,25 +242,41 @@ public final class AdCorpusGenerator {
         parts.add(pick(p.serviceBody).formatted(place[0]));
         parts.add(pick(p.serviceHours));
       }
+      Set<String> truth = new TreeSet<>();
       if (rnd.nextDouble() < abroadShare(country, quarter)) {
-        parts.add(pick(p.abroad));
+        parts.add(said("deceptive_recruitment/job_abroad", pick(p.abroad), p.abroadHidden, truth));
       }
       if (rnd.nextDouble() < 0.04) {
-        parts.add(pick(p.travel));
+        parts.add(said("deceptive_recruitment/travel_arranged", pick(p.travel), null, truth));
       }
       boolean crypto = rnd.nextDouble() < cryptoShare(country, quarter);
       if (crypto) {
-        parts.add(pick(p.crypto) + (rnd.nextDouble() < 0.3 ? " " + wallet() : ""));
+        String cue = said("payment_method/cryptocurrency", pick(p.crypto), p.cryptoHidden, truth);
+        parts.add(cue + (rnd.nextDouble() < 0.3 ? " " + wallet() : ""));
       } else if (rnd.nextDouble() < 0.06) {
-        parts.add(pick(p.otherPayment));
+        int k = rnd.nextInt(p.otherPayment.length);
+        String[] category = {"payment_method/cash", "payment_method/bank_transfer", "payment_method/mobile_payment_app"};
+        String[][] hidden = {p.cashHidden, p.bankHidden, null};
+        parts.add(said(category[k], p.otherPayment[k], hidden[k], truth));
       }
       if (!job && !benign && rnd.nextDouble() < vivastreetShare(quarter)) {
-        parts.add(pick(p.vivastreet));
+        parts.add(said("platform/vivastreet", pick(p.vivastreet), null, truth));
       }
       if (rnd.nextDouble() < 0.05) {
-        parts.add(pick(p.otherPlatform));
+        int k = rnd.nextInt(p.otherPlatform.length);
+        String[] category = {"platform/telegram", "platform/instagram",
+            lang.equals("es") ? "platform/milanuncios" : "platform/leboncoin"};
+        parts.add(said(category[k], p.otherPlatform[k], k == 0 ? p.telegramHidden : null, truth));
       }
-      parts.add(pick(p.contactLead) + " " + contact(country, lang));
+      if (benign && noise.nextDouble() < ExtractorErrors.lookalike("payment_method/cryptocurrency")) {
+        parts.add(noisePick(p.cryptoLookalike));
+      }
+      if (benign && noise.nextDouble() < ExtractorErrors.lookalike("deceptive_recruitment/job_abroad")) {
+        parts.add(noisePick(p.abroadLookalike));
+      }
+      String contact = contact(country, lang);
+      truth.addAll(contactPlatforms(contact));
+      parts.add(pick(p.contactLead) + " " + contact);
       String sep = job ? "\n" : " ";
       String text = String.join(sep, parts);
       String broken = null;
@@ -247,9 +285,9 @@ public final class AdCorpusGenerator {
         broken = b < BROKEN_SHARE / 3 ? "missing_text" : b < 2 * BROKEN_SHARE / 3 ? "bad_date" : "malformed_row";
       }
       String board = "classifieds-" + (1 + rnd.nextInt(3)) + ".example";
-      String id = (job ? "J" : "C") + String.format(java.util.Locale.ROOT, "%06d", i);
+      String id = idPrefix + (job ? "J" : "C") + String.format(java.util.Locale.ROOT, "%06d", i);
       return new Ad(id, job, country, lang, job ? null : place[0], job ? place[1] : place[2], posted, title, text,
-          section, board, broken);
+          section, board, broken, Set.copyOf(truth));
     }
 
     private String language(String country) {
@@ -335,6 +373,32 @@ public final class AdCorpusGenerator {
         case 1 -> CryptoWallets.bech32SegwitV0(b);
         default -> CryptoWallets.ethereum(b);
       };
+    }
+
+    /**
+     * The sentence that says {@code label}, recorded in the ad's truth: {@code cue} as drawn, or, at the
+     * category's miss rate, a paraphrase from {@code hidden} that the lexicon does not know.
+     */
+    private String said(String label, String cue, String[] hidden, Set<String> truth) {
+      truth.add(label);
+      boolean miss = hidden != null && noise.nextDouble() < ExtractorErrors.miss(label);
+      return miss ? noisePick(hidden) : cue;
+    }
+
+    /** Platforms a contact names by construction (see {@link #contact}). */
+    static Set<String> contactPlatforms(String contact) {
+      Set<String> s = new TreeSet<>();
+      if (contact.contains("(WhatsApp)")) {
+        s.add("platform/whatsapp");
+      }
+      if (contact.startsWith("snap:")) {
+        s.add("platform/snapchat");
+      }
+      return s;
+    }
+
+    private String noisePick(String[] options) {
+      return options[noise.nextInt(options.length)];
     }
 
     private String pick(String[] options) {
