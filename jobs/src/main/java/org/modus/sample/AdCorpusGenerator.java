@@ -43,6 +43,19 @@ public final class AdCorpusGenerator {
   static final double VIVASTREET_END = 0.02;
   static final double ABROAD_BASE = 0.04;
   static final double ABROAD_LAST = 0.20;
+  /** Share of the classified ads that sell an item (no service, no platform of their own). */
+  static final double BENIGN_SHARE = 0.2;
+  static final double TRAVEL_SHARE = 0.04;
+  /** Share of the ads not asking for cryptocurrency that name one of {@link #OTHER_PAYMENTS}, evenly. */
+  static final double OTHER_PAYMENT_SHARE = 0.06;
+  static final List<String> OTHER_PAYMENTS =
+      List.of("payment_method/cash", "payment_method/bank_transfer", "payment_method/mobile_payment_app");
+  /** Share of the ads that name one of three other platforms, evenly (see {@link #otherPlatforms}). */
+  static final double OTHER_PLATFORM_SHARE = 0.05;
+  /** Kinds of contact {@link Corpus#contact} draws from, evenly; one is a WhatsApp number, one a Snapchat handle. */
+  static final int CONTACT_KINDS = 6;
+  /** Countries whose ads are all in Spanish (Belgium and Canada draw their language, never Spanish). */
+  static final Set<String> SPANISH = Set.of("ESP", "MEX", "COL");
   static final double BROKEN_SHARE = 0.012;
   static final double REPOST_SHARE = 0.015;
   static final long NOISE_SEED = 0x7E57_DA7AL;
@@ -59,6 +72,46 @@ public final class AdCorpusGenerator {
           "Vivastreet fades: mentioned by about 20% of classified ads in 2022-Q1, 2% in 2024-Q4."),
       new PlantedTrend("deceptive_recruitment", "job_abroad", "region", "Americas", "emerging",
           "Offers of work abroad surge in the Americas in 2024-Q4 (five times the earlier share)."));
+
+  /**
+   * The probability with which the generator gives an ad of this source ({@code job}: the job board),
+   * country and quarter each tracked category it can contain, before it draws: the expected true share
+   * of ads like it, which is what a share estimated from sampled ads estimates. The realized truth
+   * ({@link Ad#truth}) of a set of ads scatters binomially around the mean of these probabilities. Whether
+   * a classified ad sells an item ({@link #BENIGN_SHARE}) is part of the draw, not of the condition: it is
+   * what the ad says, not where it comes from. Each term mirrors one draw of {@link Corpus#ad} (and
+   * {@link Corpus#contact}, whose reused contacts are earlier draws of the same kinds, so the marginal
+   * probability is unchanged); {@code ExpectedTruthTest} checks them against generated corpora.
+   */
+  static Map<String, Double> expectedTruth(boolean job, String country, int quarter) {
+    Map<String, Double> p = new java.util.TreeMap<>();
+    p.put("deceptive_recruitment/job_abroad", Corpus.abroadShare(country, quarter));
+    p.put("deceptive_recruitment/travel_arranged", TRAVEL_SHARE);
+    double crypto = Corpus.cryptoShare(country, quarter);
+    p.put("payment_method/cryptocurrency", crypto);
+    for (String other : OTHER_PAYMENTS) {
+      p.put(other, (1 - crypto) * OTHER_PAYMENT_SHARE / OTHER_PAYMENTS.size());
+    }
+    if (!job) {
+      p.put("platform/vivastreet", (1 - BENIGN_SHARE) * Corpus.vivastreetShare(quarter));
+    }
+    List<String> platforms = otherPlatforms(SPANISH.contains(country));
+    for (String platform : platforms) {
+      p.put(platform, OTHER_PLATFORM_SHARE / platforms.size());
+    }
+    p.put("platform/whatsapp", 1.0 / CONTACT_KINDS);
+    p.put("platform/snapchat", 1.0 / CONTACT_KINDS);
+    return p;
+  }
+
+  static List<String> otherPlatforms(boolean spanish) {
+    return List.of("platform/telegram", "platform/instagram", spanish ? "platform/milanuncios" : "platform/leboncoin");
+  }
+
+  /** Quarter index (0 = 2022-Q1) of a date the generator drew. */
+  static int quarterOf(LocalDate posted) {
+    return (int) (java.time.temporal.ChronoUnit.MONTHS.between(FIRST_DAY, posted.withDayOfMonth(1)) / 3);
+  }
 
   private AdCorpusGenerator() {}
 
@@ -217,7 +270,7 @@ public final class AdCorpusGenerator {
     private Ad ad(int i, String country, int quarter) {
       String lang = language(country);
       boolean job = rnd.nextDouble() < 0.5;
-      boolean benign = !job && rnd.nextDouble() < 0.2;
+      boolean benign = !job && rnd.nextDouble() < BENIGN_SHARE;
       String[] place = place(country);
       LocalDate posted = FIRST_DAY.plusMonths(3L * quarter).plusDays(rnd.nextInt(90));
       Phrases p = Phrases.of(lang);
@@ -246,27 +299,25 @@ public final class AdCorpusGenerator {
       if (rnd.nextDouble() < abroadShare(country, quarter)) {
         parts.add(said("deceptive_recruitment/job_abroad", pick(p.abroad), p.abroadHidden, truth));
       }
-      if (rnd.nextDouble() < 0.04) {
+      if (rnd.nextDouble() < TRAVEL_SHARE) {
         parts.add(said("deceptive_recruitment/travel_arranged", pick(p.travel), null, truth));
       }
       boolean crypto = rnd.nextDouble() < cryptoShare(country, quarter);
       if (crypto) {
         String cue = said("payment_method/cryptocurrency", pick(p.crypto), p.cryptoHidden, truth);
         parts.add(cue + (rnd.nextDouble() < 0.3 ? " " + wallet() : ""));
-      } else if (rnd.nextDouble() < 0.06) {
+      } else if (rnd.nextDouble() < OTHER_PAYMENT_SHARE) {
         int k = rnd.nextInt(p.otherPayment.length);
-        String[] category = {"payment_method/cash", "payment_method/bank_transfer", "payment_method/mobile_payment_app"};
         String[][] hidden = {p.cashHidden, p.bankHidden, null};
-        parts.add(said(category[k], p.otherPayment[k], hidden[k], truth));
+        parts.add(said(OTHER_PAYMENTS.get(k), p.otherPayment[k], hidden[k], truth));
       }
       if (!job && !benign && rnd.nextDouble() < vivastreetShare(quarter)) {
         parts.add(said("platform/vivastreet", pick(p.vivastreet), null, truth));
       }
-      if (rnd.nextDouble() < 0.05) {
+      if (rnd.nextDouble() < OTHER_PLATFORM_SHARE) {
         int k = rnd.nextInt(p.otherPlatform.length);
-        String[] category = {"platform/telegram", "platform/instagram",
-            lang.equals("es") ? "platform/milanuncios" : "platform/leboncoin"};
-        parts.add(said(category[k], p.otherPlatform[k], k == 0 ? p.telegramHidden : null, truth));
+        parts.add(said(otherPlatforms(lang.equals("es")).get(k), p.otherPlatform[k], k == 0 ? p.telegramHidden : null,
+            truth));
       }
       if (benign && noise.nextDouble() < ExtractorErrors.lookalike("payment_method/cryptocurrency")) {
         parts.add(noisePick(p.cryptoLookalike));
@@ -291,10 +342,12 @@ public final class AdCorpusGenerator {
     }
 
     private String language(String country) {
+      if (SPANISH.contains(country)) {
+        return "es";
+      }
       return switch (country) {
         case "FRA" -> "fr";
         case "BEL" -> rnd.nextDouble() < 0.15 ? "de" : "fr";
-        case "ESP", "MEX", "COL" -> "es";
         case "CAN" -> rnd.nextDouble() < 0.3 ? "fr" : "en";
         default -> "en";
       };
@@ -329,7 +382,7 @@ public final class AdCorpusGenerator {
       if (pool.size() > 40 && rnd.nextDouble() < 0.35) {
         return pool.get(rnd.nextInt(pool.size()));
       }
-      String c = switch (rnd.nextInt(6)) {
+      String c = switch (rnd.nextInt(CONTACT_KINDS)) {
         case 0, 1 -> phone(country, lang);
         case 2 -> "%s%d@%s".formatted(pick(NAMES).toLowerCase(java.util.Locale.ROOT), rnd.nextInt(100),
             rnd.nextBoolean() ? "example.org" : "example.com");

@@ -17,6 +17,12 @@ import org.apache.commons.csv.CSVPrinter;
  *   <li>{@code truth/ad_categories.csv}: {@code ad_id, family, category}, one row per category an ad
  *       of the corpus truly contains, for the categories {@link ExtractorErrors} tracks; {@code ad_id}
  *       is the source's own id (the run's {@code ads.ad_id} is {@code source:id});
+ *   <li>{@code truth/ad_expected.csv}: {@code ad_id, family, category, p_true}, one row per corpus ad and
+ *       tracked category it could contain: the probability with which the generator gave it the category
+ *       ({@link AdCorpusGenerator#expectedTruth}). The mean of {@code p_true} over a set of ads is the
+ *       share that set's realized truth is drawn from, the target of an interval that includes the ads'
+ *       sampling error; the realized share of the same ads is not (it has no sampling error relative to
+ *       itself);
  *   <li>{@code truth/evaluation.jsonl}: a labelled evaluation sample in the gold format of
  *       {@code ./modus evaluate-extraction} (eval/README.md), split dev, drawn from the same model as
  *       the corpus but disjoint from it, to measure the demo extractor's sensitivity and specificity.
@@ -25,6 +31,7 @@ import org.apache.commons.csv.CSVPrinter;
 final class TruthFiles {
   static final String AD_CATEGORIES = "truth/ad_categories.csv";
   static final String EVALUATION = "truth/evaluation.jsonl";
+  static final String AD_EXPECTED = "truth/ad_expected.csv";
 
   private TruthFiles() {}
 
@@ -38,6 +45,17 @@ final class TruthFiles {
         for (String label : a.truth()) {
           int slash = label.indexOf('/');
           csv.printRecord(a.id(), label.substring(0, slash), label.substring(slash + 1));
+        }
+      }
+    }
+    try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(AD_EXPECTED), StandardCharsets.UTF_8);
+        CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
+      csv.printRecord("ad_id", "family", "category", "p_true");
+      for (AdCorpusGenerator.Ad a : corpus) {
+        var expected = AdCorpusGenerator.expectedTruth(a.job(), a.country(), AdCorpusGenerator.quarterOf(a.posted()));
+        for (var e : expected.entrySet()) {
+          int slash = e.getKey().indexOf('/');
+          csv.printRecord(a.id(), e.getKey().substring(0, slash), e.getKey().substring(slash + 1), e.getValue());
         }
       }
     }
