@@ -200,7 +200,7 @@ public final class ReportJob {
     sections.add(MethodSection.section(texts, new MethodSection.Inputs(facts,
         run(spark, texts, ReportQueries.methodSources(k)), run(spark, texts, ReportQueries.methodCoverage(k)),
         quality, ExtractionQualityTable.perFamily(quality.categories()),
-        run(spark, texts, ReportQueries.methodSuppression()), k)));
+        run(spark, texts, ReportQueries.methodSuppression()), k, org.modus.trends.CorrectionCoverage.load())));
 
     // the annex: every finding with its statistics, the charts beside the headlines with their data,
     // and the table of emerging signals
