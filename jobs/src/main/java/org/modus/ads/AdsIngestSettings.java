@@ -67,7 +67,8 @@ public record AdsIngestSettings(
       List<String> spelledAtWords, List<String> spelledDotWords, Map<String, String> leetLetters,
       List<String> commaDomainTlds, List<String> walletNameSuffixes, List<String> sortCodeCues,
       List<String> areaCodeWords, List<String> phoneFragmentStartWords, List<String> phoneFragmentEndWords,
-      List<String> emailUserWords, List<String> emailDomainWords, List<String> phoneUnitWords)
+      List<String> emailUserWords, List<String> emailDomainWords, List<String> phoneUnitWords,
+      List<String> reversedNumberCues, List<String> qqCues)
       implements Serializable {
     /** A list setting, empty when the file does not have it. */
     public static List<String> orEmpty(List<String> l) {

@@ -75,8 +75,9 @@ public final class DocumentExtractor {
       return score(language, fromMetadata);
     }
     Placeholders.Protected prot = Placeholders.protect(text, lexicon.placeholderTypes());
-    List<Token> tokens = NlpPipelines.tokenize(NlpPipelines.tokenizerLanguage(language), prot.text(), options);
     LanguageMatcher matcher = matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
+    List<Token> tokens = matcher.splitGlued(
+        NlpPipelines.tokenize(NlpPipelines.tokenizerLanguage(language), prot.text(), options));
     List<LanguageMatcher.ScopeMatch> scope = matcher.scope(tokens);
     boolean[] breaker = breakers(tokens, scope);
     Country home = country == null ? null : Countries.get().resolve(country).orElse(null);

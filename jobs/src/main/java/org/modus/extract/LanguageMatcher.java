@@ -30,6 +30,7 @@ final class LanguageMatcher {
   private final Set<String> placeStopwords;
   private final Set<String> placePrepositions;
   private final Map<String, String> currencyWords;
+  private final GluedWords glued;
 
   /**
    * A cue found in the text, before negation and context are judged. A proximity match spans both of
@@ -60,6 +61,34 @@ final class LanguageMatcher {
         cues.add(toks.stream().map(Token::key).toList(), toks.stream().map(Token::text).toList(), e, true);
       }
     }
+    Set<String> brands = new HashSet<>();
+    Set<String> cueWords = new HashSet<>();
+    Set<String> vocabulary = new HashSet<>();
+    for (LexiconEntry e : lexicon.entriesFor(lang)) {
+      for (String phrase : expand(e.pattern())) {
+        List<Token> toks = NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults());
+        toks.forEach(t -> vocabulary.add(t.key()));
+        if (toks.size() == 1 && e.requires() == null) {
+          (e.lang().equals("*") ? brands : cueWords).add(TextFolding.fold(toks.get(0).text()));
+        }
+      }
+    }
+    cueWords.addAll(brands);
+    for (Concept c : lexicon.conceptsFor(lang)) {
+      for (String pattern : c.phrases()) {
+        for (String phrase : expand(pattern)) {
+          NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults()).forEach(t -> vocabulary.add(t.key()));
+        }
+      }
+    }
+    lexicon.contexts().values().forEach(byLang -> byLang.forEach((l, set) -> {
+      if (l.equals("*") || l.equals(lang)) {
+        vocabulary.addAll(set.keys());
+      }
+    }));
+    vocabulary.removeIf(k -> k.length() < GluedWords.MIN_WORD);
+    this.glued = new GluedWords(tokLang, Set.copyOf(brands), Set.copyOf(cueWords), Set.copyOf(vocabulary),
+        cues::begins);
     this.scope = new PhraseIndex<>(tokLang);
     for (ScopeRule r : lexicon.scopeRules()) {
       if (r.lang().equals("*") || r.lang().equals(lang) || !Lexicon.LANGUAGES.contains(lang)) {
@@ -346,6 +375,11 @@ final class LanguageMatcher {
       }
     }
     return false;
+  }
+
+  /** The tokens with words glued by scraping split at a cue's boundary (see {@link GluedWords}). */
+  List<Token> splitGlued(List<Token> tokens) {
+    return glued.split(tokens);
   }
 
   List<ScopeMatch> scope(List<Token> tokens) {

@@ -68,6 +68,11 @@ final class PhraseIndex<T> {
     return TextFolding.stem(lang, TextFolding.fold(String.join("", rawTokens)));
   }
 
+  /** Whether a phrase begins with this key, or a glued form is this key. */
+  boolean begins(String key) {
+    return root.next.containsKey(key) || compact.containsKey(key);
+  }
+
   List<Hit<T>> find(List<Token> tokens) {
     List<Hit<T>> hits = new ArrayList<>();
     int n = tokens.size();

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class BlindSetGateTest {
   static final Path ADS = ExtractionGoldTest.locate("eval/blind/ads.jsonl");
+  /**
+   * The second blind ad set, never tuned on: its dev half calibrates the misclassification correction
+   * (data-schemas/lexicon/extraction-quality.json), its test half is scored once, to report.
+   */
+  static final Path CALIBRATION = ExtractionGoldTest.locate("eval/blind/ads-v2.jsonl");
   static final Path NARRATIVES = ExtractionGoldTest.locate("eval/blind/narratives.jsonl");
   static final Path CHAINBREAKER = ExtractionGoldTest.locate("eval/real/chainbreaker-labels.jsonl");
 

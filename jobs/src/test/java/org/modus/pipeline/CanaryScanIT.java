@@ -18,8 +18,8 @@ import org.modus.testing.ModusProcess;
 import org.modus.testing.OutputScan;
 
 /**
- * The blind privacy canaries (eval/blind/canary.jsonl and canary-v2.jsonl: identifiers planted by two
- * authors who never saw the detector, in every field of scraped records, and benign look-alikes) through
+ * The blind privacy canaries (eval/blind/canary.jsonl, canary-v2.jsonl and canary-v3.jsonl: identifiers
+ * planted by three authors who never saw the detector, in every field of scraped records, and benign look-alikes) through
  * ingest, extraction, trends, report and notebooks with the documented command, then every output
  * searched for every identifier: as written, lower-cased, and as its digits.
  */
@@ -28,20 +28,36 @@ class CanaryScanIT {
   /** Source name → canary file; each canary is its own ad source, as two corpora would be. */
   private static final Map<String, Path> CANARIES = Map.of(
       "canary_v1", Path.of("..", "eval", "blind", "canary.jsonl"),
-      "canary_v2", Path.of("..", "eval", "blind", "canary-v2.jsonl"));
+      "canary_v2", Path.of("..", "eval", "blind", "canary-v2.jsonl"),
+      "canary_v3", Path.of("..", "eval", "blind", "canary-v3.jsonl"));
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target is 0).
    * v1: 375 before the detector's rework, 21 (2026-12-04), 8, then 0 (2026-12-05). v2's test half was
    * scored once, on 2026-12-05, after all tuning on v1 and v2's dev half: 26 of 594 leaked (platform//handle,
    * digits split into fragments, chunked wallets, look-alike letters and filler words inside phones,
    * e-mails given in parts). v2-dev's one is a handle of a test-half record that a dev record repeats.
+   * Issue 17, second round (v2 both halves now tuning material, v3's dev half): v2-test 26 → 4 by
+   * CanaryDevScore, 5 here (this run counted one more than the harness, 26 vs 25, before; left:
+   * look-alike letters "37b"/"0T38 A65", a German leet run with "fün5", a
+   * look-alike phone in context); v3-dev 26 → 5 (left: "SS5 0191"-style local look-alikes, "0177 und ...",
+   * "07 85 ... fin : 84 70 62", a lower-case spaced IBAN).
+   *
+   * <p>v3-test was scored once, on 2026-12-05, after all tuning of session 9 (v1, v2, v3-dev): 11 of 536
+   * leaked (digits split by a word, "715 y 154 718", "06 36 et la suite 28 34 58", "07700 and then
+   * 900845"; dots as bullets "077•562•24•85"; "555 Ol92"; a lower-case spaced IBAN; a bare local part
+   * after "gmail-Adresse:"; "name punto es" in a profile column), 934 of 935 benign kept. The same run
+   * counted v2-test 7, of which 3 were the scan's own noise (a split phone's 4-5 digit fragment found
+   * inside another set's ad id and in chart coordinates), since fixed in OutputScan: 4 real.
    */
-  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 1, "v2-test", 26);
+  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 4, "v3-dev", 5,
+      "v3-test", 11);
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
-   * v2-test 883 of 889 when first scored).
+   * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
+   * first scored).
    */
-  static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993);
+  static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993,
+      "v3-dev", 0.993, "v3-test", 0.998);
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(String set, String id, String kind, String form, String value, List<String> telltales) {}
@@ -58,7 +74,8 @@ class CanaryScanIT {
       StringBuilder input = new StringBuilder();
       for (String line : Files.readAllLines(canary.getValue(), StandardCharsets.UTF_8)) {
         JsonNode r = JSON.readTree(line);
-        String set = canary.getKey().equals("canary_v1") ? "v1" : "v2-" + r.path("split").asText();
+        String set = canary.getKey().equals("canary_v1") ? "v1"
+            : canary.getKey().substring("canary_".length()) + "-" + r.path("split").asText();
         input.append(JSON.writeValueAsString(r.get("record"))).append('\n');
         r.get("record").forEach(v -> fieldValues.add(v.asText()));
         for (JsonNode i : r.get("identifiers")) {
@@ -128,6 +145,9 @@ class CanaryScanIT {
     summary.append(leaksByKind).append('\n').append(String.join("\n", leaks));
     System.out.println("canary: " + summary);
     for (String set : KNOWN_LEAKS.keySet()) {
+      // A placeholder ratchet (-1): the set was never scored; the figures above are its first score.
+      assertTrue(KNOWN_LEAKS.get(set) >= 0 && MIN_BENIGN_KEPT.get(set) >= 0,
+          "ratchet of " + set + " is a placeholder: set KNOWN_LEAKS and MIN_BENIGN_KEPT from\n" + summary);
       long[] keptOfAll = benignBySet.get(set);
       assertTrue(keptOfAll != null && keptOfAll[1] > 0, "no benign look-alike of " + set + " scanned");
       assertTrue(leaksBySet.getOrDefault(set, 0) <= KNOWN_LEAKS.get(set), summary.toString());

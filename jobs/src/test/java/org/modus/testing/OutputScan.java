@@ -46,15 +46,27 @@ public final class OutputScan {
   /** Same length as a pseudonym, so snippets cut from the original value stay aligned. */
   private static final String PSEUDONYM_MASK = "," + " ".repeat(org.modus.engine.Pseudonymizer.LENGTH - 1);
 
+  /** A number standing alone: not part of a longer run of digits or letters, not joined by a point. */
+  private static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![0-9A-Za-z.])\\d+(?![0-9A-Za-z]|\\.\\d)");
+  /**
+   * Below this many digits a telltale is a fragment of a split phone ("... termina en 87445"): searched
+   * as a run of digits with separators, four or five digits turn up by chance in any chart's coordinates
+   * ("517.92") or another set's ad id ("canary_v3:77472"), so a fragment counts only as a number of its
+   * own, which is how a fragment leaks.
+   */
+  private static final int FRAGMENT_DIGITS = 7;
+
   private final List<String> values;
   private final List<String> lower;
   private final List<Set<String>> digitRuns;
+  private final List<Set<String>> wholeNumbers;
 
   private OutputScan(List<String> values) {
     this.values = values;
     List<String> searched = values.stream().map(v -> PSEUDONYM.matcher(v).replaceAll(PSEUDONYM_MASK)).toList();
     this.lower = searched.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
     this.digitRuns = searched.stream().map(OutputScan::digitRuns).toList();
+    this.wholeNumbers = searched.stream().map(OutputScan::wholeNumbers).toList();
   }
 
   /** Reads every file under {@code dir}, plus any extra text (what a command printed). */
@@ -96,7 +108,9 @@ public final class OutputScan {
     boolean digits = !telltale.isEmpty() && telltale.chars().allMatch(Character::isDigit);
     String t = telltale.toLowerCase(Locale.ROOT);
     for (int i = 0; i < values.size(); i++) {
-      boolean hit = digits ? digitRuns.get(i).stream().anyMatch(d -> d.contains(telltale)) : lower.get(i).contains(t);
+      boolean hit = !digits ? lower.get(i).contains(t)
+          : telltale.length() < FRAGMENT_DIGITS ? wholeNumbers.get(i).contains(telltale)
+          : digitRuns.get(i).stream().anyMatch(d -> d.contains(telltale));
       if (hit) {
         String v = values.get(i);
         int at = digits ? 0 : lower.get(i).indexOf(t);
@@ -119,6 +133,15 @@ public final class OutputScan {
           }
         }
       }
+    }
+    return out;
+  }
+
+  static Set<String> wholeNumbers(String s) {
+    Set<String> out = new HashSet<>();
+    Matcher m = WHOLE_NUMBER.matcher(s);
+    while (m.find()) {
+      out.add(m.group());
     }
     return out;
   }

@@ -21,10 +21,19 @@ class OutputScanTest {
   void digitsInsideAKeyedPseudonymAreChanceNotALeakButLongerHexAndAllDigitRunsAreStillSearched() {
     OutputScan scan = OutputScan.ofValues(List.of("[phone:cb2dead515463452cfb3] and cb2dead515463452cfb3",
         "wallet 0xb007d8582debe70a88dadd4451051a99451d856c", "account 51546345251546345251"));
-    assertEquals(1, scan.occurrences("6345").size(), "only the all-digit account holds it");
+    assertEquals(1, scan.occurrences("5463452").size(), "only the all-digit account holds it");
     assertEquals(1, scan.occurrences("0xb007d8582debe70a88dadd4451051a99451d856c").size(), "an address");
     assertEquals(1, scan.occurrences("dadd4451051a").size(), "part of the address, not a pseudonym");
     assertEquals(0, OutputScan.ofValues(List.of("[phone:cb2dead515463452cfb3]")).occurrences("515463452").size());
+  }
+
+  @Test
+  void aSplitPhonesShortFragmentCountsAsANumberOfItsOwnNotAsDigitsInsideAnotherNumber() {
+    OutputScan scan = OutputScan.ofValues(List.of("empieza por 612 y termina en 87445", "canary_v3:77472",
+        "<path d=\"M517.92 10\"/>"));
+    assertEquals(1, scan.occurrences("87445").size(), "the fragment as written");
+    assertEquals(0, scan.occurrences("7747").size(), "inside another set's ad id");
+    assertEquals(0, scan.occurrences("51792").size(), "a chart coordinate");
   }
 
   @Test

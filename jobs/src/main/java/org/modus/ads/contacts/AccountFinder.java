@@ -50,11 +50,19 @@ final class AccountFinder implements Serializable {
   private static final Pattern IPV4_DEFANGED = Pattern.compile(
       "(?<![\\d.])" + OCTET + "(?:(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\))" + OCTET + "){3}(?!\\d)");
   private final Pattern paymentHandle;
+  /** "198 punkt 51 punkt 100 punkt 103": an IPv4 with spelled dots (spelled_dot_words). */
+  private final Pattern ipv4SpelledDots;
+  private final java.util.Set<String> dotWords = new java.util.HashSet<>();
   /** First words of the payment apps' names: without one, the payment-handle pattern cannot match. */
   private final java.util.Set<String> paymentLeadWords = new java.util.HashSet<>();
 
   AccountFinder(AdsIngestSettings.Contacts cues) {
     this.ibanCues = new CueWords(cues.ibanCues());
+    List<String> dots = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
+    dots.forEach(d -> dotWords.add(d.strip().toLowerCase(Locale.ROOT)));
+    String dot = "\\s+(?:" + (dots.isEmpty() ? "(?!)" : String.join("|", dots.stream().map(w -> Pattern.quote(w.strip())).toList()))
+        + ")\\s+";
+    this.ipv4SpelledDots = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])" + OCTET + "(?:" + dot + OCTET + "){3}(?![\\p{N}]|[.,]\\d)");
     this.versionCues = new CueWords(cues.versionCues());
     List<String> bank = cues.bankAccountCues() == null ? List.of() : cues.bankAccountCues();
     bank.forEach(b -> bankLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
@@ -273,6 +281,13 @@ final class AccountFinder implements Serializable {
       Matcher m = IPV4_DEFANGED.matcher(text);
       while (m.find()) {
         String ip = m.group().replaceAll("(?i)\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\)", ".");
+        out.add(new Contact(Contact.IP, ip, m.start(), m.end()));
+      }
+    }
+    if (!dotWords.isEmpty() && ContactDetector.hasWordIn(text, dotWords)) {
+      Matcher m = ipv4SpelledDots.matcher(text);
+      while (m.find()) {
+        String ip = String.join(".", m.group().split("\\D+"));
         out.add(new Contact(Contact.IP, ip, m.start(), m.end()));
       }
     }

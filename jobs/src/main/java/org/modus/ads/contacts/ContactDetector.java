@@ -21,6 +21,9 @@ public final class ContactDetector implements Serializable {
   private static final java.util.Set<String> SPACED_EMAIL_TLDS = java.util.Set.of("com", "net", "org", "info",
       "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
       "pl", "pt", "br", "au", "ru", "se", "no", "dk", "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
+  /** An emoji standing for the dot of an e-mail's host ("rosa@posteo🔹de"): the host must then be under a public suffix. */
+  private static final String EMOJI_DOT = "[\\p{So}\\p{Cs}][\\uFE0F\\p{Cs}]?";
+  private static final Pattern EMOJI = Pattern.compile(EMOJI_DOT);
   /** A URL; "https:\\/\\/x\\/y" as JSON escapes it too. */
   /** Checked per candidate, so compiled once rather than by String.matches on every call. */
   private static final Pattern HOST_CHARS = Pattern.compile("[a-z0-9.-]+");
@@ -121,6 +124,13 @@ public final class ContactDetector implements Serializable {
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
   private final List<String> handleLeadSymbols;
   private final CueWords walletCues;
+  /** The contact verbs (handle_verbs): before "on snap" they make the next word a handle. */
+  private final CueWords verbs;
+  /** "QQ: 2503146227": qq_cues, then 5 to 11 digits. */
+  private final Pattern qqNumber;
+  /** "number backwards: 5010555317": reversed_number_cues, then the digits within 40 characters. */
+  private final Pattern reversedPhone;
+  private final java.util.Set<String> reversedLeadWords = new java.util.HashSet<>();
   /** "empieza por 6345 y termina en 38068": phone_fragment_start_words ... phone_fragment_end_words. */
   private final Pattern phoneFragments;
   /** "usuario rosa_77, dominio gmail.com": email_user_words ... email_domain_words. */
@@ -149,8 +159,9 @@ public final class ContactDetector implements Serializable {
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
     String emailAt = "(?:@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
-    String emailDot = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s)";
-    String plainDot = "(?:\\.|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s)";
+    String emailDot = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s|"
+        + EMOJI_DOT + ")";
+    String plainDot = "(?:\\.|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s|" + EMOJI_DOT + ")";
     String label = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
     this.email = Pattern.compile("(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:" + dotWords
         + ")\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}\\s*" + emailAt + "\\s*" + label + "(?:" + emailDot + label
@@ -163,7 +174,7 @@ public final class ContactDetector implements Serializable {
     this.emailAtNorm = Pattern.compile("(?iu)\\s*(?:\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords
         + ")\\s|@)\\s*");
     this.emailDotNorm = Pattern.compile("(?iu)\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords
-        + ")\\s|\\s\\.\\s)\\s*");
+        + ")\\s|\\s\\.\\s|" + EMOJI_DOT + ")\\s*");
     this.bracketAt = Pattern.compile("(?iu)[\\[({](?:@|a|" + atWords + ")[\\])}]");
     this.spelledDot = Pattern.compile("(?iu)\\s(?:" + dotWords + ")\\s");
     List<String> leads = new ArrayList<>(cues.handlePrefixes());
@@ -177,7 +188,7 @@ public final class ContactDetector implements Serializable {
         : Pattern.compile("(?iu)\\s(?:" + alternation(underscores) + ")\\s");
     String sep = "[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]";
     this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<lead>" + alternation(leads) + ")"
-        + "\uFE0F?(?:\\s*(?<mark>" + sep + "+)\\s*|\\s+)"
+        + "\uFE0F?(?:\\s*(?<mark>" + sep + "+|//)\\s*|\\s+|(?=[\\p{L}\\p{N}_]))"
         + "(?<fill>(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*" + sep + "+\\s*|\\s+)){0,3})"
         + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
         + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
@@ -231,6 +242,15 @@ public final class ContactDetector implements Serializable {
     this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
         + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.walletCues = new CueWords(cues.walletCues());
+    this.verbs = new CueWords(AdsIngestSettings.Contacts.orEmpty(cues.handleVerbs()));
+    List<String> qq = AdsIngestSettings.Contacts.orEmpty(cues.qqCues());
+    this.qqNumber = qq.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternation(
+        qq.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
+        + ")\\s*[:=\uff1a#\\-]?\\s*([1-9]\\d{4,10})(?![\\p{N}]|[.,]\\d)");
+    List<String> reversed = AdsIngestSettings.Contacts.orEmpty(cues.reversedNumberCues());
+    reversed.forEach(w -> reversedLeadWords.add(firstWord(w)));
+    this.reversedPhone = reversed.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(reversed)
+        + ")(?![\\p{L}])[^\\d\\n]{0,40}?(?<d>\\+?\\d(?:[ .\\-]?\\d){6,16})(?![\\p{N}])");
     List<String> startWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentStartWords());
     List<String> endWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentEndWords());
     this.phoneFragments = startWords.isEmpty() || endWords.isEmpty() ? null : Pattern.compile(
@@ -301,6 +321,9 @@ public final class ContactDetector implements Serializable {
         if (spacedDot && !SPACED_EMAIL_TLDS.contains(norm.substring(norm.lastIndexOf('.') + 1))) {
           continue; // "meet @ 9pm . Call": a sentence, not an address
         }
+        if (EMOJI.matcher(g).find() && !DomainFinder.isUnderPublicSuffix(norm.substring(at + 1))) {
+          continue; // "rosa@home🌹tonight": an emoji ends the sentence, it is no dot
+        }
         boolean symbol = g.contains("@") || g.contains("\\u0040") || g.contains("%40");
         boolean bracketed = bracketAt.matcher(g).find();
         String host = norm.substring(at + 1);
@@ -311,7 +334,8 @@ public final class ContactDetector implements Serializable {
         }
         // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
         // of the redacted text should still see (ad_indicator/obscured_contact).
-        boolean obscured = !g.contains("@") || bracketed || g.chars().anyMatch(Character::isWhitespace);
+        boolean obscured = !g.contains("@") || bracketed || g.chars().anyMatch(Character::isWhitespace)
+            || EMOJI.matcher(g).find();
         add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
             obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
       }
@@ -378,6 +402,9 @@ public final class ContactDetector implements Serializable {
       add(found, c);
     }
     for (Contact c : groupedBech32(text)) {
+      add(found, c);
+    }
+    for (Contact c : chunkedWallets(text)) {
       add(found, c);
     }
     for (Contact c : wrappedWallets(text)) {
@@ -460,7 +487,18 @@ public final class ContactDetector implements Serializable {
         boolean marked = m.group("mark") != null || m.group("quote") != null;
         boolean filled = !m.group("fill").isEmpty() && platformLeads.contains(
             m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        if (HAS_LETTER.matcher(h).find() && (marked || handleShaped(h) || filled && plainWordHandle(h))) {
+        String lead = m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        boolean platform = platformLeads.contains(lead);
+        // "Schreib mir — insta: rosa": a platform's name after a contact verb is no handle; it leads the next match
+        boolean platformWord = platformLeads.contains(h.toLowerCase(Locale.ROOT))
+            || handleLeadWords.contains(h.toLowerCase(Locale.ROOT));
+        // "KIK xxrosaxx", "agrégame al snap rosita": decorated, or after a contact verb and "on"/"al"
+        boolean placed = platform && plainWordHandle(h) && (decorated(h) || verbAndPreposition(text, m.start("lead")));
+        // "👻rosa_77": an emoji or CJK label may touch the handle; a word ("snaprosa") may not
+        boolean glued = m.start("h") == m.end("lead") && text.charAt(m.end("lead") - 1) < 128
+            && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
+        if (HAS_LETTER.matcher(h).find() && !platformWord && !glued
+            && (marked || handleShaped(h) || filled && plainWordHandle(h) || placed)) {
           add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
           from = m.end();
         } else {
@@ -477,6 +515,24 @@ public final class ContactDetector implements Serializable {
             && (handleShaped(h) || searched && plainWordHandle(h))) {
           add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
+      }
+    }
+    if (qqNumber != null && containsIgnoreCase(text, "qq")) {
+      m = qqNumber.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, "qq:" + m.group(1), m.start(1), m.end(1)));
+      }
+    }
+    if (reversedPhone != null && hasWordIn(text, reversedLeadWords)) {
+      m = reversedPhone.matcher(text);
+      while (m.find()) {
+        String digits = new StringBuilder(m.group("d").replaceAll("\\D", "")).reverse().toString();
+        if (digits.length() > cues.maxPhoneDigits()) {
+          continue;
+        }
+        String normalized = phones().possible(digits, phones().regions(region));
+        add(found, new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits, m.start("d"),
+            m.end("d"), Contact.OBSCURED_PHONE, true));
       }
     }
     // Before phones: an IPv4 address is digits and dots that a phone plan may accept.
@@ -520,6 +576,36 @@ public final class ContactDetector implements Serializable {
    * A platform name, contact word, phone or wallet cue ("whatsapp", "usdt") or common word
    * (handle_not_words): never an account by itself.
    */
+  /**
+   * The public platform's host a web address is on, kept visible when the address is redacted
+   * ("https://www.onlyfans.com/rosa" -> "onlyfans.com"), or null: for another type, a personal site,
+   * or a host that is not a platform's ({@code platform_domains}, the list that keeps a site's host).
+   * Only the registrable domain is returned ("rosa.onlyfans.com" -> "onlyfans.com"), so a name put in
+   * a sub-domain never shows.
+   */
+  public String publicPlatformHost(Contact c) {
+    if (!Contact.URL.equals(c.type())) {
+      return null;
+    }
+    String n = c.normalized();
+    int end = n.length();
+    for (int i = 0; i < n.length(); i++) {
+      char ch = n.charAt(i);
+      if (ch == '/' || ch == '?' || ch == '#') {
+        end = i;
+        break;
+      }
+    }
+    String host = n.substring(0, end).toLowerCase(Locale.ROOT);
+    if (!domains.isPlatform(host)) {
+      return null;
+    }
+    if (domains.isListedPlatform(host)) {
+      return host.startsWith("www.") ? host.substring(4) : host;
+    }
+    return com.google.common.net.InternetDomainName.from(host).topPrivateDomain().toString();
+  }
+
   public boolean commonWord(String w) {
     String l = w.strip().toLowerCase(Locale.ROOT);
     return notHandles.contains(l) || handleLeadWords.contains(l) || platformLeads.contains(l)
@@ -534,6 +620,21 @@ public final class ContactDetector implements Serializable {
     String l = h.toLowerCase(Locale.ROOT);
     return h.length() >= 4 && !notHandles.contains(l) && !handleLeadWords.contains(l) && !platformLeads.contains(l);
   }
+
+  /** "xxrosaxx": a name between "xx"s, which no word of any of the ad languages is. */
+  static boolean decorated(String h) {
+    String l = h.toLowerCase(Locale.ROOT);
+    return l.length() >= 6 && (l.startsWith("xx") || l.endsWith("xx")) && !l.startsWith("xxx") && !l.endsWith("xxx");
+  }
+
+  /** "add me on ", "agrégame al ", "follow me on ": a contact verb and a preposition right before {@code at}. */
+  private boolean verbAndPreposition(String text, int at) {
+    Matcher p = VERB_PREPOSITION.matcher(text).region(Math.max(0, at - 30), at);
+    return p.find() && verbs.in(text, Math.max(0, p.start() - 16), p.start() + 1);
+  }
+
+  private static final Pattern VERB_PREPOSITION = Pattern.compile(
+      "(?iu)(?<![\\p{L}])(?:on|al|en|sur|auf|in|à|a|bei|no|na)\\s+$");
 
   /** "24h", "5min", "2x", "v2.0": a number with a unit, not a handle. */
   static boolean quantityShaped(String h) {
@@ -687,6 +788,68 @@ public final class ContactDetector implements Serializable {
 
   private static final String WALLET_TYPE = Contact.WALLET;
 
+  /** "0xb0 07d8 582D ...", "TFDy FGaQ MgUs ...": an EVM or base58 address in groups of 2 to 8 split by spaces. */
+  private static final Pattern CHUNKED_WALLET = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{0,6}|[13LMTDr][1-9A-HJ-NP-Za-km-z]{1,7})"
+          + "(?:[ \u00a0][0-9A-Za-z]{2,8}+){3,20}+(?![\\p{L}\\p{N}])");
+
+  /**
+   * A wallet written in space-separated groups: the longest run of whole groups from the first that is an
+   * address whose checksum holds, or a random-looking one near a wallet cue. Only texts with a wallet cue.
+   */
+  private List<Contact> chunkedWallets(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf(' ') < 0 || !walletCues.in(text, 0, text.length())) {
+      return out;
+    }
+    Matcher m = CHUNKED_WALLET.matcher(text);
+    while (m.find()) {
+      Contact c = chunkedWallet(text, m, true);
+      if (c == null) {
+        c = chunkedWallet(text, m, false);
+      }
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z]?[a-z]{3,}");
+
+  /**
+   * The longest run of whole groups of {@code m} from its first that is a wallet: with {@code valid}, one
+   * whose checksum holds; else a random-looking one near a wallet cue that does not end in a plain word.
+   */
+  private Contact chunkedWallet(String text, Matcher m, boolean valid) {
+    {
+      String g = m.group();
+      int end = g.length();
+      while (end > 0) {
+        String part = g.substring(0, end);
+        String compact = part.replaceAll("[ \u00a0]", "");
+        if (compact.length() < MIN_BASE58_WALLET) {
+          break;
+        }
+        if (compact.length() <= 95 && part.indexOf(' ') > 0) {
+          CryptoWallets.Wallet w = CryptoWallets.classify(compact);
+          String last = part.substring(Math.max(part.lastIndexOf(' '), part.lastIndexOf('\u00a0')) + 1);
+          if (w != null && (valid ? w.checksumValid() && !w.chain().equals("sol")
+              : looksRandom(compact) && !PLAIN_WORD.matcher(last).matches()
+                  && walletCues.near(text, m.start(), m.start() + end, cues.walletContextChars()))) {
+            return new Contact(WALLET_TYPE, w.normalized(), m.start(), m.start() + end, WALLET_TYPE, w.checksumValid());
+          }
+        }
+        int cut = Math.max(g.lastIndexOf(' ', end - 1), g.lastIndexOf('\u00a0', end - 1));
+        if (cut <= 0) {
+          break;
+        }
+        end = cut;
+      }
+    }
+    return null;
+  }
+
   /**
    * A phone sent over consecutive chat messages of one speaker, each only digits ("[22:02] jade: 702 555",
    * "[22:02] jade: 0 1 3 9"): 9 to max_phone_digits digits in all, some region's plan accepting them, and
@@ -757,7 +920,7 @@ public final class ContactDetector implements Serializable {
       String digits = (m.group("first") + m.group("last")).replaceAll("[^\\d+]", "");
       if (digits.replace("+", "").length() < MIN_PHONE_FRAGMENT_DIGITS
           || YEAR.matcher(m.group("first")).matches() && YEAR.matcher(m.group("last")).matches()
-          || !phoneCues.near(text, m.start(), m.end(), 80)) {
+          || digits.replace("+", "").length() < MIN_UNCUED_FRAGMENT_DIGITS && !phoneCues.near(text, m.start(), m.end(), 80)) {
         continue;
       }
       String normalized = phones().possible(digits, phones().regions(region));
@@ -769,6 +932,8 @@ public final class ContactDetector implements Serializable {
   }
 
   private static final int MIN_PHONE_FRAGMENT_DIGITS = 7;
+  /** "Empieza por 6906 y termina en 87445" with no cue near: as many digits as a whole phone. */
+  private static final int MIN_UNCUED_FRAGMENT_DIGITS = 9;
   /** "from 2019 to 2024": two years are a span of time, not the ends of a number. */
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 

@@ -254,6 +254,12 @@ final class DomainFinder implements Serializable {
         || platformNames.contains(registrable.substring(0, registrable.indexOf('.')));
   }
 
+  /** A host listed as it is ("t.me", "marketplace.facebook.com"), without "www.". */
+  boolean isListedPlatform(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return platforms.contains(h.startsWith("www.") ? h.substring(4) : h);
+  }
+
   static boolean isUnderPublicSuffix(String host) {
     if (!InternetDomainName.isValid(host)) {
       return false;

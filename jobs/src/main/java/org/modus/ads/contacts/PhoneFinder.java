@@ -295,8 +295,14 @@ public final class PhoneFinder {
       Tok t = timePart(text, m.start(), m.end()) ? null : digitsOf(m.group(), m.start(), m.end());
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
       if (t == null && adjacent && !run.isEmpty() && run.get(run.size() - 1).kind() == Kind.PLAIN
-          && !joinWords.isEmpty() && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))) {
-        lastEnd = m.end(); // "206 then 5550184": the groups stay one run
+          && (!joinWords.isEmpty() && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))
+              || antiBotFiller(m.group()))) {
+        lastEnd = m.end(); // "206 then 5550184", "305 NOBOTS 555 0195": the groups stay one run
+        continue;
+      }
+      if (t != null && adjacent && t.kind() == Kind.WORD && t.word().kind() == NumberWords.Kind.CONNECTOR
+          && run.size() > 0 && run.get(run.size() - 1).kind() == Kind.PLAIN && nextIsJoinWord(text, m.end())) {
+        lastEnd = m.end(); // "793 y después 613 642": a connector before the join word
         continue;
       }
       if ((t == null || !adjacent) && !run.isEmpty()) {
@@ -354,6 +360,24 @@ public final class PhoneFinder {
     boolean minutes = end - start == 2 && start >= 2 && text.charAt(start - 1) == ':'
         && Character.isDigit(text.charAt(start - 2));
     return hours || minutes;
+  }
+
+  /**
+   * A word put inside a number against bots: letters only, 3 to 10, upper case throughout ("NOBOTS") or
+   * naming bots or spam ("sinbots", "nospam").
+   */
+  static boolean antiBotFiller(String token) {
+    if (token.length() < 3 || token.length() > 10 || !token.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String l = token.toLowerCase(java.util.Locale.ROOT);
+    return l.contains("bot") || l.contains("spam") || token.length() >= 5 && token.equals(token.toUpperCase(java.util.Locale.ROOT));
+  }
+
+  private boolean nextIsJoinWord(String text, int from) {
+    Matcher w = TOKEN.matcher(text);
+    return !joinWords.isEmpty() && w.find(from) && isGap(text, from, w.start())
+        && joinWords.contains(w.group().toLowerCase(java.util.Locale.ROOT));
   }
 
   private static boolean isGap(String text, int from, int to) {

@@ -49,7 +49,14 @@ public final class Redactor implements Serializable {
     int at = 0;
     for (Contact c : found) {
       String p = pseudonymizer.pseudonym(c.type(), c.normalized());
-      out.append(text, at, c.start()).append('[').append(c.placeholder()).append(':').append(p).append(']');
+      out.append(text, at, c.start());
+      // A public platform's host stays readable ("onlyfans.com/[url:p]"): it names a service, and the
+      // extractor reads the platform from it; the personal part (path, handle, sub-domain) is the placeholder.
+      String host = detector.publicPlatformHost(c);
+      if (host != null) {
+        out.append(host).append('/');
+      }
+      out.append('[').append(c.placeholder()).append(':').append(p).append(']');
       contacts.add(new Pseudonymous(c.type(), p, c.checksumValid()));
       at = c.end();
     }

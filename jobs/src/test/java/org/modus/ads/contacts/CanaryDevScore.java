@@ -31,8 +31,9 @@ import org.modus.testing.OutputScan;
  * planted identifier's telltales (as {@code CanaryScanIT} and {@link OutputScan} judge a leak), and each
  * benign look-alike of text and title looked up in the redacted field.
  *
- * <p>Canary v1 is used whole; of canary v2 only the {@code "split": "dev"} rows: the test half is
- * dropped as each line is read, before anything else looks at it. Not a test (its name matches no
+ * <p>Canary v1 and v2 are used whole (v2 scored per half: both are tuning material now); of canary v3
+ * only the {@code "split": "dev"} rows: its test half is dropped as each line is read, before anything
+ * else looks at it. Not a test (its name matches no
  * surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes target/canary-dev-score.txt.
  */
 class CanaryDevScore {
@@ -53,13 +54,42 @@ class CanaryDevScore {
   @Test
   void score() throws Exception {
     StringBuilder out = new StringBuilder();
-    Score v1 = score(Path.of("..", "eval", "blind", "canary.jsonl"), false);
-    Score v2 = score(Path.of("..", "eval", "blind", "canary-v2.jsonl"), true);
+    Path blind = Path.of("..", "eval", "blind");
+    Score v1 = score(blind.resolve("canary.jsonl"), null);
+    Score v2dev = score(blind.resolve("canary-v2.jsonl"), "dev");
+    Score v2test = score(blind.resolve("canary-v2.jsonl"), "test");
+    Score v3dev = score(blind.resolve("canary-v3.jsonl"), "dev");
+    summary(out, "v1", v1);
+    summary(out, "v2-dev", v2dev);
+    summary(out, "v2-test", v2test);
+    summary(out, "v3-dev", v3dev);
+    out.append('\n');
     report(out, "v1", v1);
-    report(out, "v2-dev", v2);
+    report(out, "v2-dev", v2dev);
+    report(out, "v2-test", v2test);
+    report(out, "v3-dev", v3dev);
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
+  }
+
+  private static void summary(StringBuilder out, String name, Score s) {
+    int total = 0;
+    int leaked = 0;
+    for (int[] c : s.byForm().values()) {
+      total += c[1];
+      leaked += c[0];
+    }
+    int bTotal = 0;
+    int bKept = 0;
+    for (Map.Entry<String, int[]> e : s.benignByKind().entrySet()) {
+      if (!e.getKey().startsWith("(")) {
+        bTotal += e.getValue()[1];
+        bKept += e.getValue()[0];
+      }
+    }
+    out.append(String.format(Locale.ROOT, "SUMMARY %-8s leaked %3d of %4d; benign kept %4d of %4d%n", name, leaked,
+        total, bKept, bTotal));
   }
 
   private static void report(StringBuilder out, String name, Score s) {
@@ -96,7 +126,12 @@ class CanaryDevScore {
     s.eaten().forEach(l -> out.append("  ").append(l).append('\n'));
   }
 
-  static Score score(Path file, boolean devOnly) throws Exception {
+  /**
+   * Scores the rows of {@code file} whose {@code "split"} equals {@code split} ({@code null}: every row).
+   * Other rows are dropped as each line is read, before anything else looks at them: for canary v3 only
+   * {@code "dev"} may ever be passed (its test half measures the work at the end).
+   */
+  static Score score(Path file, String split) throws Exception {
     AdRecordProcessor processor = new AdRecordProcessor("canary", MAPPING, AdsIngestSettings.defaults(), KEY,
         null, null);
     Map<String, int[]> byForm = new TreeMap<>();
@@ -108,8 +143,8 @@ class CanaryDevScore {
         continue;
       }
       JsonNode r = JSON.readTree(line);
-      // The v2 test half is never looked at: dropped before anything reads the record.
-      if (devOnly && !"dev".equals(r.path("split").asText())) {
+      // Rows of another split are never looked at: dropped before anything reads the record.
+      if (split != null && !split.equals(r.path("split").asText())) {
         continue;
       }
       String recordJson = JSON.writeValueAsString(r.get("record"));
