@@ -38,7 +38,7 @@ public final class AdCorpusGenerator {
   static final int QUARTERS = 12;
   static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
   static final double CRYPTO_BASE = 0.03;
-  static final double CRYPTO_END = 0.30;
+  static final double CRYPTO_END = 0.40;
   static final double VIVASTREET_START = 0.20;
   static final double VIVASTREET_END = 0.02;
   static final double ABROAD_BASE = 0.04;
@@ -65,9 +65,9 @@ public final class AdCorpusGenerator {
 
   static final List<PlantedTrend> PLANTED = List.of(
       new PlantedTrend("payment_method", "cryptocurrency", "country", "FRA", "increasing",
-          "Share of ads in France asking for payment in cryptocurrency rises from about 3% to 30%."),
+          "Share of ads in France asking for payment in cryptocurrency rises from about 3% to 40%."),
       new PlantedTrend("payment_method", "cryptocurrency", "country", "ESP", "increasing",
-          "Share of ads in Spain asking for payment in cryptocurrency rises from about 3% to 30%."),
+          "Share of ads in Spain asking for payment in cryptocurrency rises from about 3% to 40%."),
       new PlantedTrend("platform", "vivastreet", "all", "all", "decreasing",
           "Vivastreet fades: mentioned by about 20% of classified ads in 2022-Q1, 2% in 2024-Q4."),
       new PlantedTrend("deceptive_recruitment", "job_abroad", "region", "Americas", "emerging",
