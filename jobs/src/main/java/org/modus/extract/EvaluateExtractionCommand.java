@@ -60,7 +60,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
   Path writeQuality;
 
   /** The document as a run would hold it: identifiers replaced by ingest's typed placeholders. */
-  static java.util.function.UnaryOperator<GoldDocument> asIngested() {
+  public static java.util.function.UnaryOperator<GoldDocument> asIngested() {
     byte[] key = new byte[32];
     new java.security.SecureRandom().nextBytes(key);
     Redactor redactor = new Redactor(new ContactDetector(AdsIngestSettings.defaults().contacts()),

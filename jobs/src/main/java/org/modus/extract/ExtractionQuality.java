@@ -203,6 +203,19 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
     }
   }
 
+  /** A quality file written by {@code evaluate-extraction --write-quality}, e.g. for the demo's corpus. */
+  public static ExtractionQuality read(java.nio.file.Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new ModusException("trends.extraction_quality: no file " + file.toAbsolutePath()
+          + "; write one with ./modus evaluate-extraction --gold FILE --split dev --write-quality " + file);
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + file, e);
+    }
+  }
+
   public static ExtractionQuality read(InputStream in, String name) throws IOException {
     JsonNode root = new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     return new ExtractionQuality(required(root, "gold", name), required(root, "gold_sha256", name),

@@ -12,20 +12,23 @@ import org.modus.reports.model.Figure;
 import org.modus.reports.model.FigureKind;
 import org.modus.reports.model.Section;
 import org.modus.reports.model.TableData;
+import org.modus.trends.CorrectionCoverage;
 
 /**
  * The "data and method" section, written for a statistician who was not there: which sources with how
  * many records over which periods, what was quarantined and why, coverage by country, how well the
  * extractor finds cues (blind dev set), what disclosure control withheld, and the limits in plain words.
  * Every number in its sentences is taken from the tables it shows (run tables, manifest, the committed
- * extraction quality file): {@link #paragraphs} only counts and formats, so it is tested without Spark.
+ * extraction quality file) or from the committed check of the corrected shares on known truth
+ * ({@link CorrectionCoverage}): {@link #paragraphs} only counts and formats, so it is tested without Spark.
  */
 final class MethodSection {
   private MethodSection() {}
 
   /** What the section is built from; the figures in the order they are shown. */
   record Inputs(ManifestFacts facts, Figure sources, Figure coverage, ExtractionQuality quality,
-      List<ExtractionQualityTable.FamilyQuality> families, Figure suppression, int threshold) {}
+      List<ExtractionQualityTable.FamilyQuality> families, Figure suppression, int threshold,
+      CorrectionCoverage correctionCoverage) {}
 
   static Section section(ReportTexts texts, Inputs in) {
     List<Figure> figures = List.of(in.sources(), table("method_quarantine", "figure.method_quarantine.title",
@@ -85,8 +88,22 @@ final class MethodSection {
     out.add(texts.text("method.limits_ads"));
     out.add(texts.text("method.limits_coverage"));
     out.add(texts.text("method.limits_extraction"));
+    out.add(correctionCoverage(texts, in.correctionCoverage()));
     out.add(texts.text("method.limitations"));
     return out;
+  }
+
+  /**
+   * How the corrected shares did where the truth is known: the interval's coverage of the expected true
+   * share and how often the corrected share beat the raw one, with the counts behind both, so that a
+   * reader weighs the figure by the number of cells.
+   */
+  static String correctionCoverage(ReportTexts texts, CorrectionCoverage c) {
+    NumberStyle n = new NumberStyle(texts.lang());
+    return texts.fill("method.correction_coverage", Map.of("date", c.date(), "confidence", n.percent(c.confidence()),
+        "covered", n.integer(c.covered()), "cells", n.integer(c.cells()), "coverage", n.percent(c.coverage()),
+        "closer", n.integer(c.closer()), "changed", n.integer(c.changed()), "closer_share",
+        n.percent(c.closerShare())));
   }
 
   /** "2023-01-02 to 2025-12-30": the earliest first and the latest last of the rows' periods. */

@@ -185,7 +185,7 @@ public final class ReportJob {
           .map(family -> run(spark, texts, ReportQueries.caseFamilyByCountry(family)))
           .filter(f -> !f.data().isEmpty()).toList();
       if (!caseFigures.isEmpty()) {
-        sections.add(new Section("case_records", texts.text("section.case_records"),
+        sections.add(new Section(Figure.CASE_RECORDS_SECTION, texts.text("section.case_records"),
             List.of(texts.text("intro.case_records")), List.of(), caseFigures));
       }
     }
@@ -200,7 +200,7 @@ public final class ReportJob {
     sections.add(MethodSection.section(texts, new MethodSection.Inputs(facts,
         run(spark, texts, ReportQueries.methodSources(k)), run(spark, texts, ReportQueries.methodCoverage(k)),
         quality, ExtractionQualityTable.perFamily(quality.categories()),
-        run(spark, texts, ReportQueries.methodSuppression()), k)));
+        run(spark, texts, ReportQueries.methodSuppression()), k, org.modus.trends.CorrectionCoverage.load())));
 
     // the annex: every finding with its statistics, the charts beside the headlines with their data,
     // and the table of emerging signals
@@ -322,7 +322,7 @@ public final class ReportJob {
     if (drawable) {
       // the text alternative opens with what the chart shows, then says what kind of chart it is
       String message = new org.modus.reports.chart.ChartMessage(texts).message(kind, data, q.chart(),
-          "case_records".equals(q.section()) ? "cases" : "ads");
+          Figure.shareUnit(q.section()));
       alt = message == null ? alt : message + " " + alt;
     }
     return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind, alt, q.family(), data,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.modus.reports.model.ChartSpec;
+import org.modus.reports.model.Figure;
 import org.modus.reports.model.FigureKind;
 
 /**
@@ -325,7 +326,7 @@ final class ReportQueries {
    */
   static FigureQuery caseFamilyByCountry(String family) {
     String f = literal(family);
-    return new FigureQuery(family + "_cases_country", "case_records", FigureKind.HEATMAP, family,
+    return new FigureQuery(family + "_cases_country", Figure.CASE_RECORDS_SECTION, FigureKind.HEATMAP, family,
         "SELECT c.country, c.category, c.period, " + masked("c.", "share") + ", c.suppressed "
             + "FROM country_comparison c WHERE c.source_kind = 'cases' AND c.family = " + f
             + " AND c.period = (SELECT max(period) FROM country_comparison WHERE source_kind = 'cases' "

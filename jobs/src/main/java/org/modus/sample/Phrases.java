@@ -3,6 +3,11 @@ package org.modus.sample;
 /**
  * Sentence banks of the synthetic ads, per language. Cue sentences use plain, common phrasings (the
  * extraction lexicon is written independently and must recognise them). Non-explicit by design.
+ *
+ * <p>So that the demo's extractor errs as on real text, two banks per language are written to fool it
+ * ({@code DemoExtractorErrorsTest} checks that they do): {@code *Hidden} say a category in words the
+ * lexicon does not know (the ad truly contains it: a miss), {@code *Lookalike} use a cue word in an
+ * innocent sense (the ad does not contain the category: a false positive).
  */
 final class Phrases {
   String[] jobTitles;
@@ -23,6 +28,13 @@ final class Phrases {
   String[] vivastreet;
   String[] otherPlatform;
   String[] contactLead;
+  String[] cryptoHidden;
+  String[] abroadHidden;
+  String[] cashHidden;
+  String[] bankHidden;
+  String[] telegramHidden;
+  String[] cryptoLookalike;
+  String[] abroadLookalike;
 
   static Phrases of(String lang) {
     return switch (lang) {
@@ -73,6 +85,13 @@ final class Phrases {
     EN.vivastreet = new String[] {"Contact me on Vivastreet.", "Also on Vivastreet."};
     EN.otherPlatform = new String[] {"Message me on Telegram.", "Find me on Instagram.", "Also on Leboncoin."};
     EN.contactLead = new String[] {"Contact:", "Call or text", "Reach me at", "Info:"};
+    EN.cryptoHidden = new String[] {"Payment in digital tokens only.", "Settlement in digital coins, sent to my app."};
+    EN.abroadHidden = new String[] {"Positions over the border for motivated people."};
+    EN.cashHidden = new String[] {"Paid in notes, hand to hand."};
+    EN.bankHidden = new String[] {"Paid straight into your account."};
+    EN.telegramHidden = new String[] {"Write to me on the paper-plane app."};
+    EN.cryptoLookalike = new String[] {"Also selling a book about the history of bitcoin, like new."};
+    EN.abroadLookalike = new String[] {"Moving away to work abroad, everything must go."};
 
     FR.jobTitles = new String[] {"Agent d'entretien", "Aide-cuisinier", "Manutentionnaire", "Serveur",
         "Aide à domicile", "Réceptionniste", "Ouvrier agricole", "Livreur"};
@@ -110,6 +129,13 @@ final class Phrases {
     FR.otherPlatform = new String[] {"Écrivez-moi sur Telegram.", "Retrouvez-moi sur Instagram.",
         "Aussi sur Leboncoin."};
     FR.contactLead = new String[] {"Contact :", "Appelez le", "Joignable au", "Infos :"};
+    FR.cryptoHidden = new String[] {"Règlement en jetons numériques uniquement.", "Paiement en pièces numériques sur mon appli."};
+    FR.abroadHidden = new String[] {"Postes de l'autre côté de la frontière pour personnes motivées."};
+    FR.cashHidden = new String[] {"Réglé en billets, de la main à la main."};
+    FR.bankHidden = new String[] {"Versé directement sur votre compte."};
+    FR.telegramHidden = new String[] {"Écrivez-moi sur l'appli à l'avion en papier."};
+    FR.cryptoLookalike = new String[] {"Vends aussi un livre sur l'histoire du bitcoin, comme neuf."};
+    FR.abroadLookalike = new String[] {"Je pars travailler à l'étranger, tout doit partir."};
 
     ES.jobTitles = new String[] {"Limpiador", "Ayudante de cocina", "Mozo de almacén", "Camarero",
         "Cuidador", "Recepcionista", "Peón agrícola", "Repartidor"};
@@ -146,6 +172,13 @@ final class Phrases {
     ES.otherPlatform = new String[] {"Escríbeme por Telegram.", "Búscame en Instagram.",
         "También en Milanuncios."};
     ES.contactLead = new String[] {"Contacto:", "Llama al", "Escríbeme al", "Info:"};
+    ES.cryptoHidden = new String[] {"Pago solo en fichas digitales.", "Pago en monedas digitales a mi app."};
+    ES.abroadHidden = new String[] {"Puestos al otro lado de la frontera para personas motivadas."};
+    ES.cashHidden = new String[] {"Pago en billetes, en mano."};
+    ES.bankHidden = new String[] {"Ingreso directo en tu cuenta."};
+    ES.telegramHidden = new String[] {"Escríbeme en la app del avión de papel."};
+    ES.cryptoLookalike = new String[] {"También vendo un libro sobre la historia del bitcoin, como nuevo."};
+    ES.abroadLookalike = new String[] {"Me voy a trabajar al extranjero, todo debe irse."};
 
     DE.jobTitles = new String[] {"Reinigungskraft", "Küchenhilfe", "Lagerhelfer", "Kellner", "Pflegehelfer",
         "Rezeptionist", "Erntehelfer", "Fahrer"};
@@ -183,5 +216,12 @@ final class Phrases {
     DE.otherPlatform = new String[] {"Schreib mir auf Telegram.", "Finde mich auf Instagram.",
         "Auch auf Leboncoin."};
     DE.contactLead = new String[] {"Kontakt:", "Ruf an:", "Erreichbar unter", "Info:"};
+    DE.cryptoHidden = new String[] {"Bezahlung nur in digitalen Marken.", "Zahlung in digitalen Münzen an meine App."};
+    DE.abroadHidden = new String[] {"Stellen jenseits der Grenze für motivierte Leute."};
+    DE.cashHidden = new String[] {"Bezahlung in Scheinen, auf die Hand."};
+    DE.bankHidden = new String[] {"Direkt auf Ihr Konto."};
+    DE.telegramHidden = new String[] {"Schreib mir in der Papierflieger-App."};
+    DE.cryptoLookalike = new String[] {"Verkaufe auch ein Buch über die Geschichte von Bitcoin, wie neu."};
+    DE.abroadLookalike = new String[] {"Ich ziehe zum Arbeiten ins Ausland, alles muss weg."};
   }
 }

@@ -24,7 +24,8 @@ public record TrendOptions(
     int baselinePeriods,
     int minBaselinePeriods,
     int minSignalEvents,
-    List<String> dimensions) {
+    List<String> dimensions,
+    String extractionQuality) {
 
   public static final String DEFAULTS_FILE = "config/trends-defaults.properties";
   public static final List<String> KNOWN_DIMENSIONS = List.of("all", "country", "region", "site", "source");
@@ -71,7 +72,17 @@ public record TrendOptions(
         integer(p, "min_baseline_periods"),
         integer(p, "min_signal_events"),
         Arrays.stream(p.getProperty("dimensions").split(",")).map(String::trim)
-            .filter(s -> !s.isEmpty()).toList());
+            .filter(s -> !s.isEmpty()).toList(),
+        p.getProperty("extraction_quality", "").trim());
+  }
+
+  /**
+   * The extraction quality the corrected shares use: the committed measurement, or the file named by
+   * {@code extraction_quality}.
+   */
+  public org.modus.extract.ExtractionQuality quality() {
+    return extractionQuality.isEmpty() ? org.modus.extract.ExtractionQuality.load()
+        : org.modus.extract.ExtractionQuality.read(java.nio.file.Path.of(extractionQuality));
   }
 
   public static TrendOptions defaultOptions() {

@@ -49,8 +49,9 @@ public final class TrendsJob {
     long undated = sizes.getLong(1);
 
     // Sensitivity and specificity per category, measured on the blind dev half for the lexicon version
-    // named in the file; a run extracted with another version is corrected with figures not its own.
-    ExtractionQuality quality = ExtractionQuality.load();
+    // named in the file (or on the file trends.extraction_quality names); a run extracted with another
+    // version is corrected with figures not its own.
+    ExtractionQuality quality = options.quality();
     String runLexicon = ctx.manifest().root().path("build").path("lexicon_version").asText("");
 
     Dataset<Row> cells = TrendCells.compute(ads, features, period, options.dimensions())

@@ -234,7 +234,7 @@ class ReportJobIT {
     for (String c : List.of("count", "share", "share_low", "share_high")) {
       assertEquals("", suppressed.get(c), c + " of a suppressed cell");
     }
-    Element td = html.select("#fig-payment_method_share_all tbody tr").get(5).select("td").get(4);
+    Element td = html.select("#fig-payment_method_share_all tbody tr").get(5).select("th, td").get(4);
     assertEquals("suppressed", td.text());
   }
 

@@ -4,10 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.modus.engine.ModusException;
+import org.modus.extract.ExtractionQuality;
 
 class TrendOptionsTest {
 
@@ -44,6 +48,26 @@ class TrendOptionsTest {
         .getMessage().contains("trends.fdr"));
     assertTrue(assertThrows(ModusException.class, () -> TrendOptions.load(Map.of("dimensions", "city")))
         .getMessage().contains("city"));
+  }
+
+  @Test
+  void correctionsUseTheCommittedQualityUnlessTheConfigNamesAnotherFile(@TempDir Path dir) throws Exception {
+    ExtractionQuality committed = ExtractionQuality.load();
+    assertEquals(committed.goldSha256(), TrendOptions.defaultOptions().quality().goldSha256());
+
+    ExtractionQuality own = new ExtractionQuality("truth/evaluation.jsonl", "ab12", "dev", "ingested",
+        committed.lexiconVersion(), "2026-12-06", 20, List.of(),
+        List.of(new ExtractionQuality.Entry("payment_method", "cash", 8, 1, 2, 9)));
+    Path file = dir.resolve("quality.json");
+    Files.writeString(file, own.toJson("test"));
+    ExtractionQuality read = TrendOptions.load(Map.of("extraction_quality", file.toString())).quality();
+    assertEquals("truth/evaluation.jsonl", read.gold());
+    assertEquals(0.8, read.category("payment_method", "cash").orElseThrow().sensitivity(), 1e-9);
+
+    ModusException missing = assertThrows(ModusException.class,
+        () -> TrendOptions.load(Map.of("extraction_quality", dir.resolve("nope.json").toString())).quality());
+    assertTrue(missing.getMessage().contains("nope.json") && missing.getMessage().contains("--write-quality"),
+        missing.getMessage());
   }
 
   @Test

@@ -64,10 +64,14 @@ class ReportWriterTest {
   }
 
   @Test
-  void everyTableHasColumnHeaders() {
+  void everyTableHasColumnAndRowHeaders() {
     assertEquals(4, html.select("table").size());
     for (Element table : html.select("table")) {
       assertFalse(table.select("thead th[scope=col]").isEmpty(), table.outerHtml());
+      for (Element row : table.select("tbody tr")) {
+        assertEquals("row", row.child(0).attr("scope"), "a body row opens with its header cell: " + row.outerHtml());
+        assertEquals("th", row.child(0).tagName());
+      }
     }
   }
 
@@ -112,7 +116,7 @@ class ReportWriterTest {
     assertFalse(raw.contains(TestReports.SCRIPT), "the raw page must not contain the tag unescaped");
     assertTrue(raw.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertTrue(html.select("script").isEmpty(), "no script element");
-    assertTrue(html.select("td").eachText().contains(TestReports.SCRIPT), "shown as the literal text");
+    assertTrue(html.select("tbody th, td").eachText().contains(TestReports.SCRIPT), "shown as the literal text");
     assertTrue(pdfText.contains(TestReports.SCRIPT), "the PDF shows it as text, not as markup");
     String svgs = Files.readString(dir.resolve("charts/payment_method_share_all.svg"));
     assertFalse(svgs.contains("<script"));
@@ -132,7 +136,7 @@ class ReportWriterTest {
   @Test
   void suppressedCellsAreShownAsSuppressedNeverAsNumbers() {
     // row 6 of the fixture: gift cards in 2023-Q2, suppressed (count, share and interval all null)
-    List<String> cells = html.select("#fig-payment_method_share_all tbody tr").get(5).select("td").eachText();
+    List<String> cells = html.select("#fig-payment_method_share_all tbody tr").get(5).select("th, td").eachText();
     assertEquals(org.modus.schemas.Taxonomy.v1().categoryLabel("payment_method", "gift_prepaid_card", "en"),
         cells.get(0), "taxonomy label, not the id");
     assertEquals(List.of("2023-Q2", "suppressed", "1,000", "suppressed", "suppressed", "suppressed", "suppressed",
@@ -146,7 +150,7 @@ class ReportWriterTest {
     List<String> headers = html.select("#fig-payment_method_share_all thead th").eachText();
     assertEquals(List.of("Corrected share", "Corrected share, lower 95%", "Corrected share, upper 95%",
         "Raw share", "Raw share, lower 95%", "Raw share, upper 95%", "Correction"), headers.subList(4, 11));
-    List<String> crypto = html.select("#fig-payment_method_share_all tbody tr").get(3).select("td").eachText();
+    List<String> crypto = html.select("#fig-payment_method_share_all tbody tr").get(3).select("th, td").eachText();
     NumberStyle pct = new NumberStyle("en");
     assertEquals(List.of(pct.percent(TestReports.corrected(0.11)), pct.percent(0.090), pct.percent(0.145),
         pct.percent(0.11), pct.percent(0.092), pct.percent(0.131), "corrected"), crypto.subList(4, 11));
@@ -154,7 +158,7 @@ class ReportWriterTest {
 
   @Test
   void aCategoryWithoutCorrectionShowsItsRawShareMarkedAndTheFootnoteSaysWhyNeverABlank() {
-    List<String> gift = html.select("#fig-payment_method_share_all tbody tr").get(4).select("td").eachText();
+    List<String> gift = html.select("#fig-payment_method_share_all tbody tr").get(4).select("th, td").eachText();
     String raw = new NumberStyle("en").percent(0.03);
     assertEquals(List.of(raw + " (raw) \u2020", "\u2020", "\u2020", raw), gift.subList(4, 8));
     assertEquals("not corrected: the category was not evaluated", gift.get(10));

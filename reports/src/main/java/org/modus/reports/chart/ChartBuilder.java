@@ -197,7 +197,7 @@ public final class ChartBuilder {
     List<String> xs = periods(f.data(), spec.x());
     List<String> series = distinct(f.data(), spec.series());
     Lines lines = intervalSeries(f, xs, series, null);
-    XYPlot plot = new XYPlot(lines.dataset(), periodAxis(xs), shareAxis(texts.text("chart.share")),
+    XYPlot plot = new XYPlot(lines.dataset(), periodAxis(xs), shareAxis(texts.text("chart.share_" + f.shareUnit())),
         lineRenderer(lines.styles()));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -283,7 +283,7 @@ public final class ChartBuilder {
       r.setSeriesOutlinePaint(i, SeriesStyle.color(i));
       r.setSeriesOutlineStroke(i, new BasicStroke(1f));
     }
-    CategoryPlot plot = new CategoryPlot(dataset, xAxis, shareAxis(texts.text("chart.share")), r);
+    CategoryPlot plot = new CategoryPlot(dataset, xAxis, shareAxis(texts.text("chart.share_" + f.shareUnit())), r);
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
@@ -350,7 +350,7 @@ public final class ChartBuilder {
     plot.setRangeGridlinesVisible(false);
     labels.forEach(plot::addAnnotation);
     JFreeChart chart = new JFreeChart(f.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false);
-    NumberAxis scaleAxis = shareAxis(texts.text("chart.share"));
+    NumberAxis scaleAxis = shareAxis(texts.text("chart.share_" + f.shareUnit()));
     scaleAxis.setRange(0, scale.upper());
     PaintScaleLegend legend = new PaintScaleLegend(scale, scaleAxis);
     legend.setPosition(RectangleEdge.RIGHT);

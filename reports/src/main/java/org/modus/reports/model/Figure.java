@@ -29,6 +29,21 @@ public record Figure(
     tables = List.copyOf(tables);
   }
 
+  /** The section of shares of case records; every other section's shares are of ads. */
+  public static final String CASE_RECORDS_SECTION = "case_records";
+
+  /**
+   * What the shares of a section's figures are of, naming the texts {@code chart.share_<unit>} and
+   * {@code alt.unit_<unit>}: "cases" in the case-records section, "ads" elsewhere.
+   */
+  public static String shareUnit(String section) {
+    return CASE_RECORDS_SECTION.equals(section) ? "cases" : "ads";
+  }
+
+  public String shareUnit() {
+    return shareUnit(section);
+  }
+
   public boolean hasChart() {
     return kind != FigureKind.TABLE;
   }

@@ -87,6 +87,24 @@ class ChartBuilderTest {
   }
 
   @Test
+  void aHeatMapSaysWhatItsSharesAreOfInItsScale() {
+    ChartSpec spec = new ChartSpec("category", "period", "share", null, null, null, "payment_method");
+    assertEquals("Share of ads", scaleLabel(charts.build(figure(FigureKind.HEATMAP, spec))));
+    Figure cases = new Figure("c", Figure.CASE_RECORDS_SECTION, "title", FigureKind.HEATMAP, "alt",
+        "payment_method", SHARES, spec, "SELECT 1", List.of());
+    assertEquals("Share of case records", scaleLabel(charts.build(cases)));
+  }
+
+  private static String scaleLabel(JFreeChart chart) {
+    for (int i = 0; i < chart.getSubtitleCount(); i++) {
+      if (chart.getSubtitle(i) instanceof org.jfree.chart.title.PaintScaleLegend legend) {
+        return legend.getAxis().getLabel();
+      }
+    }
+    throw new AssertionError("no colour scale");
+  }
+
+  @Test
   void smallMultiplesHaveOnePanelPerPanelValue() {
     TableData byCountry = new TableData(List.of("country", "category", "period", "share"), List.of(
         List.of("FRA", "cash", "2024-Q1", 0.1), List.of("ESP", "cash", "2024-Q1", 0.2)));
