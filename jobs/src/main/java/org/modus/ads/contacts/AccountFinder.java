@@ -158,13 +158,20 @@ final class AccountFinder implements Serializable {
   private void lowerCaseIbans(String text, List<Contact> out) {
     Matcher m = LOWER_IBAN.matcher(text);
     while (m.find()) {
-      String compact = compact(m.group(1));
-      if (compact.length() < 15 || compact.length() > 34 || !IBAN_LENGTHS.containsKey(compact.substring(0, 2))) {
-        continue;
-      }
-      boolean valid = validMod97(compact);
-      if (valid || countryLength(compact) && ibanCues.near(text, m.start(), m.end(), 60)) {
-        out.add(new Contact(Contact.IBAN, compact, m.start(1), m.end(1), Contact.IBAN, valid));
+      // "ch29 0483 ... 1 merci": the longest run of whole groups that is an IBAN (a word may follow).
+      for (String g = m.group(1); g.length() >= 15; g = g.substring(0, Math.max(0, lastSeparator(g)))) {
+        String compact = compact(g);
+        if (compact.length() > 34 || !IBAN_LENGTHS.containsKey(compact.substring(0, 2))) {
+          break;
+        }
+        boolean valid = validMod97(compact);
+        if (valid || countryLength(compact) && ibanCues.near(text, m.start(), m.end(), 60)) {
+          out.add(new Contact(Contact.IBAN, compact, m.start(1), m.start(1) + g.length(), Contact.IBAN, valid));
+          break;
+        }
+        if (lastSeparator(g) <= 0) {
+          break;
+        }
       }
     }
   }

@@ -373,7 +373,8 @@ public final class PhoneFinder {
       + "|[ \\t]*(?:\\.{2,3}|\u2026)[ \\t]*)(?<last>" + PART + ")(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b))");
 
   /**
-   * Numbers written in two parts with an aside between ({@link #INTERRUPTED}): kept when together they
+   * Numbers written in two parts with an aside between ({@link #INTERRUPTED}), each part a contact with the
+   * whole number's pseudonym (as "starts with ... ends with" fragments are): kept when together they
    * are 9 to 13 digits that some region's plan accepts, the first part alone is no whole number, and it
    * starts with a trunk zero, or a phone cue stands right before it, or the aside is in brackets or dots. Prices, times, dates and ranges
    * ("2100 y 2500 EUR", "de 10 à 12h") have too few digits, a unit, or neither a zero nor a cue.
@@ -394,7 +395,9 @@ public final class PhoneFinder {
           && !DATE_LIKE.matcher(m.group("first")).find() && !DATE_LIKE.matcher(m.group("last")).find()
           ? possible(digits, regions) : null;
       if (normalized != null) {
-        out.add(new Contact(Contact.PHONE, normalized, m.start(), m.end("last"), Contact.OBSCURED_PHONE, true));
+        // Each part is redacted with the number's pseudonym; the aside between them stays text.
+        out.add(new Contact(Contact.PHONE, normalized, m.start(), m.end("first"), Contact.OBSCURED_PHONE, true));
+        out.add(new Contact(Contact.PHONE, normalized, m.start("last"), m.end("last"), Contact.OBSCURED_PHONE, true));
         from = m.end("last");
       } else {
         from = m.start() + 1;
