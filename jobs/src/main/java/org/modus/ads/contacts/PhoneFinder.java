@@ -392,6 +392,7 @@ public final class PhoneFinder {
       boolean marked = aside.indexOf('(') >= 0 || aside.contains("..") || aside.indexOf('\u2026') >= 0;
       boolean lead = trunk || marked || cued(text, m.start());
       String normalized = digits.length() >= 9 && digits.length() <= 13 && first.length() < 9 && lead
+          && (marked || !joinedAsOneRun(aside))
           && !DATE_LIKE.matcher(m.group("first")).find() && !DATE_LIKE.matcher(m.group("last")).find()
           ? possible(digits, regions) : null;
       if (normalized != null) {
@@ -404,6 +405,27 @@ public final class PhoneFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "206 then 5550184", "305 NOBOTS 555 0195", "612 y después 345 678": an aside of join words or anti-bot
+   * fillers (and connectors), between spaces only, is read by {@link #obfuscated} as one run, the words
+   * inside the number's span.
+   */
+  private boolean joinedAsOneRun(String aside) {
+    boolean join = false;
+    Matcher w = TOKEN.matcher(aside);
+    while (w.find()) {
+      String t = w.group();
+      String l = t.toLowerCase(java.util.Locale.ROOT);
+      NumberWords.Entry e = numberWords.lookup(t);
+      if (joinWords.contains(l) || antiBotFiller(t)) {
+        join = true;
+      } else if (e == null || e.kind() != NumberWords.Kind.CONNECTOR) {
+        return false;
+      }
+    }
+    return join;
   }
 
   /** "rosa_77#7833", "Zi.#12": digits after a '#' glued to a word belong to that tag, not to a number. */
