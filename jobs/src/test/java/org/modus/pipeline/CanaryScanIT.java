@@ -18,8 +18,8 @@ import org.modus.testing.ModusProcess;
 import org.modus.testing.OutputScan;
 
 /**
- * The blind privacy canaries (eval/blind/canary.jsonl, canary-v2.jsonl and canary-v3.jsonl: identifiers
- * planted by three authors who never saw the detector, in every field of scraped records, and benign look-alikes) through
+ * The blind privacy canaries (eval/blind/canary.jsonl, canary-v2.jsonl, canary-v3.jsonl and canary-v5.jsonl:
+ * identifiers planted by four authors who never saw the detector, in every field of scraped records, and benign look-alikes) through
  * ingest, extraction, trends, report and notebooks with the documented command, then every output
  * searched for every identifier: as written, lower-cased, and as its digits.
  */
@@ -29,7 +29,8 @@ class CanaryScanIT {
   private static final Map<String, Path> CANARIES = Map.of(
       "canary_v1", Path.of("..", "eval", "blind", "canary.jsonl"),
       "canary_v2", Path.of("..", "eval", "blind", "canary-v2.jsonl"),
-      "canary_v3", Path.of("..", "eval", "blind", "canary-v3.jsonl"));
+      "canary_v3", Path.of("..", "eval", "blind", "canary-v3.jsonl"),
+      "canary_v5", Path.of("..", "eval", "blind", "canary-v5.jsonl"));
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target is 0).
    * v1: 375 before the detector's rework, 21 (2026-12-04), 8, then 0 (2026-12-05). v2's test half was
@@ -48,16 +49,24 @@ class CanaryScanIT {
    * after "gmail-Adresse:"; "name punto es" in a profile column), 934 of 935 benign kept. The same run
    * counted v2-test 7, of which 3 were the scan's own noise (a split phone's 4-5 digit fragment found
    * inside another set's ad id and in chart coordinates), since fixed in OutputScan: 4 real.
+   *
+   * <p>Issue 17, fourth round (v3 both halves now tuning material; canary v5, a fourth blind author, its
+   * dev half only): v5-dev 47 of 701 → 9 by CanaryDevScore (bullets, '+' and emoji between groups,
+   * Cyrillic look-alikes, numbers interrupted by an aside, e-mails with a symbol for '@' or no TLD, spaced
+   * dots, ICQ, spelled payment links, lower-case IBANs, marked labels; left: a phone or e-mail split
+   * between title and text, a homoglyph handle without a handle's shape, a blank line inside a number,
+   * '#' between a number's groups). The same harness counts v3-dev 0 and v3-test 2 now. v5-test is a
+   * placeholder (-1): whoever scores the held-out half once sets it, until then this test fails on it.
    */
   static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 4, "v3-dev", 5,
-      "v3-test", 11);
+      "v3-test", 11, "v5-dev", 9, "v5-test", -1);
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
    * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
-   * first scored).
+   * first scored; v5-dev 1,090 of 1,095 by CanaryDevScore before and after the fourth round).
    */
   static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993,
-      "v3-dev", 0.993, "v3-test", 0.998);
+      "v3-dev", 0.993, "v3-test", 0.998, "v5-dev", 0.995, "v5-test", 0.98);
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(String set, String id, String kind, String form, String value, List<String> telltales) {}

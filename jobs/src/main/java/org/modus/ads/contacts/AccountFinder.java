@@ -22,7 +22,10 @@ final class AccountFinder implements Serializable {
    * '*', 'x' or '•' mask some, the check digits too ("ES** **** ... 4521").
    */
   private static final Pattern IBAN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])([A-Z]{2}(?:\\d{2}|\\*\\*|••)(?:[ \\-.]?[A-Z0-9*•xX]{1,4}){3,8})(?![\\p{L}\\p{N}*•])");
+      "(?<![\\p{L}\\p{N}])([A-Z]{2}(?:\\d{2}|\\*\\*|••)(?:(?:[ \\-.]|[ ]?\\n)?[A-Z0-9*•xX]{1,4}){3,8})(?![\\p{L}\\p{N}*•])");
+  /** "ch58 5037 0069 ...": an IBAN written in lower case; kept only when its check holds or a cue is near. */
+  private static final Pattern LOWER_IBAN = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])([a-z]{2}\\d{2}(?:[ \\-.]?[a-z0-9]{1,4}){3,8})(?![\\p{L}\\p{N}])");
   private static final String MASKS = "*•xX";
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
   /** Not right after a letter: "v10.4.2.1" is a version. */
@@ -93,6 +96,7 @@ final class AccountFinder implements Serializable {
 
   List<Contact> ibans(String text) {
     List<Contact> out = new ArrayList<>();
+    lowerCaseIbans(text, out);
     if (!hasIbanStart(text)) {
       return out;
     }
@@ -140,11 +144,36 @@ final class AccountFinder implements Serializable {
   }
 
   private static String compact(String g) {
-    return g.replaceAll("[ \\-.]", "").toUpperCase(Locale.ROOT);
+    return g.replaceAll("[ \\-.\\n]", "").toUpperCase(Locale.ROOT);
   }
 
   private static int lastSeparator(String g) {
-    return Math.max(g.lastIndexOf(' '), Math.max(g.lastIndexOf('-'), g.lastIndexOf('.')));
+    return Math.max(Math.max(g.lastIndexOf(' '), g.lastIndexOf('\n')), Math.max(g.lastIndexOf('-'), g.lastIndexOf('.')));
+  }
+
+  /**
+   * "ch58 5037 0069 2757 4935 1": an IBAN in lower case, of a country that has IBANs, whose check holds, or
+   * of exactly its country's length with a cue near ("iban", "virement").
+   */
+  private void lowerCaseIbans(String text, List<Contact> out) {
+    Matcher m = LOWER_IBAN.matcher(text);
+    while (m.find()) {
+      // "ch29 0483 ... 1 merci": the longest run of whole groups that is an IBAN (a word may follow).
+      for (String g = m.group(1); g.length() >= 15; g = g.substring(0, Math.max(0, lastSeparator(g)))) {
+        String compact = compact(g);
+        if (compact.length() > 34 || !IBAN_LENGTHS.containsKey(compact.substring(0, 2))) {
+          break;
+        }
+        boolean valid = validMod97(compact);
+        if (valid || countryLength(compact) && ibanCues.near(text, m.start(), m.end(), 60)) {
+          out.add(new Contact(Contact.IBAN, compact, m.start(1), m.start(1) + g.length(), Contact.IBAN, valid));
+          break;
+        }
+        if (lastSeparator(g) <= 0) {
+          break;
+        }
+      }
+    }
   }
 
   /** ISO 13616 IBAN lengths by country (SWIFT IBAN registry). */

@@ -151,6 +151,26 @@ public final class ContactDetector implements Serializable {
   /** "rosa.b (GMX)": local part, provider in brackets. */
   private final Pattern providerBefore;
   private final java.util.Map<String, String> providers;
+  /** "abril_vip⊕gmail.com", "rosa📧gmail.com": a symbol or emoji where the "@" goes. */
+  private static final Pattern SYMBOL_AT_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+@-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
+      + "\\s?(?<sym>[\\p{So}\\p{Sm}\\p{Cs}]{1,2}\uFE0F?)\\s?(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})"
+      + "(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+  /** "rosa@mail-host\n.fr": an address whose top-level domain went to the next line. */
+  private static final Pattern BROKEN_TLD_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+-])[a-z0-9][a-z0-9._%+\\-]{0,63}@"
+      + "[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){0,3}[ \\t]*\\n[ \\t]*\\.[a-z]{2,12}(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
+  /** "192 . 0 . 2 . 125": an IPv4 address with spaced dots. */
+  private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+  private static final Pattern SPACED_IPV4 = Pattern.compile("(?<![\\d.])" + OCTET + "(?: \\. " + OCTET + "){3}(?![\\d]| \\. ?\\d)");
+  /** "rosa-agency . com . ar / info": a host written with spaced dots, a path after a spaced slash. */
+  private static final Pattern SPACED_HOST = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<host>[a-z0-9][a-z0-9\\-]{1,62}(?: \\. [a-z0-9\\-]{2,63}){1,3})"
+      + "(?<path> ?/ ?[a-z0-9_\\-]{1,40})?(?![\\p{L}\\p{N}_\\-]| \\. [a-z0-9])");
+  /** "ICQ 1481219", "ICQ#: 20381133": an ICQ number (UIN, 5 to 10 digits). */
+  private static final Pattern ICQ_NUMBER = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])icq(?:\\s*(?:uin|number|nr\\.?|id|no\\.?))?\\s*[:=#\\-]{0,2}\\s*([1-9]\\d{4,9})(?![\\p{N}]|[.,]\\d)");
+  /** "kenza_77 @ sfr": a local part, an "@", a provider's name and no top-level domain. */
+  private final Pattern providerAtNoTld;
+  /** "paypal dot me/rosa", "revolut punto me/rosa": a payment link with its host's dot spelled out. */
+  private final Pattern spelledPaymentLink;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
@@ -186,7 +206,7 @@ public final class ContactDetector implements Serializable {
     List<String> underscores = AdsIngestSettings.Contacts.orEmpty(cues.spelledUnderscoreWords());
     this.spelledUnderscore = underscores.isEmpty() ? null
         : Pattern.compile("(?iu)\\s(?:" + alternation(underscores) + ")\\s");
-    String sep = "[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]";
+    String sep = "(?:[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]|\uD83D\uDC49)";
     this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<lead>" + alternation(leads) + ")"
         + "\uFE0F?(?:\\s*(?<mark>" + sep + "+|//)\\s*|\\s+|(?=[\\p{L}\\p{N}_]))"
         + "(?<fill>(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*" + sep + "+\\s*|\\s+)){0,3})"
@@ -241,6 +261,14 @@ public final class ContactDetector implements Serializable {
     joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
     this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
         + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
+    this.providerAtNoTld = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s*@\\s*(?<prov>" + prov + ")"
+        + "(?![\\p{L}\\p{N}_@\\-]|\\s*\\.\\s*[a-z]|\\s+(?:" + dotWords + ")\\s)");
+    List<String> payHosts = AdsIngestSettings.Contacts.orEmpty(cues.paymentLinkHosts()).stream()
+        .filter(h -> h.indexOf('.') > 0).toList();
+    this.spelledPaymentLink = payHosts.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.])(?<host>"
+        + String.join("|", payHosts.stream().map(h -> Pattern.quote(h.strip().toLowerCase(Locale.ROOT))
+            .replace(".", "\\E(?:\\s*[\\[(]\\s*(?:\\.|" + dotWords + ")\\s*[\\])]\\s*|\\s+(?:" + dotWords + ")\\s+)\\Q")).toList())
+        + ")\\s?/\\s?(?<acct>\\$?[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]{0,40}[\\p{L}\\p{N}_])");
     this.walletCues = new CueWords(cues.walletCues());
     this.verbs = new CueWords(AdsIngestSettings.Contacts.orEmpty(cues.handleVerbs()));
     List<String> qq = AdsIngestSettings.Contacts.orEmpty(cues.qqCues());
@@ -384,6 +412,9 @@ public final class ContactDetector implements Serializable {
     for (Contact c : emailsInParts(text)) {
       add(found, c);
     }
+    for (Contact c : unusualEmails(text)) {
+      add(found, c);
+    }
     if (containsIgnoreCase(text, "www ")) {
       m = SPACED_WWW.matcher(text);
       while (m.find()) {
@@ -497,8 +528,13 @@ public final class ContactDetector implements Serializable {
         // "👻rosa_77": an emoji or CJK label may touch the handle; a word ("snaprosa") may not
         boolean glued = m.start("h") == m.end("lead") && text.charAt(m.end("lead") - 1) < 128
             && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
-        if (HAS_LETTER.matcher(h).find() && !platformWord && !glued
-            && (marked || handleShaped(h) || filled && plainWordHandle(h) || placed)) {
+        // "X" is the platform only with a mark after it ("X: rosa", "X => rosa"), not a dash ("X-Large")
+        boolean bareX = lead.equals("x") && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+"));
+        // "📸 sarah-rose": after an emoji label a hyphenated name is a handle too
+        boolean emojiLabel = !lead.isEmpty() && !Character.isLetterOrDigit(lead.codePointAt(0))
+            && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
+        if (HAS_LETTER.matcher(h).find() && !platformWord && !glued && !bareX
+            && (marked || handleShaped(h) || filled && plainWordHandle(h) || placed || emojiLabel)) {
           add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
           from = m.end();
         } else {
@@ -535,9 +571,39 @@ public final class ContactDetector implements Serializable {
             m.end("d"), Contact.OBSCURED_PHONE, true));
       }
     }
+    if (containsIgnoreCase(text, "icq")) {
+      m = ICQ_NUMBER.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, "icq:" + m.group(1), m.start(1), m.end(1)));
+      }
+    }
     // Before phones: an IPv4 address is digits and dots that a phone plan may accept.
     for (Contact c : accounts.ips(text)) {
       add(found, c);
+    }
+    if (text.contains(" . ")) {
+      m = SPACED_IPV4.matcher(text);
+      while (m.find()) {
+        // "1 . 2 . 3 . 4": steps of a list; an address has a first octet of 10 or more and longer octets
+        String[] octets = m.group().split(" \\. ");
+        if (octets[0].length() < 2 || java.util.Arrays.stream(octets).mapToInt(String::length).sum() < 7) {
+          continue;
+        }
+        add(found, new Contact(Contact.IP, m.group().replace(" ", ""), m.start(), m.end()));
+      }
+      m = SPACED_HOST.matcher(text);
+      while (m.find()) {
+        String host = m.group("host").replace(" ", "").toLowerCase(Locale.ROOT);
+        String tld = host.substring(host.lastIndexOf('.') + 1);
+        // "end . Com" or "fin . com" in a sentence: the host needs a known top-level domain and a registrable
+        // name with a digit, a hyphen or a second-level domain (rosa-agency . com, rosa . com . ar).
+        if (SPACED_EMAIL_TLDS.contains(tld) && DomainFinder.isUnderPublicSuffix(host)
+            && (host.chars().filter(c -> c == '.').count() >= 2 || host.matches(".*[0-9\\-].*"))) {
+          String path = m.group("path") == null ? "" : m.group("path").replace(" ", "");
+          String normalized = normalizeUrl(host + path);
+          add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.end()));
+        }
+      }
     }
     // After handles: "IG rosa.vip" is a handle though "rosa.vip" is also a domain.
     for (Contact domain : domains.find(text)) {
@@ -1072,6 +1138,56 @@ public final class ContactDetector implements Serializable {
       }
     }
     return false;
+  }
+
+  /**
+   * E-mails written in ways the main pattern does not read: a symbol or emoji for the "@" before a mail
+   * provider's domain ("abril_vip⊕gmail.com"), a top-level domain on the next line, a provider named
+   * after an "@" without its top-level domain ("kenza_77 @ sfr"), and payment links with a spelled dot.
+   */
+  private List<Contact> unusualEmails(String text) {
+    List<Contact> out = new ArrayList<>();
+    Matcher m = SYMBOL_AT_EMAIL.matcher(text);
+    while (m.find()) {
+      String host = m.group("host").toLowerCase(Locale.ROOT);
+      String local = m.group("local").toLowerCase(Locale.ROOT);
+      String sym = m.group("sym");
+      boolean mailSymbol = sym.contains("\uD83D\uDCE7") || sym.contains("\u2709") || sym.contains("\u00a9");
+      // A provider's own domain, or a mail emoji before any host under a public suffix.
+      if (HAS_LETTER.matcher(local).find() && DomainFinder.isUnderPublicSuffix(host)
+          && (providers.containsValue(host) || mailSymbol && handleShaped(local))) {
+        out.add(new Contact(Contact.EMAIL, local + "@" + host, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
+      }
+    }
+    if (text.indexOf('@') >= 0 && text.indexOf('\n') >= 0) {
+      m = BROKEN_TLD_EMAIL.matcher(text);
+      while (m.find()) {
+        String norm = m.group().replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        if (DomainFinder.isUnderPublicSuffix(norm.substring(norm.indexOf('@') + 1))) {
+          out.add(new Contact(Contact.EMAIL, norm, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
+        }
+      }
+    }
+    if (text.indexOf('@') >= 0 && !providers.isEmpty()) {
+      m = providerAtNoTld.matcher(text);
+      while (m.find()) {
+        String local = m.group("local");
+        String domain = providers.get(m.group("prov").toLowerCase(Locale.ROOT));
+        if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
+          out.add(new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start("local"), m.end(),
+              Contact.OBSCURED_EMAIL, true));
+        }
+      }
+    }
+    if (spelledPaymentLink != null) {
+      m = spelledPaymentLink.matcher(text);
+      while (m.find()) {
+        String host = m.group("host").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+(?:[a-z]+[^a-z0-9.]+)?", ".")
+            .replaceAll("\\.+", ".");
+        out.add(new Contact(Contact.PAYMENT_HANDLE, normalizeUrl(host + "/" + m.group("acct")), m.start(), m.end()));
+      }
+    }
+    return out;
   }
 
   private static void add(List<Contact> found, Contact c) {

@@ -16,7 +16,9 @@ import org.modus.ads.text.TextCleaner;
  *   <li>percent-escapes of a phone written into a URL ({@code %2B34%20673%2050...}): a run of digits
  *       with {@code %2B}, {@code %20}, {@code %2D}, {@code %28}, {@code %29} or {@code %2E} between
  *       them, seven digits or more;
- *   <li>the characters TextCleaner keeps folded as NFKC would ({@link TextCleaner#detectionFold}).
+ *   <li>the characters TextCleaner keeps folded as NFKC would ({@link TextCleaner#detectionFold});
+ *   <li>Cyrillic and Greek look-alike letters inside a word with Latin letters ("lunа-moreau@...") read as
+ *       the Latin letter ({@link Homoglyphs}).
  * </ul>
  */
 final class DetectionText {
@@ -41,7 +43,7 @@ final class DetectionText {
     boolean entity = published.indexOf('&') >= 0 && ENTITY.matcher(published).find();
     boolean percent = published.indexOf('%') >= 0 && hasPercentPhone(published);
     if (!entity && !percent) {
-      String folded = TextCleaner.detectionFold(published);
+      String folded = Homoglyphs.fold(TextCleaner.detectionFold(published));
       return folded.equals(published) ? null : new DetectionText(folded, null, null);
     }
     StringBuilder out = new StringBuilder(published.length());
@@ -76,7 +78,7 @@ final class DetectionText {
       }
       i = end;
     }
-    return new DetectionText(TextCleaner.detectionFold(out.toString()), from, to);
+    return new DetectionText(Homoglyphs.fold(TextCleaner.detectionFold(out.toString())), from, to);
   }
 
   private static boolean hasPercentPhone(String s) {

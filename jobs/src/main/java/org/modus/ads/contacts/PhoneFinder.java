@@ -128,7 +128,7 @@ public final class PhoneFinder {
       if (ch > 127 && Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER) {
         r = (char) ('0' + Character.digit(ch, 10)); // full-width, Arabic-Indic, Devanagari...
       } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
-          || isSymbol(Character.getType(ch)))) {
+          || BULLETS.indexOf(ch) >= 0 || isSymbol(Character.getType(ch)))) {
         r = '~';
       }
       if (r != ch) {
@@ -140,6 +140,12 @@ public final class PhoneFinder {
     }
     return c == null ? text : new String(c);
   }
+
+  /**
+   * Bullets and middle dots ("06•39•98•82•38", "020 • 7946 • 0665"): punctuation to Unicode, but between
+   * digit groups they stand where a symbol or emoji would, so they read as one.
+   */
+  private static final String BULLETS = "\u2022\u2027\u00b7\u2219\u22c5\u30fb";
 
   private static boolean isSymbol(int type) {
     return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
@@ -155,6 +161,8 @@ public final class PhoneFinder {
       regions.add(region);
     }
     regions.addAll(fallbackRegions);
+    // First: a number interrupted by an aside is one contact, though its groups may each look like a number.
+    out.addAll(interrupted(text, regions));
     // No plausible number has fewer than 7 digits: most texts skip libphonenumber's (costly) search.
     // libphonenumber's search costs per character and per region: it runs on a window around each
     // run of 7+ digits (most texts have none), not on the whole text.
@@ -292,7 +300,8 @@ public final class PhoneFinder {
     List<Tok> run = new ArrayList<>();
     int lastEnd = -1;
     while (m.find()) {
-      Tok t = timePart(text, m.start(), m.end()) ? null : digitsOf(m.group(), m.start(), m.end());
+      Tok t = timePart(text, m.start(), m.end()) || tagNumber(text, m.start()) || quantity(text, m.end()) ? null
+          : digitsOf(m.group(), m.start(), m.end());
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
       if (t == null && adjacent && !run.isEmpty() && run.get(run.size() - 1).kind() == Kind.PLAIN
           && (!joinWords.isEmpty() && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))
@@ -350,6 +359,93 @@ public final class PhoneFinder {
         number.get(0).start(), area.get(area.size() - 1).end(), disguised ? Contact.OBSCURED_PHONE : Contact.PHONE,
         true));
     return true;
+  }
+
+  /** Digit groups of one part of a number: "06 36", "7946 0757", "900845". */
+  private static final String PART = "\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}";
+  /**
+   * A number written in two parts with an aside between them: words in brackets ("020 (WhatsApp) 7946
+   * 0757", "663 36 (llamadas no) 03 88"), or up to four words, dots or a colon ("755 ... escribe primero
+   * ... 784 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ... fin : 84 70 62").
+   */
+  private static final Pattern INTERRUPTED = Pattern.compile("(?<![\\p{L}\\p{N}.,:/+\\-])(?<!\\d[ .\\-/)])(?<first>" + PART + ")"
+      + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*|[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
+      + "|[ \\t]*(?:\\.{2,3}|\u2026)[ \\t]*)(?<last>" + PART + ")(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b))");
+
+  /**
+   * Numbers written in two parts with an aside between ({@link #INTERRUPTED}), each part a contact with the
+   * whole number's pseudonym (as "starts with ... ends with" fragments are): kept when together they
+   * are 9 to 13 digits that some region's plan accepts, the first part alone is no whole number, and it
+   * starts with a trunk zero, or a phone cue stands right before it, or the aside is in brackets or dots. Prices, times, dates and ranges
+   * ("2100 y 2500 EUR", "de 10 à 12h") have too few digits, a unit, or neither a zero nor a cue.
+   */
+  private List<Contact> interrupted(String text, Set<String> regions) {
+    List<Contact> out = new ArrayList<>();
+    Matcher m = INTERRUPTED.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      String first = m.group("first").replaceAll("\\D", "");
+      String digits = first + m.group("last").replaceAll("\\D", "");
+      boolean trunk = first.startsWith("0");
+      // An aside in brackets or between dots ("755 ... escribe primero ... 784 518") is put there on purpose.
+      String aside = text.substring(m.end("first"), m.start("last"));
+      boolean marked = aside.indexOf('(') >= 0 || aside.contains("..") || aside.indexOf('\u2026') >= 0;
+      boolean lead = trunk || marked || cued(text, m.start());
+      String normalized = digits.length() >= 9 && digits.length() <= 13 && first.length() < 9 && lead
+          && (marked || !joinedAsOneRun(aside))
+          && !DATE_LIKE.matcher(m.group("first")).find() && !DATE_LIKE.matcher(m.group("last")).find()
+          ? possible(digits, regions) : null;
+      if (normalized != null) {
+        // Each part is redacted with the number's pseudonym; the aside between them stays text.
+        out.add(new Contact(Contact.PHONE, normalized, m.start(), m.end("first"), Contact.OBSCURED_PHONE, true));
+        out.add(new Contact(Contact.PHONE, normalized, m.start("last"), m.end("last"), Contact.OBSCURED_PHONE, true));
+        from = m.end("last");
+      } else {
+        from = m.start() + 1;
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "206 then 5550184", "305 NOBOTS 555 0195", "612 y después 345 678": an aside of join words or anti-bot
+   * fillers (and connectors), between spaces only, is read by {@link #obfuscated} as one run, the words
+   * inside the number's span.
+   */
+  private boolean joinedAsOneRun(String aside) {
+    boolean join = false;
+    Matcher w = TOKEN.matcher(aside);
+    while (w.find()) {
+      String t = w.group();
+      String l = t.toLowerCase(java.util.Locale.ROOT);
+      NumberWords.Entry e = numberWords.lookup(t);
+      if (joinWords.contains(l) || antiBotFiller(t)) {
+        join = true;
+      } else if (e == null || e.kind() != NumberWords.Kind.CONNECTOR) {
+        return false;
+      }
+    }
+    return join;
+  }
+
+  /** "rosa_77#7833", "Zi.#12": digits after a '#' glued to a word belong to that tag, not to a number. */
+  private static boolean tagNumber(String text, int start) {
+    if (start < 2 || text.charAt(start - 1) != '#') {
+      return false;
+    }
+    // The word before the '#' must have a letter: "07700#900655" is a number with '#' for a separator.
+    for (int i = start - 2; i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'); i--) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "-30%", "20 €": a number with a percent or currency sign after it is a quantity, never part of a phone. */
+  private static boolean quantity(String text, int end) {
+    int i = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+    return i < text.length() && "%\u20ac$\u00a3".indexOf(text.charAt(i)) >= 0;
   }
 
   /** The hours or minutes of a time ("[17:41]", "9:30"): never part of a phone number. */
@@ -540,6 +636,9 @@ public final class PhoneFinder {
     if (hasDigit(s) || s.length() > 3) {
       return false; // "O6", "3S": run into a digit; "ZEROSEVEN...": words
     }
+    if (s.chars().anyMatch(c -> c > 127)) {
+      return false; // "ЗбЗ": Cyrillic look-alikes in a Latin-script ad are digits in disguise, no word
+    }
     boolean sb = s.indexOf('S') >= 0 || s.indexOf('B') >= 0;
     return sb || (before ? spaced(text, t.end(), neighbour.start()) : spaced(text, neighbour.end(), t.start()));
   }
@@ -574,6 +673,8 @@ public final class PhoneFinder {
       boolean spacedGap = spaced(text, toks.get(i - 1).end(), toks.get(i).start());
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
         char g = text.charAt(k);
+        // "05+36+49+05+39": a plus sign between groups is no way to write a plain number
+        oddGaps |= g == '+' && !spacedGap;
         oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap) || Character.isLetter(g)
             || (g == '\n' || g == '\r') && (trunkOrPlus || cued(text, start)); // "07 83\n12 45 678", "Phone 206\n5550136"
       }
@@ -600,7 +701,8 @@ public final class PhoneFinder {
     // "call me at five-five-five, oh-one-three-nine": a 7-digit local number spelled in words right after
     // a phone cue; not with look-alike letters ("text me: 115lb, 32b" is a body, not a number)
     boolean cuedLocal = digits.length() == MIN_PHONE_DIGITS && cued(text, start)
-        && toks.stream().anyMatch(t -> t.kind() == Kind.WORD) && toks.stream().noneMatch(t -> t.kind() == Kind.LOOK_ALIKE);
+        && (toks.stream().anyMatch(t -> t.kind() == Kind.WORD) && toks.stream().noneMatch(t -> t.kind() == Kind.LOOK_ALIKE)
+            || lookAlikeLocal(text, toks));
     if (digits.length() < minObfuscatedDigits && !cuedLocal || digits.length() > maxDigits) {
       return;
     }
@@ -625,6 +727,22 @@ public final class PhoneFinder {
     // pseudonym is the plain number's (type phone); the placeholder says how it was written.
     out.add(new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits,
         plus ? start - 1 : start, end, Contact.OBSCURED_PHONE, true));
+  }
+
+  /**
+   * "555 Ol92", "SS5 0191": a 7-digit local number as a group of three and one of four, some digits
+   * written as look-alike letters, each group with a real digit in it (so "115lb, 32b" or words are not).
+   */
+  private static boolean lookAlikeLocal(String text, List<Tok> toks) {
+    if (toks.size() != 2 || toks.get(0).end() - toks.get(0).start() != 3 || toks.get(1).end() - toks.get(1).start() != 4) {
+      return false;
+    }
+    for (Tok t : toks) {
+      if (t.kind() == Kind.WORD || !hasDigit(text.substring(t.start(), t.end()))) {
+        return false;
+      }
+    }
+    return toks.stream().anyMatch(t -> t.kind() == Kind.LOOK_ALIKE);
   }
 
   /**

@@ -31,9 +31,9 @@ import org.modus.testing.OutputScan;
  * planted identifier's telltales (as {@code CanaryScanIT} and {@link OutputScan} judge a leak), and each
  * benign look-alike of text and title looked up in the redacted field.
  *
- * <p>Canary v1 and v2 are used whole (v2 scored per half: both are tuning material now); of canary v3
- * only the {@code "split": "dev"} rows: its test half is dropped as each line is read, before anything
- * else looks at it. Not a test (its name matches no
+ * <p>Canary v1, v2 and v3 are used whole (v2 and v3 scored per half: all are tuning material now); of
+ * canary v5 only the {@code "split": "dev"} rows: its test half is dropped as each line is read, before
+ * anything else looks at it (it is held out, to be scored once by someone else). Not a test (its name matches no
  * surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes target/canary-dev-score.txt.
  */
 class CanaryDevScore {
@@ -59,15 +59,22 @@ class CanaryDevScore {
     Score v2dev = score(blind.resolve("canary-v2.jsonl"), "dev");
     Score v2test = score(blind.resolve("canary-v2.jsonl"), "test");
     Score v3dev = score(blind.resolve("canary-v3.jsonl"), "dev");
+    Score v3test = score(blind.resolve("canary-v3.jsonl"), "test");
+    // Canary v5: only the dev half, ever. Its test half is held out to be scored once by someone else.
+    Score v5dev = score(blind.resolve("canary-v5.jsonl"), "dev");
     summary(out, "v1", v1);
     summary(out, "v2-dev", v2dev);
     summary(out, "v2-test", v2test);
     summary(out, "v3-dev", v3dev);
+    summary(out, "v3-test", v3test);
+    summary(out, "v5-dev", v5dev);
     out.append('\n');
     report(out, "v1", v1);
     report(out, "v2-dev", v2dev);
     report(out, "v2-test", v2test);
     report(out, "v3-dev", v3dev);
+    report(out, "v3-test", v3test);
+    report(out, "v5-dev", v5dev);
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
@@ -128,10 +135,13 @@ class CanaryDevScore {
 
   /**
    * Scores the rows of {@code file} whose {@code "split"} equals {@code split} ({@code null}: every row).
-   * Other rows are dropped as each line is read, before anything else looks at them: for canary v3 only
-   * {@code "dev"} may ever be passed (its test half measures the work at the end).
+   * Other rows are dropped as each line is read, before anything else looks at them: for canary v5 only
+   * {@code "dev"} may ever be passed (its test half measures the work at the end), which is enforced here.
    */
   static Score score(Path file, String split) throws Exception {
+    if (file.getFileName().toString().startsWith("canary-v5") && !"dev".equals(split)) {
+      throw new IllegalArgumentException("canary v5: only its dev half may be scored here");
+    }
     AdRecordProcessor processor = new AdRecordProcessor("canary", MAPPING, AdsIngestSettings.defaults(), KEY,
         null, null);
     Map<String, int[]> byForm = new TreeMap<>();

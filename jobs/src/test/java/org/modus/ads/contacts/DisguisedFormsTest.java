@@ -1,0 +1,150 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.text.TextCleaner;
+
+/**
+ * Disguised identifiers (issue 17, fourth round): bullets, plus signs and emoji between a phone's groups,
+ * Cyrillic look-alike digits and letters, numbers interrupted by an aside, e-mails with a symbol for the
+ * "@" or without their top-level domain, spaced dots, ICQ numbers, spelled payment links, lower-case
+ * IBANs and marked platform labels. Every value here is made up for the test. Each form must be covered
+ * by one contact of its own kind, and the look-alikes next to such forms must stay text.
+ */
+class DisguisedFormsTest {
+  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+
+  /** The contact covering the first occurrence of {@code secret} in {@code text}, as ingest cleans it. */
+  private static Contact covering(String raw, String secret, String region) {
+    String text = TextCleaner.clean(raw.replace("\\n", "\n"));
+    String s = secret.replace("\\n", "\n");
+    int at = text.indexOf(s);
+    assertTrue(at >= 0, "test text lacks " + s);
+    List<Contact> found = DETECTOR.find(text, region);
+    return found.stream().filter(c -> c.start() <= at && c.end() >= at + s.length()).findFirst()
+        .orElseThrow(() -> new AssertionError("'" + s + "' not covered in '" + text + "': " + found));
+  }
+
+  @ParameterizedTest(name = "{1} in {0}")
+  @CsvSource(delimiter = '|', value = {
+      // bullets, middle dots, plus signs or an emoji between the groups
+      "FR | Réservations 01•99•00•42•17 merci | 01•99•00•42•17",
+      "US | Call 212 • 555 • 0148 tonight | 212 • 555 • 0148",
+      "DE | Rückruf unter 030·5550·1234 | 030·5550·1234",
+      "FR | Infos : 02+61+91+33+05 (sms) | 02+61+91+33+05",
+      "DE | Handy 0152💜3318764 bitte | 0152💜3318764",
+      // Cyrillic letters for digits (О 0, З 3, б 6), alone or run into digits
+      "FR | Tel. О1 99 ОО 4З 21 le soir | О1 99 ОО 4З 21",
+      "ES | WhatsApp 6З1 2О4 ббЗ | 6З1 2О4 ббЗ",
+      // a cued local number, 3 + 4, with Latin look-alike letters
+      "US | text 555 Ol47 after six | 555 Ol47",
+      "US | cell SS5 0183 anytime | SS5 0183",
+  })
+  void disguisedPhonesArePhones(String region, String text, String phone) {
+    assertEquals(Contact.PHONE, covering(text, phone, region).type());
+  }
+
+  /** One number with an aside between its parts: each part is redacted as the whole number, the aside stays. */
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      "FR | Appelle le 01 99 (pas de SMS) 00 42 17 | 01 99 | 00 42 17 | +33199004217",
+      "GB | Ring 07700 then later 900317 after 6 | 07700 | 900317 | +447700900317",
+      "ES | Llama al 655 ... luego ... 412 907 hoy | 655 | 412 907 | +34655412907",
+      "FR | Tel 04 65 et ensuite 71 28 90 merci | 04 65 | 71 28 90 | +33465712890",
+      "DE | Kontakt: 0176 oder dann 22804517 abends | 0176 | 22804517 | +4917622804517",
+  })
+  void aNumberInterruptedByAnAsideIsOnePhone(String region, String text, String first, String last, String e164) {
+    Contact a = covering(text, first, region);
+    Contact b = covering(text, last, region);
+    assertEquals(Contact.PHONE, a.type());
+    assertEquals(e164, a.normalized());
+    assertEquals(e164, b.normalized());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Écris à lina_sol⊕gmail.com ce soir | lina_sol⊕gmail.com | lina_sol@gmail.com",
+      "mail me: tom.baker📧yahoo.com thanks | tom.baker📧yahoo.com | tom.baker@yahoo.com",
+      "CV: rh@atelier-du-nord\\n.fr merci | rh@atelier-du-nord\\n.fr | rh@atelier-du-nord.fr",
+      "CV à marc_dupont77 @ orange demain | marc_dupont77 @ orange | marc_dupont77@orange.fr",
+      // a Cyrillic а in the local part reads as the Latin a: one pseudonym for both spellings
+      "Write to mаrie.k@gmx.de now | mаrie.k@gmx.de | marie.k@gmx.de",
+  })
+  void disguisedEmailsAreEmails(String text, String email, String normalized) {
+    Contact c = covering(text, email, null);
+    assertEquals(Contact.EMAIL, c.type());
+    assertEquals(normalized, c.normalized());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "X: lucia_moon for pics | lucia_moon",
+      "Escríbeme X 👉 pia.sun ya | pia.sun",
+      "Guadalajara (tlg : marco.rx.8) | marco.rx.8",
+      "🎵 noa_dance para bailes | noa_dance",
+      "DM 📸 ella-rose • more | ella-rose",
+      "snap: kаtia_95 bisous | kаtia_95",
+      "Kontakt ICQ 5526113 abends | 5526113",
+  })
+  void labelledHandlesAreHandles(String text, String handle) {
+    assertEquals(Contact.HANDLE, covering(text, handle, null).type());
+  }
+
+  @Test
+  void spacedDotsPaymentLinksAndIbansKeepTheirKinds() {
+    assertEquals(Contact.IP, covering("login on 203 . 0 . 113 . 45 tonight", "203 . 0 . 113 . 45", null).type());
+    assertEquals(Contact.URL, covering("Formulaire: nord-staffing . fr / jobs merci", "nord-staffing . fr / jobs", null).type());
+    Contact pay = covering("Pago paypal dot me/lenasun gracias", "paypal dot me/lenasun", null);
+    assertEquals(Contact.PAYMENT_HANDLE, pay.type());
+    assertEquals("paypal.me/lenasun", pay.normalized());
+    Contact lower = covering("IBAN ch29 0483 5001 2345 6789 1 merci", "ch29 0483 5001 2345 6789 1", "CH");
+    assertEquals(Contact.IBAN, lower.type());
+    assertEquals("CH2904835001234567891", lower.normalized());
+    assertEquals(Contact.IBAN, covering("Virement IBAN DE62 3704 0044\\n0532 0130 01 merci",
+        "DE62 3704 0044\\n0532 0130 01", "DE").type());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "DE | Größe X-Large, Maße 3 x 2 m, 2x Zimmer",
+      "EN | Steps 1 . 2 . 3 . 4 then done",
+      "FR | -30% de remise • 1 200 € • 3 pièces • 65 m² • 75011",
+      "DE | Tel.: +49 171 3967955 PLZ 10115 Berlin",
+      "ES | Horario de 10 y 20 h, sueldo entre 2100 y 2500 EUR",
+      "FR | Du 06 au 12 mars 2026, réf. 2026/03/1147",
+      "EN | firmware 10.2.0.4, build 4.12.0.3, iOS 17.4",
+      "EN | room 1208 (floor 12) from 14:30",
+  })
+  void lookAlikesNextToTheseFormsStayText(String region, String text) {
+    List<String> keep = switch (region) {
+      case "DE" -> List.of("X-Large", "3 x 2 m", "2x Zimmer", "10115");
+      case "EN" -> List.of("1 . 2 . 3 . 4", "10.2.0.4", "4.12.0.3", "17.4", "1208", "14:30");
+      case "FR" -> List.of("-30%", "1 200 €", "65 m", "75011", "06 au 12 mars 2026", "2026/03/1147");
+      default -> List.of("10 y 20 h", "2100 y 2500 EUR");
+    };
+    String cleaned = TextCleaner.clean(text);
+    List<Contact> found = DETECTOR.find(cleaned, region);
+    for (String k : keep) {
+      int at = cleaned.indexOf(k);
+      if (at < 0) {
+        continue;
+      }
+      assertTrue(found.stream().noneMatch(c -> c.start() < at + k.length() && at < c.end()),
+          "'" + k + "' was taken in '" + cleaned + "': " + found);
+    }
+  }
+
+  @Test
+  void homoglyphsFoldOnlyInsideWordsThatMixScripts() {
+    assertEquals("luna-moreau", Homoglyphs.fold("lunа-moreau"));
+    assertEquals("Москва и Ольга", Homoglyphs.fold("Москва и Ольга"));
+    assertEquals("Αθήνα 2026", Homoglyphs.fold("Αθήνα 2026"));
+    assertEquals("О3 5З", Homoglyphs.fold("О3 5З")); // digits in disguise: the phone finder reads them
+  }
+}
