@@ -109,6 +109,8 @@ public final class ContactDetector implements Serializable {
   /** "p e t i t . d a n i @ ...", "k i m . r e y": single characters spaced out. */
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
   private final Pattern prefixedHandle;
+  /** A platform's name (handle_prefixes) and a separator at the end of a region: what a handle follows. */
+  private final Pattern platformBefore;
   /** "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its platform. */
   private final Pattern handleBeforePlatform;
   /** Spelled underscores inside a handle ("tom guion bajo as777"). */
@@ -214,6 +216,10 @@ public final class ContactDetector implements Serializable {
         + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
         + "(?:\\s(?:" + dotWords + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
         + ")\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+    List<String> platformsOnly = new ArrayList<>(cues.handlePrefixes());
+    platformsOnly.sort(Comparator.comparingInt(String::length).reversed());
+    this.platformBefore = platformsOnly.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:"
+        + alternation(platformsOnly) + ")\uFE0F?(?:\\s*" + sep + "+\\s*|\\s+)@?$");
     this.platformLeads = new java.util.HashSet<>();
     cues.handlePrefixes().forEach(p -> platformLeads.add(p.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     this.notHandles = new java.util.HashSet<>();
@@ -255,7 +261,9 @@ public final class ContactDetector implements Serializable {
         + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local
         + "\\s*\\((?<prov>" + prov + ")\\)");
-    this.providerColon = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>" + prov + ")\\s*[:=]\\s*"
+    // "Gmail: rosa_77", "meine gmail-Adresse: rosa_77", "my gmail address = rosa_77"
+    this.providerColon = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>" + prov + ")"
+        + "(?:[\\s\\-]?(?:adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
         + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
     joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
@@ -324,7 +332,30 @@ public final class ContactDetector implements Serializable {
     for (Contact c : find(read.text(), region, true)) {
       found.add(read.place(c));
     }
+    disguisedHandles(text, read, found);
     return found;
+  }
+
+  /**
+   * "Instagram itsinesoffiсial": a word that mixes Latin letters with Cyrillic or Greek look-alikes is
+   * disguised on purpose; right after a platform's name it is a handle even without a handle's shape.
+   */
+  private void disguisedHandles(String text, DetectionText read, List<Contact> found) {
+    if (platformBefore == null) {
+      return;
+    }
+    boolean added = false;
+    for (int[] w : Homoglyphs.mixedWords(text)) {
+      boolean covered = found.stream().anyMatch(c -> c.start() < w[1] && w[0] < c.end());
+      if (!covered && platformBefore.matcher(text).region(Math.max(0, w[0] - 30), w[0]).find()) {
+        String h = Homoglyphs.fold(text.substring(w[0], w[1])).toLowerCase(Locale.ROOT);
+        found.add(new Contact(Contact.HANDLE, h, w[0], w[1]));
+        added = true;
+      }
+    }
+    if (added) {
+      found.sort(Comparator.comparingInt(Contact::start));
+    }
   }
 
   /** {@code spaced}: also read letter-spaced runs (not when reading one). */

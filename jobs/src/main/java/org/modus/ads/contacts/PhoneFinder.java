@@ -34,9 +34,9 @@ public final class PhoneFinder {
    * What may separate the pieces of one obfuscated number: up to 4 of these (6 with symbols). '~'
    * stands for any symbol or emoji (see {@link #view}).
    */
-  private static final String GAP_MARKS = "-./()+,~*#[]_\u2013\u2014";
+  private static final String GAP_MARKS = "-./()+,~*#[]_\u2013\u2014\u260E";
   /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
-  private static final String ODD_GAP_MARKS = "/,~*#[]_";
+  private static final String ODD_GAP_MARKS = "/,~*#[]_\u260E";
   /**
    * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
    * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
@@ -127,6 +127,8 @@ public final class PhoneFinder {
       char r = ch;
       if (ch > 127 && Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER) {
         r = (char) ('0' + Character.digit(ch, 10)); // full-width, Arabic-Indic, Devanagari...
+      } else if (phoneEmoji(text, i)) {
+        r = PHONE_MARK; // "☎️ 724⏎⏎077 554": a telephone emoji is a gap mark and a phone cue (phone_cues "☎")
       } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
           || BULLETS.indexOf(ch) >= 0 || isSymbol(Character.getType(ch)))) {
         r = '~';
@@ -139,6 +141,15 @@ public final class PhoneFinder {
       }
     }
     return c == null ? text : new String(c);
+  }
+
+  /** What a telephone emoji (☎ 📞 📱 📲) reads as: its first char; the rest of it reads as '~'. */
+  static final char PHONE_MARK = '\u260E';
+
+  private static boolean phoneEmoji(String text, int i) {
+    int cp = text.codePointAt(i);
+    return (cp == 0x260E || cp == 0x1F4DE || cp == 0x1F4F1 || cp == 0x1F4F2)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 
   /**
@@ -483,7 +494,7 @@ public final class PhoneFinder {
       if (!Character.isWhitespace(c) && GAP_MARKS.indexOf(c) < 0) {
         return false;
       }
-      symbol |= c == '~';
+      symbol |= c == '~' || c == PHONE_MARK;
     }
     return to - from <= (symbol ? MAX_PUNCTUATION_RUN + 2 : MAX_PUNCTUATION_RUN);
   }
