@@ -336,6 +336,66 @@ public final class ContactDetector implements Serializable {
     return found;
   }
 
+  /** A phone number begun at the end of an ad's title and finished in its text: one contact in each field. */
+  public record SplitPhone(Contact inTitle, Contact inText) {}
+
+  /** The end of a title: 2 to 6 digits in groups, perhaps "..." after them ("tel 459...", "– 06 39"). */
+  private static final Pattern TITLE_STUB = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:/\\-])(?<d>\\+?\\d{2,4}(?:[ .]\\d{2,4}){0,2})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+  /** A run of digit groups in the text that is no quantity, time or date ("...555 0106" may follow dots). */
+  private static final Pattern TEXT_PART = Pattern.compile("(?<![\\p{L}\\p{N},:/+\\-])(?<![\\p{L}\\p{N}]\\.)\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}"
+      + "(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/\\-]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b|eur\\b|usd\\b))");
+
+  /**
+   * "title: ... tel 459..." + "text: ... and then 555 0176": a number whose first digits end the title
+   * (after a phone cue or emoji, or, from a trunk zero or '+', after a dash, bar or colon) and whose rest
+   * is the first run of digits in the text that no other contact holds and that makes, with them, a
+   * number some region's plan accepts (9 to 13 digits). Null when the title ends otherwise.
+   */
+  public SplitPhone splitAcross(String title, String text, String region) {
+    if (title == null || text == null || title.isEmpty() || text.isEmpty()) {
+      return null;
+    }
+    Matcher t = TITLE_STUB.matcher(title);
+    if (!t.find()) {
+      return null;
+    }
+    String stub = t.group("d").replaceAll("[^\\d+]", "");
+    int stubDigits = stub.replace("+", "").length();
+    String before = title.substring(0, t.start("d"));
+    String lead = before.stripTrailing();
+    boolean cue = phoneCues.in(title, Math.max(0, t.start("d") - 16), t.start("d"))
+        || lead.endsWith("\u260E\uFE0F") || lead.endsWith("\u260E") || lead.endsWith("\uD83D\uDCDE")
+        || lead.endsWith("\uD83D\uDCF1");
+    boolean dashed = (stub.startsWith("0") || stub.startsWith("+")) && stubDigits >= 4 && !lead.isEmpty()
+        && "-\u2013\u2014|:".indexOf(lead.charAt(lead.length() - 1)) >= 0 && !lead.equals(before);
+    if (!cue && !dashed) {
+      return null;
+    }
+    List<Contact> inText = find(text, region);
+    Matcher m = TEXT_PART.matcher(text);
+    while (m.find()) {
+      int from = m.start();
+      int to = m.end();
+      if (inText.stream().anyMatch(c -> c.start() < to && from < c.end())) {
+        continue;
+      }
+      String part = m.group().replaceAll("\\D", "");
+      String all = stub + part;
+      int n = all.replace("+", "").length();
+      if (part.length() < 4 || n < 9 || n > 13) {
+        continue;
+      }
+      String normalized = phones().possible(all, phones().regions(region));
+      if (normalized != null) {
+        return new SplitPhone(
+            new Contact(Contact.PHONE, normalized, t.start("d"), t.end("d"), Contact.OBSCURED_PHONE, true),
+            new Contact(Contact.PHONE, normalized, from, to, Contact.OBSCURED_PHONE, true));
+      }
+    }
+    return null;
+  }
+
   /**
    * "Instagram itsinesoffiсial": a word that mixes Latin letters with Cyrillic or Greek look-alikes is
    * disguised on purpose; right after a platform's name it is a handle even without a handle's shape.

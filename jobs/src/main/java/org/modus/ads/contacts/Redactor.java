@@ -37,10 +37,23 @@ public final class Redactor implements Serializable {
   }
 
   public Redacted redact(String text, String region) {
+    return redact(text, region, null);
+  }
+
+  /**
+   * As {@link #redact(String, String)}, with a contact found from outside the text ({@code extra}, may be
+   * null: the part of a phone split between an ad's title and text) where no other contact is.
+   */
+  public Redacted redact(String text, String region, Contact extra) {
     if (text == null) {
       return new Redacted(null, List.of());
     }
     List<Contact> found = detector.find(text, region);
+    if (extra != null && found.stream().noneMatch(extra::overlaps)) {
+      found = new ArrayList<>(found);
+      found.add(extra);
+      found.sort(java.util.Comparator.comparingInt(Contact::start));
+    }
     if (found.isEmpty()) {
       return new Redacted(text, List.of());
     }
