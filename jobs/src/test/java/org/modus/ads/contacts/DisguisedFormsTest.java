@@ -141,6 +141,59 @@ class DisguisedFormsTest {
   }
 
   @Test
+  void providerNamesLookAlikeHandlesSpelledCcTldsAndPhoneEmoji() {
+    Contact mail = covering("Kooperationen: meine gmail-Adresse: vera.lind.84 danke", "vera.lind.84", "DE");
+    assertEquals(Contact.EMAIL, mail.type());
+    assertEquals("vera.lind.84@gmail.com", mail.normalized());
+    // a Cyrillic с in a handle without a digit, '_' or '.': disguised on purpose, so a handle after "Instagram"
+    Contact h = covering("Instagram mоnamiracle (réponse rapide)", "mоnamiracle", "FR");
+    assertEquals(Contact.HANDLE, h.type());
+    assertEquals("monamiracle", h.normalized());
+    Contact site = covering("web: tallerluz42 punto es", "tallerluz42 punto es", "ES");
+    assertEquals(Contact.URL, site.type());
+    assertEquals("tallerluz42.es", site.normalized());
+    // a telephone emoji before a number broken by a blank line
+    assertEquals(Contact.PHONE, covering("mi número ☎️ 655\n\n412 907 ☎️ hasta luego", "655\n\n412 907", "ES").type());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ES | este punto es importante y el punto 3 es clave",
+      "FR | Instagram pour les photos, Москва et Αθήνα",
+  })
+  void spelledDotsAndOtherScriptsStayText(String region, String text) {
+    assertEquals(List.of(), DETECTOR.find(text, region));
+  }
+
+  /** A number begun at the end of the title and finished in the text: one number, a part in each field. */
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Studio near the park, call 212... | Quiet street. Then 555 0149 after six. | 212 | 555 0149 | US",
+      "Serveur en salle – 01 99 | Contrat de 12 mois. Ensuite 00 42 17 le soir. | 01 99 | 00 42 17 | FR",
+  })
+  void aPhoneSplitBetweenTitleAndTextIsOneNumber(String title, String text, String inTitle, String inText,
+      String region) {
+    ContactDetector.SplitPhone split = DETECTOR.splitAcross(title, text, region);
+    assertTrue(split != null, "no split phone in '" + title + "' + '" + text + "'");
+    assertEquals(inTitle, title.substring(split.inTitle().start(), split.inTitle().end()));
+    assertEquals(inText, text.substring(split.inText().start(), split.inText().end()));
+    assertEquals(split.inTitle().normalized(), split.inText().normalized());
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a title ending with a year, a price or a postcode, without a phone cue or a trunk zero
+      "Appartement T2 – 1775 | Loyer charges comprises, libre le 12 mars 2026, 3e étage. | FR",
+      "Lagerhelfer gesucht – Schicht 2026 | Start 01.04.2026, Lohn 2.100 EUR brutto. | DE",
+      "Piso en Sevilla 41003 | 3 habitaciones, 85 m², 950 € al mes. | ES",
+      // a phone cue, but nothing in the text completes the number
+      "Call me 212 | Rates 150 $ per hour, 24/7, room 1208. | US",
+  })
+  void titlesEndingInOtherNumbersSplitNothing(String title, String text, String region) {
+    assertEquals(null, DETECTOR.splitAcross(title, text, region));
+  }
+
+  @Test
   void homoglyphsFoldOnlyInsideWordsThatMixScripts() {
     assertEquals("luna-moreau", Homoglyphs.fold("lunа-moreau"));
     assertEquals("Москва и Ольга", Homoglyphs.fold("Москва и Ольга"));
