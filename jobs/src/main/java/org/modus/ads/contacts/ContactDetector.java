@@ -169,6 +169,11 @@ public final class ContactDetector implements Serializable {
   /** "ICQ 1481219", "ICQ#: 20381133": an ICQ number (UIN, 5 to 10 digits). */
   private static final Pattern ICQ_NUMBER = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])icq(?:\\s*(?:uin|number|nr\\.?|id|no\\.?))?\\s*[:=#\\-]{0,2}\\s*([1-9]\\d{4,9})(?![\\p{N}]|[.,]\\d)");
+  /** "wxid_ab12cd34ef56": a WeChat account's internal id; nothing else has that shape. */
+  private static final Pattern WXID = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])wxid_[a-z0-9_\\-]{4,30}(?![\\p{L}\\p{N}_])");
+  /** "Telegram ID 5829104736", "tg id: 71234567": a numeric Telegram user id, not a phone. */
+  private static final Pattern TELEGRAM_ID = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])(?:telegram|tg)(?:\\s+user)?\\s*[\\-_]?\\s*id\\s*[:=#\\-]?\\s*([1-9]\\d{5,11})(?![\\p{N}]|[.,]\\d)");
   /** "kenza_77 @ sfr": a local part, an "@", a provider's name and no top-level domain. */
   private final Pattern providerAtNoTld;
   /** "paypal dot me/rosa", "revolut punto me/rosa": a payment link with its host's dot spelled out. */
@@ -436,6 +441,11 @@ public final class ContactDetector implements Serializable {
         if (at <= 0 || norm.indexOf('@', at + 1) >= 0) {
           continue;
         }
+        // "insta @rosa.vip": a platform's name, a space, then "@handle" is a labelled handle, not an e-mail
+        if (platformLeads.contains(norm.substring(0, at)) && at < g.length()
+            && g.substring(0, g.indexOf('@') < 0 ? 0 : g.indexOf('@')).endsWith(" ")) {
+          continue;
+        }
         boolean spacedDot = g.contains(" . ");
         if (spacedDot && !SPACED_EMAIL_TLDS.contains(norm.substring(norm.lastIndexOf('.') + 1))) {
           continue; // "meet @ 9pm . Call": a sentence, not an address
@@ -660,6 +670,18 @@ public final class ContactDetector implements Serializable {
         String normalized = phones().possible(digits, phones().regions(region));
         add(found, new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits, m.start("d"),
             m.end("d"), Contact.OBSCURED_PHONE, true));
+      }
+    }
+    if (containsIgnoreCase(text, "wxid_")) {
+      m = WXID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+      }
+    }
+    if (containsIgnoreCase(text, "id")) {
+      m = TELEGRAM_ID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, "tg:" + m.group(1), m.start(1), m.end(1)));
       }
     }
     if (containsIgnoreCase(text, "icq")) {
