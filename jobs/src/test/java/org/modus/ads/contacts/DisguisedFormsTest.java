@@ -91,9 +91,17 @@ class DisguisedFormsTest {
       "DM 📸 ella-rose • more | ella-rose",
       "snap: kаtia_95 bisous | kаtia_95",
       "Kontakt ICQ 5526113 abends | 5526113",
+      "add wxid_k3m9q2v7x1 please | wxid_k3m9q2v7x1",
+      "Telegram ID 6173920485 for news | 6173920485",
+      "insta ＠mila.sun ok | @mila.sun",
   })
   void labelledHandlesAreHandles(String text, String handle) {
     assertEquals(Contact.HANDLE, covering(text, handle, null).type());
+  }
+
+  @Test
+  void aRevtagIsAPaymentHandle() {
+    assertEquals(Contact.PAYMENT_HANDLE, covering("Revtag: @nora_pay7 ok", "@nora_pay7", null).type());
   }
 
   @Test
