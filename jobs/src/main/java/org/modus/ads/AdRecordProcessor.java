@@ -140,7 +140,7 @@ public final class AdRecordProcessor implements Serializable {
     String title = TextCleaner.clean(canonical.get("title"));
     List<Pseudonymous> contacts = new ArrayList<>();
     // A phone begun at the end of the title and finished in the text: each part its placeholder.
-    ContactDetector.SplitPhone split = detector.splitAcross(title, text, region);
+    ContactDetector.SplitContact split = detector.splitAcross(title, text, region);
     String redactedText = redact(text, region, contacts, split == null ? null : split.inText());
     String redactedTitle = redact(title, region, contacts, split == null ? null : split.inTitle());
     String city = redact(place.city(), region, contacts);

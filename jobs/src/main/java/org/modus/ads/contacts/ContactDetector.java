@@ -341,25 +341,46 @@ public final class ContactDetector implements Serializable {
     return found;
   }
 
-  /** A phone number begun at the end of an ad's title and finished in its text: one contact in each field. */
-  public record SplitPhone(Contact inTitle, Contact inText) {}
+  /** A phone or e-mail begun at the end of an ad's title and finished in its text: one contact in each field. */
+  public record SplitContact(Contact inTitle, Contact inText) {}
 
   /** The end of a title: 2 to 6 digits in groups, perhaps "..." after them ("tel 459...", "– 06 39"). */
   private static final Pattern TITLE_STUB = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,:/\\-])(?<d>\\+?\\d{2,4}(?:[ .]\\d{2,4}){0,2})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+      "(?<![\\p{L}\\p{N}.,:/\\-])(?<d>\\+?\\d{2,5}(?:[ .]\\d{2,4}){0,2})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+  /** The end of a title: a mail cue (word or emoji) and a local part ("mail nina64", "✉ amber23"). */
+  private static final Pattern TITLE_LOCAL = Pattern.compile("(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
+      + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+  /** "@gmail.com" standing alone in a text: the host of an address whose local part is elsewhere. */
+  private static final Pattern LONE_HOST = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}._%+\\-])@(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
   /** A run of digit groups in the text that is no quantity, time or date ("...555 0106" may follow dots). */
   private static final Pattern TEXT_PART = Pattern.compile("(?<![\\p{L}\\p{N},:/+\\-])(?<![\\p{L}\\p{N}]\\.)\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}"
       + "(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/\\-]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b|eur\\b|usd\\b))");
 
   /**
+   * "title: ... mail nina64" + "text: ... @gmail.com": an e-mail whose local part ends the title after a
+   * mail cue and whose "@host" stands alone in the text. Else
    * "title: ... tel 459..." + "text: ... and then 555 0176": a number whose first digits end the title
    * (after a phone cue or emoji, or, from a trunk zero or '+', after a dash, bar or colon) and whose rest
    * is the first run of digits in the text that no other contact holds and that makes, with them, a
    * number some region's plan accepts (9 to 13 digits). Null when the title ends otherwise.
    */
-  public SplitPhone splitAcross(String title, String text, String region) {
+  public SplitContact splitAcross(String title, String text, String region) {
     if (title == null || text == null || title.isEmpty() || text.isEmpty()) {
       return null;
+    }
+    Matcher lt = TITLE_LOCAL.matcher(title);
+    if (lt.find() && handleShaped(lt.group("local")) && HAS_LETTER.matcher(lt.group("local")).find()) {
+      Matcher h = LONE_HOST.matcher(text);
+      while (h.find()) {
+        String host = h.group("host").toLowerCase(Locale.ROOT);
+        if (DomainFinder.isUnderPublicSuffix(host)) {
+          String email = lt.group("local").toLowerCase(Locale.ROOT) + "@" + host;
+          return new SplitContact(
+              new Contact(Contact.EMAIL, email, lt.start("local"), lt.end("local"), Contact.OBSCURED_EMAIL, true),
+              new Contact(Contact.EMAIL, email, h.start(), h.end(), Contact.OBSCURED_EMAIL, true));
+        }
+      }
     }
     Matcher t = TITLE_STUB.matcher(title);
     if (!t.find()) {
@@ -374,8 +395,11 @@ public final class ContactDetector implements Serializable {
         || lead.endsWith("\uD83D\uDCF1");
     boolean dashed = (stub.startsWith("0") || stub.startsWith("+")) && stubDigits >= 4 && !lead.isEmpty()
         && "-\u2013\u2014|:".indexOf(lead.charAt(lead.length() - 1)) >= 0 && !lead.equals(before);
-    if (!cue && !dashed) {
-      return null;
+    int stubStart = t.start("d");
+    int stubEnd = t.end("d");
+    if (!cue && !dashed || stubDigits > 7
+        || find(title, region).stream().anyMatch(c -> c.start() < stubEnd && stubStart < c.end())) {
+      return null; // a whole number in the title is the title's own contact
     }
     List<Contact> inText = find(text, region);
     Matcher m = TEXT_PART.matcher(text);
@@ -393,7 +417,7 @@ public final class ContactDetector implements Serializable {
       }
       String normalized = phones().possible(all, phones().regions(region));
       if (normalized != null) {
-        return new SplitPhone(
+        return new SplitContact(
             new Contact(Contact.PHONE, normalized, t.start("d"), t.end("d"), Contact.OBSCURED_PHONE, true),
             new Contact(Contact.PHONE, normalized, from, to, Contact.OBSCURED_PHONE, true));
       }
@@ -727,7 +751,7 @@ public final class ContactDetector implements Serializable {
         add(found, phone);
       }
     }
-    for (Contact c : chatSplitPhones(text, region)) {
+    for (Contact c : chatSplitContacts(text, region)) {
       add(found, c);
     }
     for (Contact c : fragmentPhones(text, region)) {
@@ -1035,7 +1059,7 @@ public final class ContactDetector implements Serializable {
    * a phone cue in the messages before (within 200 characters) or a trunk "0" or "+" first. Each piece
    * becomes a placeholder of the one number.
    */
-  private List<Contact> chatSplitPhones(String text, String region) {
+  private List<Contact> chatSplitContacts(String text, String region) {
     List<Contact> out = new ArrayList<>();
     if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) {
       return out;
