@@ -173,15 +173,19 @@ class DisguisedFormsTest {
     assertEquals(List.of(), DETECTOR.find(text, region));
   }
 
-  /** A number begun at the end of the title and finished in the text: one number, a part in each field. */
+  /** A number or e-mail begun at the end of the title and finished in the text: one contact, a part in each field. */
   @ParameterizedTest(name = "{0} + {1}")
   @CsvSource(delimiter = '|', value = {
       "Studio near the park, call 212... | Quiet street. Then 555 0149 after six. | 212 | 555 0149 | US",
       "Serveur en salle – 01 99 | Contrat de 12 mois. Ensuite 00 42 17 le soir. | 01 99 | 00 42 17 | FR",
+      "Room in shared flat 📞 07700… | Bills included. Rest of the number: 900318 | 07700 | 900318 | GB",
+      // an e-mail: its local part after a mail cue at the end of the title, "@host" alone in the text
+      "Re: your ad – mail sina_83 | Hi, the address is my title + @gmx.de thanks | sina_83 | @gmx.de | DE",
+      "Room offered ✉ lena77 | Write to @posteo.de for details | lena77 | @posteo.de | DE",
   })
   void aPhoneSplitBetweenTitleAndTextIsOneNumber(String title, String text, String inTitle, String inText,
       String region) {
-    ContactDetector.SplitPhone split = DETECTOR.splitAcross(title, text, region);
+    ContactDetector.SplitContact split = DETECTOR.splitAcross(title, text, region);
     assertTrue(split != null, "no split phone in '" + title + "' + '" + text + "'");
     assertEquals(inTitle, title.substring(split.inTitle().start(), split.inTitle().end()));
     assertEquals(inText, text.substring(split.inText().start(), split.inText().end()));
@@ -196,6 +200,9 @@ class DisguisedFormsTest {
       "Piso en Sevilla 41003 | 3 habitaciones, 85 m², 950 € al mes. | ES",
       // a phone cue, but nothing in the text completes the number
       "Call me 212 | Rates 150 $ per hour, 24/7, room 1208. | US",
+      // a whole number in the title; a mail cue with a plain word and no lone host in the text
+      "WhatsApp +44 7700 900 123 | Room 12, rent 650 per month. | GB",
+      "Send mail today | Contact via the form, reply within 24 h. | EN",
   })
   void titlesEndingInOtherNumbersSplitNothing(String title, String text, String region) {
     assertEquals(null, DETECTOR.splitAcross(title, text, region));
