@@ -51,16 +51,16 @@ class CanaryScanIT {
    * inside another set's ad id and in chart coordinates), since fixed in OutputScan: 4 real.
    *
    * <p>Issue 17, fourth round (v3 both halves now tuning material; canary v5, a fourth blind author, its
-   * dev half only): v5-dev 47 of 701 → 1 by CanaryDevScore (bullets, '+' and emoji between groups,
-   * Cyrillic look-alikes, numbers interrupted by an aside, a phone split between title and text, e-mails
-   * with a symbol for '@' or no TLD, spaced dots, ICQ, spelled payment links, lower-case IBANs, marked
-   * labels, homoglyph handles; left: an e-mail whose local part is in the title and "@host" in the text).
+   * dev half only): v5-dev 47 of 701 → 0 by CanaryDevScore (bullets, '+' and emoji between groups,
+   * Cyrillic look-alikes, numbers interrupted by an aside, a phone or e-mail split between title and
+   * text, e-mails with a symbol for '@' or no TLD, spaced dots, ICQ, spelled payment links, lower-case
+   * IBANs, marked labels, homoglyph handles), 1,090 of 1,095 benign kept as before.
    * The same harness counts v3-dev 0, v3-test 0 and v2-test 3 now (ratchets above left as this test last
    * counted them). v5-test is a placeholder (-1): whoever scores the held-out half once sets it; until
    * then this test fails on it.
    */
   static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 4, "v3-dev", 5,
-      "v3-test", 11, "v5-dev", 1, "v5-test", -1);
+      "v3-test", 11, "v5-dev", 0, "v5-test", -1);
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
    * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
