@@ -109,6 +109,8 @@ public final class ContactDetector implements Serializable {
   /** "p e t i t . d a n i @ ...", "k i m . r e y": single characters spaced out. */
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
   private final Pattern prefixedHandle;
+  /** A word after a space: "photo-shoot on Sunday" goes on as a sentence. */
+  private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+\\p{L}");
   /** A platform's name (handle_prefixes) and a separator at the end of a region: what a handle follows. */
   private final Pattern platformBefore;
   /** "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its platform. */
@@ -654,10 +656,13 @@ public final class ContactDetector implements Serializable {
         boolean glued = m.start("h") == m.end("lead") && text.charAt(m.end("lead") - 1) < 128
             && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
         // "X" is the platform only with a mark after it ("X: rosa", "X => rosa"), not a dash ("X-Large")
-        boolean bareX = lead.equals("x") && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+"));
+        boolean bareX = lead.equals("x") && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+")
+            || !handleShaped(h) && !decorated(h)); // "X: the unknown": after X only a handle-shaped name
         // "📸 sarah-rose": after an emoji label a hyphenated name is a handle too
+        // standing alone as the label's value: no word follows it ("📸 photo-shoot on Sunday" is a sentence)
         boolean emojiLabel = !lead.isEmpty() && !Character.isLetterOrDigit(lead.codePointAt(0))
-            && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
+            && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*")
+            && !WORD_AFTER.matcher(text).region(m.end("h"), text.length()).lookingAt();
         if (HAS_LETTER.matcher(h).find() && !platformWord && !glued && !bareX
             && (marked || handleShaped(h) || filled && plainWordHandle(h) || placed || emojiLabel)) {
           add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));

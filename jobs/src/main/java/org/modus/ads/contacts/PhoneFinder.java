@@ -285,7 +285,8 @@ public final class PhoneFinder {
   private static final Pattern AMOUNT_RANGE = Pattern.compile("([1-9]\\d{2,5})\\s*[-\u2013]\\s*([1-9]\\d{2,5})");
 
   static boolean amountRange(String raw) {
-    Matcher m = AMOUNT_RANGE.matcher(raw.strip());
+    // "32.200–37.800": thousands separators first
+    Matcher m = AMOUNT_RANGE.matcher(raw.strip().replaceAll("(?<=\\d)[.,'](?=\\d{3}(?!\\d))", ""));
     return m.matches() && m.group(1).length() == m.group(2).length()
         && Long.parseLong(m.group(1)) < Long.parseLong(m.group(2));
   }
@@ -401,7 +402,11 @@ public final class PhoneFinder {
       // An aside in brackets or between dots ("755 ... escribe primero ... 784 518") is put there on purpose.
       String aside = text.substring(m.end("first"), m.start("last"));
       boolean marked = aside.indexOf('(') >= 0 || aside.contains("..") || aside.indexOf('\u2026') >= 0;
-      boolean lead = trunk || marked || cued(text, m.start());
+      // "150 (négociable) 200 300": groups that all end in 0 are amounts, not the parts of a number
+      boolean round = (m.group("first") + " " + m.group("last")).strip().split("[ .\\-]+").length > 0
+          && java.util.Arrays.stream((m.group("first") + " " + m.group("last")).split("[ .\\-]+"))
+              .allMatch(g -> g.endsWith("0"));
+      boolean lead = trunk || marked && !round || cued(text, m.start());
       String normalized = digits.length() >= 9 && digits.length() <= 13 && first.length() < 9 && lead
           && (marked || !joinedAsOneRun(aside))
           && !DATE_LIKE.matcher(m.group("first")).find() && !DATE_LIKE.matcher(m.group("last")).find()
@@ -717,7 +722,8 @@ public final class PhoneFinder {
     if (digits.length() < minObfuscatedDigits && !cuedLocal || digits.length() > maxDigits) {
       return;
     }
-    if (!disguised && (digits.length() < 9 || DATE_LIKE.matcher(text.substring(start, end)).find())) {
+    if (!disguised && (digits.length() < 9 || DATE_LIKE.matcher(text.substring(start, end)).find()
+        || amountRange(text.substring(start, end)))) { // "26,000-31,000 MXN": a salary range
       return; // "14/03/2026" or "2, 3, 4": plain digits split by slashes or commas must look like more
     }
     boolean plus = start > 0 && text.charAt(start - 1) == '+';
