@@ -173,6 +173,21 @@ class DisguisedFormsTest {
     assertEquals(List.of(), DETECTOR.find(text, region));
   }
 
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // salary ranges with thousands separators, in any plan's length
+      "ES | Sueldo 32.200–37.800 € p.a. brutos",
+      "MX | Teleoperadores – 26,000-31,000 MXN al mes",
+      "DE | Lohn 2.100–2.600 EUR brutto",
+      // amounts with a remark in brackets; a sentence after an emoji label; X before an ordinary word
+      "FR | Prix : 150 (négociable) 200 300 ou 450",
+      "EN | 📸 photo-shoot on Sunday, DM 📸 for rates",
+      "EN | X: the unknown, X marks the spot",
+  })
+  void rangesAmountsAndSentencesStayText(String region, String text) {
+    assertEquals(List.of(), DETECTOR.find(text, region));
+  }
+
   /** A number or e-mail begun at the end of the title and finished in the text: one contact, a part in each field. */
   @ParameterizedTest(name = "{0} + {1}")
   @CsvSource(delimiter = '|', value = {
