@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.modus.ads.contacts.Contact;
 import org.modus.ads.contacts.ContactDetector;
 import org.modus.ads.contacts.Redactor;
 import org.modus.ads.contacts.Redactor.Pseudonymous;
@@ -138,8 +139,10 @@ public final class AdRecordProcessor implements Serializable {
     }
     String title = TextCleaner.clean(canonical.get("title"));
     List<Pseudonymous> contacts = new ArrayList<>();
-    String redactedText = redact(text, region, contacts);
-    String redactedTitle = redact(title, region, contacts);
+    // A phone begun at the end of the title and finished in the text: each part its placeholder.
+    ContactDetector.SplitContact split = detector.splitAcross(title, text, region);
+    String redactedText = redact(text, region, contacts, split == null ? null : split.inText());
+    String redactedTitle = redact(title, region, contacts, split == null ? null : split.inTitle());
     String city = redact(place.city(), region, contacts);
     String category = redact(TextCleaner.clean(canonical.get("category")), region, contacts);
     Map<String, String> attrs = new TreeMap<>();
@@ -247,10 +250,14 @@ public final class AdRecordProcessor implements Serializable {
   }
 
   private String redact(String s, String region, List<Pseudonymous> contacts) {
+    return redact(s, region, contacts, null);
+  }
+
+  private String redact(String s, String region, List<Pseudonymous> contacts, Contact extra) {
     if (s == null) {
       return null;
     }
-    Redactor.Redacted r = redactor.redact(s, region);
+    Redactor.Redacted r = redactor.redact(s, region, extra);
     contacts.addAll(r.contacts());
     return r.text();
   }

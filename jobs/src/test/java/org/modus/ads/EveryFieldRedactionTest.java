@@ -54,6 +54,20 @@ class EveryFieldRedactionTest {
     assertTrue(a.contacts().size() >= 5, a.contacts().toString());
   }
 
+  @Test
+  void aPhoneBegunInTheTitleAndFinishedInTheTextIsRedactedInBothWithOnePseudonym() {
+    Map<String, String> f = ad("4471", "vivastreet.fr");
+    f.put("title", "Chambre meublée – 01 99");
+    f.put("body", "Loyer 480 € charges comprises, 12 m². Pour visiter, la suite : 00 42 17 après 18h.");
+    AdRecord a = process(f).ad();
+    assertNoneOf(a.title(), "01 99");
+    assertNoneOf(a.text(), "00 42 17");
+    assertTrue(a.text().contains("480 €") && a.text().contains("12 m") && a.text().contains("18h"), a.text());
+    String inTitle = a.title().substring(a.title().indexOf("[obscured_phone:"));
+    String inText = a.text().substring(a.text().indexOf("[obscured_phone:"), a.text().indexOf("]", a.text().indexOf("[obscured_phone:")) + 1);
+    assertEquals(inTitle, inText);
+  }
+
   @ParameterizedTest(name = "column {0}={1} -> handle")
   @CsvSource(delimiter = '|', value = {
       "wechat|meili4410",

@@ -51,19 +51,21 @@ class CanaryScanIT {
    * inside another set's ad id and in chart coordinates), since fixed in OutputScan: 4 real.
    *
    * <p>Issue 17, fourth round (v3 both halves now tuning material; canary v5, a fourth blind author, its
-   * dev half only): v5-dev 47 of 701 → 9 by CanaryDevScore (bullets, '+' and emoji between groups,
-   * Cyrillic look-alikes, numbers interrupted by an aside, e-mails with a symbol for '@' or no TLD, spaced
-   * dots, ICQ, spelled payment links, lower-case IBANs, marked labels; left: a phone or e-mail split
-   * between title and text, a homoglyph handle without a handle's shape, a blank line inside a number,
-   * '#' between a number's groups). The same harness counts v3-dev 0 and v3-test 2 now. v5-test is a
-   * placeholder (-1): whoever scores the held-out half once sets it, until then this test fails on it.
+   * dev half only): v5-dev 47 of 701 → 0 by CanaryDevScore (bullets, '+' and emoji between groups,
+   * Cyrillic look-alikes, numbers interrupted by an aside, a phone or e-mail split between title and
+   * text, e-mails with a symbol for '@' or no TLD, spaced dots, ICQ, spelled payment links, lower-case
+   * IBANs, marked labels, homoglyph handles), benign 1,090 → 1,092 of 1,095 (salary ranges with
+   * thousands separators no longer taken for phones).
+   * The same harness counts v3-dev 0, v3-test 0 and v2-test 3 now (ratchets above left as this test last
+   * counted them). v5-test is a placeholder (-1): whoever scores the held-out half once sets it; until
+   * then this test fails on it.
    */
   static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 4, "v3-dev", 5,
-      "v3-test", 11, "v5-dev", 9, "v5-test", -1);
+      "v3-test", 11, "v5-dev", 0, "v5-test", -1);
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
    * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
-   * first scored; v5-dev 1,090 of 1,095 by CanaryDevScore before and after the fourth round).
+   * first scored; v5-dev 1,090 of 1,095 by CanaryDevScore before the fourth round, 1,092 after).
    */
   static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993,
       "v3-dev", 0.993, "v3-test", 0.998, "v5-dev", 0.995, "v5-test", 0.98);

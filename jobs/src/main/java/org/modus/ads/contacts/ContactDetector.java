@@ -109,6 +109,10 @@ public final class ContactDetector implements Serializable {
   /** "p e t i t . d a n i @ ...", "k i m . r e y": single characters spaced out. */
   private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
   private final Pattern prefixedHandle;
+  /** A word after a space: "photo-shoot on Sunday" goes on as a sentence. */
+  private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+\\p{L}");
+  /** A platform's name (handle_prefixes) and a separator at the end of a region: what a handle follows. */
+  private final Pattern platformBefore;
   /** "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its platform. */
   private final Pattern handleBeforePlatform;
   /** Spelled underscores inside a handle ("tom guion bajo as777"). */
@@ -167,6 +171,11 @@ public final class ContactDetector implements Serializable {
   /** "ICQ 1481219", "ICQ#: 20381133": an ICQ number (UIN, 5 to 10 digits). */
   private static final Pattern ICQ_NUMBER = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])icq(?:\\s*(?:uin|number|nr\\.?|id|no\\.?))?\\s*[:=#\\-]{0,2}\\s*([1-9]\\d{4,9})(?![\\p{N}]|[.,]\\d)");
+  /** "wxid_ab12cd34ef56": a WeChat account's internal id; nothing else has that shape. */
+  private static final Pattern WXID = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])wxid_[a-z0-9_\\-]{4,30}(?![\\p{L}\\p{N}_])");
+  /** "Telegram ID 5829104736", "tg id: 71234567": a numeric Telegram user id, not a phone. */
+  private static final Pattern TELEGRAM_ID = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}])(?:telegram|tg)(?:\\s+user)?\\s*[\\-_]?\\s*id\\s*[:=#\\-]?\\s*([1-9]\\d{5,11})(?![\\p{N}]|[.,]\\d)");
   /** "kenza_77 @ sfr": a local part, an "@", a provider's name and no top-level domain. */
   private final Pattern providerAtNoTld;
   /** "paypal dot me/rosa", "revolut punto me/rosa": a payment link with its host's dot spelled out. */
@@ -214,6 +223,10 @@ public final class ContactDetector implements Serializable {
         + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
         + "(?:\\s(?:" + dotWords + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
         + ")\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+    List<String> platformsOnly = new ArrayList<>(cues.handlePrefixes());
+    platformsOnly.sort(Comparator.comparingInt(String::length).reversed());
+    this.platformBefore = platformsOnly.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:"
+        + alternation(platformsOnly) + ")\uFE0F?(?:\\s*" + sep + "+\\s*|\\s+)@?$");
     this.platformLeads = new java.util.HashSet<>();
     cues.handlePrefixes().forEach(p -> platformLeads.add(p.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     this.notHandles = new java.util.HashSet<>();
@@ -255,7 +268,9 @@ public final class ContactDetector implements Serializable {
         + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local
         + "\\s*\\((?<prov>" + prov + ")\\)");
-    this.providerColon = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>" + prov + ")\\s*[:=]\\s*"
+    // "Gmail: rosa_77", "meine gmail-Adresse: rosa_77", "my gmail address = rosa_77"
+    this.providerColon = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>" + prov + ")"
+        + "(?:[\\s\\-]?(?:adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
         + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
     joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
@@ -324,7 +339,114 @@ public final class ContactDetector implements Serializable {
     for (Contact c : find(read.text(), region, true)) {
       found.add(read.place(c));
     }
+    disguisedHandles(text, read, found);
     return found;
+  }
+
+  /** A phone or e-mail begun at the end of an ad's title and finished in its text: one contact in each field. */
+  public record SplitContact(Contact inTitle, Contact inText) {}
+
+  /** The end of a title: 2 to 6 digits in groups, perhaps "..." after them ("tel 459...", "– 06 39"). */
+  private static final Pattern TITLE_STUB = Pattern.compile(
+      "(?<![\\p{L}\\p{N}.,:/\\-])(?<d>\\+?\\d{2,5}(?:[ .]\\d{2,4}){0,2})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+  /** The end of a title: a mail cue (word or emoji) and a local part ("mail nina64", "✉ amber23"). */
+  private static final Pattern TITLE_LOCAL = Pattern.compile("(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
+      + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+  /** "@gmail.com" standing alone in a text: the host of an address whose local part is elsewhere. */
+  private static final Pattern LONE_HOST = Pattern.compile(
+      "(?iu)(?<![\\p{L}\\p{N}._%+\\-])@(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
+  /** A run of digit groups in the text that is no quantity, time or date ("...555 0106" may follow dots). */
+  private static final Pattern TEXT_PART = Pattern.compile("(?<![\\p{L}\\p{N},:/+\\-])(?<![\\p{L}\\p{N}]\\.)\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}"
+      + "(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/\\-]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b|eur\\b|usd\\b))");
+
+  /**
+   * "title: ... mail nina64" + "text: ... @gmail.com": an e-mail whose local part ends the title after a
+   * mail cue and whose "@host" stands alone in the text. Else
+   * "title: ... tel 459..." + "text: ... and then 555 0176": a number whose first digits end the title
+   * (after a phone cue or emoji, or, from a trunk zero or '+', after a dash, bar or colon) and whose rest
+   * is the first run of digits in the text that no other contact holds and that makes, with them, a
+   * number some region's plan accepts (9 to 13 digits). Null when the title ends otherwise.
+   */
+  public SplitContact splitAcross(String title, String text, String region) {
+    if (title == null || text == null || title.isEmpty() || text.isEmpty()) {
+      return null;
+    }
+    Matcher lt = TITLE_LOCAL.matcher(title);
+    if (lt.find() && handleShaped(lt.group("local")) && HAS_LETTER.matcher(lt.group("local")).find()) {
+      Matcher h = LONE_HOST.matcher(text);
+      while (h.find()) {
+        String host = h.group("host").toLowerCase(Locale.ROOT);
+        if (DomainFinder.isUnderPublicSuffix(host)) {
+          String email = lt.group("local").toLowerCase(Locale.ROOT) + "@" + host;
+          return new SplitContact(
+              new Contact(Contact.EMAIL, email, lt.start("local"), lt.end("local"), Contact.OBSCURED_EMAIL, true),
+              new Contact(Contact.EMAIL, email, h.start(), h.end(), Contact.OBSCURED_EMAIL, true));
+        }
+      }
+    }
+    Matcher t = TITLE_STUB.matcher(title);
+    if (!t.find()) {
+      return null;
+    }
+    String stub = t.group("d").replaceAll("[^\\d+]", "");
+    int stubDigits = stub.replace("+", "").length();
+    String before = title.substring(0, t.start("d"));
+    String lead = before.stripTrailing();
+    boolean cue = phoneCues.in(title, Math.max(0, t.start("d") - 16), t.start("d"))
+        || lead.endsWith("\u260E\uFE0F") || lead.endsWith("\u260E") || lead.endsWith("\uD83D\uDCDE")
+        || lead.endsWith("\uD83D\uDCF1");
+    boolean dashed = (stub.startsWith("0") || stub.startsWith("+")) && stubDigits >= 4 && !lead.isEmpty()
+        && "-\u2013\u2014|:".indexOf(lead.charAt(lead.length() - 1)) >= 0 && !lead.equals(before);
+    int stubStart = t.start("d");
+    int stubEnd = t.end("d");
+    if (!cue && !dashed || stubDigits > 7
+        || find(title, region).stream().anyMatch(c -> c.start() < stubEnd && stubStart < c.end())) {
+      return null; // a whole number in the title is the title's own contact
+    }
+    List<Contact> inText = find(text, region);
+    Matcher m = TEXT_PART.matcher(text);
+    while (m.find()) {
+      int from = m.start();
+      int to = m.end();
+      if (inText.stream().anyMatch(c -> c.start() < to && from < c.end())) {
+        continue;
+      }
+      String part = m.group().replaceAll("\\D", "");
+      String all = stub + part;
+      int n = all.replace("+", "").length();
+      if (part.length() < 4 || n < 9 || n > 13) {
+        continue;
+      }
+      String normalized = phones().possible(all, phones().regions(region));
+      if (normalized != null) {
+        return new SplitContact(
+            new Contact(Contact.PHONE, normalized, t.start("d"), t.end("d"), Contact.OBSCURED_PHONE, true),
+            new Contact(Contact.PHONE, normalized, from, to, Contact.OBSCURED_PHONE, true));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Instagram itsinesoffiсial": a word that mixes Latin letters with Cyrillic or Greek look-alikes is
+   * disguised on purpose; right after a platform's name it is a handle even without a handle's shape.
+   */
+  private void disguisedHandles(String text, DetectionText read, List<Contact> found) {
+    if (platformBefore == null) {
+      return;
+    }
+    boolean added = false;
+    for (int[] w : Homoglyphs.mixedWords(text)) {
+      boolean covered = found.stream().anyMatch(c -> c.start() < w[1] && w[0] < c.end());
+      if (!covered && platformBefore.matcher(text).region(Math.max(0, w[0] - 30), w[0]).find()) {
+        String h = Homoglyphs.fold(text.substring(w[0], w[1])).toLowerCase(Locale.ROOT);
+        found.add(new Contact(Contact.HANDLE, h, w[0], w[1]));
+        added = true;
+      }
+    }
+    if (added) {
+      found.sort(Comparator.comparingInt(Contact::start));
+    }
   }
 
   /** {@code spaced}: also read letter-spaced runs (not when reading one). */
@@ -343,6 +465,11 @@ public final class ContactDetector implements Serializable {
         String norm = normalizeEmail(g);
         int at = norm.indexOf('@');
         if (at <= 0 || norm.indexOf('@', at + 1) >= 0) {
+          continue;
+        }
+        // "insta @rosa.vip": a platform's name, a space, then "@handle" is a labelled handle, not an e-mail
+        if (platformLeads.contains(norm.substring(0, at)) && at < g.length()
+            && g.substring(0, g.indexOf('@') < 0 ? 0 : g.indexOf('@')).endsWith(" ")) {
           continue;
         }
         boolean spacedDot = g.contains(" . ");
@@ -529,10 +656,13 @@ public final class ContactDetector implements Serializable {
         boolean glued = m.start("h") == m.end("lead") && text.charAt(m.end("lead") - 1) < 128
             && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
         // "X" is the platform only with a mark after it ("X: rosa", "X => rosa"), not a dash ("X-Large")
-        boolean bareX = lead.equals("x") && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+"));
+        boolean bareX = lead.equals("x") && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+")
+            || !handleShaped(h) && !decorated(h)); // "X: the unknown": after X only a handle-shaped name
         // "📸 sarah-rose": after an emoji label a hyphenated name is a handle too
+        // standing alone as the label's value: no word follows it ("📸 photo-shoot on Sunday" is a sentence)
         boolean emojiLabel = !lead.isEmpty() && !Character.isLetterOrDigit(lead.codePointAt(0))
-            && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
+            && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*")
+            && !WORD_AFTER.matcher(text).region(m.end("h"), text.length()).lookingAt();
         if (HAS_LETTER.matcher(h).find() && !platformWord && !glued && !bareX
             && (marked || handleShaped(h) || filled && plainWordHandle(h) || placed || emojiLabel)) {
           add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
@@ -569,6 +699,18 @@ public final class ContactDetector implements Serializable {
         String normalized = phones().possible(digits, phones().regions(region));
         add(found, new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits, m.start("d"),
             m.end("d"), Contact.OBSCURED_PHONE, true));
+      }
+    }
+    if (containsIgnoreCase(text, "wxid_")) {
+      m = WXID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+      }
+    }
+    if (containsIgnoreCase(text, "id")) {
+      m = TELEGRAM_ID.matcher(text);
+      while (m.find()) {
+        add(found, new Contact(Contact.HANDLE, "tg:" + m.group(1), m.start(1), m.end(1)));
       }
     }
     if (containsIgnoreCase(text, "icq")) {
@@ -614,7 +756,7 @@ public final class ContactDetector implements Serializable {
         add(found, phone);
       }
     }
-    for (Contact c : chatSplitPhones(text, region)) {
+    for (Contact c : chatSplitContacts(text, region)) {
       add(found, c);
     }
     for (Contact c : fragmentPhones(text, region)) {
@@ -922,7 +1064,7 @@ public final class ContactDetector implements Serializable {
    * a phone cue in the messages before (within 200 characters) or a trunk "0" or "+" first. Each piece
    * becomes a placeholder of the one number.
    */
-  private List<Contact> chatSplitPhones(String text, String region) {
+  private List<Contact> chatSplitContacts(String text, String region) {
     List<Contact> out = new ArrayList<>();
     if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) {
       return out;

@@ -91,9 +91,24 @@ final class DomainFinder implements Serializable {
           out.add(contact(host, "", m.start(), m.end()));
         }
       }
+      // "eventos85 punto es": a name with letters and digits is no word of a phrase ("este punto es"),
+      // so any country ending under a public suffix may follow its spelled dot.
+      m = SPELLED_CCTLD.matcher(text);
+      while (m.find()) {
+        String host = (m.group(1) + "." + m.group(2)).toLowerCase(Locale.ROOT);
+        int from = m.start();
+        int to = m.end();
+        if (m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*") && isUnderPublicSuffix(host)
+            && out.stream().noneMatch(c -> c.start() < to && from < c.end())) {
+          out.add(contact(host, "", m.start(), m.end()));
+        }
+      }
     }
     return out;
   }
+
+  private static final Pattern SPELLED_CCTLD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
+      + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])");
 
   /**
    * A platform's profile written with spaces: "only fans . com / rosa", "fansly .com/ rosa". Only a

@@ -61,6 +61,39 @@ final class Homoglyphs {
     return c == null ? s : new String(c);
   }
 
+  /**
+   * The words of the text that mix Latin letters with look-alikes ("itsinesoffiсial" with a Cyrillic с):
+   * written to dodge filters, never by chance. Spans {start, end} without a trailing '.' or '-'.
+   */
+  static java.util.List<int[]> mixedWords(String s) {
+    java.util.List<int[]> out = new java.util.ArrayList<>();
+    int i = 0;
+    int n = s.length();
+    while (i < n) {
+      if (!wordChar(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean latin = false;
+      boolean look = false;
+      while (i < n && wordChar(s.charAt(i))) {
+        char ch = s.charAt(i);
+        latin |= ch < 128 && Character.isLetter(ch);
+        look |= FROM.indexOf(ch) >= 0;
+        i++;
+      }
+      int end = i;
+      while (end > start && (s.charAt(end - 1) == '.' || s.charAt(end - 1) == '-')) {
+        end--;
+      }
+      if (latin && look && end > start) {
+        out.add(new int[] {start, end});
+      }
+    }
+    return out;
+  }
+
   /** Letters, digits and what joins them inside an address or handle ("luna-moreau", "rosa.vip_7"). */
   private static boolean wordChar(char ch) {
     return Character.isLetterOrDigit(ch) || ch == '_' || ch == '.' || ch == '-';

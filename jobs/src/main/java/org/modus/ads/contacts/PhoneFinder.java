@@ -34,9 +34,9 @@ public final class PhoneFinder {
    * What may separate the pieces of one obfuscated number: up to 4 of these (6 with symbols). '~'
    * stands for any symbol or emoji (see {@link #view}).
    */
-  private static final String GAP_MARKS = "-./()+,~*#[]_\u2013\u2014";
+  private static final String GAP_MARKS = "-./()+,~*#[]_\u2013\u2014\u260E";
   /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
-  private static final String ODD_GAP_MARKS = "/,~*#[]_";
+  private static final String ODD_GAP_MARKS = "/,~*#[]_\u260E";
   /**
    * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
    * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
@@ -127,6 +127,8 @@ public final class PhoneFinder {
       char r = ch;
       if (ch > 127 && Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER) {
         r = (char) ('0' + Character.digit(ch, 10)); // full-width, Arabic-Indic, Devanagari...
+      } else if (phoneEmoji(text, i)) {
+        r = PHONE_MARK; // "☎️ 724⏎⏎077 554": a telephone emoji is a gap mark and a phone cue (phone_cues "☎")
       } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
           || BULLETS.indexOf(ch) >= 0 || isSymbol(Character.getType(ch)))) {
         r = '~';
@@ -139,6 +141,15 @@ public final class PhoneFinder {
       }
     }
     return c == null ? text : new String(c);
+  }
+
+  /** What a telephone emoji (☎ 📞 📱 📲) reads as: its first char; the rest of it reads as '~'. */
+  static final char PHONE_MARK = '\u260E';
+
+  private static boolean phoneEmoji(String text, int i) {
+    int cp = text.codePointAt(i);
+    return (cp == 0x260E || cp == 0x1F4DE || cp == 0x1F4F1 || cp == 0x1F4F2)
+        && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
   }
 
   /**
@@ -274,7 +285,8 @@ public final class PhoneFinder {
   private static final Pattern AMOUNT_RANGE = Pattern.compile("([1-9]\\d{2,5})\\s*[-\u2013]\\s*([1-9]\\d{2,5})");
 
   static boolean amountRange(String raw) {
-    Matcher m = AMOUNT_RANGE.matcher(raw.strip());
+    // "32.200–37.800": thousands separators first
+    Matcher m = AMOUNT_RANGE.matcher(raw.strip().replaceAll("(?<=\\d)[.,'](?=\\d{3}(?!\\d))", ""));
     return m.matches() && m.group(1).length() == m.group(2).length()
         && Long.parseLong(m.group(1)) < Long.parseLong(m.group(2));
   }
@@ -390,7 +402,11 @@ public final class PhoneFinder {
       // An aside in brackets or between dots ("755 ... escribe primero ... 784 518") is put there on purpose.
       String aside = text.substring(m.end("first"), m.start("last"));
       boolean marked = aside.indexOf('(') >= 0 || aside.contains("..") || aside.indexOf('\u2026') >= 0;
-      boolean lead = trunk || marked || cued(text, m.start());
+      // "150 (négociable) 200 300": groups that all end in 0 are amounts, not the parts of a number
+      boolean round = (m.group("first") + " " + m.group("last")).strip().split("[ .\\-]+").length > 0
+          && java.util.Arrays.stream((m.group("first") + " " + m.group("last")).split("[ .\\-]+"))
+              .allMatch(g -> g.endsWith("0"));
+      boolean lead = trunk || marked && !round || cued(text, m.start());
       String normalized = digits.length() >= 9 && digits.length() <= 13 && first.length() < 9 && lead
           && (marked || !joinedAsOneRun(aside))
           && !DATE_LIKE.matcher(m.group("first")).find() && !DATE_LIKE.matcher(m.group("last")).find()
@@ -483,7 +499,7 @@ public final class PhoneFinder {
       if (!Character.isWhitespace(c) && GAP_MARKS.indexOf(c) < 0) {
         return false;
       }
-      symbol |= c == '~';
+      symbol |= c == '~' || c == PHONE_MARK;
     }
     return to - from <= (symbol ? MAX_PUNCTUATION_RUN + 2 : MAX_PUNCTUATION_RUN);
   }
@@ -706,7 +722,8 @@ public final class PhoneFinder {
     if (digits.length() < minObfuscatedDigits && !cuedLocal || digits.length() > maxDigits) {
       return;
     }
-    if (!disguised && (digits.length() < 9 || DATE_LIKE.matcher(text.substring(start, end)).find())) {
+    if (!disguised && (digits.length() < 9 || DATE_LIKE.matcher(text.substring(start, end)).find()
+        || amountRange(text.substring(start, end)))) { // "26,000-31,000 MXN": a salary range
       return; // "14/03/2026" or "2, 3, 4": plain digits split by slashes or commas must look like more
     }
     boolean plus = start > 0 && text.charAt(start - 1) == '+';

@@ -37,10 +37,25 @@ public final class Redactor implements Serializable {
   }
 
   public Redacted redact(String text, String region) {
+    return redact(text, region, null);
+  }
+
+  /**
+   * As {@link #redact(String, String)}, with a contact found from outside the text ({@code extra}, may be
+   * null: the part of a phone or e-mail split between an ad's title and text), in place of any contact
+   * the text alone gave the same characters.
+   */
+  public Redacted redact(String text, String region, Contact extra) {
     if (text == null) {
       return new Redacted(null, List.of());
     }
     List<Contact> found = detector.find(text, region);
+    if (extra != null) {
+      // Found from outside the text, it wins over what the text alone made of the same characters ("@gmail.com" a handle).
+      found = new ArrayList<>(found.stream().filter(c -> !c.overlaps(extra)).toList());
+      found.add(extra);
+      found.sort(java.util.Comparator.comparingInt(Contact::start));
+    }
     if (found.isEmpty()) {
       return new Redacted(text, List.of());
     }

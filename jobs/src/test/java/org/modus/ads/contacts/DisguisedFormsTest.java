@@ -91,9 +91,17 @@ class DisguisedFormsTest {
       "DM 📸 ella-rose • more | ella-rose",
       "snap: kаtia_95 bisous | kаtia_95",
       "Kontakt ICQ 5526113 abends | 5526113",
+      "add wxid_k3m9q2v7x1 please | wxid_k3m9q2v7x1",
+      "Telegram ID 6173920485 for news | 6173920485",
+      "insta ＠mila.sun ok | @mila.sun",
   })
   void labelledHandlesAreHandles(String text, String handle) {
     assertEquals(Contact.HANDLE, covering(text, handle, null).type());
+  }
+
+  @Test
+  void aRevtagIsAPaymentHandle() {
+    assertEquals(Contact.PAYMENT_HANDLE, covering("Revtag: @nora_pay7 ok", "@nora_pay7", null).type());
   }
 
   @Test
@@ -138,6 +146,81 @@ class DisguisedFormsTest {
       assertTrue(found.stream().noneMatch(c -> c.start() < at + k.length() && at < c.end()),
           "'" + k + "' was taken in '" + cleaned + "': " + found);
     }
+  }
+
+  @Test
+  void providerNamesLookAlikeHandlesSpelledCcTldsAndPhoneEmoji() {
+    Contact mail = covering("Kooperationen: meine gmail-Adresse: vera.lind.84 danke", "vera.lind.84", "DE");
+    assertEquals(Contact.EMAIL, mail.type());
+    assertEquals("vera.lind.84@gmail.com", mail.normalized());
+    // a Cyrillic с in a handle without a digit, '_' or '.': disguised on purpose, so a handle after "Instagram"
+    Contact h = covering("Instagram mоnamiracle (réponse rapide)", "mоnamiracle", "FR");
+    assertEquals(Contact.HANDLE, h.type());
+    assertEquals("monamiracle", h.normalized());
+    Contact site = covering("web: tallerluz42 punto es", "tallerluz42 punto es", "ES");
+    assertEquals(Contact.URL, site.type());
+    assertEquals("tallerluz42.es", site.normalized());
+    // a telephone emoji before a number broken by a blank line
+    assertEquals(Contact.PHONE, covering("mi número ☎️ 655\n\n412 907 ☎️ hasta luego", "655\n\n412 907", "ES").type());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "ES | este punto es importante y el punto 3 es clave",
+      "FR | Instagram pour les photos, Москва et Αθήνα",
+  })
+  void spelledDotsAndOtherScriptsStayText(String region, String text) {
+    assertEquals(List.of(), DETECTOR.find(text, region));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
+      // salary ranges with thousands separators, in any plan's length
+      "ES | Sueldo 32.200–37.800 € p.a. brutos",
+      "MX | Teleoperadores – 26,000-31,000 MXN al mes",
+      "DE | Lohn 2.100–2.600 EUR brutto",
+      // amounts with a remark in brackets; a sentence after an emoji label; X before an ordinary word
+      "FR | Prix : 150 (négociable) 200 300 ou 450",
+      "EN | 📸 photo-shoot on Sunday, DM 📸 for rates",
+      "EN | X: the unknown, X marks the spot",
+  })
+  void rangesAmountsAndSentencesStayText(String region, String text) {
+    assertEquals(List.of(), DETECTOR.find(text, region));
+  }
+
+  /** A number or e-mail begun at the end of the title and finished in the text: one contact, a part in each field. */
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Studio near the park, call 212... | Quiet street. Then 555 0149 after six. | 212 | 555 0149 | US",
+      "Serveur en salle – 01 99 | Contrat de 12 mois. Ensuite 00 42 17 le soir. | 01 99 | 00 42 17 | FR",
+      "Room in shared flat 📞 07700… | Bills included. Rest of the number: 900318 | 07700 | 900318 | GB",
+      // an e-mail: its local part after a mail cue at the end of the title, "@host" alone in the text
+      "Re: your ad – mail sina_83 | Hi, the address is my title + @gmx.de thanks | sina_83 | @gmx.de | DE",
+      "Room offered ✉ lena77 | Write to @posteo.de for details | lena77 | @posteo.de | DE",
+  })
+  void aPhoneSplitBetweenTitleAndTextIsOneNumber(String title, String text, String inTitle, String inText,
+      String region) {
+    ContactDetector.SplitContact split = DETECTOR.splitAcross(title, text, region);
+    assertTrue(split != null, "no split phone in '" + title + "' + '" + text + "'");
+    assertEquals(inTitle, title.substring(split.inTitle().start(), split.inTitle().end()));
+    assertEquals(inText, text.substring(split.inText().start(), split.inText().end()));
+    assertEquals(split.inTitle().normalized(), split.inText().normalized());
+  }
+
+  @ParameterizedTest(name = "{0} + {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a title ending with a year, a price or a postcode, without a phone cue or a trunk zero
+      "Appartement T2 – 1775 | Loyer charges comprises, libre le 12 mars 2026, 3e étage. | FR",
+      "Lagerhelfer gesucht – Schicht 2026 | Start 01.04.2026, Lohn 2.100 EUR brutto. | DE",
+      "Piso en Sevilla 41003 | 3 habitaciones, 85 m², 950 € al mes. | ES",
+      // a phone cue, but nothing in the text completes the number
+      "Call me 212 | Rates 150 $ per hour, 24/7, room 1208. | US",
+      // a whole number in the title; a mail cue with a plain word and no lone host in the text
+      "WhatsApp +44 7700 900 123 | Room 12, rent 650 per month. | GB",
+      "Send mail today | Contact via the form, reply within 24 h. | EN",
+  })
+  void titlesEndingInOtherNumbersSplitNothing(String title, String text, String region) {
+    assertEquals(null, DETECTOR.splitAcross(title, text, region));
   }
 
   @Test
