@@ -65,8 +65,8 @@ public final class OutputScan {
     this.values = values;
     List<String> searched = values.stream().map(v -> PSEUDONYM.matcher(v).replaceAll(PSEUDONYM_MASK)).toList();
     this.lower = searched.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
-    this.digitRuns = searched.stream().map(OutputScan::digitRuns).toList();
-    this.wholeNumbers = searched.stream().map(OutputScan::wholeNumbers).toList();
+    this.digitRuns = searched.stream().map(v -> digitRuns(asciiDigits(v))).toList();
+    this.wholeNumbers = searched.stream().map(v -> wholeNumbers(asciiDigits(v))).toList();
   }
 
   /** Reads every file under {@code dir}, plus any extra text (what a command printed). */
@@ -107,10 +107,11 @@ public final class OutputScan {
     List<String> out = new ArrayList<>();
     boolean digits = !telltale.isEmpty() && telltale.chars().allMatch(Character::isDigit);
     String t = telltale.toLowerCase(Locale.ROOT);
+    String n = asciiDigits(telltale);
     for (int i = 0; i < values.size(); i++) {
       boolean hit = !digits ? lower.get(i).contains(t)
-          : telltale.length() < FRAGMENT_DIGITS ? wholeNumbers.get(i).contains(telltale)
-          : digitRuns.get(i).stream().anyMatch(d -> d.contains(telltale));
+          : telltale.length() < FRAGMENT_DIGITS ? wholeNumbers.get(i).contains(n)
+          : digitRuns.get(i).stream().anyMatch(d -> d.contains(n));
       if (hit) {
         String v = values.get(i);
         int at = digits ? 0 : lower.get(i).indexOf(t);
@@ -161,10 +162,24 @@ public final class OutputScan {
    */
   public static List<String> telltales(String value) {
     List<String> out = new ArrayList<>(List.of(value.strip()));
-    String digits = value.replaceAll("\\D", "");
+    String digits = asciiDigits(value).replaceAll("\\D", "");
     if (digits.length() >= 7 && !digits.equals(value.strip())) {
       out.add(digits);
     }
     return out;
+  }
+
+  /**
+   * Every decimal digit as its ASCII digit, one char for one char so that offsets stay aligned: a phone
+   * planted in Arabic-Indic or full-width digits ("٠٦١٢…", "０６１２…") leaks just as much when it comes
+   * out in ASCII digits, and Java's \\d matches ASCII digits only.
+   */
+  static String asciiDigits(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c > 127 && Character.isDigit(c) ? (char) ('0' + Character.digit(c, 10)) : c);
+    }
+    return out.toString();
   }
 }

@@ -42,4 +42,12 @@ class OutputScanTest {
     assertEquals(List.of("rosa_77"), OutputScan.telltales("rosa_77"));
     assertEquals(List.of("0612345678"), OutputScan.telltales("0612345678"));
   }
+
+  @Test
+  void aPhoneInArabicIndicOrFullWidthDigitsIsFoundAsWrittenAndAsItsAsciiDigits() {
+    OutputScan scan = OutputScan.ofValues(List.of("ruf an ٠٦١٢٣٤٥٦٧٨ bitte", "tel 0612345678", "ref ０７８０３４２７１７"));
+    assertEquals(2, scan.occurrences("٠٦١٢٣٤٥٦٧٨").size(), "Arabic-Indic as written and in ASCII");
+    assertEquals(1, scan.occurrences("0780342717").size(), "full-width digits read as ASCII");
+    assertEquals(List.of("٠٦١٢٣٤٥٦٧٨", "0612345678"), OutputScan.telltales("٠٦١٢٣٤٥٦٧٨"));
+  }
 }
