@@ -46,7 +46,6 @@ import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
-import org.modus.pipeline.Pipeline;
 
 /**
  * Ingests ad corpora (CSV, JSON Lines, Parquet, each with its own column names) into {@code ads},
@@ -220,7 +219,7 @@ public final class IngestAdsJob {
     }
     clusters.unpersist();
     ads.unpersist();
-    return new StageReport(Pipeline.INGEST_ADS, read, read - quarantined, quarantined, outputs, warnings, details);
+    return new StageReport(read, read - quarantined, quarantined, outputs, warnings, details);
   }
 
   /** One row per distinct content: the smallest ad_id represents it, duplicate_count says how many. */

@@ -19,7 +19,6 @@ import org.modus.extract.ExtractionQuality;
 import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
-import org.modus.pipeline.Pipeline;
 
 /**
  * The trends stage ({@code ./modus trends --run DIR}): counts and shares of each taxonomy category per
@@ -94,7 +93,7 @@ public final class TrendsJob {
       details.put("signals_tested", result.signals().stream().filter(s -> s.qValue() != null).count());
       details.put("signals_emerging", result.signals().stream().filter(s -> "emerging".equals(s.status())).count());
       details.put("signals_declining", result.signals().stream().filter(s -> "declining".equals(s.status())).count());
-      return new StageReport(Pipeline.TRENDS, adsRead, adsRead, 0, outputs, warnings, details);
+      return new StageReport(adsRead, adsRead, 0, outputs, warnings, details);
     } finally {
       cells.unpersist();
     }
