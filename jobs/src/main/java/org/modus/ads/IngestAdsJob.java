@@ -37,6 +37,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.modus.ads.group.LinkedAds;
 import org.modus.ads.group.NearDuplicates;
 import org.modus.ads.read.AdInputs;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.InputFingerprint;
 import org.modus.engine.InputPartitions;
 import org.modus.engine.ModusException;
