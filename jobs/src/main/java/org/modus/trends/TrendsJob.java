@@ -63,9 +63,9 @@ public final class TrendsJob {
       SeriesAnalysis.Result result = SeriesAnalysis.analyse(collect(cells), options, threshold,
           c -> correction.point(c.family(), c.category(), c.count(), c.total()));
       outputs.put("trend_tests", Tables.write(DeclaredRows.of(spark, "trend_tests",
-          result.trendTests().stream().map(TrendTest::columns).toList()), run, "trend_tests"));
+          result.trendTests().stream().map(TrendTestRow::columns).toList()), run, "trend_tests"));
       outputs.put("emerging_signals", Tables.write(DeclaredRows.of(spark, "emerging_signals",
-          result.signals().stream().map(Signal::columns).toList()), run, "emerging_signals"));
+          result.signals().stream().map(EmergingSignalRow::columns).toList()), run, "emerging_signals"));
 
       List<String> warnings = new ArrayList<>();
       if (undated > 0) {
@@ -99,7 +99,7 @@ public final class TrendsJob {
     }
   }
 
-  private static long countDirection(List<TrendTest> tests, String direction) {
+  private static long countDirection(List<TrendTestRow> tests, String direction) {
     return tests.stream().filter(t -> direction.equals(t.direction())).count();
   }
 
