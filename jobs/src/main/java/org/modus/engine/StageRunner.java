@@ -24,6 +24,7 @@ public final class StageRunner {
    */
   public static StageReport run(SparkSession spark, RunContext ctx, Stage stage, java.util.List<Stage> reads,
       boolean refuseStale, Supplier<StageReport> body) {
+    String id = stage.id();
     java.util.List<String> stale = new java.util.ArrayList<>();
     for (Stage read : reads) {
       String u = read.id();
@@ -33,13 +34,12 @@ public final class StageRunner {
       }
     }
     if (!stale.isEmpty()) {
-      String message = stage.id() + " would read stale outputs of " + String.join(", ", stale) + ": re-run them first";
+      String message = id + " would read stale outputs of " + String.join(", ", stale) + ": re-run them first";
       if (refuseStale) {
         throw new ModusException(message + ", or pass --allow-stale");
       }
       System.err.println("modus: warning: " + message);
     }
-    String id = stage.id();
     spark.sparkContext().setJobGroup("modus-" + id, "Modus stage: " + id, false);
     ctx.manifest().stageStarted(id, reads.stream().map(Stage::id).toList());
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
