@@ -1,6 +1,7 @@
 package org.modus.bench;
 
-import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.settings.AdsIngestSettings;
+import org.modus.ads.settings.LanguageSampling;
 import org.modus.ads.text.AdLanguages;
 
 /**
@@ -18,8 +19,8 @@ public final class LanguageSamplingCheck {
     int n = Integer.parseInt(args[0]);
     long seed = args.length > 1 ? Long.parseLong(args[1]) : 7L;
     AdsIngestSettings settings = AdsIngestSettings.defaults();
-    AdLanguages.Sampling twoSteps = settings.languageSampling();
-    AdLanguages.Sampling oneStep = twoSteps.withoutQuickStep();
+    LanguageSampling twoSteps = settings.languageSampling();
+    LanguageSampling oneStep = twoSteps.withoutQuickStep();
     BenchCorpus.Phrases phrases = BenchCorpus.load();
     int differ = 0;
     int missedTwo = 0;

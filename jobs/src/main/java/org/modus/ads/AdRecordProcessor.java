@@ -18,6 +18,7 @@ import org.modus.ads.contacts.ContactDetector;
 import org.modus.ads.contacts.Redactor;
 import org.modus.ads.contacts.Redactor.Pseudonymous;
 import org.modus.ads.read.RawRecord;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.ads.text.AdLanguages;
 import org.modus.ads.text.AdPlace;
 import org.modus.ads.text.PostedDates;

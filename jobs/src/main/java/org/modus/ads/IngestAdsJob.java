@@ -37,6 +37,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.modus.ads.group.LinkedAds;
 import org.modus.ads.group.NearDuplicates;
 import org.modus.ads.read.AdInputs;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.InputFingerprint;
 import org.modus.engine.InputPartitions;
 import org.modus.engine.ModusException;
@@ -46,7 +47,6 @@ import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
-import org.modus.pipeline.Pipeline;
 
 /**
  * Ingests ad corpora (CSV, JSON Lines, Parquet, each with its own column names) into {@code ads},
@@ -220,7 +220,7 @@ public final class IngestAdsJob {
     }
     clusters.unpersist();
     ads.unpersist();
-    return new StageReport(Pipeline.INGEST_ADS, read, read - quarantined, quarantined, outputs, warnings, details);
+    return new StageReport(read, read - quarantined, quarantined, outputs, warnings, details);
   }
 
   /** One row per distinct content: the smallest ad_id represents it, duplicate_count says how many. */

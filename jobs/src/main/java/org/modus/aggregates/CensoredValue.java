@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * @param censored true when the published value is an interval rather than an exact number
  * @param flags publisher flags as printed (e.g. "p", "c", "e"), null when none
  */
-public record CensoredValue(Interval value, boolean censored, String flags) {
+public record CensoredValue(QuantityRange value, boolean censored, String flags) {
 
   private static final Pattern NUMBER = Pattern.compile(
       "\\d+(?:[.,]\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d+,\\d+");
@@ -69,7 +69,7 @@ public record CensoredValue(Interval value, boolean censored, String flags) {
     }
     double n = number(m.group(2).replace(" ", ""), text);
     if (op == null) {
-      return new CensoredValue(Interval.exact(n), false, flags);
+      return new CensoredValue(QuantityRange.exact(n), false, flags);
     }
     boolean integral = n == Math.rint(n);
     return switch (op) {
@@ -77,18 +77,18 @@ public record CensoredValue(Interval value, boolean censored, String flags) {
         if (n <= 0) {
           throw new Invalid("impossible_value", "a count below " + n + " is impossible: '" + text.strip() + "'");
         }
-        yield new CensoredValue(new Interval(0, integral ? n - 1 : n), true, flags);
+        yield new CensoredValue(new QuantityRange(0, integral ? n - 1 : n), true, flags);
       }
-      case "<=", "≤" -> new CensoredValue(new Interval(0, n), true, flags);
-      case ">" -> new CensoredValue(new Interval(integral ? n + 1 : n, null), true, flags);
-      default -> new CensoredValue(new Interval(n, null), true, flags);
+      case "<=", "≤" -> new CensoredValue(new QuantityRange(0, n), true, flags);
+      case ">" -> new CensoredValue(new QuantityRange(integral ? n + 1 : n, null), true, flags);
+      default -> new CensoredValue(new QuantityRange(n, null), true, flags);
     };
   }
 
   private static CensoredValue confidentialOrMissing(String flags) {
     // "c" is a value withheld by the publisher: it exists, so it is an unbounded interval, not missing.
     if (flags != null && flags.contains("c")) {
-      return new CensoredValue(new Interval(0, null), true, flags);
+      return new CensoredValue(new QuantityRange(0, null), true, flags);
     }
     return new CensoredValue(null, false, flags);
   }

@@ -14,9 +14,9 @@ import org.modus.cases.input.InputFile;
 import org.modus.cases.input.Out;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
+import org.modus.engine.Stage;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
-import org.modus.pipeline.Pipeline;
 
 /**
  * Ingests national aggregate statistics into {@code aggregates}: UNODC GLOTIP ({@code --format glotip},
@@ -41,7 +41,7 @@ public final class IngestAggregatesJob {
             + "': format must be glotip or eurostat, got '" + s.format() + "'");
       }
     }
-    StageReport ingest = IngestRunner.run(spark, ctx, Pipeline.INGEST_AGGREGATES, QUARANTINE_FOLDER, sources,
+    StageReport ingest = IngestRunner.run(spark, ctx, Stage.INGEST_AGGREGATES.id(), QUARANTINE_FOLDER, sources,
         List.of("aggregates"), new AggregateFileParser(), List.of());
     return withDiscrepancies(spark, ctx, sources.stream().map(SourceConfig::name).toList(), ingest);
   }
@@ -71,8 +71,8 @@ public final class IngestAggregatesJob {
         warnings.add(written + " of " + compared + " cells published by two sources disagree beyond the tolerance;"
             + " the first listed source is kept (table " + SourceDiscrepancies.TABLE + ")");
       }
-      return new StageReport(ingest.stage(), ingest.rowsRead(), ingest.accepted(), ingest.quarantined(), outputs,
-          warnings, details);
+      return new StageReport(ingest.rowsRead(), ingest.accepted(), ingest.quarantined(), outputs, warnings,
+          details);
     } finally {
       pairs.unpersist();
     }

@@ -12,8 +12,8 @@ import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
+import org.modus.engine.Stage;
 import org.modus.engine.StageReport;
-import org.modus.pipeline.Pipeline;
 
 /**
  * Ingests victim case records into {@code cases} (one row per case, de-identified) and the long
@@ -38,7 +38,7 @@ public final class IngestCasesJob {
             + s.format() + "'");
       }
     }
-    return IngestRunner.run(spark, ctx, Pipeline.INGEST_CASES, QUARANTINE_FOLDER, sources,
+    return IngestRunner.run(spark, ctx, Stage.INGEST_CASES.id(), QUARANTINE_FOLDER, sources,
         List.of("cases", "case_features"), new CaseFileParser(ctx.pseudonymizer()), List.of());
   }
 

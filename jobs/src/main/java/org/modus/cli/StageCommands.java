@@ -14,6 +14,7 @@ import org.modus.engine.RunDir;
 import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
+import org.modus.engine.Stage;
 import org.modus.pipeline.Pipeline;
 import org.modus.pipeline.RunContexts;
 import picocli.CommandLine.Command;
@@ -29,7 +30,7 @@ final class StageCommands {
     @Mixin RunOptions runOptions;
     @Mixin SparkOptions sparkOptions;
 
-    abstract String stage();
+    abstract Stage stage();
 
     abstract void runStage(SparkSession spark, RunContext ctx);
 
@@ -47,9 +48,9 @@ final class StageCommands {
 
     @Override
     public Integer call() {
-      return CommandSupport.locked(runOptions.run, stage(), runOptions.forceUnlock, () -> {
+      return CommandSupport.locked(runOptions.run, stage().id(), runOptions.forceUnlock, () -> {
         RunConfig cfg = config();
-        return CommandSupport.withSpark(sparkOptions, cfg, stage(), spark -> {
+        return CommandSupport.withSpark(sparkOptions, cfg, stage().id(), spark -> {
           runStage(spark, RunContexts.open(spark, runOptions.run, cfg, runOptions.keyFile));
           return 0;
         });
@@ -102,7 +103,7 @@ final class StageCommands {
       if (input == null) {
         if (sourcesOf(cfg).isEmpty()) {
           throw new ModusException("Nothing to ingest: give --input PATH (and --format) or a --config "
-              + "that declares sources for " + stage());
+              + "that declares sources for " + stage().id());
         }
         return cfg;
       }
@@ -156,7 +157,7 @@ final class StageCommands {
           "Example: MODUS_KEY=... ./modus ingest-ads --run runs/r1 --input ads.csv --format csv "
               + "--map text=description,title=title,posted_at=date,country=location,site=source"})
   static final class IngestAds extends IngestCommand {
-    @Override String stage() { return Pipeline.INGEST_ADS; }
+    @Override Stage stage() { return Stage.INGEST_ADS; }
     @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.ads(); }
     @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
       return copy(c, s, c.cases(), c.aggregates(), c.surveys());
@@ -168,7 +169,7 @@ final class StageCommands {
       description = {"Ingest victim case records (HTCDS v2.0 or the CTDC public CSV) into cases and case_features.",
           "Example: MODUS_KEY=... ./modus ingest-cases --run runs/r1 --input ctdc.csv --format ctdc"})
   static final class IngestCases extends IngestCommand {
-    @Override String stage() { return Pipeline.INGEST_CASES; }
+    @Override Stage stage() { return Stage.INGEST_CASES; }
     @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.cases(); }
     @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
       return copy(c, c.ads(), s, c.aggregates(), c.surveys());
@@ -180,7 +181,7 @@ final class StageCommands {
       description = {"Ingest national aggregates (UNODC GLOTIP or Eurostat-style long tables) into aggregates.",
           "Example: ./modus ingest-aggregates --run runs/r1 --input glotip.csv --format glotip"})
   static final class IngestAggregates extends IngestCommand {
-    @Override String stage() { return Pipeline.INGEST_AGGREGATES; }
+    @Override Stage stage() { return Stage.INGEST_AGGREGATES; }
     @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.aggregates(); }
     @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
       return copy(c, c.ads(), c.cases(), s, c.surveys());
@@ -197,7 +198,7 @@ final class StageCommands {
     String questionnaireFile;
 
     @Override String questionnaire() { return questionnaireFile; }
-    @Override String stage() { return Pipeline.INGEST_SURVEY; }
+    @Override Stage stage() { return Stage.INGEST_SURVEY; }
     @Override List<SourceConfig> sourcesOf(RunConfig c) { return c.surveys(); }
     @Override RunConfig withSources(RunConfig c, List<SourceConfig> s) {
       return copy(c, c.ads(), c.cases(), c.aggregates(), s);
@@ -207,15 +208,15 @@ final class StageCommands {
 
   /** Stages that derive tables from the run's tables. */
   abstract static class DerivedStage extends StageCommand {
-    private final String stage;
+    private final Stage stage;
     private final BiFunction<SparkSession, RunContext, ?> body;
 
-    DerivedStage(String stage, BiFunction<SparkSession, RunContext, ?> body) {
+    DerivedStage(Stage stage, BiFunction<SparkSession, RunContext, ?> body) {
       this.stage = stage;
       this.body = body;
     }
 
-    @Override String stage() { return stage; }
+    @Override Stage stage() { return stage; }
     @Override void runStage(SparkSession spark, RunContext ctx) { body.apply(spark, ctx); }
   }
 
@@ -223,21 +224,21 @@ final class StageCommands {
       description = {"Extract modus-operandi features with CoreNLP from ads (and case narratives, survey "
           + "free text) into ad_features and ad_scores.", "Example: ./modus extract --run runs/r1"})
   static final class Extract extends DerivedStage {
-    Extract() { super(Pipeline.EXTRACT, Pipeline::extract); }
+    Extract() { super(Stage.EXTRACT, Pipeline::extract); }
   }
 
   @Command(name = "trends", mixinStandardHelpOptions = true,
       description = {"Compute trends, trend_tests (Mann-Kendall, Sen, BH) and emerging_signals.",
           "Example: ./modus trends --run runs/r1"})
   static final class Trends extends DerivedStage {
-    Trends() { super(Pipeline.TRENDS, Pipeline::trends); }
+    Trends() { super(Stage.TRENDS, Pipeline::trends); }
   }
 
   @Command(name = "compare", mixinStandardHelpOptions = true,
       description = {"Harmonize sources and compare countries: country_comparison and triangulation, with "
           + "disclosure control.", "Example: ./modus compare --run runs/r1"})
   static final class Compare extends DerivedStage {
-    Compare() { super(Pipeline.COMPARE, Pipeline::compare); }
+    Compare() { super(Stage.COMPARE, Pipeline::compare); }
   }
 
   @Command(name = "report", mixinStandardHelpOptions = true,
@@ -252,7 +253,7 @@ final class StageCommands {
         + "depends on ran again since); by default the report refuses, naming the stages to re-run.")
     boolean allowStale;
 
-    Report() { super(Pipeline.REPORT, null); }
+    Report() { super(Stage.REPORT, null); }
 
     @Override void runStage(SparkSession spark, RunContext ctx) { Pipeline.report(spark, ctx, allowStale); }
 
@@ -268,6 +269,6 @@ final class StageCommands {
       description = {"Export Jupyter notebooks that recompute every report figure to DIR/notebooks.",
           "Example: ./modus export-notebook --run runs/r1"})
   static final class ExportNotebook extends DerivedStage {
-    ExportNotebook() { super(Pipeline.EXPORT_NOTEBOOK, Pipeline::exportNotebook); }
+    ExportNotebook() { super(Stage.EXPORT_NOTEBOOK, Pipeline::exportNotebook); }
   }
 }

@@ -2,6 +2,7 @@ package org.modus.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,8 +13,8 @@ import org.modus.engine.Manifest;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunDir;
 import org.modus.engine.RunLock;
+import org.modus.engine.Stage;
 import org.modus.engine.StageRunner;
-import org.modus.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -74,7 +75,7 @@ public final class StatusCommand implements Callable<Integer> {
         .orElse("free")).append('\n');
     out.append(String.format(Locale.ROOT, "%-18s %-12s %-20s %10s %10s %11s  %s%n", "stage", "status", "finished",
         "read", "accepted", "quarantined", "stale"));
-    List<String> stages = new ArrayList<>(Pipeline.STAGES);
+    List<String> stages = new ArrayList<>(Arrays.stream(Stage.values()).map(Stage::id).toList());
     m.root().path("stages").fieldNames().forEachRemaining(s -> {
       if (!stages.contains(s)) {
         stages.add(s);

@@ -36,7 +36,6 @@ import org.modus.engine.RunContext;
 import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
-import org.modus.pipeline.Pipeline;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
@@ -103,7 +102,7 @@ public final class CompareJob {
       long rows = outputs.values().stream().mapToLong(Long::longValue).sum();
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("disclosure_threshold", k);
-      return new StageReport(Pipeline.COMPARE, rows, rows, 0, outputs, warnings, details);
+      return new StageReport(rows, rows, 0, outputs, warnings, details);
     } finally {
       suppressed.unpersist();
     }

@@ -1,10 +1,10 @@
 package org.modus.disclosure;
 
 import java.util.List;
-import org.modus.ads.AdsIngestSettings;
 import org.modus.ads.contacts.Contact;
 import org.modus.ads.contacts.ContactDetector;
 import org.modus.ads.contacts.Redactor;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.Pseudonymizer;
 
 /**

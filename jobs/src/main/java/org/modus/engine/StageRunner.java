@@ -12,50 +12,53 @@ import org.apache.spark.sql.SparkSession;
 public final class StageRunner {
   private StageRunner() {}
 
-  public static StageReport run(SparkSession spark, RunContext ctx, String stage, Supplier<StageReport> body) {
+  public static StageReport run(SparkSession spark, RunContext ctx, Stage stage, Supplier<StageReport> body) {
     return run(spark, ctx, stage, java.util.List.of(), false, body);
   }
 
   /**
    * Runs {@code body} as {@code stage}, which reads the outputs of the stages {@code reads}. When one of
    * them is stale (its own inputs changed after it ran), the stage is refused ({@code refuseStale}) or
-   * runs with a warning on standard error.
+   * runs with a warning on standard error. The report {@code body} returns is recorded, and returned,
+   * as {@code stage}'s.
    */
-  public static StageReport run(SparkSession spark, RunContext ctx, String stage, java.util.List<String> reads,
+  public static StageReport run(SparkSession spark, RunContext ctx, Stage stage, java.util.List<Stage> reads,
       boolean refuseStale, Supplier<StageReport> body) {
+    String id = stage.id();
     java.util.List<String> stale = new java.util.ArrayList<>();
-    for (String u : reads) {
+    for (Stage read : reads) {
+      String u = read.id();
       java.util.List<String> why = ctx.manifest().staleness(u);
       if (!why.isEmpty()) {
         stale.add(u + " (" + String.join("; ", why) + ")");
       }
     }
     if (!stale.isEmpty()) {
-      String message = stage + " would read stale outputs of " + String.join(", ", stale) + ": re-run them first";
+      String message = id + " would read stale outputs of " + String.join(", ", stale) + ": re-run them first";
       if (refuseStale) {
         throw new ModusException(message + ", or pass --allow-stale");
       }
       System.err.println("modus: warning: " + message);
     }
-    spark.sparkContext().setJobGroup("modus-" + stage, "Modus stage: " + stage, false);
-    ctx.manifest().stageStarted(stage, reads);
+    spark.sparkContext().setJobGroup("modus-" + id, "Modus stage: " + id, false);
+    ctx.manifest().stageStarted(id, reads.stream().map(Stage::id).toList());
     org.apache.hadoop.conf.Configuration conf = spark.sparkContext().hadoopConfiguration();
-    StageCommit commit = ctx.runDir().begin(stage, ctx.manifest().attempt(stage));
+    StageCommit commit = ctx.runDir().begin(id, ctx.manifest().attempt(id));
     long start = System.nanoTime();
-    try (Progress ignored = Progress.start(spark.sparkContext(), stage)) {
-      StageReport report = body.get();
+    try (Progress ignored = Progress.start(spark.sparkContext(), id)) {
+      StageReport report = body.get().withStage(stage);
       long ms = (System.nanoTime() - start) / 1_000_000;
       ctx.manifest().stageCommitting(report, ms, commit.folder(), commit.outputs());
-      StageCommit.finish(ctx.runDir(), stage, commit.folder(), commit.outputs(), conf);
-      ctx.manifest().stageCommitted(stage);
+      StageCommit.finish(ctx.runDir(), id, commit.folder(), commit.outputs(), conf);
+      ctx.manifest().stageCommitted(id);
       commit.dropDiagnosis(conf);
       System.out.println(summary(report, ms));
       return report;
     } catch (RuntimeException e) {
-      if (!"committing".equals(ctx.manifest().get("stages").path(stage).path("status").asText())) {
+      if (!"committing".equals(ctx.manifest().get("stages").path(id).path("status").asText())) {
         try {
           commit.keepForDiagnosis(conf);
-          ctx.manifest().stageFailed(stage, String.valueOf(e.getMessage()));
+          ctx.manifest().stageFailed(id, String.valueOf(e.getMessage()));
         } catch (RuntimeException cleanup) { // the stage's own error is the one its user must see
           e.addSuppressed(cleanup);
         }

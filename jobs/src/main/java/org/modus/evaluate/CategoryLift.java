@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.modus.stats.Interval;
+import org.modus.stats.ConfidenceInterval;
 import org.modus.stats.Wilson;
 
 /**
@@ -43,7 +43,7 @@ public final class CategoryLift {
     List<Row> rows = new ArrayList<>();
     counts.forEach((c, n) -> {
       double rate = (double) n[1] / n[0];
-      Interval ci = Wilson.interval(n[1], n[0]);
+      ConfidenceInterval ci = Wilson.interval(n[1], n[0]);
       rows.add(new Row(c, n[0], n[1], rate, rate / base, ci.low() / base, ci.high() / base,
           (double) n[1] / positives));
     });

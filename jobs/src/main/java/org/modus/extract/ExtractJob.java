@@ -40,7 +40,6 @@ import org.modus.schemas.Taxonomy;
  * <p>Example: {@code ./modus extract --run runs/r1}
  */
 public final class ExtractJob {
-  public static final String STAGE = "extract";
   static final String AD = "ad";
   static final String CASE = "case_narrative";
   static final String SURVEY = "survey_text";
@@ -110,7 +109,7 @@ public final class ExtractJob {
       details.put("negated_features", count(featureMetrics, NEGATED_METRIC));
       ctx.manifest().root().with("build").put("lexicon_version", lexicon.version());
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
-      return new StageReport(STAGE, scores, scores, 0, outputs, List.of(), details);
+      return new StageReport(scores, scores, 0, outputs, List.of(), details);
     } finally {
       results.unpersist();
     }

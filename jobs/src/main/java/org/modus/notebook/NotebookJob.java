@@ -14,7 +14,6 @@ import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
 import org.modus.engine.StageReport;
 import org.modus.notebooks.NotebookExport;
-import org.modus.pipeline.Pipeline;
 
 /**
  * Exports Jupyter notebooks that recompute every report figure from the run's Parquet tables.
@@ -53,8 +52,7 @@ public final class NotebookJob {
     details.put("tables", result.tables());
     details.put("stored_cells_withheld", result.withheldCells());
     details.put("notebooks", List.copyOf(result.notebooks().keySet()));
-    return new StageReport(Pipeline.EXPORT_NOTEBOOK, result.figures(), result.figures(), 0, outputs,
-        result.warnings(), details);
+    return new StageReport(result.figures(), result.figures(), 0, outputs, result.warnings(), details);
   }
 
   /** Local runs get no Hadoop .crc side files next to the notebooks; Jupyter users would see them. */

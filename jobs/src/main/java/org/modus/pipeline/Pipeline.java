@@ -1,5 +1,15 @@
 package org.modus.pipeline;
 
+import static org.modus.engine.Stage.COMPARE;
+import static org.modus.engine.Stage.EXPORT_NOTEBOOK;
+import static org.modus.engine.Stage.EXTRACT;
+import static org.modus.engine.Stage.INGEST_ADS;
+import static org.modus.engine.Stage.INGEST_AGGREGATES;
+import static org.modus.engine.Stage.INGEST_CASES;
+import static org.modus.engine.Stage.INGEST_SURVEY;
+import static org.modus.engine.Stage.REPORT;
+import static org.modus.engine.Stage.TRENDS;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +19,7 @@ import org.modus.aggregates.IngestAggregatesJob;
 import org.modus.cases.IngestCasesJob;
 import org.modus.compare.CompareJob;
 import org.modus.engine.RunContext;
+import org.modus.engine.Stage;
 import org.modus.engine.StageReport;
 import org.modus.engine.StageRunner;
 import org.modus.extract.ExtractJob;
@@ -22,34 +33,20 @@ import org.modus.trends.TrendsJob;
  * sources the config does not declare is skipped, and later stages work with what exists.
  */
 public final class Pipeline {
-  public static final String INGEST_ADS = "ingest-ads";
-  public static final String INGEST_CASES = "ingest-cases";
-  public static final String INGEST_AGGREGATES = "ingest-aggregates";
-  public static final String INGEST_SURVEY = "ingest-survey";
-  public static final String EXTRACT = "extract";
-  public static final String TRENDS = "trends";
-  public static final String COMPARE = "compare";
-  public static final String REPORT = "report";
-  public static final String EXPORT_NOTEBOOK = "export-notebook";
-
   /**
    * The stages whose tables each stage reads: what a stage records at its start, and what makes it
    * stale when one of them runs again ({@link org.modus.engine.Manifest#staleness}).
    */
-  static final Map<String, List<String>> READS = Map.of(
+  static final Map<Stage, List<Stage>> READS = Map.of(
       EXTRACT, List.of(INGEST_ADS, INGEST_CASES, INGEST_SURVEY),
       TRENDS, List.of(INGEST_ADS, EXTRACT),
       COMPARE, List.of(INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY, EXTRACT),
       REPORT, List.of(INGEST_ADS, INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY, EXTRACT, TRENDS, COMPARE),
       EXPORT_NOTEBOOK, List.of(REPORT, TRENDS, COMPARE));
 
-  /** Every stage, in pipeline order: for {@code ./modus status}. */
-  public static final List<String> STAGES = List.of(INGEST_ADS, INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY,
-      EXTRACT, TRENDS, COMPARE, REPORT, EXPORT_NOTEBOOK);
-
   private Pipeline() {}
 
-  private static StageReport derived(SparkSession spark, RunContext ctx, String stage, boolean refuseStale,
+  private static StageReport derived(SparkSession spark, RunContext ctx, Stage stage, boolean refuseStale,
       java.util.function.Supplier<StageReport> body) {
     return StageRunner.run(spark, ctx, stage, READS.get(stage), refuseStale, body);
   }

@@ -51,7 +51,6 @@ import org.modus.reports.model.TableData;
  * <p>Example: {@code ./modus report --run runs/r1 --lang fr}
  */
 public final class ReportJob {
-  public static final String STAGE = "report";
   static final List<String> TABLES = List.of("trends", "trend_tests", "emerging_signals", "country_comparison",
       "triangulation", SourceDiscrepancies.TABLE);
   /** Which command writes each input table, for the "table is absent" notes. */
@@ -96,8 +95,8 @@ public final class ReportJob {
     outputs.put("report_findings", (long) model.findings().size());
     List<String> warnings = missing.stream()
         .map(t -> "table " + t + " is absent; the report says so in its section").toList();
-    StageReport derived = StageReport.derived(STAGE, outputs, warnings);
-    return new StageReport(STAGE, derived.rowsRead(), derived.accepted(), 0, outputs, warnings,
+    StageReport derived = StageReport.derived(outputs, warnings);
+    return new StageReport(derived.rowsRead(), derived.accepted(), 0, outputs, warnings,
         Map.of("lang", texts.lang(), "report", ctx.runDir().report()));
   }
 

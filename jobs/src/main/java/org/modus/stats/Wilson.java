@@ -8,7 +8,7 @@ public final class Wilson {
   private Wilson() {}
 
   /** 95% interval for {@code count} successes out of {@code total}; total must be positive. */
-  public static Interval interval(long count, long total) {
+  public static ConfidenceInterval interval(long count, long total) {
     if (total <= 0 || count < 0 || count > total) {
       throw new IllegalArgumentException("Wilson interval needs 0 <= count <= total and total > 0, got "
           + count + "/" + total);
@@ -22,7 +22,7 @@ public final class Wilson {
     // At count 0 (or total) the bound is exactly 0 (or 1); rounding must not push it outside.
     double low = count == 0 ? 0.0 : Math.max(0.0, centre - half);
     double high = count == total ? 1.0 : Math.min(1.0, centre + half);
-    return new Interval(low, high);
+    return new ConfidenceInterval(low, high);
   }
 
   /** Lower bound, null-safe for use as a Spark UDF (null when total is null or zero). */

@@ -11,8 +11,8 @@ import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
+import org.modus.engine.Stage;
 import org.modus.engine.StageReport;
-import org.modus.pipeline.Pipeline;
 
 /**
  * Ingests surveys (country questionnaires answered by states, NGOs and tech companies, or respondent
@@ -40,7 +40,7 @@ public final class IngestSurveyJob {
         throw new ModusException("Survey source '" + s.name() + "': option year must be a year, got '" + y + "'");
       }
     }
-    return IngestRunner.run(spark, ctx, Pipeline.INGEST_SURVEY, QUARANTINE_FOLDER, sources,
+    return IngestRunner.run(spark, ctx, Stage.INGEST_SURVEY.id(), QUARANTINE_FOLDER, sources,
         List.of("survey_responses"), new SurveyFileParser(ctx.pseudonymizer()), List.of());
   }
 

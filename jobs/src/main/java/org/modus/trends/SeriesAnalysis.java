@@ -19,7 +19,7 @@ import org.modus.stats.SenSlope;
 public final class SeriesAnalysis {
   private SeriesAnalysis() {}
 
-  public record Result(List<TrendTest> trendTests, List<Signal> signals) {}
+  public record Result(List<TrendTestRow> trendTests, List<EmergingSignalRow> signals) {}
 
   /**
    * A cell's share corrected for misclassification, or null when its category has no correction
@@ -50,8 +50,8 @@ public final class SeriesAnalysis {
       bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
     }
     Cell latest = cells.stream().max(Comparator.comparingInt(Cell::periodIndex)).orElse(null);
-    List<TrendTest> tests = new ArrayList<>();
-    List<Signal> signals = new ArrayList<>();
+    List<TrendTestRow> tests = new ArrayList<>();
+    List<EmergingSignalRow> signals = new ArrayList<>();
     for (Map.Entry<SeriesKey, List<Cell>> e : bySeries.entrySet()) {
       List<Cell> series = new ArrayList<>(e.getValue());
       series.sort(Comparator.comparingInt(Cell::periodIndex));
@@ -76,18 +76,18 @@ public final class SeriesAnalysis {
     return null;
   }
 
-  static TrendTest trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold) {
+  static TrendTestRow trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold) {
     return trendTest(key, series, o, threshold, Correction.NONE);
   }
 
-  static TrendTest trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold,
+  static TrendTestRow trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold,
       Correction correction) {
     int n = series.size();
     int nonzero = (int) series.stream().filter(c -> c.count() > 0).count();
     double meanTotal = series.stream().mapToLong(Cell::total).average().orElse(0);
     List<Double> corrected = series.stream().map(correction::share).toList();
     boolean onCorrected = corrected.stream().allMatch(java.util.Objects::nonNull);
-    String basis = onCorrected ? TrendTest.CORRECTED : TrendTest.RAW;
+    String basis = onCorrected ? TrendTestRow.CORRECTED : TrendTestRow.RAW;
     double[] x = onCorrected ? corrected.stream().mapToDouble(Double::doubleValue).toArray()
         : series.stream().mapToDouble(Cell::share).toArray();
     Cell first = series.get(0);
@@ -96,19 +96,19 @@ public final class SeriesAnalysis {
     Double lastShare = PrimarySuppression.hides(last.count(), threshold) ? null : x[n - 1];
     String reason = trendInsufficiency(n, nonzero, meanTotal, o);
     if (reason != null) {
-      return new TrendTest(key, TrendTest.INSUFFICIENT, reason, n, nonzero, meanTotal, first.period(),
+      return new TrendTestRow(key, TrendTestRow.INSUFFICIENT, reason, n, nonzero, meanTotal, first.period(),
           last.period(), firstShare, lastShare, null, null, null, null, null, null, null, null, null,
           o.fdr(), basis);
     }
     double[] t = series.stream().mapToDouble(Cell::periodIndex).toArray();
     MannKendall.Result mk = MannKendall.test(x);
     SenSlope.Result sen = SenSlope.estimate(x, t);
-    return new TrendTest(key, TrendTest.TESTED, null, n, nonzero, meanTotal, first.period(),
+    return new TrendTestRow(key, TrendTestRow.TESTED, null, n, nonzero, meanTotal, first.period(),
         last.period(), firstShare, lastShare, mk.s(), mk.varS(), mk.z(), mk.pValue(), null, sen.slope(),
         sen.low(), sen.high(), null, o.fdr(), basis);
   }
 
-  static Signal signal(SeriesKey key, List<Cell> series, String latestPeriod, int latestIndex,
+  static EmergingSignalRow signal(SeriesKey key, List<Cell> series, String latestPeriod, int latestIndex,
       TrendOptions o, int threshold) {
     Cell now = series.stream().filter(c -> c.periodIndex() == latestIndex).findFirst().orElse(null);
     List<Cell> baseline = series.stream()
@@ -128,16 +128,16 @@ public final class SeriesAnalysis {
         : count + baselineCount < o.minSignalEvents() ? "too_few_events"
         : null;
     if (reason != null) {
-      return new Signal(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
-          countHidden, baselineHidden, reason, null, null, null, null, null, Signal.INSUFFICIENT, o.fdr());
+      return new EmergingSignalRow(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
+          countHidden, baselineHidden, reason, null, null, null, null, null, EmergingSignalRow.INSUFFICIENT, o.fdr());
     }
     RateRatio.Result rr = RateRatio.compare(count, total, baselineCount, baselineTotal);
-    return new Signal(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
+    return new EmergingSignalRow(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
         countHidden, baselineHidden, null, rr.ratio(), rr.low(), rr.high(), rr.pValue(), null, null,
         o.fdr());
   }
 
-  private static List<TrendTest> adjustTests(List<TrendTest> tests) {
+  private static List<TrendTestRow> adjustTests(List<TrendTestRow> tests) {
     List<Integer> tested = new ArrayList<>();
     for (int i = 0; i < tests.size(); i++) {
       if (tests.get(i).pValue() != null) {
@@ -145,14 +145,14 @@ public final class SeriesAnalysis {
       }
     }
     double[] q = BenjaminiHochberg.qValues(tested.stream().mapToDouble(i -> tests.get(i).pValue()).toArray());
-    List<TrendTest> out = new ArrayList<>(tests);
+    List<TrendTestRow> out = new ArrayList<>(tests);
     for (int j = 0; j < tested.size(); j++) {
       out.set(tested.get(j), tests.get(tested.get(j)).withQ(q[j]));
     }
     return out;
   }
 
-  private static List<Signal> adjustSignals(List<Signal> signals) {
+  private static List<EmergingSignalRow> adjustSignals(List<EmergingSignalRow> signals) {
     List<Integer> tested = new ArrayList<>();
     for (int i = 0; i < signals.size(); i++) {
       if (signals.get(i).pValue() != null) {
@@ -160,7 +160,7 @@ public final class SeriesAnalysis {
       }
     }
     double[] q = BenjaminiHochberg.qValues(tested.stream().mapToDouble(i -> signals.get(i).pValue()).toArray());
-    List<Signal> out = new ArrayList<>(signals);
+    List<EmergingSignalRow> out = new ArrayList<>(signals);
     for (int j = 0; j < tested.size(); j++) {
       out.set(tested.get(j), signals.get(tested.get(j)).withQ(q[j]));
     }

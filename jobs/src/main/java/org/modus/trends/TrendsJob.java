@@ -19,7 +19,6 @@ import org.modus.extract.ExtractionQuality;
 import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
-import org.modus.pipeline.Pipeline;
 
 /**
  * The trends stage ({@code ./modus trends --run DIR}): counts and shares of each taxonomy category per
@@ -64,9 +63,9 @@ public final class TrendsJob {
       SeriesAnalysis.Result result = SeriesAnalysis.analyse(collect(cells), options, threshold,
           c -> correction.point(c.family(), c.category(), c.count(), c.total()));
       outputs.put("trend_tests", Tables.write(DeclaredRows.of(spark, "trend_tests",
-          result.trendTests().stream().map(TrendTest::columns).toList()), run, "trend_tests"));
+          result.trendTests().stream().map(TrendTestRow::columns).toList()), run, "trend_tests"));
       outputs.put("emerging_signals", Tables.write(DeclaredRows.of(spark, "emerging_signals",
-          result.signals().stream().map(Signal::columns).toList()), run, "emerging_signals"));
+          result.signals().stream().map(EmergingSignalRow::columns).toList()), run, "emerging_signals"));
 
       List<String> warnings = new ArrayList<>();
       if (undated > 0) {
@@ -94,13 +93,13 @@ public final class TrendsJob {
       details.put("signals_tested", result.signals().stream().filter(s -> s.qValue() != null).count());
       details.put("signals_emerging", result.signals().stream().filter(s -> "emerging".equals(s.status())).count());
       details.put("signals_declining", result.signals().stream().filter(s -> "declining".equals(s.status())).count());
-      return new StageReport(Pipeline.TRENDS, adsRead, adsRead, 0, outputs, warnings, details);
+      return new StageReport(adsRead, adsRead, 0, outputs, warnings, details);
     } finally {
       cells.unpersist();
     }
   }
 
-  private static long countDirection(List<TrendTest> tests, String direction) {
+  private static long countDirection(List<TrendTestRow> tests, String direction) {
     return tests.stream().filter(t -> direction.equals(t.direction())).count();
   }
 

@@ -14,6 +14,7 @@ import org.modus.ads.contacts.Contact;
 import org.modus.ads.contacts.ContactDetector;
 import org.modus.ads.contacts.CryptoWallets;
 import org.modus.ads.contacts.Redactor;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.Pseudonymizer;
 
 class ContactDetectorTest {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.modus.ads.read.RawRecord;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.disclosure.TextRedactor;
 import org.modus.engine.Pseudonymizer;
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.modus.ads.read.JsonlRecords;
 import org.modus.ads.read.RawRecord;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.Pseudonymizer;
 
 /**

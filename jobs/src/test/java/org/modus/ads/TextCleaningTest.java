@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.ads.text.AdLanguages;
 import org.modus.ads.text.AdPlace;
 import org.modus.ads.text.PostedDates;

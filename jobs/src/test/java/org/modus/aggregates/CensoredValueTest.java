@@ -13,25 +13,26 @@ class CensoredValueTest {
   @Test
   void lessThanFiveIsTheIntervalZeroToFourNeverZeroOrFive() throws Exception {
     CensoredValue v = CensoredValue.parse("<5");
-    assertEquals(new Interval(0, 4.0), v.value());
+    assertEquals(new QuantityRange(0, 4.0), v.value());
     assertTrue(v.censored());
   }
 
   @Test
   void exactCountsAreDegenerateIntervals() throws Exception {
     CensoredValue v = CensoredValue.parse(" 37 ");
-    assertEquals(Interval.exact(37), v.value());
+    assertEquals(QuantityRange.exact(37), v.value());
     assertFalse(v.censored());
-    assertEquals(Interval.exact(1234), CensoredValue.parse("1,234").value());
-    assertEquals(Interval.exact(1234.5), CensoredValue.parse("1,234.5").value(), "English grouping with decimals");
-    assertEquals(Interval.exact(1234.5), CensoredValue.parse("1.234,5").value(), "European grouping with decimals");
-    assertEquals(Interval.exact(12.5), CensoredValue.parse("12,5").value(), "a decimal comma");
+    assertEquals(QuantityRange.exact(1234), CensoredValue.parse("1,234").value());
+    assertEquals(QuantityRange.exact(1234.5), CensoredValue.parse("1,234.5").value(), "English grouping with decimals");
+    assertEquals(QuantityRange.exact(1234.5), CensoredValue.parse("1.234,5").value(),
+        "European grouping with decimals");
+    assertEquals(QuantityRange.exact(12.5), CensoredValue.parse("12,5").value(), "a decimal comma");
   }
 
   @Test
   void eurostatFlagsAreKeptBesideTheValue() throws Exception {
     CensoredValue v = CensoredValue.parse("12 p");
-    assertEquals(Interval.exact(12), v.value());
+    assertEquals(QuantityRange.exact(12), v.value());
     assertEquals("p", v.flags());
   }
 
@@ -41,15 +42,15 @@ class CensoredValueTest {
     assertNull(missing.value());
     assertEquals(":", missing.flags());
     CensoredValue confidential = CensoredValue.parse(": c");
-    assertEquals(new Interval(0, null), confidential.value());
+    assertEquals(new QuantityRange(0, null), confidential.value());
     assertTrue(confidential.censored());
     assertEquals("c", confidential.flags());
   }
 
   @Test
   void greaterThanIsBoundedBelowOnly() throws Exception {
-    assertEquals(new Interval(1001, null), CensoredValue.parse(">1000").value());
-    assertEquals(new Interval(0, 3.0), CensoredValue.parse("≤3").value());
+    assertEquals(new QuantityRange(1001, null), CensoredValue.parse(">1000").value());
+    assertEquals(new QuantityRange(0, 3.0), CensoredValue.parse("≤3").value());
   }
 
   @Test

@@ -28,7 +28,7 @@ class TextRedactorTest {
   @Test
   void aPhoneInANarrativeGetsThePseudonymTheAdIngestGivesIt() {
     String ad = new org.modus.ads.contacts.Redactor(new org.modus.ads.contacts.ContactDetector(
-        org.modus.ads.AdsIngestSettings.defaults().contacts()), KEYS).redact("Call +33 6 12 34 56 78", null).text();
+        org.modus.ads.settings.AdsIngestSettings.defaults().contacts()), KEYS).redact("Call +33 6 12 34 56 78", null).text();
     String narrative = TextRedactor.redact("She was told to call +33 6 12 34 56 78 every night.", KEYS);
     String placeholder = ad.substring(ad.indexOf('['));
     assertTrue(narrative.contains(placeholder), narrative + " vs " + ad);

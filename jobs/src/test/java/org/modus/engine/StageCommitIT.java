@@ -48,28 +48,28 @@ class StageCommitIT {
     return new RunContext(run, RunConfig.defaults(), Manifest.openOrCreate(run, new Configuration()), () -> null);
   }
 
-  private static StageReport report(String stage) {
-    return new StageReport(stage, 1, 1, 0, Map.of(), List.of(), Map.of());
+  private static StageReport done() {
+    return new StageReport(1, 1, 0, Map.of(), List.of(), Map.of());
   }
 
   @Test
   void whileAStageRunsItReadsWhatItWroteAndEveryoneElseStillSeesTheLastCommittedTables(@TempDir Path dir) {
     RunContext ctx = context(dir);
     RunDir run = ctx.runDir();
-    StageRunner.run(spark, ctx, "ingest-ads", () -> {
+    StageRunner.run(spark, ctx, Stage.INGEST_ADS, () -> {
       Tables.write(contacts("old"), run, "ad_contacts");
-      return report("ingest-ads");
+      return done();
     });
     assertEquals(List.of("old"), ids(run, "ad_contacts"));
 
-    StageRunner.run(spark, ctx, "ingest-ads", () -> {
+    StageRunner.run(spark, ctx, Stage.INGEST_ADS, () -> {
       Tables.write(contacts("new1", "new2"), run, "ad_contacts");
       Quarantine.write(quarantine("bad_date"), run, "ads");
       assertEquals(List.of("new1", "new2"), ids(run, "ad_contacts"), "the stage reads its own staged table");
       RunDir outsider = new RunDir(dir.toString());
       assertEquals(List.of("old"), ids(outsider, "ad_contacts"), "nobody else sees it before the commit");
       assertFalse(Files.exists(dir.resolve("quarantine/ads")), "nor the new quarantine");
-      return report("ingest-ads");
+      return done();
     });
     assertEquals(List.of("new1", "new2"), ids(run, "ad_contacts"));
     assertTrue(Files.exists(dir.resolve("quarantine/ads/_SUCCESS")));
@@ -82,12 +82,12 @@ class StageCommitIT {
   void aFailedStagePublishesNothingAndKeepsWhatItQuarantinedUnderFailed(@TempDir Path dir) {
     RunContext ctx = context(dir);
     RunDir run = ctx.runDir();
-    StageRunner.run(spark, ctx, "ingest-ads", () -> {
+    StageRunner.run(spark, ctx, Stage.INGEST_ADS, () -> {
       Tables.write(contacts("good"), run, "ad_contacts");
-      return report("ingest-ads");
+      return done();
     });
     String committed = ctx.manifest().completeAttempt("ingest-ads");
-    ModusException e = assertThrows(ModusException.class, () -> StageRunner.run(spark, ctx, "ingest-ads", () -> {
+    ModusException e = assertThrows(ModusException.class, () -> StageRunner.run(spark, ctx, Stage.INGEST_ADS, () -> {
       Tables.write(contacts("partial"), run, "ad_contacts");
       Quarantine.write(quarantine("missing_text"), run, "ads");
       throw new ModusException("too much quarantined; details in " + run.ifStageFails(run.quarantine("ads")));
@@ -102,9 +102,9 @@ class StageCommitIT {
     assertEquals("failed", ctx.manifest().get("stages").path("ingest-ads").path("status").asText());
     assertEquals(committed, ctx.manifest().completeAttempt("ingest-ads"));
 
-    StageRunner.run(spark, ctx, "ingest-ads", () -> {
+    StageRunner.run(spark, ctx, Stage.INGEST_ADS, () -> {
       Tables.write(contacts("fixed"), run, "ad_contacts");
-      return report("ingest-ads");
+      return done();
     });
     assertFalse(Files.exists(dir.resolve("failed/ingest-ads")), "a later commit supersedes the diagnosis");
     assertFalse(Files.exists(dir.resolve("failed")));
@@ -114,10 +114,10 @@ class StageCommitIT {
   void aCommitCutPartWayIsFinishedByTheNextCommandBeforeItReadsAnything(@TempDir Path dir) throws Exception {
     RunContext ctx = context(dir);
     RunDir run = ctx.runDir();
-    StageRunner.run(spark, ctx, "ingest-ads", () -> {
+    StageRunner.run(spark, ctx, Stage.INGEST_ADS, () -> {
       Tables.write(contacts("old"), run, "ad_contacts");
       Quarantine.write(quarantine("old"), run, "ads");
-      return report("ingest-ads");
+      return done();
     });
     // What a command killed after the commit point leaves: a manifest saying committing, outputs staged.
     ctx.manifest().stageStarted("ingest-ads", List.of());
@@ -125,7 +125,7 @@ class StageCommitIT {
     try {
       Tables.write(contacts("new"), run, "ad_contacts");
       Quarantine.write(quarantine("new"), run, "ads");
-      ctx.manifest().stageCommitting(report("ingest-ads"), 1, commit.folder(), commit.outputs());
+      ctx.manifest().stageCommitting(done().withStage(Stage.INGEST_ADS), 1, commit.folder(), commit.outputs());
     } finally {
       run.end();
     }

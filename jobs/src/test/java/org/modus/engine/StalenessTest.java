@@ -90,7 +90,7 @@ class StalenessTest {
     complete(m, "ingest-ads");
     RunContext ctx = new RunContext(new RunDir(dir.toString()), RunConfig.defaults(), m, () -> null);
     ModusException e = org.junit.jupiter.api.Assertions.assertThrows(ModusException.class, () -> StageRunner.run(
-        null, ctx, "report", List.of("trends"), true, () -> {
+        null, ctx, Stage.REPORT, List.of(Stage.TRENDS), true, () -> {
           throw new AssertionError("no work on stale inputs");
         }));
     assertTrue(e.getMessage().contains("report would read stale outputs of trends (ingest-ads ran again since)")

@@ -141,7 +141,7 @@ class NotebookJobIT {
     RunContext ctx = RunContexts.open(spark, run.toString(), RunConfig.defaults(), null);
     Pipeline.exportNotebook(spark, ctx);
     JsonNode manifest = JSON.readTree(run.resolve("manifest.json").toFile());
-    JsonNode stage = manifest.path("stages").path(Pipeline.EXPORT_NOTEBOOK);
+    JsonNode stage = manifest.path("stages").path("export-notebook");
     assertEquals("complete", stage.path("status").asText());
     assertEquals(1, stage.path("details").path("charts_embedded").asInt());
 

@@ -20,6 +20,7 @@ import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
 import org.modus.engine.RunDir;
 import org.modus.engine.SourceConfig;
+import org.modus.engine.Stage;
 import org.modus.engine.StageRunner;
 import org.modus.engine.Tables;
 import org.modus.testing.ModusProcess;
@@ -63,7 +64,7 @@ class CommitCrashIT {
     SourceConfig source = new SourceConfig("board", input.toString(), "csv", null, null,
         Map.of("ad_id", "id", "title", "title", "text", "text", "posted_at", "date", "country", "country"), null,
         Map.of());
-    StageRunner.run(spark, ctx, Pipeline.INGEST_ADS, () -> IngestAdsJob.run(spark, ctx, List.of(source)));
+    StageRunner.run(spark, ctx, Stage.INGEST_ADS, () -> IngestAdsJob.run(spark, ctx, List.of(source)));
   }
 
   @Test

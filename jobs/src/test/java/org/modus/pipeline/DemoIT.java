@@ -30,9 +30,8 @@ class DemoIT {
     assertTrue(Files.size(run.resolve("report/report.pdf")) > 0);
 
     JsonNode stages = JSON.readTree(run.resolve("manifest.json").toFile()).path("stages");
-    for (String stage : new String[] {Pipeline.INGEST_ADS, Pipeline.INGEST_CASES, Pipeline.INGEST_AGGREGATES,
-        Pipeline.INGEST_SURVEY, Pipeline.EXTRACT, Pipeline.TRENDS, Pipeline.COMPARE, Pipeline.REPORT,
-        Pipeline.EXPORT_NOTEBOOK}) {
+    for (String stage : new String[] {"ingest-ads", "ingest-cases", "ingest-aggregates", "ingest-survey",
+        "extract", "trends", "compare", "report", "export-notebook"}) {
       assertEquals("complete", stages.path(stage).path("status").asText(), stage + ": " + stages.path(stage));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = stages.fields(); it.hasNext(); ) {

@@ -77,7 +77,7 @@ class FaultInjectionIT {
       assertConsistentAfterRepair(faulty);
     }
     // Random times rarely land inside a commit's few milliseconds: halt once inside each of these.
-    for (String stage : List.of(Pipeline.INGEST_ADS, Pipeline.EXTRACT, Pipeline.REPORT)) {
+    for (String stage : List.of("ingest-ads", "extract", "report")) {
       ModusProcess.Result halted = ModusProcess.run(Map.of(), List.of("-D" + FaultPoint.PROPERTY + "=publish:"
           + stage + ":1"), "run", "--config", config, "--out", faulty.toString(), "--key-file", key.toString(),
           "--force-unlock");
@@ -143,7 +143,7 @@ class FaultInjectionIT {
         }
       }
     }
-    if (manifest.completeAttempt(Pipeline.EXTRACT) != null && manifest.staleness(Pipeline.EXTRACT).isEmpty()
+    if (manifest.completeAttempt("extract") != null && manifest.staleness("extract").isEmpty()
         && Tables.exists(spark, run, "ads")) {
       assertEquals(Tables.read(spark, run, "ads").count(),
           Tables.read(spark, run, "ad_scores").filter("doc_kind = 'ad'").count(),

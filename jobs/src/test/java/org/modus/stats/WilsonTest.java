@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class WilsonTest {
 
   private static void check(long k, long n, double low, double high) {
-    Interval i = Wilson.interval(k, n);
+    ConfidenceInterval i = Wilson.interval(k, n);
     close(low, i.low(), k + "/" + n + " low");
     close(high, i.high(), k + "/" + n + " high");
   }

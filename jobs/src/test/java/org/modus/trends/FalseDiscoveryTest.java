@@ -46,7 +46,7 @@ class FalseDiscoveryTest {
     for (int r = 0; r < replicates; r++) {
       SeriesAnalysis.Result result = SeriesAnalysis.analyse(simulate(random, 190, 10),
           TrendOptions.defaultOptions(), 11);
-      List<TrendTest> findings = result.trendTests().stream()
+      List<TrendTestRow> findings = result.trendTests().stream()
           .filter(t -> "increasing".equals(t.direction()) || "decreasing".equals(t.direction())).toList();
       long unplanted = findings.stream().filter(t -> t.series().category().startsWith("null")).count();
       plantedFound += (int) findings.stream().filter(t -> t.series().category().startsWith("planted")

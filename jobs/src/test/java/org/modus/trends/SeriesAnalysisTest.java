@@ -33,11 +33,11 @@ class SeriesAnalysisTest {
     return out;
   }
 
-  private static TrendTest test(SeriesAnalysis.Result r, String category) {
+  private static TrendTestRow test(SeriesAnalysis.Result r, String category) {
     return r.trendTests().stream().filter(t -> t.series().category().equals(category)).findFirst().orElseThrow();
   }
 
-  private static Signal signal(SeriesAnalysis.Result r, String category) {
+  private static EmergingSignalRow signal(SeriesAnalysis.Result r, String category) {
     return r.signals().stream().filter(t -> t.series().category().equals(category)).findFirst().orElseThrow();
   }
 
@@ -46,13 +46,13 @@ class SeriesAnalysisTest {
     SeriesAnalysis.Result r = SeriesAnalysis.analyse(concat(
         series("rising", "FRA", 100, 10, 20, 30, 40, 50, 60, 70, 80),
         series("short", "ESP", 100, 10, 20, 30, 40, 50)), OPTIONS, THRESHOLD);
-    TrendTest shortOne = test(r, "short");
+    TrendTestRow shortOne = test(r, "short");
     assertEquals("insufficient_data", shortOne.status());
     assertEquals("too_few_periods", shortOne.insufficientReason());
     assertNull(shortOne.pValue());
     assertNull(shortOne.qValue());
     assertNull(shortOne.direction());
-    TrendTest rising = test(r, "rising");
+    TrendTestRow rising = test(r, "rising");
     // alone in the FDR family, its q-value is its p-value
     assertEquals(rising.pValue(), rising.qValue());
     assertEquals("increasing", rising.direction());
@@ -88,14 +88,14 @@ class SeriesAnalysisTest {
     for (int i = 0; i < counts.length; i++) {
       gappy.add(new Cell("platform", "gappy", "country", "FRA", "p" + i, 2 * i, counts[i], 100));
     }
-    TrendTest t = test(SeriesAnalysis.analyse(gappy, OPTIONS, THRESHOLD), "gappy");
+    TrendTestRow t = test(SeriesAnalysis.analyse(gappy, OPTIONS, THRESHOLD), "gappy");
     assertEquals(6, t.nPeriods());
     assertEquals(0.05, t.senSlope(), 1e-12);
   }
 
   @Test
   void firstAndLastSharesOfSuppressedCellsAreNotShown() {
-    TrendTest t = test(SeriesAnalysis.analyse(series("c", "FRA", 100, 5, 20, 30, 40, 50, 60, 70, 0),
+    TrendTestRow t = test(SeriesAnalysis.analyse(series("c", "FRA", 100, 5, 20, 30, 40, 50, 60, 70, 0),
         OPTIONS, THRESHOLD), "c");
     assertNull(t.firstShare(), "5 is below the threshold");
     assertEquals(0.0, t.lastShare(), "0 is shown");
@@ -106,7 +106,7 @@ class SeriesAnalysisTest {
     // 8 quarters; the baseline is quarters 4..7 (the trailing 4), not the whole history
     SeriesAnalysis.Result r = SeriesAnalysis.analyse(
         series("new", "FRA", 100, 90, 90, 90, 90, 12, 12, 12, 12, 40), OPTIONS, THRESHOLD);
-    Signal s = signal(r, "new");
+    EmergingSignalRow s = signal(r, "new");
     RateRatio.Result expected = RateRatio.compare(40, 100, 48, 400);
     assertEquals(48, s.baselineCount());
     assertEquals(400, s.baselineTotal());
@@ -134,7 +134,8 @@ class SeriesAnalysisTest {
 
   @Test
   void aBaselineWithASuppressedPeriodCellIsHiddenWithTheRatioThatWouldRevealIt() {
-    Signal s = signal(SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 5, 40), OPTIONS, THRESHOLD), "c");
+    EmergingSignalRow s = signal(
+        SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 5, 40), OPTIONS, THRESHOLD), "c");
     assertEquals(65, s.baselineCount(), "the test uses the true counts");
     assertTrue(s.suppressed());
     Map<String, Object> published = s.columns();
@@ -150,7 +151,8 @@ class SeriesAnalysisTest {
 
   @Test
   void aSmallLatestCountIsHidden() {
-    Signal s = signal(SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 20, 3), OPTIONS, THRESHOLD), "c");
+    EmergingSignalRow s = signal(
+        SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 20, 3), OPTIONS, THRESHOLD), "c");
     Map<String, Object> published = s.columns();
     assertNull(published.get("count"));
     assertNull(published.get("share"));
@@ -172,13 +174,13 @@ class SeriesAnalysisTest {
         ? MisclassificationCorrection.roganGladen(c.share(), 0.8, 0.9) : null;
     SeriesAnalysis.Result raw = SeriesAnalysis.analyse(cells, OPTIONS, THRESHOLD);
     SeriesAnalysis.Result r = SeriesAnalysis.analyse(cells, OPTIONS, THRESHOLD, correction);
-    TrendTest rising = test(r, "rising");
+    TrendTestRow rising = test(r, "rising");
     assertEquals("corrected", rising.basis());
     assertEquals((0.20 - 0.1) / 0.7, rising.firstShare(), 1e-12);
     assertEquals((0.55 - 0.1) / 0.7, rising.lastShare(), 1e-12);
     assertEquals(test(raw, "rising").senSlope() / 0.7, rising.senSlope(), 1e-12);
     assertEquals("corrected", rising.columns().get("basis"));
-    TrendTest flat = test(r, "flat");
+    TrendTestRow flat = test(r, "flat");
     assertEquals("raw", flat.basis());
     assertEquals(0.20, flat.firstShare(), 1e-12);
     assertEquals(test(raw, "flat").senSlope(), flat.senSlope(), 1e-12);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.settings.AdsIngestSettings;
 
 /**
  * Identifiers of accounts and machines: IBANs (mod-97 checked; whole, spaced or partly masked), IPv4

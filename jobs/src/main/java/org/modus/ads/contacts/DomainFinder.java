@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.settings.AdsIngestSettings;
 
 /**
  * Web addresses written without "http" or "www": bare domains ("rosa-vip.fr", "bit.ly/x", "t.me/rosa",

@@ -30,7 +30,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.settings.AdsIngestSettings;
 
 /**
  * Near-duplicate groups (same template, small edits) with MinHash-LSH: word shingles, seeded MinHash

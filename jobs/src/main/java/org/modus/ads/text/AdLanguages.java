@@ -3,9 +3,9 @@ package org.modus.ads.text;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-import java.io.Serializable;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.modus.ads.settings.LanguageSampling;
 
 /**
  * Language of an ad among the supported ones (en, fr, es, de) or "other", with Lingua. The detector
@@ -31,45 +31,13 @@ public final class AdLanguages {
         .build();
   }
 
-  /**
-   * How much of an ad the language is judged on (the {@code language_*} settings of
-   * data-schemas/config/ads-ingest.json). Lingua's cost grows with the text (a hash look-up per
-   * trigram and language) while its accuracy levels off after a few hundred characters, so the
-   * language is first judged on a short leading sample, and only when the runner-up language comes
-   * within {@code quickMargin} of the best (Lingua's relative confidence) on the longer one.
-   *
-   * @param minChars fewer letters than this: "other"
-   * @param quickChars the short sample's length; 0 or not below {@code sampleChars}: one step only
-   * @param quickMargin the lead the best language needs on the short sample, in (0, 1]
-   * @param sampleChars the longer sample's length; 0: the whole text
-   */
-  public record Sampling(int minChars, int quickChars, double quickMargin, int sampleChars)
-      implements Serializable {
-    public Sampling {
-      if (minChars < 0 || quickChars < 0 || sampleChars < 0 || !(quickMargin > 0 && quickMargin <= 1)) {
-        throw new IllegalArgumentException("language sampling: lengths must be >= 0 and the quick margin in "
-            + "(0, 1], got " + minChars + ", " + quickChars + ", " + quickMargin + ", " + sampleChars);
-      }
-    }
-
-    /** One step on the first {@code sampleChars} characters (0: the whole text). */
-    public static Sampling oneStep(int minChars, int sampleChars) {
-      return new Sampling(minChars, 0, 1, sampleChars);
-    }
-
-    /** The same judgement without the quick first step: the longer sample only. */
-    public Sampling withoutQuickStep() {
-      return oneStep(minChars, sampleChars);
-    }
-  }
-
   /** "en", "fr", "es", "de" or "other" (also for text shorter than {@code minChars} letters). */
   public static String detect(String text, int minChars) {
-    return detect(text, Sampling.oneStep(minChars, 0));
+    return detect(text, LanguageSampling.oneStep(minChars, 0));
   }
 
   /** As {@link #detect(String, int)}, judged on the leading samples that {@code sampling} says. */
-  public static String detect(String text, Sampling sampling) {
+  public static String detect(String text, LanguageSampling sampling) {
     if (text == null) {
       return OTHER;
     }

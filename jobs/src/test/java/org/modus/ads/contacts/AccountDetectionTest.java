@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.extract.Lexicon;
 
 /** IBANs, IP addresses and payment handles are identifiers of their own type. */
@@ -94,7 +94,7 @@ class AccountDetectionTest {
       "Deposit to S/C 20.45.77 A/C 41234567 today|204577/41234567|20.45.77 A/C 41234567",
   })
   void aUkSortCodeWithItsAccountNumberIsOneBankAccount(String text, String normalized, String written) {
-    java.util.List<Contact> found = new ContactDetector(org.modus.ads.AdsIngestSettings.defaults().contacts()).find(text, "GB");
+    java.util.List<Contact> found = new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts()).find(text, "GB");
     assertEquals(1, found.size(), found::toString);
     assertEquals(Contact.IBAN, found.get(0).type());
     assertEquals(normalized, found.get(0).normalized());
@@ -108,13 +108,13 @@ class AccountDetectionTest {
       "Sort code order 12-04-26, then 2 hours later",
   })
   void aSortCodeAloneOrDigitsWithoutTheCueStay(String text) {
-    assertTrue(new ContactDetector(org.modus.ads.AdsIngestSettings.defaults().contacts()).find(text, "GB").stream()
+    assertTrue(new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts()).find(text, "GB").stream()
         .noneMatch(c -> c.type().equals(Contact.IBAN)), text);
   }
 
   @org.junit.jupiter.api.Test
   void aTelegramChannelIdIsAnIdentifierAndOtherNegativeNumbersAreNot() {
-    ContactDetector d = new ContactDetector(org.modus.ads.AdsIngestSettings.defaults().contacts());
+    ContactDetector d = new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts());
     java.util.List<Contact> found = d.find("join chat -1009876543210 now", null);
     assertEquals(1, found.size(), found::toString);
     assertEquals("-1009876543210", found.get(0).normalized());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.Pseudonymizer;
 
 /**

@@ -18,7 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
-import org.modus.ads.AdsIngestSettings;
+import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.testing.SparkTestSession;
 
 /**

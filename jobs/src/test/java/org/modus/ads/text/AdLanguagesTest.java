@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.github.pemistahl.lingua.api.Language;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.modus.ads.settings.LanguageSampling;
 
 /** The two-step language judgement: a short leading sample when it is clear, a longer one when not. */
 class AdLanguagesTest {
@@ -16,8 +17,8 @@ class AdLanguagesTest {
   @Test
   void aClearShortSampleDecidesWithoutReadingFurther() {
     String ad = FRENCH + ENGLISH.repeat(10);
-    assertEquals("fr", AdLanguages.detect(ad, new AdLanguages.Sampling(12, FRENCH.length(), 0.1, 0)));
-    assertEquals("en", AdLanguages.detect(ad, AdLanguages.Sampling.oneStep(12, 0)),
+    assertEquals("fr", AdLanguages.detect(ad, new LanguageSampling(12, FRENCH.length(), 0.1, 0)));
+    assertEquals("en", AdLanguages.detect(ad, LanguageSampling.oneStep(12, 0)),
         "judged on the whole text, the ad is English");
   }
 
@@ -27,7 +28,7 @@ class AdLanguagesTest {
     String ad = names + "Buscamos camareros y personal de limpieza para hoteles en la costa, con alojamiento "
         + "incluido y buen sueldo. Contrato de temporada, incorporación inmediata.";
     assertNull(AdLanguages.leader(AdLanguages.confidences(names), 0.1), "precondition: the names alone are unclear");
-    assertEquals("es", AdLanguages.detect(ad, new AdLanguages.Sampling(12, names.length(), 0.1, 300)));
+    assertEquals("es", AdLanguages.detect(ad, new LanguageSampling(12, names.length(), 0.1, 300)));
   }
 
   @Test
@@ -42,12 +43,12 @@ class AdLanguagesTest {
 
   @Test
   void tooFewLettersIsOtherWhateverTheSampling() {
-    assertEquals("other", AdLanguages.detect("ok 06 12 34", new AdLanguages.Sampling(12, 120, 0.1, 300)));
+    assertEquals("other", AdLanguages.detect("ok 06 12 34", new LanguageSampling(12, 120, 0.1, 300)));
   }
 
   @Test
   void samplingSettingsOutOfRangeAreRefused() {
-    assertThrows(IllegalArgumentException.class, () -> new AdLanguages.Sampling(12, 120, 0, 300));
-    assertThrows(IllegalArgumentException.class, () -> new AdLanguages.Sampling(12, -1, 0.1, 300));
+    assertThrows(IllegalArgumentException.class, () -> new LanguageSampling(12, 120, 0, 300));
+    assertThrows(IllegalArgumentException.class, () -> new LanguageSampling(12, -1, 0.1, 300));
   }
 }

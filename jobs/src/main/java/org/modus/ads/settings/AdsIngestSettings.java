@@ -1,4 +1,4 @@
-package org.modus.ads;
+package org.modus.ads.settings;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.modus.ads.text.AdLanguages;
 import org.modus.schemas.ModusResources;
 
 /**
@@ -89,8 +88,8 @@ public record AdsIngestSettings(
   }
 
   /** How much of an ad its language is judged on. */
-  public AdLanguages.Sampling languageSampling() {
-    return new AdLanguages.Sampling(minLanguageChars, languageQuickSampleChars, languageQuickMargin,
+  public LanguageSampling languageSampling() {
+    return new LanguageSampling(minLanguageChars, languageQuickSampleChars, languageQuickMargin,
         languageSampleChars);
   }
 

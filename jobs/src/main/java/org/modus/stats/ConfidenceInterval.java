@@ -1,4 +1,4 @@
 package org.modus.stats;
 
 /** A two-sided confidence interval. */
-public record Interval(double low, double high) {}
+public record ConfidenceInterval(double low, double high) {}

@@ -7,7 +7,7 @@ import java.util.Map;
  * One published row of trend_tests. Boxed fields are null when the series was not tested (or, for the
  * first and last share, when that cell is suppressed).
  */
-public record TrendTest(
+public record TrendTestRow(
     SeriesKey series, String status, String insufficientReason, int nPeriods, int nNonzeroPeriods,
     double meanTotal, String firstPeriod, String lastPeriod, Double firstShare, Double lastShare,
     Double mkS, Double mkVarS, Double mkZ, Double pValue, Double qValue, Double senSlope, Double senLow,
@@ -19,9 +19,9 @@ public record TrendTest(
   public static final String CORRECTED = "corrected";
   public static final String RAW = "raw";
 
-  TrendTest withQ(double q) {
+  TrendTestRow withQ(double q) {
     String dir = q < fdr ? (mkS > 0 ? "increasing" : "decreasing") : "no_trend";
-    return new TrendTest(series, status, insufficientReason, nPeriods, nNonzeroPeriods, meanTotal,
+    return new TrendTestRow(series, status, insufficientReason, nPeriods, nNonzeroPeriods, meanTotal,
         firstPeriod, lastPeriod, firstShare, lastShare, mkS, mkVarS, mkZ, pValue, q, senSlope, senLow,
         senHigh, dir, fdr, basis);
   }

@@ -7,7 +7,7 @@ import java.util.Map;
  * One emerging_signals row. It holds the true counts (which the test used); {@link #columns()} gives
  * the published form, where suppressed counts and whatever would reveal them are null.
  */
-public record Signal(
+public record EmergingSignalRow(
     SeriesKey series, String period, long count, long total, long baselineCount, long baselineTotal,
     int baselinePeriods, boolean countHidden, boolean baselineHidden, String insufficientReason,
     Double rateRatio, Double rrLow, Double rrHigh, Double pValue, Double qValue, String status,
@@ -19,9 +19,9 @@ public record Signal(
     return countHidden || baselineHidden;
   }
 
-  Signal withQ(double q) {
+  EmergingSignalRow withQ(double q) {
     String s = q < fdr && rateRatio > 1 ? "emerging" : q < fdr && rateRatio < 1 ? "declining" : "stable";
-    return new Signal(series, period, count, total, baselineCount, baselineTotal, baselinePeriods,
+    return new EmergingSignalRow(series, period, count, total, baselineCount, baselineTotal, baselinePeriods,
         countHidden, baselineHidden, insufficientReason, rateRatio, rrLow, rrHigh, pValue, q, s, fdr);
   }
 

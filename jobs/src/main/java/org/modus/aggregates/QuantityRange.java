@@ -7,10 +7,10 @@ import java.io.Serializable;
  * a confidential cell). Exact values have low == high. Sums of intervals are intervals: a total over
  * censored cells is never read as a single number.
  */
-public record Interval(double low, Double high) implements Serializable {
-  public static final Interval ZERO = exact(0);
+public record QuantityRange(double low, Double high) implements Serializable {
+  public static final QuantityRange ZERO = exact(0);
 
-  public Interval {
+  public QuantityRange {
     if (low < 0 || Double.isNaN(low)) {
       throw new IllegalArgumentException("interval low must be >= 0, got " + low);
     }
@@ -19,8 +19,8 @@ public record Interval(double low, Double high) implements Serializable {
     }
   }
 
-  public static Interval exact(double v) {
-    return new Interval(v, v);
+  public static QuantityRange exact(double v) {
+    return new QuantityRange(v, v);
   }
 
   public boolean isExact() {
@@ -31,8 +31,8 @@ public record Interval(double low, Double high) implements Serializable {
     return high != null;
   }
 
-  public Interval plus(Interval o) {
-    return new Interval(low + o.low, high == null || o.high == null ? null : high + o.high);
+  public QuantityRange plus(QuantityRange o) {
+    return new QuantityRange(low + o.low, high == null || o.high == null ? null : high + o.high);
   }
 
   /** Midpoint; null when unbounded. */
@@ -44,14 +44,14 @@ public record Interval(double low, Double high) implements Serializable {
    * What the remainder of a known {@code total} can be once {@code this} is taken away: [total.low -
    * high, total.high - low], floored at 0. Used to see what subtraction reveals about a hidden cell.
    */
-  public Interval remainderOf(Interval total) {
+  public QuantityRange remainderOf(QuantityRange total) {
     double lo = high == null ? 0 : Math.max(0, total.low - high);
     Double hi = total.high == null ? null : Math.max(lo, total.high - low);
-    return new Interval(lo, hi);
+    return new QuantityRange(lo, hi);
   }
 
   /** Bounds of a share count/total, clipped to [0, 1]; null when the total may be 0 or is unbounded. */
-  public static double[] shareBounds(Interval count, Interval total) {
+  public static double[] shareBounds(QuantityRange count, QuantityRange total) {
     if (total.low <= 0 || count.high == null || total.high == null) {
       return null;
     }
