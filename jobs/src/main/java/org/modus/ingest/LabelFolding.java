@@ -1,11 +1,11 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.text.Normalizer;
 import java.util.Locale;
 
 /** The folded form used to match published labels and codes against mapping files. */
-public final class Keys {
-  private Keys() {}
+public final class LabelFolding {
+  private LabelFolding() {}
 
   /** Lowercase, accents removed, every run of non-alphanumerics as one space, trimmed. */
   public static String fold(String s) {

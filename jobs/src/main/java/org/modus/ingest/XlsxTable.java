@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -21,8 +21,8 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
-import org.modus.cases.input.DelimitedText.Table;
-import org.modus.cases.input.DelimitedText.TextRow;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
 import org.modus.engine.ModusException;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;

@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.Serializable;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.modus.cases;
+package org.modus.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.modus.cases.input.DelimitedText;
-import org.modus.cases.input.DelimitedText.Table;
-import org.modus.cases.input.Keys;
+import org.modus.ingest.DelimitedText;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.LabelFolding;
 import org.modus.engine.ModusException;
 
 class DelimitedTextTest {
@@ -46,7 +46,7 @@ class DelimitedTextTest {
 
   @Test
   void foldingIgnoresCaseAccentsAndPunctuation() {
-    assertEquals("transgender nonconforming", Keys.fold(" Transgender/NonConforming "));
-    assertEquals("espana", Keys.fold("España"));
+    assertEquals("transgender nonconforming", LabelFolding.fold(" Transgender/NonConforming "));
+    assertEquals("espana", LabelFolding.fold("España"));
   }
 }

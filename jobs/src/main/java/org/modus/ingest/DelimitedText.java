@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -48,7 +48,7 @@ public final class DelimitedText {
 
     public int column(String name) {
       for (int i = 0; i < header.size(); i++) {
-        if (Keys.fold(header.get(i)).equals(Keys.fold(name))) {
+        if (LabelFolding.fold(header.get(i)).equals(LabelFolding.fold(name))) {
           return i;
         }
       }
