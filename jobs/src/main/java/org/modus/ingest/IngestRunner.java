@@ -25,6 +25,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.modus.engine.CsvDelimiter;
 import org.modus.engine.DeclaredSchemas;
 import org.modus.engine.InputFingerprint;
 import org.modus.engine.ModusException;
@@ -58,6 +59,11 @@ public final class IngestRunner {
     for (SourceConfig s : sources) {
       if (s.name() == null || s.name().isBlank()) {
         throw new ModusException(stage.name() + ": a source without a name (input " + s.input() + ")");
+      }
+      try {
+        CsvDelimiter.configured(s.delimiter()); // before any task: a bad setting is not a file's fault
+      } catch (ModusException e) {
+        throw new ModusException(stage.name() + ": source '" + s.name() + "': " + e.getMessage());
       }
       // Fingerprinting hashes every byte of every file: once per file, for the manifest and the task list.
       List<InputFingerprint> files = InputFingerprint.of(s.input(), conf);

@@ -36,6 +36,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
+import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
 import org.modus.engine.ValueTypes;
 
@@ -198,7 +199,7 @@ public final class AdInputs {
         return List.of();
       }
       String header = c.text().startsWith("\uFEFF") ? c.text().substring(1) : c.text();
-      char delim = CsvRecords.delimiterOf(fmt.delimiter(), header);
+      char delim = CsvDelimiter.configuredOrDetected(fmt.delimiter(), header);
       try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(header,
           org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delim).get())) {
         return CsvRecords.headerNames(p.getRecords().get(0).toList());

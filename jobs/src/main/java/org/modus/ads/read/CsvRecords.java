@@ -38,21 +38,6 @@ public final class CsvRecords {
     return names;
   }
 
-  public static char delimiterOf(String configured, String headerLine) {
-    if (configured == null || configured.isEmpty()) {
-      return CsvDelimiter.detect(headerLine);
-    }
-    return switch (configured) {
-      case "\\t", "tab", "\t" -> '\t';
-      default -> {
-        if (configured.length() != 1) {
-          throw new IllegalArgumentException("delimiter must be one character, tab or \\t, got '" + configured + "'");
-        }
-        yield configured.charAt(0);
-      }
-    };
-  }
-
   /** Streams the records of {@code in} to {@code sink}; returns the header. */
   public static List<String> read(Reader in, String file, String delimiter, int maxChars, Consumer<RawRecord> sink) {
     Records records = new Records(in, file, delimiter, maxChars);
@@ -85,7 +70,7 @@ public final class CsvRecords {
         return;
       }
       String headerText = first.text().startsWith("\uFEFF") ? first.text().substring(1) : first.text();
-      char delim = delimiterOf(delimiter, headerText);
+      char delim = CsvDelimiter.configuredOrDetected(delimiter, headerText);
       format = CSVFormat.RFC4180.builder().setDelimiter(delim).get();
       try (CSVParser p = CSVParser.parse(headerText, format)) {
         header.addAll(headerNames(p.getRecords().get(0).toList()));
