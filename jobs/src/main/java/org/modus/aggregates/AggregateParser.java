@@ -6,14 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.modus.engine.ModusException;
 import org.modus.ingest.DelimitedText.Table;
 import org.modus.ingest.DelimitedText.TextRow;
 import org.modus.ingest.InputFile;
-import org.modus.ingest.LabelFolding;
 import org.modus.ingest.Mappings;
 import org.modus.ingest.ParsedFile;
 import org.modus.ingest.ParsedRow;
-import org.modus.engine.ModusException;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.geo.Areas;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
@@ -141,7 +141,7 @@ public final class AggregateParser {
   }
 
   private static boolean isCategoryDimension(String format, String dimension) {
-    return format.equals("eurostat") || (dimension != null && !LabelFolding.fold(dimension).equals("total"));
+    return format.equals("eurostat") || (dimension != null && !AccentFolding.labelKey(dimension).equals("total"));
   }
 
   private static String join(String a, String b) {
@@ -159,7 +159,7 @@ public final class AggregateParser {
     Optional<String> c = Mappings.get().code(kind, raw);
     if (c.isEmpty()) {
       notes.add(ParsedRow.note("unmapped_value", format + " " + kind + "=" + raw.strip()));
-      return LabelFolding.fold(raw).replace(' ', '_');
+      return AccentFolding.labelKey(raw).replace(' ', '_');
     }
     return c.get();
   }
@@ -246,7 +246,7 @@ public final class AggregateParser {
   private static int index(List<String> header, List<String> names) {
     for (String n : names) {
       for (int i = 0; i < header.size(); i++) {
-        if (LabelFolding.fold(header.get(i)).equals(LabelFolding.fold(n))) {
+        if (AccentFolding.labelKey(header.get(i)).equals(AccentFolding.labelKey(n))) {
           return i;
         }
       }

@@ -7,16 +7,16 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.modus.ingest.FileParser;
-import org.modus.ingest.FileTask;
-import org.modus.ingest.IngestRunner;
-import org.modus.ingest.InputFile;
-import org.modus.ingest.IngestStage;
-import org.modus.ingest.ParsedFile;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
+import org.modus.ingest.FileParser;
+import org.modus.ingest.FileTask;
+import org.modus.ingest.IngestRunner;
+import org.modus.ingest.IngestStage;
+import org.modus.ingest.InputFile;
+import org.modus.ingest.ParsedFile;
 import org.modus.pipeline.Pipeline;
 
 /**

@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modus.ingest.DelimitedText;
-import org.modus.ingest.DelimitedText.Table;
-import org.modus.ingest.DelimitedText.TextRow;
-import org.modus.ingest.LabelFolding;
-import org.modus.ingest.Mappings;
-import org.modus.ingest.Mappings.TaxonomyId;
-import org.modus.ingest.ParsedFile;
-import org.modus.ingest.ParsedRow;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
+import org.modus.ingest.DelimitedText;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.ingest.Mappings;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.geo.Country;
 
 /**
@@ -33,7 +33,7 @@ public final class CtdcParser {
 
   public static ParsedFile parse(String source, String file, String text, Character delimiter, Pseudonymizer keys) {
     Table t = DelimitedText.parse(file, text, delimiter,
-        cells -> cells.stream().anyMatch(c -> LabelFolding.fold(c).equals("yearofregistration")),
+        cells -> cells.stream().anyMatch(c -> AccentFolding.labelKey(c).equals("yearofregistration")),
         "a CTDC header with " + REQUIRED);
     List<String> missing = REQUIRED.stream().filter(r -> t.column(r) < 0).toList();
     if (!missing.isEmpty()) {
@@ -43,7 +43,7 @@ public final class CtdcParser {
     List<ParsedRow> out = new ArrayList<>();
     Set<String> unknown = new HashSet<>();
     for (String h : t.header()) {
-      String k = LabelFolding.fold(h).replace(" ", "");
+      String k = AccentFolding.labelKey(h).replace(" ", "");
       if (!CORE.contains(k) && Mappings.get().ctdcColumn(h).isEmpty()) {
         unknown.add(h);
       }
@@ -107,7 +107,7 @@ public final class CtdcParser {
 
   private static Boolean minor(String majorityStatus, String band) {
     if (!CaseFields.missing(majorityStatus)) {
-      String m = LabelFolding.fold(majorityStatus);
+      String m = AccentFolding.labelKey(majorityStatus);
       if (m.equals("minor")) {
         return true;
       }

@@ -10,20 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modus.ingest.DelimitedText;
-import org.modus.ingest.DelimitedText.Table;
-import org.modus.ingest.DelimitedText.TextRow;
-import org.modus.ingest.LabelFolding;
-import org.modus.ingest.Mappings;
-import org.modus.ingest.Mappings.HtcdsField;
-import org.modus.ingest.Mappings.TaxonomyId;
-import org.modus.ingest.ParsedFile;
-import org.modus.ingest.ParsedRow;
 import org.modus.disclosure.TextRedactor;
 import org.modus.engine.MessageText;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.ValueTypes;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
+import org.modus.ingest.DelimitedText;
+import org.modus.ingest.Mappings.HtcdsField;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.ingest.Mappings;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.Taxonomy;
 import org.modus.schemas.geo.Country;
 
@@ -265,10 +265,10 @@ public final class HtcdsParser {
   }
 
   static Optional<HtcdsField> field(String name) {
-    String key = LabelFolding.fold(name).replace(" ", "");
+    String key = AccentFolding.labelKey(name).replace(" ", "");
     for (HtcdsField f : Mappings.get().htcdsFields()) {
       for (String alias : f.aliases()) {
-        if (LabelFolding.fold(alias).replace(" ", "").equals(key)) {
+        if (AccentFolding.labelKey(alias).replace(" ", "").equals(key)) {
           return Optional.of(f);
         }
       }

@@ -11,6 +11,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
+import org.modus.schemas.AccentFolding;
 
 /**
  * A delimited text file as published: possibly with title or terms-of-use lines above the header, a
@@ -48,7 +49,7 @@ public final class DelimitedText {
 
     public int column(String name) {
       for (int i = 0; i < header.size(); i++) {
-        if (LabelFolding.fold(header.get(i)).equals(LabelFolding.fold(name))) {
+        if (AccentFolding.labelKey(header.get(i)).equals(AccentFolding.labelKey(name))) {
           return i;
         }
       }

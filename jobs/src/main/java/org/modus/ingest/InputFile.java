@@ -13,8 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.modus.ingest.DelimitedText.Table;
 import org.modus.engine.ModusException;
+import org.modus.ingest.DelimitedText.Table;
 
 /**
  * One input file as an ingest parser receives it: its name, its bytes and the configured text

@@ -2,17 +2,17 @@ package org.modus.survey;
 
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.modus.ingest.FileParser;
-import org.modus.ingest.FileTask;
-import org.modus.ingest.IngestRunner;
-import org.modus.ingest.InputFile;
-import org.modus.ingest.IngestStage;
-import org.modus.ingest.ParsedFile;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.StageReport;
+import org.modus.ingest.FileParser;
+import org.modus.ingest.FileTask;
+import org.modus.ingest.IngestRunner;
+import org.modus.ingest.IngestStage;
+import org.modus.ingest.InputFile;
+import org.modus.ingest.ParsedFile;
 import org.modus.pipeline.Pipeline;
 
 /**

@@ -6,17 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modus.ingest.DelimitedText;
-import org.modus.ingest.DelimitedText.Table;
-import org.modus.ingest.DelimitedText.TextRow;
-import org.modus.ingest.LabelFolding;
-import org.modus.ingest.Mappings;
-import org.modus.ingest.Mappings.TaxonomyId;
-import org.modus.ingest.ParsedFile;
-import org.modus.ingest.ParsedRow;
 import org.modus.disclosure.TextRedactor;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
+import org.modus.ingest.DelimitedText;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.ingest.Mappings;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 import org.modus.survey.Questionnaire.Question;
@@ -35,7 +35,7 @@ public final class SurveyParser {
   public static ParsedFile parse(String survey, String file, String text, Character delimiter,
       Questionnaire questionnaire, Integer defaultYear, Pseudonymizer keys) {
     Table t = DelimitedText.parse(file, text, delimiter,
-        cells -> cells.stream().anyMatch(c -> LabelFolding.fold(c).equals("respondent id")),
+        cells -> cells.stream().anyMatch(c -> AccentFolding.labelKey(c).equals("respondent id")),
         "a header with respondent_id, respondent_type, country and the questionnaire's question ids");
     List<String> missing = new ArrayList<>();
     for (String m : List.of("respondent_id", "country")) {
@@ -48,7 +48,7 @@ public final class SurveyParser {
         missing.add(q.id());
       }
     }
-    List<String> unknown = t.header().stream().filter(h -> !META.contains(LabelFolding.fold(h).replace(' ', '_'))
+    List<String> unknown = t.header().stream().filter(h -> !META.contains(AccentFolding.labelKey(h).replace(' ', '_'))
         && questionnaire.question(h).isEmpty()).toList();
     if (!missing.isEmpty() || !unknown.isEmpty()) {
       throw new ModusException(file + " line " + t.headerLine() + ": columns do not match the questionnaire;"
@@ -126,7 +126,7 @@ public final class SurveyParser {
       if (mapped.isEmpty()) {
         out.add(ParsedRow.note("unmapped_value", "respondent_type=" + type.strip()));
       }
-      respondentType = mapped.orElse(LabelFolding.fold(type).replace(' ', '_'));
+      respondentType = mapped.orElse(AccentFolding.labelKey(type).replace(' ', '_'));
     }
     String pseudonym = keys.pseudonym("respondent", survey + ":" + id.strip());
     for (Question q : qn.questions()) {
@@ -198,7 +198,7 @@ public final class SurveyParser {
       return position >= 1 && position <= q.allowed().size() ? Double.valueOf(position) : null;
     }
     for (int i = 0; i < q.allowed().size(); i++) {
-      if (LabelFolding.fold(q.allowed().get(i)).equals(LabelFolding.fold(a))) {
+      if (AccentFolding.labelKey(q.allowed().get(i)).equals(AccentFolding.labelKey(a))) {
         try {
           return Double.parseDouble(q.allowed().get(i));
         } catch (NumberFormatException e) {

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.modus.ingest.ParsedFile;
-import org.modus.ingest.ParsedRow;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
 
 class CaseParsersTest {
   private static final Pseudonymizer KEYS = new Pseudonymizer(new byte[32]);

@@ -3,13 +3,12 @@ package org.modus.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.modus.schemas.AccentFolding;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.modus.ingest.DelimitedText;
-import org.modus.ingest.DelimitedText.Table;
-import org.modus.ingest.LabelFolding;
 import org.modus.engine.ModusException;
+import org.modus.ingest.DelimitedText.Table;
 
 class DelimitedTextTest {
 
@@ -46,7 +45,7 @@ class DelimitedTextTest {
 
   @Test
   void foldingIgnoresCaseAccentsAndPunctuation() {
-    assertEquals("transgender nonconforming", LabelFolding.fold(" Transgender/NonConforming "));
-    assertEquals("espana", LabelFolding.fold("España"));
+    assertEquals("transgender nonconforming", AccentFolding.labelKey(" Transgender/NonConforming "));
+    assertEquals("espana", AccentFolding.labelKey("España"));
   }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.modus.ingest.Mappings;
 import org.modus.ingest.Mappings.HtcdsField;
 import org.modus.ingest.Mappings.TaxonomyId;
 import org.modus.schemas.Taxonomy;

@@ -22,8 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.modus.ingest.DelimitedText.Table;
 import org.modus.engine.ModusException;
+import org.modus.ingest.DelimitedText.Table;
 
 class XlsxTableTest {
   private static byte[] bytes(Workbook wb) throws IOException {

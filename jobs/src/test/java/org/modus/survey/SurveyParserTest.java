@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.modus.ingest.ParsedFile;
-import org.modus.ingest.ParsedRow;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
 
 class SurveyParserTest {
   private static final Pseudonymizer KEYS = new Pseudonymizer(new byte[32]);
