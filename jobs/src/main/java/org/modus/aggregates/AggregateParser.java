@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.modus.engine.ModusException;
+import org.modus.ingest.DelimitedText.RowProblem;
 import org.modus.ingest.DelimitedText.Table;
 import org.modus.ingest.DelimitedText.TextRow;
 import org.modus.ingest.InputFile;
@@ -69,9 +70,9 @@ public final class AggregateParser {
     String q = "aggregates/" + source;
     for (TextRow r : t.rows()) {
       String location = t.location(r);
-      if (r.values().size() != t.header().size()) {
-        out.add(ParsedRow.quarantine(q, "malformed_row", location,
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine(q, problem.reason(), location, problem.detail(), r.raw()));
         continue;
       }
       try {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.DelimitedText.RowProblem;
 import org.modus.ingest.DelimitedText.Table;
 import org.modus.ingest.DelimitedText.TextRow;
 import org.modus.ingest.DelimitedText;
@@ -51,9 +52,9 @@ public final class CtdcParser {
     unknown.forEach(h -> out.add(ParsedRow.note("unknown_column", "ctdc " + h)));
     for (TextRow r : t.rows()) {
       String location = file + ":" + r.line();
-      if (r.values().size() != t.header().size()) {
-        out.add(ParsedRow.quarantine(source, "malformed_row", location,
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine(source, problem.reason(), location, problem.detail(), r.raw()));
         continue;
       }
       try {

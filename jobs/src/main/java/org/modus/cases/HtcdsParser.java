@@ -15,6 +15,7 @@ import org.modus.engine.MessageText;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.ValueTypes;
+import org.modus.ingest.DelimitedText.RowProblem;
 import org.modus.ingest.DelimitedText.Table;
 import org.modus.ingest.DelimitedText.TextRow;
 import org.modus.ingest.DelimitedText;
@@ -180,9 +181,9 @@ public final class HtcdsParser {
       }
     }
     for (TextRow r : t.rows()) {
-      if (r.values().size() != t.header().size()) {
-        out.add(ParsedRow.quarantine(source, "malformed_row", file + ":" + r.line(),
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine(source, problem.reason(), file + ":" + r.line(), problem.detail(), r.raw()));
         continue;
       }
       Map<String, List<String>> values = new LinkedHashMap<>();

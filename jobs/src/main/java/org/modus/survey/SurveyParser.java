@@ -9,6 +9,7 @@ import java.util.Set;
 import org.modus.disclosure.TextRedactor;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.DelimitedText.RowProblem;
 import org.modus.ingest.DelimitedText.Table;
 import org.modus.ingest.DelimitedText.TextRow;
 import org.modus.ingest.DelimitedText;
@@ -58,9 +59,9 @@ public final class SurveyParser {
     long accepted = 0;
     for (TextRow r : t.rows()) {
       String location = file + ":" + r.line();
-      if (r.values().size() != t.header().size()) {
-        out.add(ParsedRow.quarantine("survey/" + survey, "malformed_row", location,
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine("survey/" + survey, problem.reason(), location, problem.detail(), r.raw()));
         continue;
       }
       try {

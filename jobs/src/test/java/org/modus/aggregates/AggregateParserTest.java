@@ -115,6 +115,21 @@ class AggregateParserTest {
             .map(n -> n.get("detail")).toList(), "a code whose published name differs is reported");
   }
 
+  @Test
+  void anAggregateRowThatIsNotValidCsvIsQuarantinedAndTheCountsReconcile() {
+    String csv = "geo,time,value\n"
+        + "FR,2023,12\n"
+        + "ES,2023,\"7\"0\n"
+        + "BE,2023,3\n";
+    ParsedFile out = AggregateParser.parse("es", "eurostat", "in/e.csv", csv, null);
+    assertEquals(List.of("FRA", "BEL"), rows(out, "aggregates").stream().map(r -> r.get("country")).toList());
+    assertEquals(List.of("malformed_row@in/e.csv:3"),
+        rows(out, "quarantine").stream().map(r -> r.get("reason") + "@" + r.get("location")).toList());
+    assertEquals(3, out.recordsRead());
+    assertEquals(2, out.recordsAccepted());
+    assertEquals(1, out.recordsQuarantined());
+  }
+
   static List<Map<String, Object>> rows(ParsedFile out, String table) {
     return out.rows().stream().filter(o -> o.table().equals(table)).map(ParsedRow::values).toList();
   }

@@ -172,6 +172,47 @@ class CaseParsersTest {
         .sorted().toList());
   }
 
+  @Test
+  void aCtdcRowThatIsNotValidCsvIsQuarantinedAndTheRowsAroundItAreStillRead() {
+    String csv = "yearOfRegistration,gender,CountryOfExploitation\n"
+        + "2022,Female,FR\n"
+        + "2023,\"Male\"x,ES\n"
+        + "2023,Male,ES\n";
+    ParsedFile out = CtdcParser.parse("ctdc", "in/ctdc.csv", csv, null, KEYS);
+    assertEquals(List.of(2022, 2023), rows(out, "cases").stream().map(c -> c.get("year")).toList());
+    List<Map<String, Object>> q = rows(out, "quarantine");
+    assertEquals(1, q.size());
+    assertEquals("malformed_row", q.get(0).get("reason"));
+    assertEquals("in/ctdc.csv:3", q.get(0).get("location"));
+    assertTrue(((String) q.get(0).get("detail")).startsWith("not valid CSV"), (String) q.get(0).get("detail"));
+    assertEquals(3, out.recordsRead());
+    assertEquals(2, out.recordsAccepted());
+    assertEquals(1, out.recordsQuarantined());
+  }
+
+  @Test
+  void anHtcdsCsvQuoteLeftOpenQuarantinesTheRestOfTheFileAsOneRecord() {
+    String csv = "caseId,yearOfRegistration,CountryOfExploitation\n"
+        + "B-1,2023,ES\n"
+        + "B-2,2023,\"ES\n"
+        + "B-3,2023,ES\n";
+    ParsedFile out = HtcdsParser.parseCsv("h", "in/h.csv", csv, null, KEYS);
+    assertEquals(1, rows(out, "cases").size());
+    List<Map<String, Object>> q = rows(out, "quarantine");
+    assertEquals(List.of("malformed_row@in/h.csv:3"), q.stream().map(r -> r.get("reason") + "@" + r.get("location"))
+        .toList());
+    assertTrue(((String) q.get(0).get("detail")).contains("never closed"), (String) q.get(0).get("detail"));
+    assertEquals(out.recordsRead(), out.recordsAccepted() + out.recordsQuarantined());
+    assertEquals(2, out.recordsRead());
+  }
+
+  @Test
+  void aCaseFileWithoutAHeaderStillFailsNamingTheFile() {
+    ModusException e = assertThrows(ModusException.class, () -> CtdcParser.parse("ctdc", "in/empty.csv", "",
+        null, KEYS));
+    assertTrue(e.getMessage().contains("in/empty.csv"), e.getMessage());
+  }
+
   static List<Map<String, Object>> rows(ParsedFile out, String table) {
     return out.rows().stream().filter(o -> o.table().equals(table)).map(ParsedRow::values).toList();
   }

@@ -64,6 +64,22 @@ class SurveyParserTest {
   }
 
   @Test
+  void aRespondentRowThatIsNotValidCsvIsQuarantinedAndTheOtherRespondentsAreRead() {
+    String answers = "respondent_id,respondent_type,country,weight,q_platforms,q_crypto_up,q_cases,q_notes\n"
+        + "r1,State,FRA,,Telegram,agree,,\n"
+        + "r2,NGO,FRA,,Telegram,\"agree\"!,,\n"
+        + "r3,NGO,ESP,,Facebook,agree,,\n";
+    ParsedFile out = SurveyParser.parse("s", "in/a.csv", answers, null,
+        Questionnaire.parse("q.csv", QUESTIONNAIRE), 2024, KEYS);
+    List<String> reasons = out.rows().stream().filter(o -> o.table().equals("quarantine"))
+        .map(o -> o.values().get("reason") + "@" + o.values().get("location")).toList();
+    assertEquals(List.of("malformed_row@in/a.csv:3"), reasons);
+    assertEquals(3, out.recordsRead());
+    assertEquals(2, out.recordsAccepted(), "respondents, not rows, are the records");
+    assertEquals(1, out.recordsQuarantined());
+  }
+
+  @Test
   void likertAnswersMayBeLabelsOrTheirPositionOnTheScale() {
     Questionnaire.Question q = Questionnaire.parse("q.csv", QUESTIONNAIRE).question("q_crypto_up").orElseThrow();
     assertEquals(4.0, SurveyParser.likert(q, "Agree"));

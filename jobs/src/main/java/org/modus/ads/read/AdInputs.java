@@ -39,6 +39,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
 import org.modus.engine.ValueTypes;
+import org.modus.ingest.DelimitedRecords;
 
 /**
  * Reads the files of one ad source into raw records (source, file, ordinal, location, fields, error,
@@ -190,8 +191,8 @@ public final class AdInputs {
   private static List<String> rawCsvHeader(String file, TextFormat fmt, Configuration conf) {
     try (InputStream in = open(file, conf);
         BufferedReader r = reader(in, fmt.charset())) {
-      CsvRecords.Splitter split = new CsvRecords.Splitter(r, fmt.maxRecordChars());
-      CsvRecords.Splitter.Chunk c = split.next();
+      DelimitedRecords.Splitter split = new DelimitedRecords.Splitter(r, fmt.maxRecordChars());
+      DelimitedRecords.Splitter.Chunk c = split.next();
       while (c != null && c.text().isBlank()) {
         c = split.next();
       }
