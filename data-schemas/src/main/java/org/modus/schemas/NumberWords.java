@@ -6,7 +6,6 @@ import java.io.Reader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +17,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The number words of {@code data-schemas/lexicon/number-words.csv}, the single list that ingest (phone
  * numbers written in words) and extraction (the obscured-contact indicator) both read. Words are looked
- * up {@link #fold folded}: lower case, accents removed, so "Zéro" and "zero" are one key.
+ * up {@link AccentFolding#lowerNoAccents folded}: lower case, accents removed, so "Zéro" and "zero" are one key.
  */
 public final class NumberWords implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -42,7 +41,7 @@ public final class NumberWords implements Serializable {
     this.entries = List.copyOf(entries);
     for (Entry e : entries) {
       // Languages agree where they share a word ("six", "un"): the first row wins.
-      byKey.putIfAbsent(fold(e.word()), e);
+      byKey.putIfAbsent(AccentFolding.lowerNoAccents(e.word()), e);
     }
     this.longestKey = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
     this.longestWord = byKey.keySet().stream().filter(k -> k.indexOf('-') < 0).mapToInt(String::length)
@@ -91,18 +90,7 @@ public final class NumberWords implements Serializable {
   /** The entry of a word or phrase ("quatre-vingt"), folded before the look-up; null if none. */
   public Entry lookup(String word) {
     int max = word.indexOf('-') < 0 ? longestWord : longestKey;
-    return word.length() > max + 2 ? null : byKey.get(fold(word));
+    return word.length() > max + 2 ? null : byKey.get(AccentFolding.lowerNoAccents(word));
   }
 
-  /** Lower case without accents; "ß" is kept (German spellings with "ss" are rows of their own). */
-  public static String fold(String s) {
-    boolean ascii = true;
-    for (int i = 0; i < s.length() && ascii; i++) {
-      ascii = s.charAt(i) < 128;
-    }
-    if (ascii) {
-      return s.toLowerCase(Locale.ROOT);
-    }
-    return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-  }
 }

@@ -6,13 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.modus.cases.input.DelimitedText.Table;
-import org.modus.cases.input.DelimitedText.TextRow;
-import org.modus.cases.input.InputFile;
-import org.modus.cases.input.Keys;
-import org.modus.cases.input.Mappings;
-import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
+import org.modus.ingest.DelimitedText.RowProblem;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
+import org.modus.ingest.InputFile;
+import org.modus.ingest.Mappings;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.geo.Areas;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
@@ -48,12 +50,12 @@ public final class AggregateParser {
   private AggregateParser() {}
 
   /** Parses a text file already in memory. */
-  public static List<Out> parse(String source, String format, String file, String text, Character delimiter) {
+  public static ParsedFile parse(String source, String format, String file, String text, Character delimiter) {
     return parse(source, format, InputFile.ofText(file, text), delimiter);
   }
 
   /** Parses one input file: delimited text, or the data sheet of an .xlsx workbook. */
-  public static List<Out> parse(String source, String format, InputFile input, Character delimiter) {
+  public static ParsedFile parse(String source, String format, InputFile input, Character delimiter) {
     Layout layout = switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "glotip" -> GLOTIP;
       case "eurostat" -> EUROSTAT;
@@ -64,28 +66,27 @@ public final class AggregateParser {
         .allMatch(r -> index(cells, layout.columns().get(r)) >= 0), "a " + format + " header with " + layout.expected());
     Map<String, Integer> at = new LinkedHashMap<>();
     layout.columns().forEach((k, names) -> at.put(k, index(t.header(), names)));
-    List<Out> out = new ArrayList<>();
+    List<ParsedRow> out = new ArrayList<>();
     String q = "aggregates/" + source;
     for (TextRow r : t.rows()) {
       String location = t.location(r);
-      if (r.values().size() != t.header().size()) {
-        out.add(Out.quarantine(q, "malformed_row", location,
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine(q, problem.reason(), location, problem.detail(), r.raw()));
         continue;
       }
       try {
         out.addAll(row(source, layout, at, r));
       } catch (CensoredValue.Invalid e) {
-        out.add(Out.quarantine(q, e.reason(), location, e.getMessage(), r.raw()));
+        out.add(ParsedRow.quarantine(q, e.reason(), location, e.getMessage(), r.raw()));
       }
     }
-    out.add(Out.note("records_read", String.valueOf(t.rows().size())));
-    return out;
+    return ParsedFile.counting(out, t.rows().size(), "aggregates");
   }
 
-  private static List<Out> row(String source, Layout layout, Map<String, Integer> at, TextRow r)
+  private static List<ParsedRow> row(String source, Layout layout, Map<String, Integer> at, TextRow r)
       throws CensoredValue.Invalid {
-    List<Out> notes = new ArrayList<>();
+    List<ParsedRow> notes = new ArrayList<>();
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("source", source);
     v.put("source_format", layout.format());
@@ -102,7 +103,7 @@ public final class AggregateParser {
     v.put("indicator", indicator == null ? "(not given)" : indicator);
     Optional<String> indicatorId = indicator == null ? Optional.empty() : Mappings.get().code("indicator", indicator);
     if (indicator != null && indicatorId.isEmpty()) {
-      notes.add(Out.note("unmapped_value", layout.format() + " indicator=" + indicator));
+      notes.add(ParsedRow.note("unmapped_value", layout.format() + " indicator=" + indicator));
     }
     v.put("indicator_id", indicatorId.orElse(null));
     String category = cell(r, at, "category");
@@ -112,7 +113,7 @@ public final class AggregateParser {
     Optional<Mappings.AggregateCategory> mapped = category == null ? Optional.empty()
         : Mappings.get().aggregateCategory(layout.format(), dimension == null ? "" : dimension, category);
     if (category != null && mapped.isEmpty() && isCategoryDimension(layout.format(), dimension)) {
-      notes.add(Out.note("unmapped_value", layout.format() + " " + dimension + "=" + category));
+      notes.add(ParsedRow.note("unmapped_value", layout.format() + " " + dimension + "=" + category));
     }
     v.put("family", mapped.map(m -> m.id() == null ? null : m.id().family()).orElse(null));
     v.put("category", mapped.map(m -> m.id() == null ? null : m.id().category()).orElse(null));
@@ -134,14 +135,14 @@ public final class AggregateParser {
       flags = "missing";
     }
     v.put("flags", flags);
-    List<Out> out = new ArrayList<>();
-    out.add(new Out("aggregates", v));
+    List<ParsedRow> out = new ArrayList<>();
+    out.add(new ParsedRow("aggregates", v));
     out.addAll(notes);
     return out;
   }
 
   private static boolean isCategoryDimension(String format, String dimension) {
-    return format.equals("eurostat") || (dimension != null && !Keys.fold(dimension).equals("total"));
+    return format.equals("eurostat") || (dimension != null && !AccentFolding.labelKey(dimension).equals("total"));
   }
 
   private static String join(String a, String b) {
@@ -152,14 +153,14 @@ public final class AggregateParser {
     return bb == null || bb.equals(a) ? a : a + " " + bb;
   }
 
-  private static String code(String kind, String raw, List<Out> notes, String format) {
+  private static String code(String kind, String raw, List<ParsedRow> notes, String format) {
     if (raw == null || raw.isBlank()) {
       return null;
     }
     Optional<String> c = Mappings.get().code(kind, raw);
     if (c.isEmpty()) {
-      notes.add(Out.note("unmapped_value", format + " " + kind + "=" + raw.strip()));
-      return Keys.fold(raw).replace(' ', '_');
+      notes.add(ParsedRow.note("unmapped_value", format + " " + kind + "=" + raw.strip()));
+      return AccentFolding.labelKey(raw).replace(' ', '_');
     }
     return c.get();
   }
@@ -179,7 +180,7 @@ public final class AggregateParser {
    * (area_name_differs) and the named area kept. A name that names no area leaves the code's area, with
    * the same warning; a code and a name that both name nothing are quarantined (unknown_area).
    */
-  static Place place(String format, String code, String publishedName, List<Out> notes) throws CensoredValue.Invalid {
+  static Place place(String format, String code, String publishedName, List<ParsedRow> notes) throws CensoredValue.Invalid {
     String name = publishedName == null || publishedName.isBlank() ? null : publishedName.strip();
     if (code == null || code.isBlank()) {
       throw new CensoredValue.Invalid("missing_area_code", "no country or area code"
@@ -195,7 +196,7 @@ public final class AggregateParser {
       }
       Areas.Area a = byName.orElseGet(byCode::get);
       if (name != null && (byCode.isEmpty() || !byCode.get().isNamed(name))) {
-        notes.add(Out.note("area_name_differs", format + " " + c + "='" + name + "' (unodc-areas.csv: "
+        notes.add(ParsedRow.note("area_name_differs", format + " " + c + "='" + name + "' (unodc-areas.csv: "
             + byCode.map(Areas.Area::name).orElse("no such code") + "; kept as " + a.name() + ")"));
       }
       String region = a.geoLevel().equals("region") ? a.name() : a.region().isEmpty() ? null : a.region();
@@ -246,7 +247,7 @@ public final class AggregateParser {
   private static int index(List<String> header, List<String> names) {
     for (String n : names) {
       for (int i = 0; i < header.size(); i++) {
-        if (Keys.fold(header.get(i)).equals(Keys.fold(n))) {
+        if (AccentFolding.labelKey(header.get(i)).equals(AccentFolding.labelKey(n))) {
           return i;
         }
       }

@@ -7,16 +7,17 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.modus.cases.input.FileParser;
-import org.modus.cases.input.FileTask;
-import org.modus.cases.input.IngestRunner;
-import org.modus.cases.input.InputFile;
-import org.modus.cases.input.Out;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.Stage;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
+import org.modus.ingest.FileParser;
+import org.modus.ingest.FileTask;
+import org.modus.ingest.IngestRunner;
+import org.modus.ingest.IngestStage;
+import org.modus.ingest.InputFile;
+import org.modus.ingest.ParsedFile;
 
 /**
  * Ingests national aggregate statistics into {@code aggregates}: UNODC GLOTIP ({@code --format glotip},
@@ -31,6 +32,7 @@ import org.modus.engine.Tables;
  */
 public final class IngestAggregatesJob {
   public static final String QUARANTINE_FOLDER = "aggregates";
+  static final String MANIFEST_INPUT_KIND = "aggregates";
 
   private IngestAggregatesJob() {}
 
@@ -41,8 +43,9 @@ public final class IngestAggregatesJob {
             + "': format must be glotip or eurostat, got '" + s.format() + "'");
       }
     }
-    StageReport ingest = IngestRunner.run(spark, ctx, Stage.INGEST_AGGREGATES.id(), QUARANTINE_FOLDER, sources,
-        List.of("aggregates"), new AggregateFileParser(), List.of());
+    IngestStage stage = new IngestStage(Stage.INGEST_AGGREGATES.id(), MANIFEST_INPUT_KIND, QUARANTINE_FOLDER,
+        List.of("aggregates"));
+    StageReport ingest = IngestRunner.run(spark, ctx, stage, sources, new AggregateFileParser(), List.of());
     return withDiscrepancies(spark, ctx, sources.stream().map(SourceConfig::name).toList(), ingest);
   }
 
@@ -80,7 +83,7 @@ public final class IngestAggregatesJob {
 
   static final class AggregateFileParser implements FileParser {
     @Override
-    public List<Out> parse(FileTask task, InputFile input) {
+    public ParsedFile parse(FileTask task, InputFile input) {
       return AggregateParser.parse(task.source(), task.format(), input, task.delimiterChar());
     }
   }

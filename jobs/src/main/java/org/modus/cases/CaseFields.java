@@ -4,8 +4,8 @@ import java.time.Year;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.modus.cases.input.Keys;
-import org.modus.cases.input.Mappings;
+import org.modus.ingest.Mappings;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
@@ -57,7 +57,7 @@ final class CaseFields {
   }
 
   static Optional<Country> country(String column, String v) throws Rejected {
-    if (missing(v) || v.strip().equals("00") || Keys.fold(v).equals("unknown")) {
+    if (missing(v) || v.strip().equals("00") || AccentFolding.labelKey(v).equals("unknown")) {
       return Optional.empty();
     }
     Optional<Country> c = Countries.get().resolve(v);
@@ -91,7 +91,7 @@ final class CaseFields {
     if (missing(v)) {
       return false;
     }
-    String s = Keys.fold(v);
+    String s = AccentFolding.labelKey(v);
     return switch (s) {
       case "1", "1 0", "true", "yes", "y" -> true;
       case "0", "0 0", "false", "no", "n" -> false;

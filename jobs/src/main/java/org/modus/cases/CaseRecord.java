@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.modus.cases.input.Mappings.TaxonomyId;
-import org.modus.cases.input.Out;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.ingest.ParsedRow;
 
 /** A case being assembled from one source record: its cases row and its taxonomy features. */
 final class CaseRecord {
@@ -25,16 +25,16 @@ final class CaseRecord {
     }
   }
 
-  List<Out> emit() {
-    List<Out> out = new ArrayList<>();
-    out.add(new Out("cases", row));
+  List<ParsedRow> emit() {
+    List<ParsedRow> out = new ArrayList<>();
+    out.add(new ParsedRow("cases", row));
     for (Feature f : features) {
       Map<String, Object> v = new LinkedHashMap<>();
       v.put("case_id", row.get("case_id"));
       v.put("family", f.id().family());
       v.put("category", f.id().category());
       v.put("source_field", f.sourceField());
-      out.add(new Out("case_features", v));
+      out.add(new ParsedRow("case_features", v));
     }
     return out;
   }

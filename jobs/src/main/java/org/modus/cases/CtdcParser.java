@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modus.cases.input.DelimitedText;
-import org.modus.cases.input.DelimitedText.Table;
-import org.modus.cases.input.DelimitedText.TextRow;
-import org.modus.cases.input.Keys;
-import org.modus.cases.input.Mappings;
-import org.modus.cases.input.Mappings.TaxonomyId;
-import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.DelimitedText.RowProblem;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
+import org.modus.ingest.DelimitedText;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.ingest.Mappings;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.geo.Country;
 
 /**
@@ -30,42 +32,41 @@ public final class CtdcParser {
 
   private CtdcParser() {}
 
-  public static List<Out> parse(String source, String file, String text, Character delimiter, Pseudonymizer keys) {
+  public static ParsedFile parse(String source, String file, String text, Character delimiter, Pseudonymizer keys) {
     Table t = DelimitedText.parse(file, text, delimiter,
-        cells -> cells.stream().anyMatch(c -> Keys.fold(c).equals("yearofregistration")),
+        cells -> cells.stream().anyMatch(c -> AccentFolding.labelKey(c).equals("yearofregistration")),
         "a CTDC header with " + REQUIRED);
     List<String> missing = REQUIRED.stream().filter(r -> t.column(r) < 0).toList();
     if (!missing.isEmpty()) {
       throw new ModusException(file + " line " + t.headerLine() + ": not the CTDC layout, missing column(s) "
           + missing + "; header was " + t.header());
     }
-    List<Out> out = new ArrayList<>();
+    List<ParsedRow> out = new ArrayList<>();
     Set<String> unknown = new HashSet<>();
     for (String h : t.header()) {
-      String k = Keys.fold(h).replace(" ", "");
+      String k = AccentFolding.labelKey(h).replace(" ", "");
       if (!CORE.contains(k) && Mappings.get().ctdcColumn(h).isEmpty()) {
         unknown.add(h);
       }
     }
-    unknown.forEach(h -> out.add(Out.note("unknown_column", "ctdc " + h)));
+    unknown.forEach(h -> out.add(ParsedRow.note("unknown_column", "ctdc " + h)));
     for (TextRow r : t.rows()) {
       String location = file + ":" + r.line();
-      if (r.values().size() != t.header().size()) {
-        out.add(Out.quarantine(source, "malformed_row", location,
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine(source, problem.reason(), location, problem.detail(), r.raw()));
         continue;
       }
       try {
         out.addAll(record(source, file, t, r, keys));
       } catch (CaseFields.Rejected e) {
-        out.add(Out.quarantine(source, e.reason, location, e.getMessage(), r.raw()));
+        out.add(ParsedRow.quarantine(source, e.reason, location, e.getMessage(), r.raw()));
       }
     }
-    out.add(Out.note("records_read", String.valueOf(t.rows().size())));
-    return out;
+    return ParsedFile.counting(out, t.rows().size(), "cases");
   }
 
-  private static List<Out> record(String source, String file, Table t, TextRow r, Pseudonymizer keys)
+  private static List<ParsedRow> record(String source, String file, Table t, TextRow r, Pseudonymizer keys)
       throws CaseFields.Rejected {
     CaseRecord c = new CaseRecord();
     Map<String, Object> row = c.row;
@@ -82,9 +83,9 @@ public final class CtdcParser {
     String gender = cell(t, r, "gender");
     Optional<String> g = CaseFields.gender(gender);
     row.put("gender", g.orElse("unknown"));
-    List<Out> notes = new ArrayList<>();
+    List<ParsedRow> notes = new ArrayList<>();
     if (g.isEmpty()) {
-      notes.add(Out.note("unmapped_value", "gender=" + gender.strip()));
+      notes.add(ParsedRow.note("unmapped_value", "gender=" + gender.strip()));
     }
     String band = cell(t, r, "ageBroad");
     row.put("age_broad", CaseFields.missing(band) ? null : band.strip());
@@ -100,14 +101,14 @@ public final class CtdcParser {
         }
       }
     }
-    List<Out> out = c.emit();
+    List<ParsedRow> out = c.emit();
     out.addAll(notes);
     return out;
   }
 
   private static Boolean minor(String majorityStatus, String band) {
     if (!CaseFields.missing(majorityStatus)) {
-      String m = Keys.fold(majorityStatus);
+      String m = AccentFolding.labelKey(majorityStatus);
       if (m.equals("minor")) {
         return true;
       }

@@ -10,19 +10,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modus.cases.input.DelimitedText;
-import org.modus.cases.input.DelimitedText.Table;
-import org.modus.cases.input.DelimitedText.TextRow;
-import org.modus.cases.input.Keys;
-import org.modus.cases.input.Mappings;
-import org.modus.cases.input.Mappings.HtcdsField;
-import org.modus.cases.input.Mappings.TaxonomyId;
-import org.modus.cases.input.Out;
 import org.modus.disclosure.TextRedactor;
 import org.modus.engine.MessageText;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.ValueTypes;
+import org.modus.ingest.DelimitedText.RowProblem;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
+import org.modus.ingest.DelimitedText;
+import org.modus.ingest.Mappings.HtcdsField;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.ingest.Mappings;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.Taxonomy;
 import org.modus.schemas.geo.Country;
 
@@ -52,8 +54,8 @@ public final class HtcdsParser {
     }
   }
 
-  public static List<Out> parseJsonLines(String source, String file, String text, Pseudonymizer keys) {
-    List<Out> out = new ArrayList<>();
+  public static ParsedFile parseJsonLines(String source, String file, String text, Pseudonymizer keys) {
+    List<ParsedRow> out = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     long read = 0;
     Set<String> unknown = new HashSet<>();
@@ -68,17 +70,17 @@ public final class HtcdsParser {
       try {
         node = JSON.readTree(line);
       } catch (Exception e) {
-        out.add(Out.quarantine(source, "malformed_row", location, "not a JSON object: "
+        out.add(ParsedRow.quarantine(source, "malformed_row", location, "not a JSON object: "
             + e.getMessage().split("\n")[0], line));
         continue;
       }
       if (node == null || !node.isObject()) {
-        out.add(Out.quarantine(source, "malformed_row", location, "not a JSON object", line));
+        out.add(ParsedRow.quarantine(source, "malformed_row", location, "not a JSON object", line));
         continue;
       }
       Map<String, List<String>> values = new LinkedHashMap<>();
       List<String> problems = new ArrayList<>();
-      List<Out> numberNotes = new ArrayList<>();
+      List<ParsedRow> numberNotes = new ArrayList<>();
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
         Map.Entry<String, JsonNode> e = it.next();
         Optional<HtcdsField> f = field(e.getKey());
@@ -89,20 +91,19 @@ public final class HtcdsParser {
         JsonValues v = values(f.get(), MessageText.value(e.getKey()), e.getValue());
         problems.addAll(v.problems());
         if (v.numberAsText()) {
-          numberNotes.add(Out.note(NUMBER_AS_TEXT, MessageText.value(e.getKey())));
+          numberNotes.add(ParsedRow.note(NUMBER_AS_TEXT, MessageText.value(e.getKey())));
         }
         values.put(f.get().field(), v.values());
       }
       if (!problems.isEmpty()) {
-        out.add(Out.quarantine(source, BAD_TYPE, location, String.join("; ", problems), line));
+        out.add(ParsedRow.quarantine(source, BAD_TYPE, location, String.join("; ", problems), line));
         continue;
       }
       out.addAll(record(source, file, i + 1, new Fields(values), line, keys));
       out.addAll(numberNotes);
     }
-    unknown.forEach(k -> out.add(Out.note("unknown_column", "htcds " + k)));
-    out.add(Out.note("records_read", String.valueOf(read)));
-    return out;
+    unknown.forEach(k -> out.add(ParsedRow.note("unknown_column", "htcds " + k)));
+    return ParsedFile.counting(out, read, "cases");
   }
 
   /** The values of one field's JSON, the type problems that quarantine its record, and a number taken as text. */
@@ -160,7 +161,7 @@ public final class HtcdsParser {
     return v.isNumber() ? ValueTypes.numberText(v.decimalValue().toString()) : v.asText();
   }
 
-  public static List<Out> parseCsv(String source, String file, String text, Character delimiter, Pseudonymizer keys) {
+  public static ParsedFile parseCsv(String source, String file, String text, Character delimiter, Pseudonymizer keys) {
     Table t = DelimitedText.parse(file, text, delimiter,
         cells -> cells.stream().filter(c -> field(c).isPresent()).count() >= 3,
         "an HTCDS header (at least three HTCDS fields, e.g. " + aliasesOf("year") + ")");
@@ -173,16 +174,16 @@ public final class HtcdsParser {
           + aliasesOf("year") + " and a country column " + aliasesOf("country_exploitation") + " or "
           + aliasesOf("location_exploitation") + "; header was " + t.header());
     }
-    List<Out> out = new ArrayList<>();
+    List<ParsedRow> out = new ArrayList<>();
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).isEmpty()) {
-        out.add(Out.note("unknown_column", "htcds " + t.header().get(i)));
+        out.add(ParsedRow.note("unknown_column", "htcds " + t.header().get(i)));
       }
     }
     for (TextRow r : t.rows()) {
-      if (r.values().size() != t.header().size()) {
-        out.add(Out.quarantine(source, "malformed_row", file + ":" + r.line(),
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine(source, problem.reason(), file + ":" + r.line(), problem.detail(), r.raw()));
         continue;
       }
       Map<String, List<String>> values = new LinkedHashMap<>();
@@ -196,22 +197,21 @@ public final class HtcdsParser {
       }
       out.addAll(record(source, file, r.line(), new Fields(values), r.raw(), keys));
     }
-    out.add(Out.note("records_read", String.valueOf(t.rows().size())));
-    return out;
+    return ParsedFile.counting(out, t.rows().size(), "cases");
   }
 
-  private static List<Out> record(String source, String file, int line, Fields f, String raw, Pseudonymizer keys) {
+  private static List<ParsedRow> record(String source, String file, int line, Fields f, String raw, Pseudonymizer keys) {
     try {
       return build(source, file, line, f, keys);
     } catch (CaseFields.Rejected e) {
-      return List.of(Out.quarantine(source, e.reason, file + ":" + line, e.getMessage(), raw));
+      return List.of(ParsedRow.quarantine(source, e.reason, file + ":" + line, e.getMessage(), raw));
     }
   }
 
-  private static List<Out> build(String source, String file, int line, Fields f, Pseudonymizer keys)
+  private static List<ParsedRow> build(String source, String file, int line, Fields f, Pseudonymizer keys)
       throws CaseFields.Rejected {
     CaseRecord c = new CaseRecord();
-    List<Out> notes = new ArrayList<>();
+    List<ParsedRow> notes = new ArrayList<>();
     String sourceId = f.one("case_id");
     String fileName = new org.apache.hadoop.fs.Path(file).getName();
     c.row.put("case_id", keys.pseudonym("case", CaseFields.missing(sourceId)
@@ -228,7 +228,7 @@ public final class HtcdsParser {
     c.row.put("citizenship", CaseFields.country("citizenship", f.one("citizenship")).map(Country::alpha3).orElse(null));
     Optional<String> gender = CaseFields.gender(f.one("gender"));
     if (gender.isEmpty()) {
-      notes.add(Out.note("unmapped_value", "gender=" + f.one("gender").strip()));
+      notes.add(ParsedRow.note("unmapped_value", "gender=" + f.one("gender").strip()));
     }
     c.row.put("gender", gender.orElse("unknown"));
     Double age = CaseFields.age("AgeWhenTrafficked", f.one("age_when_trafficked"));
@@ -245,7 +245,7 @@ public final class HtcdsParser {
       for (String value : f.many(field.field())) {
         Optional<Optional<TaxonomyId>> mapped = Mappings.get().htcdsValue(field, value);
         if (mapped.isEmpty()) {
-          notes.add(Out.note("unmapped_value", field.field() + "=" + TextRedactor.mask(value.strip())));
+          notes.add(ParsedRow.note("unmapped_value", field.field() + "=" + TextRedactor.mask(value.strip())));
           continue;
         }
         if (mapped.get().isEmpty()) {
@@ -260,16 +260,16 @@ public final class HtcdsParser {
         }
       }
     }
-    List<Out> out = c.emit();
+    List<ParsedRow> out = c.emit();
     out.addAll(notes);
     return out;
   }
 
   static Optional<HtcdsField> field(String name) {
-    String key = Keys.fold(name).replace(" ", "");
+    String key = AccentFolding.labelKey(name).replace(" ", "");
     for (HtcdsField f : Mappings.get().htcdsFields()) {
       for (String alias : f.aliases()) {
-        if (Keys.fold(alias).replace(" ", "").equals(key)) {
+        if (AccentFolding.labelKey(alias).replace(" ", "").equals(key)) {
           return Optional.of(f);
         }
       }

@@ -3,17 +3,19 @@ package org.modus.cases;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.SparkSession;
-import org.modus.cases.input.FileParser;
-import org.modus.cases.input.FileTask;
-import org.modus.cases.input.IngestRunner;
-import org.modus.cases.input.InputFile;
-import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.Stage;
 import org.modus.engine.StageReport;
+import org.modus.ingest.FileParser;
+import org.modus.ingest.FileTask;
+import org.modus.ingest.IngestRunner;
+import org.modus.ingest.IngestStage;
+import org.modus.ingest.InputFile;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
 
 /**
  * Ingests victim case records into {@code cases} (one row per case, de-identified) and the long
@@ -27,6 +29,7 @@ import org.modus.engine.StageReport;
  */
 public final class IngestCasesJob {
   public static final String QUARANTINE_FOLDER = "cases";
+  static final String MANIFEST_INPUT_KIND = "cases";
 
   private IngestCasesJob() {}
 
@@ -38,41 +41,43 @@ public final class IngestCasesJob {
             + s.format() + "'");
       }
     }
-    return IngestRunner.run(spark, ctx, Stage.INGEST_CASES.id(), QUARANTINE_FOLDER, sources,
-        List.of("cases", "case_features"), new CaseFileParser(ctx.pseudonymizer()), List.of());
+    IngestStage stage = new IngestStage(Stage.INGEST_CASES.id(), MANIFEST_INPUT_KIND, QUARANTINE_FOLDER,
+        List.of("cases", "case_features"));
+    return IngestRunner.run(spark, ctx, stage, sources, new CaseFileParser(ctx.pseudonymizer()), List.of());
   }
 
   /** Picks the layout parser for one file. */
   static final class CaseFileParser implements FileParser {
-    private final Pseudonymizer keys;
+    private final Pseudonymizer pseudonymizer;
 
-    CaseFileParser(Pseudonymizer keys) {
-      this.keys = keys;
+    CaseFileParser(Pseudonymizer pseudonymizer) {
+      this.pseudonymizer = pseudonymizer;
     }
 
     @Override
-    public List<Out> parse(FileTask task, InputFile input) {
+    public ParsedFile parse(FileTask task, InputFile input) {
       String text = input.text(); // these layouts are text files: a workbook is refused with its reason
       String source = QUARANTINE_FOLDER + "/" + task.source();
       if (task.format().equalsIgnoreCase("ctdc")) {
-        return CtdcParser.parse(task.source(), task.file(), text, task.delimiterChar(), keys).stream()
-            .map(o -> withSource(o, source)).toList();
+        return CtdcParser.parse(task.source(), task.file(), text, task.delimiterChar(), pseudonymizer)
+            .mapRows(o -> withSource(o, source));
       }
       boolean csv = task.file().toLowerCase(Locale.ROOT).endsWith(".csv")
           || task.file().toLowerCase(Locale.ROOT).endsWith(".tsv");
-      List<Out> out = csv ? HtcdsParser.parseCsv(task.source(), task.file(), text, task.delimiterChar(), keys)
-          : HtcdsParser.parseJsonLines(task.source(), task.file(), text, keys);
-      return out.stream().map(o -> withSource(o, source)).toList();
+      ParsedFile out = csv
+          ? HtcdsParser.parseCsv(task.source(), task.file(), text, task.delimiterChar(), pseudonymizer)
+          : HtcdsParser.parseJsonLines(task.source(), task.file(), text, pseudonymizer);
+      return out.mapRows(o -> withSource(o, source));
     }
 
     /** Quarantine rows name the input family too ("cases/ctdc-2024"), as the quarantine table says. */
-    private static Out withSource(Out o, String source) {
-      if (!o.table().equals(Out.QUARANTINE)) {
+    private static ParsedRow withSource(ParsedRow o, String source) {
+      if (!o.table().equals(ParsedRow.QUARANTINE)) {
         return o;
       }
       java.util.Map<String, Object> v = new java.util.LinkedHashMap<>(o.values());
       v.put("source", source);
-      return new Out(o.table(), v);
+      return new ParsedRow(o.table(), v);
     }
   }
 }

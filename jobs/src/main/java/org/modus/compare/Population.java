@@ -11,11 +11,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.modus.cases.input.IngestRunner;
 import org.modus.engine.DeclaredSchemas;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
 import org.modus.engine.Tables;
+import org.modus.ingest.IngestRunner;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 

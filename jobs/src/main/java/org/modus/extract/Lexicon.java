@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.ModusResources;
 import org.modus.schemas.NumberWords;
 import org.modus.schemas.Taxonomy;
@@ -314,8 +315,7 @@ public record Lexicon(
   }
 
   static String slug(String pattern) {
-    String s = java.text.Normalizer.normalize(pattern.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "").replaceAll("[\\s,\"]+", "_").replaceAll("^_+|_+$", "");
+    String s = AccentFolding.lowerThenStripAccents(pattern).replaceAll("[\\s,\"]+", "_").replaceAll("^_+|_+$", "");
     return s.isEmpty() ? Integer.toHexString(pattern.hashCode()) : s;
   }
 

@@ -1,7 +1,6 @@
 package org.modus.extract;
 
-import java.text.Normalizer;
-import java.util.Locale;
+import org.modus.schemas.AccentFolding;
 
 /**
  * Folds a token to the form both the lexicon and the text are matched in: lower case, accents removed,
@@ -11,8 +10,6 @@ import java.util.Locale;
  * consistent, not linguistically right.
  */
 public final class TextFolding {
-  private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
   private TextFolding() {}
 
   /**
@@ -23,15 +20,7 @@ public final class TextFolding {
   public static String fold(String token) {
     String s = token.length() > 1 && token.charAt(0) == '#' && Character.isLetter(token.codePointAt(1))
         ? token.substring(1) : token;
-    if (!isAscii(s)) {
-      s = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    }
-    s = s.toLowerCase(Locale.ROOT);
-    if (!isAscii(s)) {
-      s = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
-      s = s.replace('ß', 's').replace('ø', 'o').replace('æ', 'a').replace('œ', 'o');
-    }
-    return undoLeet(stripJoiners(s));
+    return undoLeet(stripJoiners(AccentFolding.tokenLetters(s)));
   }
 
   /** Folds then stems: the key a token is looked up by. */

@@ -2,17 +2,18 @@ package org.modus.survey;
 
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.modus.cases.input.FileParser;
-import org.modus.cases.input.FileTask;
-import org.modus.cases.input.IngestRunner;
-import org.modus.cases.input.InputFile;
-import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.Stage;
 import org.modus.engine.StageReport;
+import org.modus.ingest.FileParser;
+import org.modus.ingest.FileTask;
+import org.modus.ingest.IngestRunner;
+import org.modus.ingest.IngestStage;
+import org.modus.ingest.InputFile;
+import org.modus.ingest.ParsedFile;
 
 /**
  * Ingests surveys (country questionnaires answered by states, NGOs and tech companies, or respondent
@@ -26,6 +27,7 @@ import org.modus.engine.StageReport;
  */
 public final class IngestSurveyJob {
   public static final String QUARANTINE_FOLDER = "survey";
+  static final String MANIFEST_INPUT_KIND = "survey";
 
   private IngestSurveyJob() {}
 
@@ -40,24 +42,25 @@ public final class IngestSurveyJob {
         throw new ModusException("Survey source '" + s.name() + "': option year must be a year, got '" + y + "'");
       }
     }
-    return IngestRunner.run(spark, ctx, Stage.INGEST_SURVEY.id(), QUARANTINE_FOLDER, sources,
-        List.of("survey_responses"), new SurveyFileParser(ctx.pseudonymizer()), List.of());
+    IngestStage stage = new IngestStage(Stage.INGEST_SURVEY.id(), MANIFEST_INPUT_KIND, QUARANTINE_FOLDER,
+        List.of("survey_responses"));
+    return IngestRunner.run(spark, ctx, stage, sources, new SurveyFileParser(ctx.pseudonymizer()), List.of());
   }
 
   static final class SurveyFileParser implements FileParser {
-    private final Pseudonymizer keys;
+    private final Pseudonymizer pseudonymizer;
 
-    SurveyFileParser(Pseudonymizer keys) {
-      this.keys = keys;
+    SurveyFileParser(Pseudonymizer pseudonymizer) {
+      this.pseudonymizer = pseudonymizer;
     }
 
     @Override
-    public List<Out> parse(FileTask task, InputFile input) {
+    public ParsedFile parse(FileTask task, InputFile input) {
       String text = input.text(); // these layouts are text files: a workbook is refused with its reason
       Questionnaire q = Questionnaire.parse(task.source() + " questionnaire", task.questionnaire());
       String y = task.option("year");
       return SurveyParser.parse(task.source(), task.file(), text, task.delimiterChar(), q,
-          y == null ? null : Integer.valueOf(y), keys);
+          y == null ? null : Integer.valueOf(y), pseudonymizer);
     }
   }
 }

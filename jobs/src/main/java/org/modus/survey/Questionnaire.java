@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.modus.cases.input.Keys;
-import org.modus.cases.input.Mappings.TaxonomyId;
 import org.modus.engine.ModusException;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.Taxonomy;
 
 /**
@@ -35,12 +35,12 @@ public record Questionnaire(List<Question> questions) implements Serializable {
       if (allowed.isEmpty()) {
         return Optional.of(value.strip());
       }
-      String k = Keys.fold(value);
-      return allowed.stream().filter(a -> Keys.fold(a).equals(k)).findFirst();
+      String k = AccentFolding.labelKey(value);
+      return allowed.stream().filter(a -> AccentFolding.labelKey(a).equals(k)).findFirst();
     }
 
     public Optional<TaxonomyId> mapped(String answer) {
-      TaxonomyId id = mapping.get(Keys.fold(answer));
+      TaxonomyId id = mapping.get(AccentFolding.labelKey(answer));
       return Optional.ofNullable(id != null ? id : mapping.get("*"));
     }
   }
@@ -73,7 +73,7 @@ public record Questionnaire(List<Question> questions) implements Serializable {
             throw new ModusException(where + ": mapping '" + m + "' must read answer=family:category with a "
                 + "taxonomy v1 id (see data-schemas/taxonomy/taxonomy-v1.csv)");
           }
-          String key = kv[0].strip().equals("*") ? "*" : Keys.fold(kv[0]);
+          String key = kv[0].strip().equals("*") ? "*" : AccentFolding.labelKey(kv[0]);
           mapping.put(key, new TaxonomyId(fc[0].strip(), fc[1].strip()));
         }
         if (type.equals("likert") && allowed.size() < 2) {

@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.modus.cases.input.DelimitedText;
-import org.modus.cases.input.DelimitedText.Table;
-import org.modus.cases.input.DelimitedText.TextRow;
-import org.modus.cases.input.Keys;
-import org.modus.cases.input.Mappings;
-import org.modus.cases.input.Mappings.TaxonomyId;
-import org.modus.cases.input.Out;
 import org.modus.disclosure.TextRedactor;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.DelimitedText.RowProblem;
+import org.modus.ingest.DelimitedText.Table;
+import org.modus.ingest.DelimitedText.TextRow;
+import org.modus.ingest.DelimitedText;
+import org.modus.ingest.Mappings.TaxonomyId;
+import org.modus.ingest.Mappings;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 import org.modus.survey.Questionnaire.Question;
@@ -31,10 +33,10 @@ public final class SurveyParser {
 
   private SurveyParser() {}
 
-  public static List<Out> parse(String survey, String file, String text, Character delimiter,
+  public static ParsedFile parse(String survey, String file, String text, Character delimiter,
       Questionnaire questionnaire, Integer defaultYear, Pseudonymizer keys) {
     Table t = DelimitedText.parse(file, text, delimiter,
-        cells -> cells.stream().anyMatch(c -> Keys.fold(c).equals("respondent id")),
+        cells -> cells.stream().anyMatch(c -> AccentFolding.labelKey(c).equals("respondent id")),
         "a header with respondent_id, respondent_type, country and the questionnaire's question ids");
     List<String> missing = new ArrayList<>();
     for (String m : List.of("respondent_id", "country")) {
@@ -47,31 +49,29 @@ public final class SurveyParser {
         missing.add(q.id());
       }
     }
-    List<String> unknown = t.header().stream().filter(h -> !META.contains(Keys.fold(h).replace(' ', '_'))
+    List<String> unknown = t.header().stream().filter(h -> !META.contains(AccentFolding.labelKey(h).replace(' ', '_'))
         && questionnaire.question(h).isEmpty()).toList();
     if (!missing.isEmpty() || !unknown.isEmpty()) {
       throw new ModusException(file + " line " + t.headerLine() + ": columns do not match the questionnaire;"
           + (missing.isEmpty() ? "" : " missing " + missing) + (unknown.isEmpty() ? "" : " unknown " + unknown));
     }
-    List<Out> out = new ArrayList<>();
+    List<ParsedRow> out = new ArrayList<>();
     long accepted = 0;
     for (TextRow r : t.rows()) {
       String location = file + ":" + r.line();
-      if (r.values().size() != t.header().size()) {
-        out.add(Out.quarantine("survey/" + survey, "malformed_row", location,
-            "expected " + t.header().size() + " cells, found " + r.values().size(), r.raw()));
+      RowProblem problem = t.problem(r);
+      if (problem != null) {
+        out.add(ParsedRow.quarantine("survey/" + survey, problem.reason(), location, problem.detail(), r.raw()));
         continue;
       }
       try {
         out.addAll(respondent(survey, t, r, questionnaire, defaultYear, keys));
         accepted++;
       } catch (Rejected e) {
-        out.add(Out.quarantine("survey/" + survey, e.reason, location, e.getMessage(), r.raw()));
+        out.add(ParsedRow.quarantine("survey/" + survey, e.reason, location, e.getMessage(), r.raw()));
       }
     }
-    out.add(Out.note("records_read", String.valueOf(t.rows().size())));
-    out.add(Out.note("records_accepted", String.valueOf(accepted)));
-    return out;
+    return ParsedFile.counted(out, t.rows().size(), accepted);
   }
 
   static final class Rejected extends Exception {
@@ -83,7 +83,7 @@ public final class SurveyParser {
     }
   }
 
-  private static List<Out> respondent(String survey, Table t, TextRow r, Questionnaire qn, Integer defaultYear,
+  private static List<ParsedRow> respondent(String survey, Table t, TextRow r, Questionnaire qn, Integer defaultYear,
       Pseudonymizer keys) throws Rejected {
     String id = cell(t, r, "respondent_id");
     if (id == null || id.isBlank()) {
@@ -120,14 +120,14 @@ public final class SurveyParser {
       }
     }
     String type = cell(t, r, "respondent_type");
-    List<Out> out = new ArrayList<>();
+    List<ParsedRow> out = new ArrayList<>();
     String respondentType = null;
     if (type != null && !type.isBlank()) {
       Optional<String> mapped = Mappings.get().code("respondent_type", type);
       if (mapped.isEmpty()) {
-        out.add(Out.note("unmapped_value", "respondent_type=" + type.strip()));
+        out.add(ParsedRow.note("unmapped_value", "respondent_type=" + type.strip()));
       }
-      respondentType = mapped.orElse(Keys.fold(type).replace(' ', '_'));
+      respondentType = mapped.orElse(AccentFolding.labelKey(type).replace(' ', '_'));
     }
     String pseudonym = keys.pseudonym("respondent", survey + ":" + id.strip());
     for (Question q : qn.questions()) {
@@ -147,7 +147,7 @@ public final class SurveyParser {
         v.put("question_type", q.type());
         v.put("weight", weight);
         answer(q, a, v, keys);
-        out.add(new Out("survey_responses", v));
+        out.add(new ParsedRow("survey_responses", v));
       }
     }
     return out;
@@ -199,7 +199,7 @@ public final class SurveyParser {
       return position >= 1 && position <= q.allowed().size() ? Double.valueOf(position) : null;
     }
     for (int i = 0; i < q.allowed().size(); i++) {
-      if (Keys.fold(q.allowed().get(i)).equals(Keys.fold(a))) {
+      if (AccentFolding.labelKey(q.allowed().get(i)).equals(AccentFolding.labelKey(a))) {
         try {
           return Double.parseDouble(q.allowed().get(i));
         } catch (NumberFormatException e) {

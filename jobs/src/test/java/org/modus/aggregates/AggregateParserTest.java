@@ -7,7 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.modus.cases.input.Out;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
 
 class AggregateParserTest {
   static final String GLOTIP = "\"UNODC Global Report on Trafficking in Persons - data export\",,,,,,,,,,,,\n"
@@ -23,7 +24,7 @@ class AggregateParserTest {
 
   @Test
   void glotipTitleRowsAreSkippedAndLessThanFiveIsAnInterval() {
-    List<Out> out = AggregateParser.parse("glotip", "glotip", "in/g.csv", GLOTIP, null);
+    ParsedFile out = AggregateParser.parse("glotip", "glotip", "in/g.csv", GLOTIP, null);
     List<Map<String, Object>> rows = rows(out, "aggregates");
     assertEquals(3, rows.size());
     Map<String, Object> total = rows.get(0);
@@ -50,7 +51,7 @@ class AggregateParserTest {
         + "UK,2023,NR,F,TOTAL,VICT,LAB_EXP,:\n"
         + "ES,2023,NR,T,TOTAL,VICT,TOTAL,: c\n"
         + "EU27_2020,2023,NR,T,TOTAL,VICT,TOTAL,7000\n";
-    List<Out> out = AggregateParser.parse("es", "eurostat", "in/e.csv", csv, null);
+    ParsedFile out = AggregateParser.parse("es", "eurostat", "in/e.csv", csv, null);
     List<Map<String, Object>> rows = rows(out, "aggregates");
     assertEquals(3, rows.size());
     assertEquals("p", rows.get(0).get("flags"));
@@ -91,7 +92,7 @@ class AggregateParserTest {
         + "MCA,Central America,Americas,,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,40,NR\n"
         + "FRA,France,Europe,Western Europe,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,120,NR\n"
         + "XWA,West Africa,Africa,,Detected trafficking victims,Total,Total,Total,Total,2022,Counts,60,NR\n";
-    List<Out> out = AggregateParser.parse("glotip", "glotip", "in/g.csv", csv, null);
+    ParsedFile out = AggregateParser.parse("glotip", "glotip", "in/g.csv", csv, null);
     List<Map<String, Object>> rows = rows(out, "aggregates");
     assertEquals(List.of("SAM", "EEU", "WLD", "MCA", "FRA", "XWA"), rows.stream().map(r -> r.get("area_code")).toList());
     assertEquals(List.of("subregion", "subregion", "world", "subregion", "country", "subregion"),
@@ -110,11 +111,26 @@ class AggregateParserTest {
         "the blank code's published name helps the reader see what was left out");
     assertEquals(List.of("glotip MCA='Central America' (unodc-areas.csv: Middle Africa; kept as Central America)",
         "glotip XWA='West Africa' (unodc-areas.csv: no such code; kept as Western Africa)"),
-        rows(out, Out.NOTE).stream().filter(n -> n.get("code").equals("area_name_differs"))
+        rows(out, ParsedRow.NOTE).stream().filter(n -> n.get("code").equals("area_name_differs"))
             .map(n -> n.get("detail")).toList(), "a code whose published name differs is reported");
   }
 
-  static List<Map<String, Object>> rows(List<Out> out, String table) {
-    return out.stream().filter(o -> o.table().equals(table)).map(Out::values).toList();
+  @Test
+  void anAggregateRowThatIsNotValidCsvIsQuarantinedAndTheCountsReconcile() {
+    String csv = "geo,time,value\n"
+        + "FR,2023,12\n"
+        + "ES,2023,\"7\"0\n"
+        + "BE,2023,3\n";
+    ParsedFile out = AggregateParser.parse("es", "eurostat", "in/e.csv", csv, null);
+    assertEquals(List.of("FRA", "BEL"), rows(out, "aggregates").stream().map(r -> r.get("country")).toList());
+    assertEquals(List.of("malformed_row@in/e.csv:3"),
+        rows(out, "quarantine").stream().map(r -> r.get("reason") + "@" + r.get("location")).toList());
+    assertEquals(3, out.recordsRead());
+    assertEquals(2, out.recordsAccepted());
+    assertEquals(1, out.recordsQuarantined());
+  }
+
+  static List<Map<String, Object>> rows(ParsedFile out, String table) {
+    return out.rows().stream().filter(o -> o.table().equals(table)).map(ParsedRow::values).toList();
   }
 }

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
 
 class CaseParsersTest {
   private static final Pseudonymizer KEYS = new Pseudonymizer(new byte[32]);
@@ -31,7 +32,7 @@ class CaseParsersTest {
 
   @Test
   void ctdcWithTermsLineSemicolonsAndMinus99() {
-    List<Out> out = CtdcParser.parse("ctdc", "in/ctdc.csv", CTDC, null, KEYS);
+    ParsedFile out = CtdcParser.parse("ctdc", "in/ctdc.csv", CTDC, null, KEYS);
     List<Map<String, Object>> cases = rows(out, "cases");
     assertEquals(2, cases.size());
     Map<String, Object> first = cases.get(0);
@@ -70,14 +71,14 @@ class CaseParsersTest {
         + "CountryOfExploitation,meansOfControlDebtBondage,meansOfControlThreatOfLawEnforcement,"
         + "meansOfControlRestrictsMovement,meansOfControlUsesChildren,isAbduction,isForcedMarriage\n"
         + "Case Management,2015,Female,Minor,Minor,-99,GB,US,1,1,-99,1,1,0\n";
-    List<Out> out = CtdcParser.parse("old", "in/old.csv", old, null, KEYS);
+    ParsedFile out = CtdcParser.parse("old", "in/old.csv", old, null, KEYS);
     Map<String, Object> c = rows(out, "cases").get(0);
     assertEquals(true, c.get("is_minor"));
     assertEquals("USA", c.get("country_exploitation"));
     assertEquals("GBR", c.get("citizenship"));
     assertEquals(Set.of("control_coercion/debt_bondage", "control_coercion/threats_law_enforcement"),
         features(out, c.get("case_id")), "uses-children and abduction have no taxonomy id; -99 is absent");
-    assertTrue(rows(out, Out.NOTE).stream().noneMatch(n -> "unknown_column".equals(n.get("code"))));
+    assertTrue(rows(out, ParsedRow.NOTE).stream().noneMatch(n -> "unknown_column".equals(n.get("code"))));
   }
 
   @Test
@@ -97,7 +98,7 @@ class CaseParsersTest {
         + "\"narrative\":\"Contacted at +33 6 12 34 56 78 and told to pay in crypto.\"}\n"
         + "{not json}\n"
         + "{\"caseId\":\"A-3\",\"yearOfRegistration\":2024,\"CountryOfExploitation\":\"Atlantis\"}\n";
-    List<Out> out = HtcdsParser.parseJsonLines("htcds", "in/h.jsonl", jsonl, KEYS);
+    ParsedFile out = HtcdsParser.parseJsonLines("htcds", "in/h.jsonl", jsonl, KEYS);
     List<Map<String, Object>> cases = rows(out, "cases");
     assertEquals(1, cases.size());
     Map<String, Object> c = cases.get(0);
@@ -119,11 +120,11 @@ class CaseParsersTest {
     String csv = "caseId,yearOfRegistration,CountryOfExploitation,MethodsOfControl,ForcedLabourIndustry\n"
         + "B-1,2023,ES,Threats|Withholds documents,Agriculture;Construction\n"
         + "B-2,2023,ES,Mind control,\n";
-    List<Out> out = HtcdsParser.parseCsv("h", "in/h.csv", csv, null, KEYS);
+    ParsedFile out = HtcdsParser.parseCsv("h", "in/h.csv", csv, null, KEYS);
     Object id = rows(out, "cases").get(0).get("case_id");
     assertEquals(Set.of("control_coercion/physical_threats", "control_coercion/withholds_documents",
         "labour_sector/agriculture", "labour_sector/construction"), features(out, id));
-    assertTrue(rows(out, Out.NOTE).stream().anyMatch(n -> "MethodsOfControl=Mind control".equals(n.get("detail"))),
+    assertTrue(rows(out, ParsedRow.NOTE).stream().anyMatch(n -> "MethodsOfControl=Mind control".equals(n.get("detail"))),
         "an unmapped value is reported, not silently dropped");
   }
 
@@ -138,7 +139,7 @@ class CaseParsersTest {
         "{\"caseId\":\"C-5\"," + ok + ",\"narrative\":{\"text\":\"Met at +34 612 345 678\"}}",
         "{\"caseId\":\"C-6\"," + ok + ",\"AgeWhenTrafficked\":false}",
         "{\"caseId\":\"C-7\"," + ok + ",\"TypeOfExploitation\":{\"a\":\"Forced labor\"}}");
-    List<Out> out = HtcdsParser.parseJsonLines("h", "in/h.jsonl", jsonl, KEYS);
+    ParsedFile out = HtcdsParser.parseJsonLines("h", "in/h.jsonl", jsonl, KEYS);
     assertTrue(rows(out, "cases").isEmpty(), rows(out, "cases").toString());
     List<Map<String, Object>> q = rows(out, "quarantine");
     assertEquals(List.of(
@@ -159,23 +160,64 @@ class CaseParsersTest {
   void htcdsJsonNumbersAreReadWhereNumbersBelongAndReportedWhereWordsAreExpected() {
     String jsonl = "{\"caseId\":123,\"yearOfRegistration\":2023.0,\"CountryOfExploitation\":\"ES\","
         + "\"AgeWhenTrafficked\":17,\"ageBroad\":18,\"narrative\":42}\n";
-    List<Out> out = HtcdsParser.parseJsonLines("h", "in/h.jsonl", jsonl, KEYS);
+    ParsedFile out = HtcdsParser.parseJsonLines("h", "in/h.jsonl", jsonl, KEYS);
     Map<String, Object> c = rows(out, "cases").get(0);
     assertEquals(KEYS.pseudonym("case", "h:123"), c.get("case_id"));
     assertEquals(2023, c.get("year"));
     assertEquals(true, c.get("is_minor"));
     assertEquals("18", c.get("age_broad"));
     assertEquals("42", c.get("narrative"));
-    assertEquals(List.of("number_as_text:ageBroad", "number_as_text:narrative"), rows(out, Out.NOTE).stream()
+    assertEquals(List.of("number_as_text:ageBroad", "number_as_text:narrative"), rows(out, ParsedRow.NOTE).stream()
         .filter(n -> "number_as_text".equals(n.get("code"))).map(n -> n.get("code") + ":" + n.get("detail"))
         .sorted().toList());
   }
 
-  static List<Map<String, Object>> rows(List<Out> out, String table) {
-    return out.stream().filter(o -> o.table().equals(table)).map(Out::values).toList();
+  @Test
+  void aCtdcRowThatIsNotValidCsvIsQuarantinedAndTheRowsAroundItAreStillRead() {
+    String csv = "yearOfRegistration,gender,CountryOfExploitation\n"
+        + "2022,Female,FR\n"
+        + "2023,\"Male\"x,ES\n"
+        + "2023,Male,ES\n";
+    ParsedFile out = CtdcParser.parse("ctdc", "in/ctdc.csv", csv, null, KEYS);
+    assertEquals(List.of(2022, 2023), rows(out, "cases").stream().map(c -> c.get("year")).toList());
+    List<Map<String, Object>> q = rows(out, "quarantine");
+    assertEquals(1, q.size());
+    assertEquals("malformed_row", q.get(0).get("reason"));
+    assertEquals("in/ctdc.csv:3", q.get(0).get("location"));
+    assertTrue(((String) q.get(0).get("detail")).startsWith("not valid CSV"), (String) q.get(0).get("detail"));
+    assertEquals(3, out.recordsRead());
+    assertEquals(2, out.recordsAccepted());
+    assertEquals(1, out.recordsQuarantined());
   }
 
-  static Set<String> features(List<Out> out, Object caseId) {
+  @Test
+  void anHtcdsCsvQuoteLeftOpenQuarantinesTheRestOfTheFileAsOneRecord() {
+    String csv = "caseId,yearOfRegistration,CountryOfExploitation\n"
+        + "B-1,2023,ES\n"
+        + "B-2,2023,\"ES\n"
+        + "B-3,2023,ES\n";
+    ParsedFile out = HtcdsParser.parseCsv("h", "in/h.csv", csv, null, KEYS);
+    assertEquals(1, rows(out, "cases").size());
+    List<Map<String, Object>> q = rows(out, "quarantine");
+    assertEquals(List.of("malformed_row@in/h.csv:3"), q.stream().map(r -> r.get("reason") + "@" + r.get("location"))
+        .toList());
+    assertTrue(((String) q.get(0).get("detail")).contains("never closed"), (String) q.get(0).get("detail"));
+    assertEquals(out.recordsRead(), out.recordsAccepted() + out.recordsQuarantined());
+    assertEquals(2, out.recordsRead());
+  }
+
+  @Test
+  void aCaseFileWithoutAHeaderStillFailsNamingTheFile() {
+    ModusException e = assertThrows(ModusException.class, () -> CtdcParser.parse("ctdc", "in/empty.csv", "",
+        null, KEYS));
+    assertTrue(e.getMessage().contains("in/empty.csv"), e.getMessage());
+  }
+
+  static List<Map<String, Object>> rows(ParsedFile out, String table) {
+    return out.rows().stream().filter(o -> o.table().equals(table)).map(ParsedRow::values).toList();
+  }
+
+  static Set<String> features(ParsedFile out, Object caseId) {
     return rows(out, "case_features").stream().filter(f -> f.get("case_id").equals(caseId))
         .map(f -> f.get("family") + "/" + f.get("category")).collect(Collectors.toSet());
   }

@@ -64,6 +64,36 @@ class IngestCasesJobIT {
   }
 
   @Test
+  void oneRowThatIsNotValidCsvIsQuarantinedAndTheOtherRecordsOfTheFileAreIngested(@TempDir Path dir)
+      throws Exception {
+    Files.writeString(dir.resolve("ctdc.csv"), "yearOfRegistration,gender,CountryOfExploitation\n"
+        + "2021,Female,FR\n2022,\"Male\"x,ES\n2023,Male,ES\n2023,Female,FR\n");
+    RunDir run = new RunDir(dir.resolve("run").toString());
+    RunContext ctx = TestTables.context(spark, run, TestTables.config(null, null));
+    StageReport report = IngestCasesJob.run(spark, ctx,
+        List.of(new SourceConfig("ctdc", dir.resolve("ctdc.csv").toString(), "ctdc", null, null, null, null, null)));
+
+    assertEquals(4, report.rowsRead());
+    assertEquals(3, report.accepted());
+    assertEquals(1, report.quarantined());
+    assertTrue(report.reconciles());
+    assertEquals(3, Tables.read(spark, run, "cases").count());
+    Row q = spark.read().parquet(run.quarantine("cases")).first();
+    assertEquals("malformed_row", q.<String>getAs("reason"));
+    assertTrue(q.<String>getAs("location").endsWith("ctdc.csv:3"), q.<String>getAs("location"));
+  }
+
+  @Test
+  void aDelimiterLongerThanOneCharacterFailsTheStageNamingSourceAndValue(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("ctdc.csv"), CaseParsersTest.CTDC);
+    RunDir run = new RunDir(dir.resolve("run").toString());
+    RunContext ctx = TestTables.context(spark, run, TestTables.config(null, null));
+    ModusException e = assertThrows(ModusException.class, () -> IngestCasesJob.run(spark, ctx,
+        List.of(new SourceConfig("ctdc", dir.resolve("ctdc.csv").toString(), "ctdc", ";;", null, null, null, null))));
+    assertTrue(e.getMessage().contains("'ctdc'") && e.getMessage().contains("';;'"), e.getMessage());
+  }
+
+  @Test
   void aFileWithTheWrongColumnsFailsWithAMessageNamingFileAndColumns(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("other.csv"), "yearOfRegistration,gender\n2020,Male\n");
     RunDir run = new RunDir(dir.resolve("run").toString());

@@ -1,6 +1,9 @@
 package org.modus.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -21,5 +24,30 @@ class CsvDelimiterTest {
   void tiesAndSingleColumnsFallBackToComma() {
     assertEquals(',', CsvDelimiter.detect("description"));
     assertEquals(',', CsvDelimiter.detect("a,b;c"));
+  }
+
+  @Test
+  void aConfiguredDelimiterIsOneCharacterOrTabByName() {
+    assertEquals(';', CsvDelimiter.configured(";"));
+    assertEquals('|', CsvDelimiter.configured("|"));
+    assertEquals('\t', CsvDelimiter.configured("tab"));
+    assertEquals('\t', CsvDelimiter.configured("\\t"));
+    assertEquals('\t', CsvDelimiter.configured("\t"));
+  }
+
+  @Test
+  void noConfiguredDelimiterMeansDetectItOnTheHeader() {
+    assertNull(CsvDelimiter.configured(null));
+    assertNull(CsvDelimiter.configured(""));
+    assertEquals(';', CsvDelimiter.configuredOrDetected(null, "Country;Year;Value"));
+    assertEquals(',', CsvDelimiter.configuredOrDetected(",", "Country;Year;Value"));
+  }
+
+  @Test
+  void aLongerDelimiterIsRefusedNamingTheValueNotCutToItsFirstCharacter() {
+    ModusException e = assertThrows(ModusException.class, () -> CsvDelimiter.configured(";;"));
+    assertTrue(e.getMessage().contains("';;'"), e.getMessage());
+    assertTrue(e.getMessage().contains("one character"), e.getMessage());
+    assertThrows(ModusException.class, () -> CsvDelimiter.configured("comma"));
   }
 }

@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.modus.cases.input.Out;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.ParsedFile;
+import org.modus.ingest.ParsedRow;
 
 class SurveyParserTest {
   private static final Pseudonymizer KEYS = new Pseudonymizer(new byte[32]);
@@ -31,10 +32,10 @@ class SurveyParserTest {
 
   @Test
   void wideAnswersBecomeTidyRowsWithMultiSelectLikertAndRedactedText() {
-    List<Out> out = SurveyParser.parse("s", "in/a.csv", ANSWERS, null,
+    ParsedFile out = SurveyParser.parse("s", "in/a.csv", ANSWERS, null,
         Questionnaire.parse("q.csv", QUESTIONNAIRE), 2024, KEYS);
-    List<Map<String, Object>> rows = out.stream().filter(o -> o.table().equals("survey_responses"))
-        .map(Out::values).toList();
+    List<Map<String, Object>> rows = out.rows().stream().filter(o -> o.table().equals("survey_responses"))
+        .map(ParsedRow::values).toList();
     List<Map<String, Object>> r1 = rows.stream()
         .filter(r -> r.get("respondent_id").equals(KEYS.pseudonym("respondent", "s:r1"))).toList();
     assertEquals(5, r1.size(), "two platforms, one likert, one number, one text");
@@ -57,9 +58,25 @@ class SurveyParserTest {
     assertEquals(1.0, r2.get(0).get("weight"));
     assertEquals(null, r2.get(0).get("category"), "'Other' has no taxonomy id");
 
-    List<String> reasons = out.stream().filter(o -> o.table().equals("quarantine"))
+    List<String> reasons = out.rows().stream().filter(o -> o.table().equals("quarantine"))
         .map(o -> o.values().get("reason") + "@" + o.values().get("location")).toList();
     assertEquals(List.of("invalid_answer@in/a.csv:4", "unknown_country@in/a.csv:5"), reasons);
+  }
+
+  @Test
+  void aRespondentRowThatIsNotValidCsvIsQuarantinedAndTheOtherRespondentsAreRead() {
+    String answers = "respondent_id,respondent_type,country,weight,q_platforms,q_crypto_up,q_cases,q_notes\n"
+        + "r1,State,FRA,,Telegram,agree,,\n"
+        + "r2,NGO,FRA,,Telegram,\"agree\"!,,\n"
+        + "r3,NGO,ESP,,Facebook,agree,,\n";
+    ParsedFile out = SurveyParser.parse("s", "in/a.csv", answers, null,
+        Questionnaire.parse("q.csv", QUESTIONNAIRE), 2024, KEYS);
+    List<String> reasons = out.rows().stream().filter(o -> o.table().equals("quarantine"))
+        .map(o -> o.values().get("reason") + "@" + o.values().get("location")).toList();
+    assertEquals(List.of("malformed_row@in/a.csv:3"), reasons);
+    assertEquals(3, out.recordsRead());
+    assertEquals(2, out.recordsAccepted(), "respondents, not rows, are the records");
+    assertEquals(1, out.recordsQuarantined());
   }
 
   @Test

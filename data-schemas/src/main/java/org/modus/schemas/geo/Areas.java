@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.ModusResources;
 
 /**
@@ -37,8 +38,8 @@ public final class Areas {
 
     /** True when {@code published} is this area's name or one of its aliases (case and punctuation ignored). */
     public boolean isNamed(String published) {
-      String key = LookupKey.of(published);
-      return LookupKey.of(name).equals(key) || aliases.stream().anyMatch(a -> LookupKey.of(a).equals(key));
+      String key = AccentFolding.compactKey(published);
+      return AccentFolding.compactKey(name).equals(key) || aliases.stream().anyMatch(a -> AccentFolding.compactKey(a).equals(key));
     }
   }
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.ModusResources;
 
 /**
@@ -87,7 +88,7 @@ public final class Countries {
     if (NUMERIC.matcher(trimmed).matches()) {
       return Optional.ofNullable(byNumeric.get(trimmed));
     }
-    return byCodeOrName(LookupKey.of(trimmed));
+    return byCodeOrName(AccentFolding.compactKey(trimmed));
   }
 
   /**
@@ -111,18 +112,18 @@ public final class Countries {
     if (location == null || location.isBlank()) {
       return Optional.empty();
     }
-    Optional<Country> whole = byCodeOrName(LookupKey.of(location));
+    Optional<Country> whole = byCodeOrName(AccentFolding.compactKey(location));
     if (whole.isPresent()) {
       return whole;
     }
     LocationParts parsed = LocationParts.of(location);
     for (String pair : parsed.adjacentPairs()) {
-      Country c = byName.get(LookupKey.of(pair));
+      Country c = byName.get(AccentFolding.compactKey(pair));
       if (c != null) {
         return Optional.of(c);
       }
     }
-    List<String> keys = parsed.mostSpecificFirst().stream().map(LookupKey::of).toList();
+    List<String> keys = parsed.mostSpecificFirst().stream().map(AccentFolding::compactKey).toList();
     for (String k : keys) {
       Country c = byName.get(k);
       if (c != null) {
@@ -191,15 +192,15 @@ public final class Countries {
           r.get("subregion"), r.get("name_en"), r.get("name_fr"), r.get("name_es"), r.get("intermediate_region"));
       put(byAlpha3, c.alpha3(), c, "alpha-3 code");
       put(byNumeric, c.numeric(), c, "numeric code");
-      put(byLetterCode, LookupKey.of(c.alpha2()), c, "alpha-2 code");
-      put(byLetterCode, LookupKey.of(c.alpha3()), c, "alpha-3 code");
+      put(byLetterCode, AccentFolding.compactKey(c.alpha2()), c, "alpha-2 code");
+      put(byLetterCode, AccentFolding.compactKey(c.alpha3()), c, "alpha-3 code");
       for (String name : List.of(c.nameEn(), c.nameFr(), c.nameEs())) {
-        put(byName, LookupKey.of(name), c, "name");
+        put(byName, AccentFolding.compactKey(name), c, "name");
         placeNames.putIfAbsent(name, c);
       }
       for (String alias : r.get("aliases").split("\\|")) {
         if (!alias.isBlank()) {
-          put(byName, LookupKey.of(alias), c, "alias");
+          put(byName, AccentFolding.compactKey(alias), c, "alias");
           placeNames.putIfAbsent(alias.strip(), c);
         }
       }
@@ -208,15 +209,15 @@ public final class Countries {
     Map<String, Country> bySubdivisionName = new HashMap<>();
     read("reference/subdivisions.csv", r -> {
       Country c = known(byAlpha3, r.get("country_alpha3"), "subdivisions.csv");
-      put(bySubdivisionCode, LookupKey.of(r.get("code")), c, "subdivision code");
+      put(bySubdivisionCode, AccentFolding.compactKey(r.get("code")), c, "subdivision code");
       if (!r.get("name").isBlank()) {
-        put(bySubdivisionName, LookupKey.of(r.get("name")), c, "subdivision name");
+        put(bySubdivisionName, AccentFolding.compactKey(r.get("name")), c, "subdivision name");
       }
     });
     Map<String, Country> byCity = new HashMap<>();
     read("reference/cities.csv", r -> {
       Country c = known(byAlpha3, r.get("country_alpha3"), "cities.csv");
-      put(byCity, LookupKey.of(r.get("city")), c, "city");
+      put(byCity, AccentFolding.compactKey(r.get("city")), c, "city");
       placeNames.putIfAbsent(r.get("city").strip(), c);
     });
     return new Countries(byAlpha3, byNumeric, byLetterCode, byName, bySubdivisionCode, bySubdivisionName, byCity,

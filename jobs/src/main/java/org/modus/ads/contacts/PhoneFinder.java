@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modus.ads.settings.AdsIngestSettings;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.NumberWords;
 
 /**
@@ -601,7 +602,7 @@ public final class PhoneFinder {
     if (token.length() < 12 || token.length() > 120) {
       return null;
     }
-    String f = NumberWords.fold(token);
+    String f = AccentFolding.lowerNoAccents(token);
     int n = f.length();
     // best[i]: the digits of f[0, i) read as digit words, or null
     String[] best = new String[n + 1];
@@ -625,7 +626,7 @@ public final class PhoneFinder {
     if (token.length() < 9 || token.length() > 20 || token.indexOf("und") < 0 && token.indexOf("UND") < 0) {
       return null;
     }
-    String f = NumberWords.fold(token);
+    String f = AccentFolding.lowerNoAccents(token);
     int und = f.indexOf("und");
     if (und <= 0) {
       return null;

@@ -36,8 +36,10 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
+import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
 import org.modus.engine.ValueTypes;
+import org.modus.ingest.DelimitedRecords;
 
 /**
  * Reads the files of one ad source into raw records (source, file, ordinal, location, fields, error,
@@ -189,8 +191,8 @@ public final class AdInputs {
   private static List<String> rawCsvHeader(String file, TextFormat fmt, Configuration conf) {
     try (InputStream in = open(file, conf);
         BufferedReader r = reader(in, fmt.charset())) {
-      CsvRecords.Splitter split = new CsvRecords.Splitter(r, fmt.maxRecordChars());
-      CsvRecords.Splitter.Chunk c = split.next();
+      DelimitedRecords.Splitter split = new DelimitedRecords.Splitter(r, fmt.maxRecordChars());
+      DelimitedRecords.Splitter.Chunk c = split.next();
       while (c != null && c.text().isBlank()) {
         c = split.next();
       }
@@ -198,7 +200,7 @@ public final class AdInputs {
         return List.of();
       }
       String header = c.text().startsWith("\uFEFF") ? c.text().substring(1) : c.text();
-      char delim = CsvRecords.delimiterOf(fmt.delimiter(), header);
+      char delim = CsvDelimiter.configuredOrDetected(fmt.delimiter(), header);
       try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(header,
           org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delim).get())) {
         return CsvRecords.headerNames(p.getRecords().get(0).toList());

@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -6,23 +6,41 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
+import org.modus.schemas.AccentFolding;
 
 /**
  * A delimited text file as published: possibly with title or terms-of-use lines above the header, a
  * {@code ,}, {@code ;} or tab delimiter, quoted cells. Keeps each record's starting line number so
- * errors and quarantine rows can name it.
+ * errors and quarantine rows can name it. The records below the header are read by
+ * {@link DelimitedRecords}: a record that is not valid delimited text becomes a malformed row with its
+ * reason, for the parser to quarantine, while the rest of the file is still read. Only a file without a
+ * header stops the stage.
  */
 public final class DelimitedText {
   /** Lines searched for the header before giving up. */
   public static final int MAX_PREAMBLE_LINES = 50;
 
-  /** One data record: its 1-based starting line in the file, its cells, and its text. */
-  public record TextRow(int line, List<String> values, String raw) {}
+  /**
+   * One data record: its 1-based starting line in the file, its cells, and its text. A malformed record
+   * has no cells, its text as read, and the reason code and detail of why it could not be split into
+   * cells.
+   */
+  public record TextRow(int line, List<String> values, String raw, String reason, String detail) {
+    public TextRow(int line, List<String> values, String raw) {
+      this(line, values, raw, null, null);
+    }
+
+    public boolean malformed() {
+      return reason != null;
+    }
+  }
+
+  /** Why a row is not a record of its table: a reason code for the quarantine and a detail. */
+  public record RowProblem(String reason, String detail) {}
 
   /**
    * The parsed file. {@code headerLine} is 1-based; lines above it were skipped as preamble. For a
@@ -46,9 +64,24 @@ public final class DelimitedText {
       return sheet == null ? file : file + "!" + sheet;
     }
 
+    /**
+     * Why {@code row} cannot be read as a record of this table (it is not valid delimited text, or its
+     * cell count differs from the header's), or null when it can.
+     */
+    public RowProblem problem(TextRow row) {
+      if (row.malformed()) {
+        return new RowProblem(row.reason(), row.detail());
+      }
+      if (row.values().size() != header.size()) {
+        return new RowProblem(DelimitedRecords.MALFORMED,
+            "expected " + header.size() + " cells, found " + row.values().size());
+      }
+      return null;
+    }
+
     public int column(String name) {
       for (int i = 0; i < header.size(); i++) {
-        if (Keys.fold(header.get(i)).equals(Keys.fold(name))) {
+        if (AccentFolding.labelKey(header.get(i)).equals(AccentFolding.labelKey(name))) {
           return i;
         }
       }
@@ -87,47 +120,20 @@ public final class DelimitedText {
       body.append(lines[i]).append('\n');
     }
     List<TextRow> rows = new ArrayList<>();
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delim).setIgnoreEmptyLines(true).get();
-    String bodyText = body.toString();
-    int[] lineStarts = lineStarts(bodyText);
-    try (CSVParser parser = CSVParser.parse(new StringReader(bodyText), format)) {
-      for (CSVRecord r : parser) {
-        // The reported position may sit on the blank lines skipped before the record.
-        int pos = (int) r.getCharacterPosition();
-        while (pos < bodyText.length() && (bodyText.charAt(pos) == '\n' || bodyText.charAt(pos) == '\r')) {
-          pos++;
-        }
-        int bodyLine = lineOf(lineStarts, pos);
-        List<String> values = r.toList();
-        rows.add(new TextRow(header + 2 + bodyLine, values, String.join(String.valueOf(delim), values)));
-      }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw new ModusException(file + ": cannot parse as delimited text after line " + (header + 1)
-          + ": " + e.getMessage());
+    // Published files are small enough to read whole; a line of spaces is a (malformed) record here, as
+    // it always was for these tables, where the ad reader skips it.
+    DelimitedRecords records = new DelimitedRecords(
+        new DelimitedRecords.Splitter(new StringReader(body.toString()), Integer.MAX_VALUE), delim, false);
+    for (DelimitedRecords.Record r = records.next(); r != null; r = records.next()) {
+      int line = header + 1 + (int) r.line();
+      rows.add(r.malformed() ? new TextRow(line, List.of(), r.text(), r.reason(), r.detail())
+          : new TextRow(line, r.cells(), String.join(String.valueOf(delim), r.cells())));
     }
     return new Table(file, header + 1, delim, headerCells, rows);
   }
 
-  private static int[] lineStarts(String text) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
-    for (int i = 0; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts.add(i + 1);
-      }
-    }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
-  }
-
-  /** 0-based line holding character {@code pos}. */
-  private static int lineOf(int[] lineStarts, long pos) {
-    int i = java.util.Arrays.binarySearch(lineStarts, (int) pos);
-    return i >= 0 ? i : -i - 2;
-  }
-
   static List<String> cells(String line, char delimiter) {
-    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).get();
-    try (CSVParser p = CSVParser.parse(new StringReader(line), format)) {
+    try (CSVParser p = CSVParser.parse(new StringReader(line), DelimitedRecords.format(delimiter))) {
       List<CSVRecord> records = p.getRecords();
       return records.isEmpty() ? List.of() : records.get(0).toList();
     } catch (IOException | UncheckedIOException | IllegalStateException e) {

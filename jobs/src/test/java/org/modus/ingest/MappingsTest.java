@@ -1,4 +1,4 @@
-package org.modus.cases;
+package org.modus.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,9 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.modus.cases.input.Mappings;
-import org.modus.cases.input.Mappings.HtcdsField;
-import org.modus.cases.input.Mappings.TaxonomyId;
+import org.modus.ingest.Mappings.HtcdsField;
+import org.modus.ingest.Mappings.TaxonomyId;
 import org.modus.schemas.Taxonomy;
 
 class MappingsTest {

@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
@@ -7,28 +7,28 @@ import org.modus.disclosure.TextRedactor;
 
 /**
  * One row an ingest parser emits for a declared table (by column name), a quarantine row, or a note
- * (table {@link #NOTE}) that the job aggregates into warnings and counters.
+ * (table {@link #NOTE}) that the stage aggregates into warnings.
  */
-public record Out(String table, Map<String, Object> values) implements Serializable {
+public record ParsedRow(String table, Map<String, Object> values) implements Serializable {
   public static final String NOTE = "_note";
   public static final String QUARANTINE = "quarantine";
 
-  public static Out quarantine(String source, String reason, String location, String detail, String record) {
+  public static ParsedRow quarantine(String source, String reason, String location, String detail, String record) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("source", source);
     v.put("reason", reason);
     v.put("location", location);
     v.put("detail", detail);
     v.put("record", record == null ? null : TextRedactor.mask(truncate(record)));
-    return new Out(QUARANTINE, v);
+    return new ParsedRow(QUARANTINE, v);
   }
 
   /** A note: {@code code} counted per value, e.g. unmapped_value / "MethodsOfControl=Other". */
-  public static Out note(String code, String detail) {
+  public static ParsedRow note(String code, String detail) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("code", code);
     v.put("detail", detail);
-    return new Out(NOTE, v);
+    return new ParsedRow(NOTE, v);
   }
 
   private static String truncate(String s) {

@@ -1,20 +1,16 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.Serializable;
 import java.util.Map;
+import org.modus.engine.CsvDelimiter;
 
 /** One input file of one source, as shipped to an executor: only small settings travel. */
 public record FileTask(String source, String file, String format, String delimiter, String encoding,
     Map<String, String> options, String questionnaire) implements Serializable {
 
+  /** The configured delimiter (see {@link CsvDelimiter#configured}); null: detect it. */
   public Character delimiterChar() {
-    if (delimiter == null || delimiter.isEmpty()) {
-      return null;
-    }
-    return switch (delimiter) {
-      case "tab", "\\t", "\t" -> '\t';
-      default -> delimiter.charAt(0);
-    };
+    return CsvDelimiter.configured(delimiter);
   }
 
   public String option(String key) {

@@ -1,4 +1,6 @@
-package org.modus.cases.input;
+package org.modus.ingest;
+
+import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
@@ -23,6 +24,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.modus.engine.CsvDelimiter;
 import org.modus.engine.DeclaredSchemas;
 import org.modus.engine.InputFingerprint;
 import org.modus.engine.ModusException;
@@ -40,33 +42,44 @@ import org.modus.engine.Tables;
  * errors name a line and title rows be skipped.
  */
 public final class IngestRunner {
+  /** The column naming which table a parsed row belongs to. */
+  static final String TABLE = "_table";
+  /** The pseudo-table of each file's record counts. */
+  static final String COUNTS = "_counts";
+
   private IngestRunner() {}
 
-  /**
-   * Runs the stage. {@code tables} are the declared tables the parser emits; the first is the one whose
-   * rows count as accepted records.
-   */
-  public static StageReport run(SparkSession spark, RunContext ctx, String stage, String kind,
-      List<SourceConfig> sources, List<String> tables, FileParser parser, List<FileTask> extraTasks) {
+  /** Runs the stage: one Spark task per input file of {@code sources}, then {@code extraTasks}. */
+  public static StageReport run(SparkSession spark, RunContext ctx, IngestStage stage, List<SourceConfig> sources,
+      FileParser parser, List<FileTask> extraTasks) {
     List<FileTask> tasks = new ArrayList<>(extraTasks);
     Configuration conf = spark.sparkContext().hadoopConfiguration();
+    String inputKind = stage.manifestInputKind();
     for (SourceConfig s : sources) {
       if (s.name() == null || s.name().isBlank()) {
-        throw new ModusException(stage + ": a source without a name (input " + s.input() + ")");
+        throw new ModusException(stage.name() + ": a source without a name (input " + s.input() + ")");
       }
-      for (InputFingerprint fp : InputFingerprint.of(s.input(), conf)) {
-        ctx.manifest().addInput(kind, s.name(), fp);
+      try {
+        CsvDelimiter.configured(s.delimiter()); // before any task: a bad setting is not a file's fault
+      } catch (ModusException e) {
+        throw new ModusException(stage.name() + ": source '" + s.name() + "': " + e.getMessage());
       }
+      // Fingerprinting hashes every byte of every file: once per file, for the manifest and the task list.
+      List<InputFingerprint> files = InputFingerprint.of(s.input(), conf);
+      files.forEach(fp -> ctx.manifest().addInput(inputKind, s.name(), fp));
       if (s.questionnaire() != null) {
-        InputFingerprint.of(s.questionnaire(), conf).forEach(fp -> ctx.manifest().addInput(kind + "_questionnaire", s.name(), fp));
+        InputFingerprint.of(s.questionnaire(), conf)
+            .forEach(fp -> ctx.manifest().addInput(inputKind + "_questionnaire", s.name(), fp));
       }
-      for (InputFingerprint fp : InputFingerprint.of(s.input(), conf)) {
+      String questionnaire = s.questionnaire() == null ? null : readText(s.questionnaire(), s.encoding(), conf);
+      for (InputFingerprint fp : files) {
         tasks.add(new FileTask(s.name(), fp.path(), s.format(), s.delimiter(), s.encoding(), s.options(),
-            s.questionnaire() == null ? null : readText(s.questionnaire(), s.encoding(), conf)));
+            questionnaire));
       }
     }
+    List<String> tables = stage.tables();
     List<String> all = new ArrayList<>(tables);
-    all.add(Out.QUARANTINE);
+    all.add(ParsedRow.QUARANTINE);
     StructType schema = schema(all);
     FlatMapFunction<Integer, Row> fn = new ParseFile(tasks, parser, all, schema);
     List<Integer> idx = new ArrayList<>();
@@ -77,23 +90,18 @@ public final class IngestRunner {
         .repartition(Math.max(1, Math.min(tasks.size(), spark.sparkContext().defaultParallelism())))
         .flatMap(fn, Encoders.row(schema))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    String quarantineFolder = stage.quarantineFolder();
     try {
       // The quarantine first, and the tables only when the quarantined share is acceptable: the same
       // publish rule as ingest-ads, so a failed stage never leaves new tables beside an old manifest.
-      long quarantined = Quarantine.write(parsed.filter(parsed.col("kind").equalTo(Out.QUARANTINE))
-          .select(Out.QUARANTINE + ".*"), ctx.runDir(), kind);
+      long quarantined = Quarantine.write(rowsOf(parsed, ParsedRow.QUARANTINE), ctx.runDir(), quarantineFolder);
+      Row counts = parsed.filter(parsed.col(TABLE).equalTo(COUNTS))
+          .agg(sum(COUNTS + ".read"), sum(COUNTS + ".accepted")).first();
+      long read = counts.isNullAt(0) ? 0 : counts.getLong(0);
+      long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
       Map<String, Long> notes = new TreeMap<>();
-      long read = 0;
-      Long acceptedNoted = null;
-      for (Row r : parsed.filter(parsed.col("kind").equalTo(Out.NOTE)).select("_note.code", "_note.detail")
-          .groupBy("code", "detail").count().collectAsList()) {
-        if (r.getString(0).equals("records_read")) {
-          read += Long.parseLong(r.getString(1)) * r.getLong(2);
-        } else if (r.getString(0).equals("records_accepted")) {
-          acceptedNoted = (acceptedNoted == null ? 0 : acceptedNoted) + Long.parseLong(r.getString(1)) * r.getLong(2);
-        } else {
-          notes.put(r.getString(0) + ": " + r.getString(1), r.getLong(2));
-        }
+      for (Row r : rowsOf(parsed, ParsedRow.NOTE).groupBy("code", "detail").count().collectAsList()) {
+        notes.put(r.getString(0) + ": " + r.getString(1), r.getLong(2));
       }
       Map<String, Object> details = new LinkedHashMap<>();
       details.put("files", tasks.size());
@@ -102,29 +110,31 @@ public final class IngestRunner {
       double max = ctx.config().maxQuarantineShare();
       if (share > max) {
         throw new ModusException(String.format(Locale.ROOT, "%s: %d of %d records (%.0f%%) were quarantined,"
-            + " above max_quarantine_share %.2f; reasons %s. See %s (no table was published)", stage,
+            + " above max_quarantine_share %.2f; reasons %s. See %s (no table was published)", stage.name(),
             quarantined, read, share * 100, max, details.get("quarantine_reasons"),
-            ctx.runDir().ifStageFails(ctx.runDir().quarantine(kind))));
+            ctx.runDir().ifStageFails(ctx.runDir().quarantine(quarantineFolder))));
       }
       Map<String, Long> outputs = new LinkedHashMap<>();
       for (String t : tables) {
-        outputs.put(t, Tables.write(parsed.filter(parsed.col("kind").equalTo(t)).select(t + ".*"), ctx.runDir(), t));
+        outputs.put(t, Tables.write(rowsOf(parsed, t), ctx.runDir(), t));
       }
-      // Records are rows of the first table unless the parser counts them itself (a survey respondent
-      // becomes many rows).
-      long accepted = acceptedNoted != null ? acceptedNoted : outputs.get(tables.get(0));
       if (read != accepted + quarantined) {
-        throw new IllegalStateException(stage + ": read " + read + " records but accepted " + accepted
+        throw new IllegalStateException(stage.name() + ": read " + read + " records but accepted " + accepted
             + " and quarantined " + quarantined + " (a parser dropped or duplicated records)");
       }
       List<String> warnings = new ArrayList<>();
       notes.forEach((k, v) -> warnings.add(k + (v > 1 ? " (" + v + " times)" : "")));
-      return new StageReport(stage, read, accepted, quarantined, outputs, warnings, details);
+      return new StageReport(stage.name(), read, accepted, quarantined, outputs, warnings, details);
     } catch (Exception e) { // Spark rethrows its checked SparkException undeclared
       throw userError(e);
     } finally {
       parsed.unpersist();
     }
+  }
+
+  /** The rows of one table (or the quarantine, or the notes) with that table's own columns. */
+  private static Dataset<Row> rowsOf(Dataset<Row> parsed, String table) {
+    return parsed.filter(parsed.col(TABLE).equalTo(table)).select(table + ".*");
   }
 
   /**
@@ -149,21 +159,27 @@ public final class IngestRunner {
 
   private static Map<String, Long> reasons(Dataset<Row> parsed) {
     Map<String, Long> out = new TreeMap<>();
-    for (Row r : parsed.filter(parsed.col("kind").equalTo(Out.QUARANTINE))
-        .groupBy(parsed.col(Out.QUARANTINE + ".reason")).count().collectAsList()) {
+    for (Row r : parsed.filter(parsed.col(TABLE).equalTo(ParsedRow.QUARANTINE))
+        .groupBy(parsed.col(ParsedRow.QUARANTINE + ".reason")).count().collectAsList()) {
       out.put(r.getString(0), r.getLong(1));
     }
     return out;
   }
 
+  /**
+   * The union of everything a file yields: column {@value #TABLE} says which struct column a row fills
+   * (a declared table, the quarantine, a note, or the file's record counts).
+   */
   static StructType schema(List<String> tables) {
     List<StructField> fields = new ArrayList<>();
-    fields.add(DataTypes.createStructField("kind", DataTypes.StringType, false));
+    fields.add(DataTypes.createStructField(TABLE, DataTypes.StringType, false));
     for (String t : tables) {
       fields.add(DataTypes.createStructField(t, DeclaredSchemas.of(t), true));
     }
-    fields.add(DataTypes.createStructField(Out.NOTE, new StructType()
+    fields.add(DataTypes.createStructField(ParsedRow.NOTE, new StructType()
         .add("code", DataTypes.StringType).add("detail", DataTypes.StringType), true));
+    fields.add(DataTypes.createStructField(COUNTS, new StructType()
+        .add("read", DataTypes.LongType).add("accepted", DataTypes.LongType), true));
     return DataTypes.createStructType(fields);
   }
 
@@ -180,7 +196,7 @@ public final class IngestRunner {
     }
   }
 
-  /** The executor side: read one file, parse it, turn each {@link Out} into a row of the union schema. */
+  /** The executor side: read one file, parse it, turn each {@link ParsedRow} into a row of the union schema. */
   static final class ParseFile implements FlatMapFunction<Integer, Row> {
     private final List<FileTask> tasks;
     private final FileParser parser;
@@ -198,17 +214,22 @@ public final class IngestRunner {
     public java.util.Iterator<Row> call(Integer i) {
       FileTask task = tasks.get(i);
       InputFile input = InputFile.read(task.file(), task.encoding(), new Configuration());
+      ParsedFile file = parser.parse(task, input);
       List<Row> rows = new ArrayList<>();
-      for (Out o : parser.parse(task, input)) {
+      for (ParsedRow o : file.rows()) {
         rows.add(toRow(o));
       }
+      Object[] cells = new Object[schema.fields().length];
+      cells[0] = COUNTS;
+      cells[cells.length - 1] = RowFactory.create(file.recordsRead(), file.recordsAccepted());
+      rows.add(RowFactory.create(cells));
       return rows.iterator();
     }
 
-    private Row toRow(Out o) {
+    private Row toRow(ParsedRow o) {
       Object[] cells = new Object[schema.fields().length];
       cells[0] = o.table();
-      int at = o.table().equals(Out.NOTE) ? schema.fields().length - 1 : 1 + tables.indexOf(o.table());
+      int at = o.table().equals(ParsedRow.NOTE) ? schema.fields().length - 2 : 1 + tables.indexOf(o.table());
       if (at < 1) {
         throw new IllegalStateException("parser emitted rows for undeclared table " + o.table());
       }

@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,8 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
-import org.modus.cases.input.DelimitedText.Table;
 import org.modus.engine.ModusException;
+import org.modus.ingest.DelimitedText.Table;
 
 class XlsxTableTest {
   private static byte[] bytes(Workbook wb) throws IOException {

@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.modus.schemas.AccentFolding;
 import org.modus.schemas.ModusResources;
 import org.modus.schemas.Taxonomy;
 
@@ -54,7 +55,7 @@ public final class Mappings {
 
   /** Taxonomy ids of a CTDC flag column; empty list for a known unmapped column; empty when unknown. */
   public Optional<List<TaxonomyId>> ctdcColumn(String column) {
-    return Optional.ofNullable(ctdcColumns.get(Keys.fold(column)));
+    return Optional.ofNullable(ctdcColumns.get(AccentFolding.labelKey(column)));
   }
 
   public List<HtcdsField> htcdsFields() {
@@ -67,7 +68,7 @@ public final class Mappings {
    * inner empty: known, deliberately unmapped.
    */
   public Optional<Optional<TaxonomyId>> htcdsValue(HtcdsField field, String value) {
-    String key = Keys.fold(field.field()) + "|" + Keys.fold(value);
+    String key = AccentFolding.labelKey(field.field()) + "|" + AccentFolding.labelKey(value);
     Optional<TaxonomyId> synonym = htcdsValues.get(key);
     if (synonym != null) {
       return Optional.of(synonym);
@@ -77,13 +78,13 @@ public final class Mappings {
 
   /** A category of {@code family} whose id or label in en, fr or es folds to the same key as value. */
   public static Optional<TaxonomyId> taxonomyMatch(String family, String value) {
-    String key = Keys.fold(value);
+    String key = AccentFolding.labelKey(value);
     if (key.isEmpty()) {
       return Optional.empty();
     }
     for (Taxonomy.Category c : Taxonomy.v1().categories(family)) {
-      if (Keys.fold(c.id()).equals(key)
-          || c.labels().values().stream().anyMatch(l -> Keys.fold(l).equals(key))) {
+      if (AccentFolding.labelKey(c.id()).equals(key)
+          || c.labels().values().stream().anyMatch(l -> AccentFolding.labelKey(l).equals(key))) {
         return Optional.of(new TaxonomyId(family, c.id()));
       }
     }
@@ -92,12 +93,12 @@ public final class Mappings {
 
   public Optional<AggregateCategory> aggregateCategory(String format, String dimension, String category) {
     return Optional.ofNullable(
-        aggregateCategories.get(format + "|" + Keys.fold(dimension) + "|" + Keys.fold(category)));
+        aggregateCategories.get(format + "|" + AccentFolding.labelKey(dimension) + "|" + AccentFolding.labelKey(category)));
   }
 
   /** A code list lookup (kind gender, sex, age, indicator, geo, respondent_type); empty when unknown. */
   public Optional<String> code(String kind, String raw) {
-    return Optional.ofNullable(codes.get(kind + "|" + Keys.fold(raw)));
+    return Optional.ofNullable(codes.get(kind + "|" + AccentFolding.labelKey(raw)));
   }
 
   /** Every taxonomy id named by any mapping file, for the contract test. */
@@ -112,7 +113,7 @@ public final class Mappings {
   private static Mappings load() {
     Map<String, List<TaxonomyId>> ctdc = new LinkedHashMap<>();
     for (CSVRecord r : csv("mappings/ctdc-columns.csv")) {
-      List<TaxonomyId> ids = ctdc.computeIfAbsent(Keys.fold(r.get("column")), k -> new ArrayList<>());
+      List<TaxonomyId> ids = ctdc.computeIfAbsent(AccentFolding.labelKey(r.get("column")), k -> new ArrayList<>());
       id(r).ifPresent(ids::add);
     }
     List<HtcdsField> fields = new ArrayList<>();
@@ -122,16 +123,16 @@ public final class Mappings {
     }
     Map<String, Optional<TaxonomyId>> values = new HashMap<>();
     for (CSVRecord r : csv("mappings/htcds-values.csv")) {
-      values.put(Keys.fold(r.get("field")) + "|" + Keys.fold(r.get("value")), id(r));
+      values.put(AccentFolding.labelKey(r.get("field")) + "|" + AccentFolding.labelKey(r.get("value")), id(r));
     }
     Map<String, AggregateCategory> agg = new HashMap<>();
     for (CSVRecord r : csv("mappings/aggregate-categories.csv")) {
-      agg.put(r.get("source_format") + "|" + Keys.fold(r.get("dimension")) + "|" + Keys.fold(r.get("category_raw")),
+      agg.put(r.get("source_format") + "|" + AccentFolding.labelKey(r.get("dimension")) + "|" + AccentFolding.labelKey(r.get("category_raw")),
           new AggregateCategory(id(r).orElse(null), Boolean.parseBoolean(r.get("total"))));
     }
     Map<String, String> codes = new HashMap<>();
     for (CSVRecord r : csv("mappings/codes.csv")) {
-      codes.put(r.get("kind") + "|" + Keys.fold(r.get("raw")), r.get("id"));
+      codes.put(r.get("kind") + "|" + AccentFolding.labelKey(r.get("raw")), r.get("id"));
     }
     return new Mappings(ctdc, List.copyOf(fields), values, agg, codes);
   }

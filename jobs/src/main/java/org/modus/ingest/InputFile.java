@@ -1,4 +1,4 @@
-package org.modus.cases.input;
+package org.modus.ingest;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -13,8 +13,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.modus.cases.input.DelimitedText.Table;
 import org.modus.engine.ModusException;
+import org.modus.ingest.DelimitedText.Table;
 
 /**
  * One input file as an ingest parser receives it: its name, its bytes and the configured text
