@@ -245,9 +245,23 @@ final class StageCommands {
       description = {"Write the trend report (index.html, report.pdf, charts, CSV) to DIR/report.",
           "Example: ./modus report --run runs/r1 --lang fr"})
   static final class Report extends DerivedStage {
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    String lang;
+
+    // Checked while parsing, so a typo is refused before the run directory is locked or read, with the
+    // usage error's pointer to --help; RunConfig stays the one place that knows the report languages.
     @Option(names = "--lang", paramLabel = "en|fr",
         description = "Report language (default: report_lang from --config, else en).")
-    String lang;
+    void lang(String value) {
+      try {
+        withLang(RunConfig.defaults(), value);
+      } catch (ModusException e) {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+            "Invalid value for option '--lang': " + e.getMessage());
+      }
+      lang = value;
+    }
 
     @Option(names = "--allow-stale", description = "Report even when a table it reads is stale (a stage it "
         + "depends on ran again since); by default the report refuses, naming the stages to re-run.")
@@ -259,7 +273,11 @@ final class StageCommands {
 
     @Override RunConfig config() {
       RunConfig c = super.config();
-      return lang == null ? c : new RunConfig(c.output(), c.keyFile(), c.disclosureThreshold(), c.period(),
+      return lang == null ? c : withLang(c, lang);
+    }
+
+    private static RunConfig withLang(RunConfig c, String lang) {
+      return new RunConfig(c.output(), c.keyFile(), c.disclosureThreshold(), c.period(),
           c.maxQuarantineShare(), lang, c.ads(), c.cases(), c.aggregates(), c.surveys(), c.population(),
           c.extract(), c.trends(), c.spark());
     }

@@ -30,21 +30,6 @@ class ModusCliTest {
     }
   }
 
-  @Test
-  void mapAndMapFileBuildTheSourceMappingWithTheCommandLineWinning(@org.junit.jupiter.api.io.TempDir
-      java.nio.file.Path dir) throws Exception {
-    java.nio.file.Path mapFile = dir.resolve("map.yaml");
-    java.nio.file.Files.writeString(mapFile, "text: [title, company_profile, description]\nposted_at: date\n"
-        + "country: location\n");
-    StageCommands.IngestAds cmd = new StageCommands.IngestAds();
-    new CommandLine(cmd).parseArgs("--run", dir.resolve("run").toString(), "--input", "data/emscad.csv",
-        "--format", "csv", "--map-file", mapFile.toString(), "--map", "ad_id=job_id,country=loc");
-    org.modus.engine.SourceConfig source = cmd.config().ads().get(0);
-    assertEquals("emscad", source.name(), "the source is named after its file");
-    assertEquals(java.util.Map.of("text", "title+company_profile+description", "posted_at", "date",
-        "country", "loc", "ad_id", "job_id"), source.map());
-  }
-
   /** A run whose ads were ingested again after extract, trends and compare ran. */
   private static String staleRun(java.nio.file.Path dir) {
     org.modus.engine.RunDir run = new org.modus.engine.RunDir(dir.resolve("run").toString());
