@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.modus.engine.CsvDelimiter;
+import org.modus.engine.DelimitedRecords;
 import org.modus.engine.ModusException;
 import org.modus.schemas.AccentFolding;
 

@@ -39,7 +39,7 @@ import org.apache.spark.util.SerializableConfiguration;
 import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
 import org.modus.engine.ValueTypes;
-import org.modus.ingest.DelimitedRecords;
+import org.modus.engine.DelimitedRecords;
 
 /**
  * Reads the files of one ad source into raw records (source, file, ordinal, location, fields, error,

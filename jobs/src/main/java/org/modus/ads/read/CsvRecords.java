@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.modus.engine.CsvDelimiter;
-import org.modus.ingest.DelimitedRecords;
+import org.modus.engine.DelimitedRecords;
 
 /**
  * An ad file in CSV as {@link RawRecord}s: the first non-blank record is the header, and each record

@@ -1,4 +1,4 @@
-package org.modus.ingest;
+package org.modus.engine;
 
 import java.io.IOException;
 import java.io.Reader;
