@@ -29,36 +29,20 @@ final class Homoglyphs {
 
   /** The text with look-alikes folded in every word that mixes them with Latin letters. */
   static String fold(String s) {
-    char[] c = null;
-    int i = 0;
-    int n = s.length();
-    while (i < n) {
-      if (!wordChar(s.charAt(i))) {
-        i++;
-        continue;
-      }
-      int start = i;
-      boolean latin = false;
-      boolean look = false;
-      while (i < n && wordChar(s.charAt(i))) {
-        char ch = s.charAt(i);
-        latin |= ch < 128 && Character.isLetter(ch);
-        look |= FROM.indexOf(ch) >= 0;
-        i++;
-      }
-      if (latin && look) {
-        if (c == null) {
-          c = s.toCharArray();
-        }
-        for (int k = start; k < i; k++) {
-          int f = FROM.indexOf(s.charAt(k));
-          if (f >= 0) {
-            c[k] = TO.charAt(f);
-          }
+    java.util.List<int[]> words = mixedWords(s);
+    if (words.isEmpty()) {
+      return s;
+    }
+    char[] c = s.toCharArray();
+    for (int[] w : words) {
+      for (int k = w[0]; k < w[1]; k++) {
+        int f = FROM.indexOf(c[k]);
+        if (f >= 0) {
+          c[k] = TO.charAt(f);
         }
       }
     }
-    return c == null ? s : new String(c);
+    return new String(c);
   }
 
   /**
