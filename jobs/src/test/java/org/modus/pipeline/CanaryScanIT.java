@@ -56,19 +56,25 @@ class CanaryScanIT {
    * text, e-mails with a symbol for '@' or no TLD, spaced dots, ICQ, spelled payment links, lower-case
    * IBANs, marked labels, homoglyph handles), benign 1,090 → 1,092 of 1,095 (salary ranges with
    * thousands separators no longer taken for phones).
-   * The same harness counts v3-dev 0, v3-test 0 and v2-test 3 now (ratchets above left as this test last
-   * counted them). v5-test is a placeholder (-1): whoever scores the held-out half once sets it; until
-   * then this test fails on it.
+   * The same harness counts v3-dev 0, v3-test 0 and v2-test 3 now; the ratchets hold them there.
+   *
+   * <p>v5-test, held out through all of that, scored once on 2026-12-05: 24 of 710 leaked (phone 11,
+   * e-mail 8, URL 2, handle 2, IPv4 1), benign kept 1,106 of 1,111. Two of the 24 are the scan's noise
+   * (a two- or three-digit piece of a phone split between title and text found as the line number of a
+   * quarantine message, "canary_v1.jsonl:line 55"); the rest are real: e-mails without a TLD or with a
+   * symbol for '@', a phone broken over a line, spelled-out Spanish tens, '^' between groups, phone
+   * pieces in the title, "point be" and spaced URLs. Now tuning material like the others.
    */
-  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 4, "v3-dev", 5,
-      "v3-test", 11, "v5-dev", 0, "v5-test", -1);
+  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 3, "v3-dev", 0,
+      "v3-test", 0, "v5-dev", 0, "v5-test", 24);
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
    * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
-   * first scored; v5-dev 1,090 of 1,095 by CanaryDevScore before the fourth round, 1,092 after).
+   * first scored; v5-dev 1,090 of 1,095 by CanaryDevScore before the fourth round, 1,092 after; v5-test
+   * 1,106 of 1,111 when scored once).
    */
   static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993,
-      "v3-dev", 0.993, "v3-test", 0.998, "v5-dev", 0.995, "v5-test", 0.98);
+      "v3-dev", 0.993, "v3-test", 0.998, "v5-dev", 0.995, "v5-test", 0.995);
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(String set, String id, String kind, String form, String value, List<String> telltales) {}
