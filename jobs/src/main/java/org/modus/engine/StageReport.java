@@ -1,5 +1,6 @@
 package org.modus.engine;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +23,11 @@ public record StageReport(
     Map<String, Object> details) {
 
   public StageReport {
-    outputs = Map.copyOf(new LinkedHashMap<>(outputs));
+    // In the job's order, not Map.copyOf's per-JVM one: the manifest and the console summary list tables
+    // the same way on every run, so two runs' manifests can be compared line by line.
+    outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
     warnings = List.copyOf(warnings);
-    details = details == null ? Map.of() : Map.copyOf(details);
+    details = details == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(details));
   }
 
   /** A job's report, before {@link StageRunner} stamps the stage it ran. */

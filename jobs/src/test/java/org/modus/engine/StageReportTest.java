@@ -40,4 +40,18 @@ class StageReportTest {
     assertEquals(5, derived.accepted());
     assertEquals(0, derived.quarantined());
   }
+
+  @Test
+  void outputsAndDetailsKeepTheOrderTheJobGaveThemSoEveryRunListsThemAlike() {
+    java.util.LinkedHashMap<String, Long> outputs = new java.util.LinkedHashMap<>();
+    java.util.LinkedHashMap<String, Object> details = new java.util.LinkedHashMap<>();
+    for (String t : List.of("ads", "ad_contacts", "ad_links", "ad_sources", "quarantine/ads", "z", "a", "m")) {
+      outputs.put(t, 1L);
+      details.put(t, t);
+    }
+    StageReport report = new StageReport(8, 8, 0, outputs, List.of(), details).withStage(Stage.INGEST_ADS);
+    assertEquals(List.copyOf(outputs.keySet()), List.copyOf(report.outputs().keySet()));
+    assertEquals(List.copyOf(details.keySet()), List.copyOf(report.details().keySet()));
+    assertThrows(UnsupportedOperationException.class, () -> report.outputs().put("x", 1L));
+  }
 }
