@@ -161,7 +161,21 @@ public final class ContactDetector implements Serializable {
       + "(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
   /** "rosa@mail-host\n.fr": an address whose top-level domain went to the next line. */
   private static final Pattern BROKEN_TLD_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+-])[a-z0-9][a-z0-9._%+\\-]{0,63}@"
-      + "[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){0,3}[ \\t]*\\n[ \\t]*\\.[a-z]{2,12}(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
+      + "[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){0,3}[ \\t]*\\n[ \\t]*(?:\\.[a-z]{2,12}){1,2}(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
+  /**
+   * "personal@bau-montage-kruse", "info arroba firma-ejemplo": an address that lost its top-level domain,
+   * "@" written plainly (no space) or as "arroba"/"arobase", which no sentence uses. The host must read
+   * as a name (a hyphen, or 4+ characters that are no time or place word).
+   */
+  private static final Pattern NO_TLD_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+@\\-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
+      + "(?:@|\\s(?:arroba|arobase)\\s)(?<host>[a-z][a-z0-9\\-]{2,62}[a-z0-9])(?![\\p{L}\\p{N}_@\\-]|\\s?\\.\\s?[a-z0-9])");
+  /** An emoji, then a lower-case name of 3+ letters and more parts after '.' or '_': a handle under a label. */
+  private static final Pattern EMOJI_HANDLE = Pattern.compile("(?:[\\p{So}\\p{Cs}][\\uFE0F\\p{Cs}]?[ \\t]*){1,3}"
+      + "(?<h>\\p{Ll}{3}[\\p{Ll}\\p{N}]*(?:[._][\\p{Ll}\\p{N}]+)+)(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+  /** The word right before a position (the text up to it ends with the word and spaces). */
+  private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ \\t]+$");
+  /** A group of digits and the gap after it: what a reference number leads a run with. */
+  private static final Pattern LEADING_GROUP = Pattern.compile("\\d+[^\\p{L}\\p{N}]+");
   /** "192 . 0 . 2 . 125": an IPv4 address with spaced dots. */
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
   private static final Pattern SPACED_IPV4 = Pattern.compile("(?<![\\d.])" + OCTET + "(?: \\. " + OCTET + "){3}(?![\\d]| \\. ?\\d)");
@@ -352,6 +366,9 @@ public final class ContactDetector implements Serializable {
   /** The end of a title: a mail cue (word or emoji) and a local part ("mail nina64", "✉ amber23"). */
   private static final Pattern TITLE_LOCAL = Pattern.compile("(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
       + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+  /** The end of a title: a separator and a handle-shaped name ("Q&A tonight – hannah32"), no mail cue. */
+  private static final Pattern TITLE_NAME = Pattern.compile("(?iu)[\\-\u2013\u2014|:]\\s*(?<local>[a-z][a-z0-9._+\\-]{1,62}[a-z0-9])"
+      + "[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
   /** "@gmail.com" standing alone in a text: the host of an address whose local part is elsewhere. */
   private static final Pattern LONE_HOST = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}._%+\\-])@(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
@@ -372,7 +389,14 @@ public final class ContactDetector implements Serializable {
       return null;
     }
     Matcher lt = TITLE_LOCAL.matcher(title);
-    if (lt.find() && handleShaped(lt.group("local")) && HAS_LETTER.matcher(lt.group("local")).find()) {
+    if (!lt.find()) {
+      // "the name in the title @icloud.com": the text's lone host says where the local part is
+      lt = TITLE_NAME.matcher(title);
+      if (!lt.find()) {
+        lt = null;
+      }
+    }
+    if (lt != null && handleShaped(lt.group("local")) && HAS_LETTER.matcher(lt.group("local")).find()) {
       Matcher h = LONE_HOST.matcher(text);
       while (h.find()) {
         String host = h.group("host").toLowerCase(Locale.ROOT);
@@ -395,7 +419,9 @@ public final class ContactDetector implements Serializable {
     boolean cue = phoneCues.in(title, Math.max(0, t.start("d") - 16), t.start("d"))
         || lead.endsWith("\u260E\uFE0F") || lead.endsWith("\u260E") || lead.endsWith("\uD83D\uDCDE")
         || lead.endsWith("\uD83D\uDCF1");
-    boolean dashed = (stub.startsWith("0") || stub.startsWith("+")) && stubDigits >= 4 && !lead.isEmpty()
+    // "– 0175", "– 686…": after a separator, a trunk zero or '+', or digits the title breaks off after
+    boolean trailing = title.substring(t.end("d")).contains("\u2026") || title.substring(t.end("d")).contains("..");
+    boolean dashed = ((stub.startsWith("0") || stub.startsWith("+")) && stubDigits >= 4 || trailing) && !lead.isEmpty()
         && "-\u2013\u2014|:".indexOf(lead.charAt(lead.length() - 1)) >= 0 && !lead.equals(before);
     int stubStart = t.start("d");
     int stubEnd = t.end("d");
@@ -408,7 +434,10 @@ public final class ContactDetector implements Serializable {
     while (m.find()) {
       int from = m.start();
       int to = m.end();
-      if (inText.stream().anyMatch(c -> c.start() < to && from < c.end())) {
+      // Held by another contact, unless it is a phone of just these digits: the rest of the title's number
+      // may make a (shorter) number of its own ("letzte Ziffern 22844718")
+      if (inText.stream().anyMatch(c -> c.start() < to && from < c.end()
+          && !(Contact.PHONE.equals(c.type()) && c.start() == from && c.end() == to))) {
         continue;
       }
       String part = m.group().replaceAll("\\D", "");
@@ -528,7 +557,11 @@ public final class ContactDetector implements Serializable {
         boolean withProvider = p == providerBefore || p == providerAfterLocal;
         while (m.find()) {
           String local = m.group("local");
-          String domain = providers.get(m.group("prov").toLowerCase(Locale.ROOT));
+          String prov = m.group("prov").toLowerCase(Locale.ROOT);
+          if (p != providerAfterLocal && notHandles.contains(prov)) {
+            continue; // "Web: rosa-spa punto es", "Skype live:rosa.art": a word first, a provider only after an "at"
+          }
+          String domain = providers.get(prov);
           if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
             add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start("local"),
                 withProvider ? m.end() : m.end("local"), Contact.OBSCURED_EMAIL, true));
@@ -672,6 +705,17 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
+    if (EMOJI.matcher(text).find()) {
+      m = EMOJI_HANDLE.matcher(text);
+      while (m.find()) {
+        String h = m.group("h");
+        // "👉 📷 nina.chic", "✨ vip_vanessa ✨": an emoji label and a lower-case name joined by '.' or '_'
+        // (a domain under a public suffix is left to the domain search, which types it as a link)
+        if (!DomainFinder.isUnderPublicSuffix(h) && !quantityShaped(h)) {
+          add(found, new Contact(Contact.HANDLE, h, m.start("h"), m.end("h")));
+        }
+      }
+    }
     if (handleBeforePlatform != null && hasLeadWord(text)) {
       m = handleBeforePlatform.matcher(text);
       while (m.find()) {
@@ -726,9 +770,9 @@ public final class ContactDetector implements Serializable {
     if (text.contains(" . ")) {
       m = SPACED_IPV4.matcher(text);
       while (m.find()) {
-        // "1 . 2 . 3 . 4": steps of a list; an address has a first octet of 10 or more and longer octets
+        // "1 . 2 . 3 . 4": steps of a list; an address has a first octet of 10 or more
         String[] octets = m.group().split(" \\. ");
-        if (octets[0].length() < 2 || java.util.Arrays.stream(octets).mapToInt(String::length).sum() < 7) {
+        if (octets[0].length() < 2 || java.util.Arrays.stream(octets).mapToInt(String::length).sum() < 6) {
           continue;
         }
         add(found, new Contact(Contact.IP, m.group().replace(" ", ""), m.start(), m.end()));
@@ -739,8 +783,13 @@ public final class ContactDetector implements Serializable {
         String tld = host.substring(host.lastIndexOf('.') + 1);
         // "end . Com" or "fin . com" in a sentence: the host needs a known top-level domain and a registrable
         // name with a digit, a hyphen or a second-level domain (rosa-agency . com, rosa . com . ar).
-        if (SPACED_EMAIL_TLDS.contains(tld) && DomainFinder.isUnderPublicSuffix(host)
-            && (host.chars().filter(c -> c == '.').count() >= 2 || host.matches(".*[0-9\\-].*"))) {
+        // A path after a spaced slash ("ivylounge . co / book") makes a link of a plain name too, unless the
+        // word before it is the first part of a platform's name ("only fans . com / x": the platform search's)
+        Matcher prev = PREVIOUS_WORD.matcher(text.substring(0, m.start()));
+        boolean platformTail = prev.find() && domains.isPlatform(prev.group(1).toLowerCase(Locale.ROOT) + host);
+        if (SPACED_EMAIL_TLDS.contains(tld) && DomainFinder.isUnderPublicSuffix(host) && !platformTail
+            && (host.chars().filter(c -> c == '.').count() >= 2 || host.matches(".*[0-9\\-].*")
+                || m.group("path") != null && m.group("path").contains("/"))) {
           String path = m.group("path") == null ? "" : m.group("path").replace(" ", "");
           String normalized = normalizeUrl(host + path);
           add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.end()));
@@ -754,6 +803,19 @@ public final class ContactDetector implements Serializable {
     for (Contact phone : phones().find(text, region)) {
       if (!referenceNumber(text, phone)) {
         add(found, phone);
+        continue;
+      }
+      // "ref. 70506 - siete cincuenta y dos...": the reference's digits led a number written after them
+      Matcher lead = LEADING_GROUP.matcher(text).region(phone.start(), phone.end());
+      if (lead.lookingAt() && lead.end() < phone.end()) {
+        int rest = lead.end();
+        for (Contact c : phones().find(text.substring(rest, phone.end()), region)) {
+          Contact shifted = new Contact(c.type(), c.normalized(), rest + c.start(), rest + c.end(), c.placeholder(),
+              c.checksumValid());
+          if (!referenceNumber(text, shifted)) {
+            add(found, shifted);
+          }
+        }
       }
     }
     for (Contact c : chatSplitContacts(text, region)) {
@@ -842,7 +904,7 @@ public final class ContactDetector implements Serializable {
   }
 
   private static final Pattern VERB_PREPOSITION = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:on|al|en|sur|auf|in|à|a|bei|no|na)\\s+$");
+      "(?iu)(?<![\\p{L}])(?:on|al|en|sur|auf|in|à|a|bei|no|na|por|par|per|via|über)\\s+$");
 
   /** "24h", "5min", "2x", "v2.0": a number with a unit, not a handle. */
   static boolean quantityShaped(String h) {
@@ -855,7 +917,20 @@ public final class ContactDetector implements Serializable {
    */
   private boolean referenceNumber(String text, Contact phone) {
     int s = phone.start();
-    return (referenceCues.in(text, Math.max(0, s - 24), s) || versionCues.in(text, Math.max(0, s - 14), s))
+    // "msg ref. 70506 - siete cincuenta y dos...": a number set apart from the phone by a word or a dash
+    // between the cue and the phone is what the cue names
+    int from = Math.max(0, s - 24);
+    boolean apart = false;
+    for (int i = s - 1; i >= from; i--) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c) && apart) {
+        from = i + 1;
+        break;
+      }
+      apart |= Character.isLetter(c) || c == '\u2013' || c == '\u2014' || c == '|'
+          || c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+    }
+    return (referenceCues.in(text, from, s) || versionCues.in(text, Math.max(from, s - 14), s))
         && !phoneCues.in(text, Math.max(0, s - 32), s);
   }
 
@@ -1295,9 +1370,14 @@ public final class ContactDetector implements Serializable {
       String local = m.group("local").toLowerCase(Locale.ROOT);
       String sym = m.group("sym");
       boolean mailSymbol = sym.contains("\uD83D\uDCE7") || sym.contains("\u2709") || sym.contains("\u00a9");
+      // "ximena62⊕hotmail.es": a symbol glued between a handle-shaped name and a host stands for the '@';
+      // with spaces around it ("love ❤️ vivastreet.fr") only a mail symbol or a provider's host does.
+      boolean glued = m.group().indexOf(' ') < 0;
+      String provider = host.substring(0, host.indexOf('.'));
       // A provider's own domain, or a mail emoji before any host under a public suffix.
       if (HAS_LETTER.matcher(local).find() && DomainFinder.isUnderPublicSuffix(host)
-          && (providers.containsValue(host) || mailSymbol && handleShaped(local))) {
+          && (providers.containsValue(host) || providers.containsKey(provider)
+              || (mailSymbol || glued) && handleShaped(local))) {
         out.add(new Contact(Contact.EMAIL, local + "@" + host, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
       }
     }
@@ -1315,8 +1395,23 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String local = m.group("local");
         String domain = providers.get(m.group("prov").toLowerCase(Locale.ROOT));
-        if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
+        // "yasmine-taylor @ free": with the '@' written, a hyphenated name is an address's local part too
+        if (domain != null && (handleShaped(local) || local.indexOf('-') > 0) && HAS_LETTER.matcher(local).find()) {
           out.add(new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start("local"), m.end(),
+              Contact.OBSCURED_EMAIL, true));
+        }
+      }
+    }
+    if (text.indexOf('@') >= 0 || containsIgnoreCase(text, "arroba") || containsIgnoreCase(text, "arobase")) {
+      m = NO_TLD_EMAIL.matcher(text);
+      while (m.find()) {
+        String local = m.group("local");
+        String host = m.group("host").toLowerCase(Locale.ROOT);
+        boolean named = host.indexOf('-') > 0 || host.length() >= 4 && !notHandles.contains(host)
+            && !TIME_SHAPED.matcher(host).matches();
+        if (HAS_LETTER.matcher(local).find() && named) {
+          String domain = providers.getOrDefault(host, host);
+          out.add(new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start(), m.end(),
               Contact.OBSCURED_EMAIL, true));
         }
       }

@@ -98,7 +98,9 @@ final class DomainFinder implements Serializable {
         String host = (m.group(1) + "." + m.group(2)).toLowerCase(Locale.ROOT);
         int from = m.start();
         int to = m.end();
-        if (m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*") && isUnderPublicSuffix(host)
+        // "book solenerentals point be": a long name and a country ending that closes the sentence
+        boolean closes = m.group(1).length() >= 6 && SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
+        if ((m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*") || closes) && isUnderPublicSuffix(host)
             && out.stream().noneMatch(c -> c.start() < to && from < c.end())) {
           out.add(contact(host, "", m.start(), m.end()));
         }
@@ -107,6 +109,8 @@ final class DomainFinder implements Serializable {
     return out;
   }
 
+  /** Nothing more, or a line break or punctuation: the words before it ended there. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*(?:$|[\\n.,;!?)\u2022|])");
   private static final Pattern SPELLED_CCTLD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
       + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])");
 

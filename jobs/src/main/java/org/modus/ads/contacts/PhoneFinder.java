@@ -131,7 +131,7 @@ public final class PhoneFinder {
       } else if (phoneEmoji(text, i)) {
         r = PHONE_MARK; // "☎️ 724⏎⏎077 554": a telephone emoji is a gap mark and a phone cue (phone_cues "☎")
       } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
-          || BULLETS.indexOf(ch) >= 0 || isSymbol(Character.getType(ch)))) {
+          || BULLETS.indexOf(ch) >= 0 || isSymbol(Character.getType(ch))) || ASCII_SYMBOLS.indexOf(ch) >= 0) {
         r = '~';
       }
       if (r != ch) {
@@ -158,6 +158,8 @@ public final class PhoneFinder {
    * digit groups they stand where a symbol or emoji would, so they read as one.
    */
   private static final String BULLETS = "\u2022\u2027\u00b7\u2219\u22c5\u30fb";
+  /** "602^262^425", "06=39=98": ASCII symbols that no number is written with stand where an emoji would. */
+  private static final String ASCII_SYMBOLS = "^`=<>\\";
 
   private static boolean isSymbol(int type) {
     return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
@@ -682,6 +684,7 @@ public final class PhoneFinder {
     int start = toks.get(0).start();
     int end = toks.get(toks.size() - 1).end();
     boolean oddGaps = false;
+    boolean wrapped = false;
     Tok first = toks.get(0);
     boolean trunkOrPlus = first.kind() == Kind.PLAIN && (first.digits().startsWith("0")
         || first.start() > 0 && text.charAt(first.start() - 1) == '+');
@@ -694,8 +697,12 @@ public final class PhoneFinder {
         oddGaps |= g == '+' && !spacedGap;
         oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap) || Character.isLetter(g)
             || (g == '\n' || g == '\r') && (trunkOrPlus || cued(text, start)); // "07 83\n12 45 678", "Phone 206\n5550136"
+        wrapped |= g == '\n' || g == '\r';
       }
     }
+    // "743 90⏎76 51" without a cue: kept only as a number some region's plan holds valid (below)
+    boolean wrapOnly = !oddGaps && wrapped && wrappedGroups(toks) && toks.stream().noneMatch(Tok::disguised);
+    oddGaps |= wrapOnly;
     // "0.8.1.5.9.2.5.8.1.9", "1-1-9-4-1-4": one digit at a time is no way to write a plain number
     oddGaps |= split || toks.size() >= 8 && toks.stream().allMatch(t -> t.kind() == Kind.PLAIN && t.digits().length() == 1);
     boolean disguised = toks.stream().anyMatch(Tok::disguised);
@@ -717,9 +724,10 @@ public final class PhoneFinder {
     }
     // "call me at five-five-five, oh-one-three-nine": a 7-digit local number spelled in words right after
     // a phone cue; not with look-alike letters ("text me: 115lb, 32b" is a body, not a number)
-    boolean cuedLocal = digits.length() == MIN_PHONE_DIGITS && cued(text, start)
+    // "Bookings 555 O135": three plain digits and four with a look-alike letter need no cue
+    boolean cuedLocal = digits.length() == MIN_PHONE_DIGITS && (cued(text, start)
         && (toks.stream().anyMatch(t -> t.kind() == Kind.WORD) && toks.stream().noneMatch(t -> t.kind() == Kind.LOOK_ALIKE)
-            || lookAlikeLocal(text, toks));
+            || lookAlikeLocal(text, toks)) || lookAlikeLocal(text, toks) && toks.get(0).kind() == Kind.PLAIN);
     if (digits.length() < minObfuscatedDigits && !cuedLocal || digits.length() > maxDigits) {
       return;
     }
@@ -733,7 +741,7 @@ public final class PhoneFinder {
     for (String r : regions) {
       try {
         PhoneNumber n = UTIL.parse(number, r);
-        if (UTIL.isPossibleNumber(n)) {
+        if (wrapOnly ? UTIL.isValidNumber(n) : UTIL.isPossibleNumber(n)) {
           normalized = e164(n);
           break;
         }
@@ -741,10 +749,22 @@ public final class PhoneFinder {
         // try the next region
       }
     }
+    if (wrapOnly && normalized == null) {
+      return;
+    }
     // A long run of disguised digits is a contact number even if no region's plan accepts it. Its
     // pseudonym is the plain number's (type phone); the placeholder says how it was written.
     out.add(new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits,
         plus ? start - 1 : start, end, Contact.OBSCURED_PHONE, true));
+  }
+
+  /**
+   * "743 90⏎76 51": three or more groups of 2 to 4 plain digits, none a year, broken over a line. Wrapped
+   * text breaks a number so; a list of amounts or years over lines is not shaped so.
+   */
+  private static boolean wrappedGroups(List<Tok> toks) {
+    return toks.size() >= 3 && toks.stream().allMatch(t -> t.kind() == Kind.PLAIN && t.digits().length() >= 2
+        && t.digits().length() <= 4 && !t.digits().matches("(?:19|20)\\d\\d"));
   }
 
   /**
