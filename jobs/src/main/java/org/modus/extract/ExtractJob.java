@@ -253,7 +253,7 @@ public final class ExtractJob {
           }
           String lang = doc.isNullAt(2) ? null : doc.getString(2);
           if (lang == null || lang.isBlank()) {
-            lang = LanguageGuess.guess(doc.isNullAt(3) ? "" : doc.getString(3), extractor.lexicon());
+            lang = LanguageGuess.guess(doc.isNullAt(3) ? "" : doc.getString(3));
           }
           DocumentResult r = extractor.extract(lang, doc.isNullAt(3) ? "" : doc.getString(3),
               doc.isNullAt(4) ? null : doc.getString(4), doc.isNullAt(5) ? Map.of()
