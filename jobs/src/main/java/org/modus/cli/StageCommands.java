@@ -97,10 +97,47 @@ final class StageCommands {
       return null;
     }
 
+    /** The options that describe the --input source and were given. */
+    List<String> sourceOptionsGiven() {
+      List<String> given = new ArrayList<>();
+      if (format != null) {
+        given.add("--format");
+      }
+      if (source != null) {
+        given.add("--source");
+      }
+      if (!map.isEmpty()) {
+        given.add("--map");
+      }
+      if (mapFile != null) {
+        given.add("--map-file");
+      }
+      if (delimiter != null) {
+        given.add("--delimiter");
+      }
+      if (encoding != null) {
+        given.add("--encoding");
+      }
+      if (!options.isEmpty()) {
+        given.add("--option");
+      }
+      if (questionnaire() != null) {
+        given.add("--questionnaire");
+      }
+      return given;
+    }
+
     @Override
     RunConfig config() {
       RunConfig cfg = super.config();
       if (input == null) {
+        List<String> orphans = sourceOptionsGiven();
+        if (!orphans.isEmpty()) {
+          // Silently dropped, they would leave the config's own mapping in force without a word.
+          throw new ModusException(String.join(", ", orphans) + " describe" + (orphans.size() == 1 ? "s" : "")
+              + " the source given with --input, and there is none: add --input PATH, or write "
+              + (orphans.size() == 1 ? "it" : "them") + " into the source in the config file");
+        }
         if (sourcesOf(cfg).isEmpty()) {
           throw new ModusException("Nothing to ingest: give --input PATH (and --format) or a --config "
               + "that declares sources for " + stage().id());

@@ -154,6 +154,17 @@ class IngestMapOptionsTest {
   }
 
   @Test
+  void mapWithAConfigButNoInputIsAUserErrorInsteadOfBeingIgnored() throws Exception {
+    Path config = dir.resolve("config.yaml");
+    Files.writeString(config, "output: run\nads:\n  - name: a\n    input: ads.csv\n    format: csv\n");
+    assertEquals(ModusCli.EXIT_USAGE, modus("ingest-ads", "--run", dir.resolve("run").toString(), "--config",
+        config.toString(), "--map",
+        "text=description", "--format", "csv"));
+    assertEquals("modus: error: --format, --map describe the source given with --input, and there is none: add "
+        + "--input PATH, or write them into the source in the config file", err.toString().strip());
+  }
+
+  @Test
   void theHelpOfEachIngestCommandDescribesMapAndMapFile() {
     for (String stage : new String[] {"ingest-ads", "ingest-cases", "ingest-aggregates", "ingest-survey"}) {
       out.getBuffer().setLength(0);
