@@ -70,10 +70,10 @@ def read_jsonl(path):
 AD_FAMILIES = ["platform", "recruitment_channel", "payment_method", "deceptive_recruitment", "ad_indicator"]
 
 
-def freeze_ads(out="eval/blind/ads.jsonl"):
+def freeze_ads(out="eval/blind/ads.jsonl", folder=""):
     ads = []
     for lang in ("en", "fr", "es"):
-        for a in read_jsonl(src / f"ads-{lang}" / "ads.jsonl"):
+        for a in read_jsonl(src / folder / f"ads-{lang}" / "ads.jsonl"):
             labels, unscored = split_labels(a.get("labels", []))
             neg, neg_unscored = split_labels(a.get("negated_labels", []))
             ads.append({"id": a["id"], "lang": a["lang"], "country": a.get("country"), "kind": a.get("kind"),
@@ -124,7 +124,7 @@ def freeze_chainbreaker(sample=None, out="eval/real/chainbreaker-labels.jsonl", 
     write(root / out, cb)
 
 
-def freeze_canary(folders=("canary-a", "canary-b"), out="eval/blind/canary.jsonl"):
+def freeze_canary(folders=("canary-a", "canary-b"), out="eval/blind/canary.jsonl", stratum=lambda r: r["lang"]):
     canary = []
     for folder in folders:
         for a in read_jsonl(src / folder / "canary.jsonl"):
@@ -136,7 +136,7 @@ def freeze_canary(folders=("canary-a", "canary-b"), out="eval/blind/canary.jsonl
     ids = [a["id"] for a in canary]
     if len(ids) != len(set(ids)):
         raise SystemExit("canary ids are not unique")
-    assign(canary, lambda r: r["lang"])
+    assign(canary, stratum)
     write(root / out, canary)
 
 
@@ -159,7 +159,19 @@ def freeze_v3():
     freeze_canary(("canary-v5",), "eval/blind/canary-v5.jsonl")
 
 
-for name, fn in [("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+def freeze_v6():
+    """Session 12's canary, by two more blind authors, from /work/blind/v6 (their two files, one set)."""
+    # by author (id prefix) and language, so that each half holds both authors' forms
+    freeze_canary(("v6/canary-v6a", "v6/canary-v6b"), "eval/blind/canary-v6.jsonl",
+                  lambda r: (r["id"].split("-")[0], r["lang"]))
+
+
+def freeze_v7():
+    """Session 12's third blind ad set, one author per language, from /work/blind/v7."""
+    freeze_ads("eval/blind/ads-v3.jsonl", "v7")
+
+
+for name, fn in [("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
