@@ -62,6 +62,8 @@ class CanaryDevScore {
     Score v3test = score(blind.resolve("canary-v3.jsonl"), "test");
     Score v5dev = score(blind.resolve("canary-v5.jsonl"), "dev");
     Score v5test = score(blind.resolve("canary-v5.jsonl"), "test");
+    // Canary v6: only the dev half, ever. Its test half is held out to be scored once by CanaryScanIT.
+    Score v6dev = score(blind.resolve("canary-v6.jsonl"), "dev");
     summary(out, "v1", v1);
     summary(out, "v2-dev", v2dev);
     summary(out, "v2-test", v2test);
@@ -69,6 +71,7 @@ class CanaryDevScore {
     summary(out, "v3-test", v3test);
     summary(out, "v5-dev", v5dev);
     summary(out, "v5-test", v5test);
+    summary(out, "v6-dev", v6dev);
     out.append('\n');
     report(out, "v1", v1);
     report(out, "v2-dev", v2dev);
@@ -77,6 +80,7 @@ class CanaryDevScore {
     report(out, "v3-test", v3test);
     report(out, "v5-dev", v5dev);
     report(out, "v5-test", v5test);
+    report(out, "v6-dev", v6dev);
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
