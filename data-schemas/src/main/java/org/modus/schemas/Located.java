@@ -1,5 +1,7 @@
 package org.modus.schemas;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +33,23 @@ public record Located(String source, ObjectNode root, Map<String, Integer> lines
   /** An object with no line information (e.g. recorded in a manifest). */
   public static Located unlocated(String source, ObjectNode root) {
     return new Located(source, root, Map.of());
+  }
+
+  /** The object as JSON: what a manifest records. */
+  @JsonValue
+  public ObjectNode json() {
+    return root;
+  }
+
+  /** An object read back from JSON (a manifest), without lines. */
+  @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+  public static Located fromJson(ObjectNode root) {
+    return unlocated("the run config", root);
+  }
+
+  /** Whether the object has no key. */
+  public boolean isEmpty() {
+    return root.isEmpty();
   }
 
   /** Reads the object the parser is at (or about to start); the parser may be JSON or YAML. */
