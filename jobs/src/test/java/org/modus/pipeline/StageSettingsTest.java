@@ -98,6 +98,10 @@ class StageSettingsTest {
     assertEquals(500, CorrectionSettings.load(c).resamples());
     assertEquals(0.7, AdsIngestSettings.load(c.settings()).nearDup().threshold());
     assertEquals(c.settings().root(), c.toManifestJson().get("settings"), "the manifest records the overrides");
+    RunConfig recorded = new com.fasterxml.jackson.databind.ObjectMapper()
+        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+        .treeToValue(c.toManifestJson(), RunConfig.class);
+    assertEquals(8, TrendOptions.load(recorded).minPeriods(), "a stage run alone reads them back from the manifest");
   }
 
   @Test
