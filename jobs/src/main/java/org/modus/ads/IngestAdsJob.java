@@ -43,6 +43,7 @@ import org.modus.engine.InputPartitions;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.Quarantine;
+import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
 import org.modus.engine.SourceConfig;
 import org.modus.engine.StageReport;
@@ -73,7 +74,7 @@ public final class IngestAdsJob {
     if (sources.isEmpty()) {
       throw new ModusException("No ad source to ingest: give --input (and --format, --map) or ads: in the config");
     }
-    AdsIngestSettings settings = settingsFor(sources);
+    AdsIngestSettings settings = settingsFor(ctx.config(), sources);
     Pseudonymizer key = ctx.pseudonymizer();
     Configuration conf = spark.sparkContext().hadoopConfiguration();
     Map<String, AdRecordProcessor> processors = new HashMap<>();
@@ -235,8 +236,18 @@ public final class IngestAdsJob {
         .select(col("a.*"), col("duplicate_count"), col("all_contacts"), col("content_key"));
   }
 
-  static AdsIngestSettings settingsFor(List<SourceConfig> sources) {
-    AdsIngestSettings settings = AdsIngestSettings.defaults();
+  /**
+   * The settings of {@code data-schemas/config/ads-ingest.json} with the run config's
+   * {@code settings: {ads-ingest: ...}}, then a source's {@code near_dup_threshold} option.
+   */
+  static AdsIngestSettings settingsFor(RunConfig config, List<SourceConfig> sources) {
+    AdsIngestSettings settings;
+    try {
+      settings = config.settings().root().has(AdsIngestSettings.NAME)
+          ? AdsIngestSettings.load(config.settings()) : AdsIngestSettings.defaults();
+    } catch (org.modus.schemas.SettingsException e) {
+      throw new ModusException(e.getMessage(), e);
+    }
     for (SourceConfig s : sources) {
       String t = s.option(OPT_NEAR_DUP_THRESHOLD, null);
       if (t != null) {

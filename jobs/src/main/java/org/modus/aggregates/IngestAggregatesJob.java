@@ -57,7 +57,7 @@ public final class IngestAggregatesJob {
    * together, and the table is then there for the report even when compare is not run.
    */
   static StageReport withDiscrepancies(SparkSession spark, RunContext ctx, List<String> order, StageReport ingest) {
-    SourceAgreement agreement = SourceAgreement.load();
+    SourceAgreement agreement = SourceAgreement.load(ctx.config());
     Dataset<Row> pairs = SourceDiscrepancies.pairs(Tables.read(spark, ctx.runDir(), "aggregates"), order, agreement)
         .cache();
     try {

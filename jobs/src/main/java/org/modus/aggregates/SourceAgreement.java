@@ -1,15 +1,15 @@
 package org.modus.aggregates;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.Properties;
-import org.modus.schemas.ModusResources;
+import java.util.Set;
+import org.modus.engine.RunConfig;
+import org.modus.engine.StageSettings;
+import org.modus.schemas.Settings;
 
 /**
  * Whether two published values of the same cell agree, with the tolerances of
- * {@code data-schemas/config/source-discrepancies.properties}. Values are intervals (a censored
+ * {@code data-schemas/config/source-discrepancies.json} (overridden by the run config's
+ * {@code settings: {source-discrepancies: ...}}). Values are intervals (a censored
  * {@code <5} is [0, 4]; a null upper bound is unbounded), so the gap between two values is the distance
  * between their intervals, 0 when they overlap.
  *
@@ -18,15 +18,17 @@ import org.modus.schemas.ModusResources;
  */
 public record SourceAgreement(double relative, double absolute) implements Serializable {
 
+  public static final String NAME = "source-discrepancies";
+  public static final Set<String> KEYS = Set.of("tolerance.relative", "tolerance.absolute");
+
+  /** The shipped tolerances. */
   public static SourceAgreement load() {
-    Properties p = new Properties();
-    try (InputStream in = ModusResources.open("config/source-discrepancies.properties")) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new SourceAgreement(Double.parseDouble(p.getProperty("tolerance.relative")),
-        Double.parseDouble(p.getProperty("tolerance.absolute")));
+    return load(RunConfig.defaults());
+  }
+
+  public static SourceAgreement load(RunConfig config) {
+    Settings s = StageSettings.load(NAME, KEYS, config);
+    return new SourceAgreement(s.number("tolerance.relative"), s.number("tolerance.absolute"));
   }
 
   /** The distance between [lowA, highA] and [lowB, highB]; a null high is unbounded above. */

@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     RunConfig loaded = RunConfig.load(configFile);
     RunConfig config = new RunConfig(loaded.output(), key.toString(), loaded.disclosureThreshold(),
         loaded.period(), loaded.maxQuarantineShare(), lang, loaded.ads(), loaded.cases(),
-        loaded.aggregates(), loaded.surveys(), loaded.population(), loaded.extract(), loaded.trends(),
+        loaded.aggregates(), loaded.surveys(), loaded.population(), loaded.extract(), loaded.settings(),
         loaded.spark());
     return CommandSupport.withSpark(spark, config, "demo", session -> {
       Pipeline.runAll(session, RunContexts.open(session, out.toString(), config, null));

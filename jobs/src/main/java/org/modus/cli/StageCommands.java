@@ -185,7 +185,7 @@ final class StageCommands {
       List<SourceConfig> aggregates, List<SourceConfig> surveys) {
     return new RunConfig(c.output(), c.keyFile(), c.disclosureThreshold(), c.period(),
         c.maxQuarantineShare(), c.reportLang(), ads, cases, aggregates, surveys, c.population(),
-        c.extract(), c.trends(), c.spark());
+        c.extract(), c.settings(), c.spark());
   }
 
   @Command(name = "ingest-ads", mixinStandardHelpOptions = true,
@@ -316,7 +316,7 @@ final class StageCommands {
     private static RunConfig withLang(RunConfig c, String lang) {
       return new RunConfig(c.output(), c.keyFile(), c.disclosureThreshold(), c.period(),
           c.maxQuarantineShare(), lang, c.ads(), c.cases(), c.aggregates(), c.surveys(), c.population(),
-          c.extract(), c.trends(), c.spark());
+          c.extract(), c.settings(), c.spark());
     }
   }
 

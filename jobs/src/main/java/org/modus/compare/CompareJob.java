@@ -57,7 +57,7 @@ public final class CompareJob {
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
     RunDir run = ctx.runDir();
-    CompareSettings settings = CompareSettings.load();
+    CompareSettings settings = CompareSettings.load(ctx.config());
     int k = ctx.config().disclosureThreshold();
     List<String> warnings = new ArrayList<>();
     List<Dataset<Row>> parts = new ArrayList<>();

@@ -1,30 +1,30 @@
 package org.modus.compare;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.util.Properties;
-import org.modus.schemas.ModusResources;
+import java.util.Set;
+import org.modus.engine.RunConfig;
+import org.modus.engine.StageSettings;
+import org.modus.schemas.Settings;
 
-/** The compare stage's thresholds, from {@code data-schemas/config/compare.properties}. */
+/**
+ * The compare stage's thresholds, from {@code data-schemas/config/compare.json}, overridden by the run
+ * config's {@code settings: {compare: ...}}.
+ */
 public record CompareSettings(double minRelativeChange, double likertUp, double likertDown,
     String indicatorId, String sex, String age, int maxListedCells) implements Serializable {
+  public static final String NAME = "compare";
+  public static final Set<String> KEYS = Set.of("direction.min_relative_change", "likert.up", "likert.down",
+      "aggregates.indicator_id", "aggregates.sex", "aggregates.age", "manifest.max_listed_cells");
 
+  /** The shipped settings. */
   public static CompareSettings load() {
-    Properties p = new Properties();
-    try (InputStream in = ModusResources.open("config/compare.properties")) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return new CompareSettings(
-        Double.parseDouble(p.getProperty("direction.min_relative_change")),
-        Double.parseDouble(p.getProperty("likert.up")),
-        Double.parseDouble(p.getProperty("likert.down")),
-        p.getProperty("aggregates.indicator_id"),
-        p.getProperty("aggregates.sex"),
-        p.getProperty("aggregates.age"),
-        Integer.parseInt(p.getProperty("manifest.max_listed_cells")));
+    return load(RunConfig.defaults());
+  }
+
+  public static CompareSettings load(RunConfig config) {
+    Settings s = StageSettings.load(NAME, KEYS, config);
+    return new CompareSettings(s.number("direction.min_relative_change"), s.number("likert.up"),
+        s.number("likert.down"), s.text("aggregates.indicator_id"), s.text("aggregates.sex"),
+        s.text("aggregates.age"), s.integer("manifest.max_listed_cells"));
   }
 }

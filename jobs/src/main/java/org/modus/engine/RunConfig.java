@@ -12,12 +12,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.modus.schemas.Located;
+import org.modus.schemas.Settings;
+import org.modus.schemas.SettingsException;
 
 /**
  * A run's configuration ({@code ./modus run --config FILE}, YAML). The format is documented in
  * {@code docs/config.md}; an example lives in {@code examples/run-config.yaml}. Relative paths are
  * resolved against the config file's folder. Unknown keys are errors, so a typo never silently falls
- * back to a default.
+ * back to a default. {@code settings:} overrides the stages' settings files ({@code settings: {trends:
+ * {fdr: 0.1}}}, one block per file of {@code data-schemas/config}); {@link Settings} checks it, with the
+ * line of each key.
  */
 public record RunConfig(
     String output,
@@ -32,7 +37,7 @@ public record RunConfig(
     List<SourceConfig> surveys,
     String population,
     Map<String, String> extract,
-    Map<String, String> trends,
+    Located settings,
     Map<String, String> spark) {
 
   public static final int DEFAULT_DISCLOSURE_THRESHOLD = 11;
@@ -49,7 +54,7 @@ public record RunConfig(
     aggregates = aggregates == null ? List.of() : List.copyOf(aggregates);
     surveys = surveys == null ? List.of() : List.copyOf(surveys);
     extract = extract == null ? Map.of() : Map.copyOf(extract);
-    trends = trends == null ? Map.of() : Map.copyOf(trends);
+    settings = settings == null ? Located.unlocated("the run config", null) : settings;
     spark = spark == null ? Map.of() : Map.copyOf(spark);
     if (disclosureThreshold < 1) {
       throw new ModusException("disclosure_threshold must be at least 1, got " + disclosureThreshold);
@@ -75,6 +80,13 @@ public record RunConfig(
     com.fasterxml.jackson.databind.JsonNode cfg = manifest.get("config");
     if (cfg.isMissingNode() || !cfg.isObject()) {
       return java.util.Optional.empty();
+    }
+    if (cfg.path("trends").isObject() && !cfg.has("settings")) {
+      // Recorded before the trends: block moved under settings: (docs/config.md).
+      com.fasterxml.jackson.databind.node.ObjectNode moved = ((com.fasterxml.jackson.databind.node.ObjectNode) cfg)
+          .deepCopy();
+      moved.putObject("settings").set("trends", moved.remove("trends"));
+      cfg = moved;
     }
     try {
       return java.util.Optional.of(new ObjectMapper()
@@ -109,6 +121,10 @@ public record RunConfig(
     try {
       raw = yaml().readValue(file.toFile(), RunConfig.class);
     } catch (UnrecognizedPropertyException e) {
+      if ("trends".equals(e.getPropertyName())) {
+        throw new ModusException("Config " + file + ": the trends: block" + lineOf(file, "trends")
+            + " moved under settings: (settings: {trends: {fdr: 0.1}}); see docs/config.md");
+      }
       throw new ModusException("Config " + file + ": unknown key '" + e.getPropertyName()
           + "'" + lineOf(file, e.getPropertyName()) + "; known keys: " + e.getKnownPropertyIds());
     } catch (com.fasterxml.jackson.core.JacksonException e) {
@@ -120,7 +136,26 @@ public record RunConfig(
     if (raw == null) {
       throw new ModusException("Config " + file + " is empty");
     }
-    return raw.resolvedAgainst(file.toAbsolutePath().getParent());
+    return raw.withSettings(locatedSettings(file)).resolvedAgainst(file.toAbsolutePath().getParent());
+  }
+
+  /** The config's {@code settings:} block with the line of each key, its names checked. */
+  private static Located locatedSettings(Path file) {
+    try (com.fasterxml.jackson.core.JsonParser p = yaml().getFactory().createParser(file.toFile())) {
+      Located settings = Located.read("Config " + file, p).sub("settings");
+      Settings.checkNames(settings);
+      return settings;
+    } catch (SettingsException e) {
+      throw new ModusException(e.getMessage());
+    } catch (IOException e) {
+      throw new ModusException("Cannot read config " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** The same config with another {@code settings:} block. */
+  public RunConfig withSettings(Located s) {
+    return new RunConfig(output, keyFile, disclosureThreshold, period, maxQuarantineShare, reportLang, ads, cases,
+        aggregates, surveys, population, extract, s, spark);
   }
 
   /** Jackson reports record errors at the end of the object, so find the key's line ourselves. */
@@ -143,7 +178,7 @@ public record RunConfig(
     return new RunConfig(
         resolve(base, output), resolve(base, keyFile), disclosureThreshold, period, maxQuarantineShare,
         reportLang, resolveAll(base, ads), resolveAll(base, cases), resolveAll(base, aggregates),
-        resolveAll(base, surveys), resolve(base, population), extract, trends, spark);
+        resolveAll(base, surveys), resolve(base, population), extract, settings, spark);
   }
 
   private static List<SourceConfig> resolveAll(Path base, List<SourceConfig> sources) {

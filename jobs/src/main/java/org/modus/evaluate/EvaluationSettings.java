@@ -1,13 +1,11 @@
 package org.modus.evaluate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Set;
-import org.modus.engine.JsonSettings;
+import org.modus.engine.RunConfig;
+import org.modus.engine.StageSettings;
 
 /** The settings of {@code data-schemas/config/evaluate-scores.json}. */
 public record EvaluationSettings(int bootstrapResamples, long seed, double confidence) {
-  public static final String RESOURCE = "config/evaluate-scores.json";
-  private static final Set<String> KEYS = Set.of("bootstrap_resamples", "seed", "confidence");
+  public static final String NAME = "evaluate-scores";
 
   public EvaluationSettings {
     if (bootstrapResamples < 1) {
@@ -18,10 +16,9 @@ public record EvaluationSettings(int bootstrapResamples, long seed, double confi
     }
   }
 
+  /** The shipped settings: {@code evaluate-scores} reads no run config. */
   public static EvaluationSettings load() {
-    JsonNode root = JsonSettings.read(RESOURCE, KEYS);
-    return new EvaluationSettings(root.path("bootstrap_resamples").asInt(), root.path("seed").asLong(),
-        root.path("confidence").asDouble());
+    return StageSettings.load(NAME, EvaluationSettings.class, RunConfig.defaults());
   }
 
   public EvaluationSettings withResamples(int n) {

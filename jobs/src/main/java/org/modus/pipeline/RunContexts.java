@@ -16,6 +16,7 @@ public final class RunContexts {
   private RunContexts() {}
 
   public static RunContext open(SparkSession spark, String runDir, RunConfig config, Path keyFile) {
+    SettingsCheck.check(config);
     RunDir run = new RunDir(runDir);
     Manifest manifest = Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration());
     // The command holds the run's lock: nothing else is writing, so what a killed command left can be

@@ -22,7 +22,9 @@ import org.modus.engine.ModusException;
 import org.modus.engine.RunContext;
 import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
+import org.modus.engine.StageSettings;
 import org.modus.engine.Tables;
+import org.modus.reports.ReportSettings;
 import org.modus.reports.ReportTexts;
 import org.modus.reports.ReportWriter;
 import org.modus.reports.findings.FindingWriter;
@@ -38,6 +40,8 @@ import org.modus.reports.model.Headline;
 import org.modus.reports.model.ReportModel;
 import org.modus.reports.model.Section;
 import org.modus.reports.model.TableData;
+import org.modus.schemas.Settings;
+import org.modus.trends.TrendOptions;
 
 /**
  * The trend report for policy readers: {@code DIR/report/index.html} and {@code report.pdf} (same
@@ -125,15 +129,24 @@ public final class ReportJob {
     return missing;
   }
 
-  /** Headline findings on the summary page; the rest of the findings are in the annex. */
-  static final int MAX_HEADLINES = 7;
+  /** The report's settings ({@code data-schemas/config/report.json} with the run config's overrides). */
+  static ReportSettings settings(RunContext ctx) {
+    try {
+      return ReportSettings.load(ctx.config().settings());
+    } catch (org.modus.schemas.SettingsException e) {
+      throw new ModusException(e.getMessage(), e);
+    }
+  }
 
   static ReportModel model(SparkSession spark, RunContext ctx, ReportTexts texts, List<String> missing) {
     List<Section> sections = new ArrayList<>();
 
     List<Finding> findings = findings(spark, ctx, texts);
+    ReportSettings settings = settings(ctx);
+    Levels levels = Levels.declared(settings);
+    // Headline findings on the summary page; the rest of the findings are in the annex.
     Headlines.Summary summary = Headlines.group(findings,
-        Levels.declared().withMembers(levelMembers(spark, ctx.runDir(), Levels.declared())), MAX_HEADLINES);
+        levels.withMembers(levelMembers(spark, ctx.runDir(), levels)), settings.maxHeadlines());
     List<Headline> headlines = new ArrayList<>();
     List<Figure> headlineFigures = new ArrayList<>();
     HeadlineWriter writer = new HeadlineWriter(texts);
@@ -190,7 +203,8 @@ public final class ReportJob {
     }
 
     if (!missing.contains(SourceDiscrepancies.TABLE)) {
-      sections.add(discrepancies(spark, texts, ctx.config().disclosureThreshold()));
+      sections.add(discrepancies(spark, texts, ctx.config().disclosureThreshold(), SourceAgreement.load(ctx.config()),
+          settings(ctx).maxDiscrepancies()));
     }
 
     ManifestFacts facts = new ManifestFacts(ctx.manifest().root(), texts);
@@ -268,8 +282,8 @@ public final class ReportJob {
    * saying there are none. Shown only when ingest-aggregates ran; values that may lie in 1..k-1 are
    * withheld as everywhere else in the report.
    */
-  static Section discrepancies(SparkSession spark, ReportTexts texts, int k) {
-    SourceAgreement tolerance = SourceAgreement.load();
+  static Section discrepancies(SparkSession spark, ReportTexts texts, int k, SourceAgreement tolerance,
+      int maxListed) {
     List<String> paragraphs = new ArrayList<>();
     paragraphs.add(texts.fill("intro.source_discrepancies", Map.of(
         "relative", new org.modus.reports.NumberStyle(texts.lang()).percent(tolerance.relative()),
@@ -278,7 +292,7 @@ public final class ReportJob {
     if (spark.table(SourceDiscrepancies.TABLE).isEmpty()) {
       paragraphs.add(texts.text("discrepancies.none"));
     } else {
-      figures.add(run(spark, texts, ReportQueries.discrepancies(k)));
+      figures.add(run(spark, texts, ReportQueries.discrepancies(k, maxListed)));
     }
     return new Section(SourceDiscrepancies.TABLE, texts.text("section.source_discrepancies"), paragraphs,
         List.of(), figures);
@@ -330,19 +344,12 @@ public final class ReportJob {
 
   /**
    * The FDR below which a q-value counts as significant. By default the report trusts the direction
-   * and status that the trends stage set at its own rate; {@code trends: {fdr: ...}} in the config
-   * tightens it here too.
+   * and status that the trends stage set at its own rate; {@code settings: {trends: {fdr: ...}}} in the
+   * config tightens it here too.
    */
   static double fdr(RunContext ctx) {
-    String v = ctx.config().trends().get("fdr");
-    if (v == null) {
-      return 1.0;
-    }
-    try {
-      return Double.parseDouble(v);
-    } catch (NumberFormatException e) {
-      throw new ModusException("trends.fdr must be a number between 0 and 1, got '" + v + "'");
-    }
+    Settings trends = StageSettings.load(TrendOptions.NAME, TrendOptions.keys(), ctx.config());
+    return trends.overridden("fdr") ? TrendOptions.load(ctx.config()).fdr() : 1.0;
   }
 
   static List<Finding> findings(SparkSession spark, RunContext ctx, ReportTexts texts) {

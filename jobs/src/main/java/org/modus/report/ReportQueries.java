@@ -215,14 +215,11 @@ final class ReportQueries {
         "figure.headline.title", "figure.headline.alt", textValues);
   }
 
-  /** Most cells listed in the discrepancy table; the table itself has them all. */
-  static final int MAX_DISCREPANCIES = 50;
-
   /**
    * Cells on which two aggregate sources disagree, largest gap first. A value that may lie in 1..k-1
    * is withheld (NULL, the row marked suppressed), as disclosure control does for every count.
    */
-  static FigureQuery discrepancies(int k) {
+  static FigureQuery discrepancies(int k, int maxListed) {
     if (k < 1) {
       throw new IllegalArgumentException("disclosure threshold must be positive: " + k);
     }
@@ -233,7 +230,7 @@ final class ReportQueries {
             + "source_a AS kept_source, CASE WHEN " + hiddenA + " THEN NULL ELSE " + interval("value_a") + " END AS kept_value, "
             + "source_b AS other_source, CASE WHEN " + hiddenB + " THEN NULL ELSE " + interval("value_b") + " END AS other_value, "
             + hiddenA + " OR " + hiddenB + " AS suppressed "
-            + "FROM source_discrepancies ORDER BY gap DESC, country, year, indicator_id, category LIMIT " + MAX_DISCREPANCIES,
+            + "FROM source_discrepancies ORDER BY gap DESC, country, year, indicator_id, category LIMIT " + maxListed,
         List.of("source_discrepancies"), null, "figure.source_discrepancies.title", null);
   }
 

@@ -1,9 +1,8 @@
 package org.modus.trends;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Serializable;
-import java.util.Set;
-import org.modus.engine.JsonSettings;
+import org.modus.engine.RunConfig;
+import org.modus.engine.StageSettings;
 
 /**
  * The settings of {@code data-schemas/config/misclassification.json}, read by
@@ -11,9 +10,7 @@ import org.modus.engine.JsonSettings;
  */
 public record CorrectionSettings(int resamples, long seed, double confidence, double prior, int minPositiveCases,
     int minNegativeCases) implements Serializable {
-  public static final String RESOURCE = "config/misclassification.json";
-  private static final Set<String> KEYS =
-      Set.of("resamples", "seed", "confidence", "prior", "min_positive_cases", "min_negative_cases");
+  public static final String NAME = "misclassification";
 
   public CorrectionSettings {
     if (resamples < 1) {
@@ -30,11 +27,14 @@ public record CorrectionSettings(int resamples, long seed, double confidence, do
     }
   }
 
+  /** The shipped settings. */
   public static CorrectionSettings load() {
-    JsonNode root = JsonSettings.read(RESOURCE, KEYS);
-    return new CorrectionSettings(root.path("resamples").asInt(), root.path("seed").asLong(),
-        root.path("confidence").asDouble(), root.path("prior").asDouble(), root.path("min_positive_cases").asInt(),
-        root.path("min_negative_cases").asInt());
+    return load(RunConfig.defaults());
+  }
+
+  /** The shipped settings overridden by the run config's {@code settings: {misclassification: ...}}. */
+  public static CorrectionSettings load(RunConfig config) {
+    return StageSettings.load(NAME, CorrectionSettings.class, config);
   }
 
   public CorrectionSettings withResamples(int n) {

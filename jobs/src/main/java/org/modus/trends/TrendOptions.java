@@ -1,20 +1,16 @@
 package org.modus.trends;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.TreeSet;
+import java.util.Set;
 import org.modus.engine.ModusException;
-import org.modus.schemas.ModusResources;
+import org.modus.engine.RunConfig;
+import org.modus.engine.StageSettings;
+import org.modus.schemas.Settings;
 
 /**
- * Options of the trends stage. Precedence: a key under {@code trends:} in the run config overrides the
- * default in {@code data-schemas/config/trends-defaults.properties}; there is no other source. Keys
- * and their meaning are documented there and in {@code docs/trends-statistics.md}.
+ * Options of the trends stage. Precedence: a key under {@code settings: {trends: ...}} in the run config
+ * overrides the default in {@code data-schemas/config/trends.json}; there is no other source. Keys and
+ * their meaning are documented there and in {@code docs/trends-statistics.md}.
  */
 public record TrendOptions(
     double fdr,
@@ -27,7 +23,7 @@ public record TrendOptions(
     List<String> dimensions,
     String extractionQuality) {
 
-  public static final String DEFAULTS_FILE = "config/trends-defaults.properties";
+  public static final String NAME = "trends";
   public static final List<String> KNOWN_DIMENSIONS = List.of("all", "country", "region", "site", "source");
 
   public TrendOptions {
@@ -53,27 +49,14 @@ public record TrendOptions(
     }
   }
 
-  /** The defaults overridden by {@code overrides} (the run config's {@code trends:} map). */
-  public static TrendOptions load(Map<String, String> overrides) {
-    Properties p = defaults();
-    for (Map.Entry<String, String> e : overrides.entrySet()) {
-      if (!p.containsKey(e.getKey())) {
-        throw new ModusException("Config: unknown trends option '" + e.getKey() + "'; known options: "
-            + new TreeSet<>(p.stringPropertyNames()));
-      }
-      p.setProperty(e.getKey(), String.valueOf(e.getValue()).trim());
-    }
-    return new TrendOptions(
-        number(p, "fdr"),
-        integer(p, "min_periods"),
-        integer(p, "min_nonzero_periods"),
-        number(p, "min_total_per_period"),
-        integer(p, "baseline_periods"),
-        integer(p, "min_baseline_periods"),
-        integer(p, "min_signal_events"),
-        Arrays.stream(p.getProperty("dimensions").split(",")).map(String::trim)
-            .filter(s -> !s.isEmpty()).toList(),
-        p.getProperty("extraction_quality", "").trim());
+  /** The settings file's values overridden by the run config's {@code settings: {trends: ...}}. */
+  public static TrendOptions load(RunConfig config) {
+    return StageSettings.load(NAME, TrendOptions.class, config);
+  }
+
+  /** The keys of {@code data-schemas/config/trends.json}. */
+  public static Set<String> keys() {
+    return Settings.keysOf(TrendOptions.class);
   }
 
   /**
@@ -86,32 +69,6 @@ public record TrendOptions(
   }
 
   public static TrendOptions defaultOptions() {
-    return load(Map.of());
-  }
-
-  private static Properties defaults() {
-    Properties p = new Properties();
-    try (InputStream in = ModusResources.open(DEFAULTS_FILE)) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + DEFAULTS_FILE, e);
-    }
-    return p;
-  }
-
-  private static double number(Properties p, String key) {
-    try {
-      return Double.parseDouble(p.getProperty(key));
-    } catch (NumberFormatException e) {
-      throw new ModusException("trends." + key + " must be a number, got '" + p.getProperty(key) + "'");
-    }
-  }
-
-  private static int integer(Properties p, String key) {
-    try {
-      return Integer.parseInt(p.getProperty(key));
-    } catch (NumberFormatException e) {
-      throw new ModusException("trends." + key + " must be a whole number, got '" + p.getProperty(key) + "'");
-    }
+    return load(RunConfig.defaults());
   }
 }

@@ -37,7 +37,7 @@ public final class TrendsJob {
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
     RunDir run = ctx.runDir();
-    TrendOptions options = TrendOptions.load(ctx.config().trends());
+    TrendOptions options = TrendOptions.load(ctx.config());
     PeriodKind period = PeriodKind.of(ctx.config().period());
     int threshold = ctx.config().disclosureThreshold();
 
@@ -57,7 +57,7 @@ public final class TrendsJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Map<String, Long> outputs = new LinkedHashMap<>();
-      MisclassificationCorrection correction = new MisclassificationCorrection(CorrectionSettings.load(), quality);
+      MisclassificationCorrection correction = new MisclassificationCorrection(CorrectionSettings.load(ctx.config()), quality);
       outputs.put("trends", Tables.write(TrendCells.published(cells, threshold, correction), run, "trends"));
       // trends are judged on the corrected shares where the category has them, on raw shares elsewhere
       SeriesAnalysis.Result result = SeriesAnalysis.analyse(collect(cells), options, threshold,

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,6 +27,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modus.engine.ConfigFixtures;
 import org.modus.engine.KeySource;
 import org.modus.engine.RunConfig;
 import org.modus.engine.RunDir;
@@ -96,8 +99,11 @@ class DemoTruthCoverageIT {
     RunConfig loaded = RunConfig.load(sample.configFile());
     RunConfig config = new RunConfig(loaded.output(), key.toString(), loaded.disclosureThreshold(),
         loaded.period(), loaded.maxQuarantineShare(), "en", loaded.ads(), List.of(), List.of(), List.of(), null,
-        loaded.extract(), Map.of("extraction_quality", qualityFile.toString(), "dimensions",
-            String.join(",", DIMENSIONS)), loaded.spark());
+        loaded.extract(), null, loaded.spark());
+    ObjectNode trends = JsonNodeFactory.instance.objectNode();
+    trends.putObject("trends").put("extraction_quality", qualityFile.toString())
+        .put("dimensions", String.join(",", DIMENSIONS));
+    config = ConfigFixtures.withSettings(config, trends.toString());
     var ctx = RunContexts.open(spark, run.toString(), config, null);
     Pipeline.ingestAds(spark, ctx);
     Pipeline.extract(spark, ctx);

@@ -1,15 +1,11 @@
 package org.modus.ads.settings;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import org.modus.schemas.ModusResources;
+import org.modus.schemas.Located;
+import org.modus.schemas.Settings;
+import org.modus.schemas.SettingsException;
 
 /**
  * The ingest settings of {@code data-schemas/config/ads-ingest.json}: limits, date formats, near-duplicate
@@ -29,7 +25,8 @@ public record AdsIngestSettings(
     NearDup nearDup,
     Contacts contacts) implements Serializable {
 
-  public static final String RESOURCE = "config/ads-ingest.json";
+  public static final String NAME = "ads-ingest";
+  public static final String RESOURCE = Settings.resource(NAME);
 
   /** MinHash-LSH parameters: {@code bands * rowsPerBand} hash functions, seeded for determinism. */
   public record NearDup(double threshold, int shingleWords, int bands, int rowsPerBand, long seed,
@@ -94,13 +91,22 @@ public record AdsIngestSettings(
   }
 
   private static AdsIngestSettings load() {
-    ObjectMapper json = new ObjectMapper()
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    try (InputStream in = ModusResources.open(RESOURCE)) {
-      return json.readValue(in, AdsIngestSettings.class);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + RESOURCE, e);
+    return Settings.load(NAME, Settings.keysOf(AdsIngestSettings.class)).as(AdsIngestSettings.class);
+  }
+
+  /**
+   * The settings with a run config's {@code settings: {ads-ingest: ...}} applied. The {@code contacts}
+   * cue lists are refused there: they say what counts as an identifier, and the redaction of case
+   * narratives and survey answers reads the shipped lists, so a run-wide change would protect ads and
+   * the other texts differently; change them in the file.
+   */
+  public static AdsIngestSettings load(Located overrides) {
+    if (overrides.root().path(NAME).has("contacts")) {
+      throw new SettingsException(overrides.where(NAME + ".contacts") + ": settings." + NAME + ".contacts cannot "
+          + "be overridden from the run config: the contact cue lists decide what is redacted in every stage; "
+          + "edit data-schemas/config/" + NAME + ".json instead");
     }
+    return Settings.load(NAME, Settings.keysOf(AdsIngestSettings.class)).withOverrides(overrides)
+        .as(AdsIngestSettings.class);
   }
 }

@@ -1,22 +1,16 @@
 package org.modus.reports.findings;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import org.modus.schemas.ModusResources;
+import org.modus.reports.ReportSettings;
 
 /**
  * How the breakdowns of trend series nest (all > region > country; all > source > site) and which
  * value sits in which (France in Europe, a site in its source). The nesting of breakdowns is data
- * ({@code data-schemas/config/report-levels.properties}); the nesting of values comes from the run
+ * ({@code nesting} in {@code data-schemas/config/report.json}); the nesting of values comes from the run
  * (the ads table has a column per breakdown). A value whose broader value is unknown still sits under
  * 'all', so a site of unknown source is absorbed by an 'all' finding but by no source finding.
  *
@@ -26,7 +20,6 @@ import org.modus.schemas.ModusResources;
  */
 public record Levels(List<String> order, Map<String, String> parents, Map<String, Map<String, String>> members) {
   public static final String ALL = "all";
-  static final String FILE = "config/report-levels.properties";
 
   public Levels {
     order = List.copyOf(order);
@@ -43,13 +36,12 @@ public record Levels(List<String> order, Map<String, String> parents, Map<String
 
   /** The declared nesting, with no value known to sit in another (the run supplies that). */
   public static Levels declared() {
-    Properties p = new Properties();
-    try (Reader in = new InputStreamReader(ModusResources.open(FILE), StandardCharsets.UTF_8)) {
-      p.load(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + FILE, e);
-    }
-    return parse(p.getProperty("nesting", ""));
+    return declared(ReportSettings.shipped());
+  }
+
+  /** The nesting of {@code settings}, with no value known to sit in another. */
+  public static Levels declared(ReportSettings settings) {
+    return parse(String.join(",", settings.nesting()));
   }
 
   /** Chains such as {@code all>region>country, all>source>site}; each must start at 'all'. */
