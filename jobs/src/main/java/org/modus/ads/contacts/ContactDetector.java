@@ -185,6 +185,9 @@ public final class ContactDetector implements Serializable {
   /** "ICQ 1481219", "ICQ#: 20381133": an ICQ number (UIN, 5 to 10 digits). */
   private static final Pattern ICQ_NUMBER = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])icq(?:\\s*(?:uin|number|nr\\.?|id|no\\.?))?\\s*[:=#\\-]{0,2}\\s*([1-9]\\d{4,9})(?![\\p{N}]|[.,]\\d)");
+  /** "threema BBLXGCVM", "Threema-ID: *ABC1234": eight capitals and digits after the app's name. */
+  private static final Pattern THREEMA_ID = Pattern.compile(
+      "(?<![\\p{L}\\p{N}])(?i:threema)(?:[\\s\\-_]?(?i:id))?\\s*[:=#\\-]?\\s*([A-Z0-9*][A-Z0-9]{7})(?![\\p{L}\\p{N}])");
   /** "wxid_ab12cd34ef56": a WeChat account's internal id; nothing else has that shape. */
   private static final Pattern WXID = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])wxid_[a-z0-9_\\-]{4,30}(?![\\p{L}\\p{N}_])");
   /** "Telegram ID 5829104736", "tg id: 71234567": a numeric Telegram user id, not a phone. */
@@ -219,7 +222,8 @@ public final class ContactDetector implements Serializable {
     this.emailDotNorm = Pattern.compile("(?iu)\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords
         + ")\\s|\\s\\.\\s|" + EMOJI_DOT + ")\\s*");
     this.bracketAt = Pattern.compile("(?iu)[\\[({](?:@|a|" + atWords + ")[\\])}]");
-    this.spelledDot = Pattern.compile("(?iu)\\s(?:" + dotWords + ")\\s");
+    // "nora dot belle", "anais(point)star06": a dot spelled between words or in brackets inside a handle
+    this.spelledDot = Pattern.compile("(?iu)\\s(?:" + dotWords + ")\\s|\\s?[(\\[](?:" + dotWords + ")[)\\]]\\s?");
     List<String> leads = new ArrayList<>(cues.handlePrefixes());
     leads.addAll(cues.handleVerbs());
     // Longest first: the alternation takes the first that matches ("snapchat" before "snap").
@@ -235,8 +239,8 @@ public final class ContactDetector implements Serializable {
         + "(?<fill>(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*" + sep + "+\\s*|\\s+)){0,3})"
         + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
         + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
-        + "(?:\\s(?:" + dotWords + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
-        + ")\\s[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+        + "(?:(?:\\s(?:" + dotWords + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
+        + ")\\s|\\s?[(\\[](?:" + dotWords + ")[)\\]]\\s?)[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
     List<String> platformsOnly = new ArrayList<>(cues.handlePrefixes());
     platformsOnly.sort(Comparator.comparingInt(String::length).reversed());
     this.platformBefore = platformsOnly.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:"
@@ -689,7 +693,8 @@ public final class ContactDetector implements Serializable {
         boolean glued = m.start("h") == m.end("lead") && text.charAt(m.end("lead") - 1) < 128
             && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
         // "X" is the platform only with a mark after it ("X: rosa", "X => rosa"), not a dash ("X-Large")
-        boolean bareX = lead.equals("x") && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+")
+        boolean bareX = lead.equals("x") && !(filled && handleShaped(h)) // "find me on X as carla081"
+            && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+")
             || !handleShaped(h) && !decorated(h)); // "X: the unknown": after X only a handle-shaped name
         // "📸 sarah-rose": after an emoji label a hyphenated name is a handle too
         // standing alone as the label's value: no word follows it ("📸 photo-shoot on Sunday" is a sentence)
@@ -755,6 +760,14 @@ public final class ContactDetector implements Serializable {
       m = TELEGRAM_ID.matcher(text);
       while (m.find()) {
         add(found, new Contact(Contact.HANDLE, "tg:" + m.group(1), m.start(1), m.end(1)));
+      }
+    }
+    if (containsIgnoreCase(text, "threema")) {
+      m = THREEMA_ID.matcher(text);
+      while (m.find()) {
+        if (m.group(1).chars().anyMatch(Character::isLetter)) {
+          add(found, new Contact(Contact.HANDLE, "threema:" + m.group(1), m.start(1), m.end(1)));
+        }
       }
     }
     if (containsIgnoreCase(text, "icq")) {
@@ -1061,8 +1074,11 @@ public final class ContactDetector implements Serializable {
         }
         end = cut;
       }
-      if (!taken && walletCues.near(text, m.start(), m.end(), cues.walletContextChars())) {
-        String compact = g.replaceAll("[ \u00a0\\-]", "").toLowerCase(Locale.ROOT);
+      String whole = g.replaceAll("[ \u00a0\\-]", "");
+      // 42 or 62 characters from "bc1": a segwit address's own lengths, a wallet with or without a cue
+      boolean segwitLength = whole.length() == 42 || whole.length() == 62;
+      if (!taken && (segwitLength || walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+        String compact = whole.toLowerCase(Locale.ROOT);
         out.add(new Contact(WALLET_TYPE, compact, m.start(), m.end(), WALLET_TYPE, false));
       }
     }

@@ -35,9 +35,9 @@ public final class PhoneFinder {
    * What may separate the pieces of one obfuscated number: up to 4 of these (6 with symbols). '~'
    * stands for any symbol or emoji (see {@link #view}).
    */
-  private static final String GAP_MARKS = "-./()+,~*#[]_\u2013\u2014\u260E";
+  private static final String GAP_MARKS = "-./()+,~*#[]{}_\u2013\u2014\u260E";
   /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
-  private static final String ODD_GAP_MARKS = "/,~*#[]_\u260E";
+  private static final String ODD_GAP_MARKS = "/,~*#[]{}_\u260E";
   /**
    * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
    * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
@@ -128,6 +128,10 @@ public final class PhoneFinder {
       char r = ch;
       if (ch > 127 && Character.getType(ch) == Character.DECIMAL_DIGIT_NUMBER) {
         r = (char) ('0' + Character.digit(ch, 10)); // full-width, Arabic-Indic, Devanagari...
+      } else if (ch >= '\u2460' && ch <= '\u24FF' || ch >= '\u2776' && ch <= '\u2793') {
+        // circled and dingbat digits ("❻❷❷", "⓿"): NFKC folds ① but not ❶ or ⓿
+        int v = Character.getNumericValue(ch);
+        r = v >= 0 && v <= 9 ? (char) ('0' + v) : ch;
       } else if (phoneEmoji(text, i)) {
         r = PHONE_MARK; // "☎️ 724⏎⏎077 554": a telephone emoji is a gap mark and a phone cue (phone_cues "☎")
       } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
@@ -198,6 +202,39 @@ public final class PhoneFinder {
       if (out.stream().noneMatch(c::overlaps)) {
         out.add(c);
       }
+    }
+    for (Contact c : cuedForeignRuns(text)) {
+      if (out.stream().noneMatch(c::overlaps)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** 9 to 15 digits, plain or in groups: the shape of any national or international number. */
+  private static final Pattern LONG_RUN = Pattern.compile("(?<![\\d.,/])\\+?\\d(?:[ .\\-]?\\d){8,14}(?!\\d|[.,/]\\d)");
+
+  /**
+   * "móvil: 1153179940" in a Spanish ad: a number of another country written without its country code,
+   * which no plan of the ad's regions accepts. Right after a phone cue (no other number between), a run of
+   * 9+ digits that is no date, range or amount is someone's number all the same.
+   */
+  private List<Contact> cuedForeignRuns(String text) {
+    List<Contact> out = new ArrayList<>();
+    Matcher m = LONG_RUN.matcher(text);
+    while (m.find()) {
+      String raw = m.group();
+      // the cue must stand between the run and any number before it ("24h. móvil: 115...")
+      int from = m.start();
+      while (from > 0 && from > m.start() - 32 && !Character.isDigit(text.charAt(from - 1))) {
+        from--;
+      }
+      if (!phoneCues.in(text, from, m.start()) || quantity(text, m.end()) || DATE_LIKE.matcher(raw).find()
+          || amountRange(raw)) {
+        continue;
+      }
+      String digits = raw.replaceAll("\\D", "");
+      out.add(new Contact(Contact.PHONE, "digits:" + digits, m.start(), m.end()));
     }
     return out;
   }
@@ -298,13 +335,15 @@ public final class PhoneFinder {
     return UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164);
   }
 
-  private enum Kind { PLAIN, WORD, LOOK_ALIKE }
+  /** CUP: a token shaped like a bra size ("42B"): look-alike digits inside a run, a measure at its edge. */
+  private enum Kind { PLAIN, WORD, LOOK_ALIKE, CUP }
 
   /** A token of a possible obfuscated number; {@code word} is set for number words. */
   private record Tok(int start, int end, String digits, Kind kind, NumberWords.Entry word) {
     /** A connector ("y", "et") disguises nothing: "2000 y 2500" is a range, not a number in words. */
     boolean disguised() {
-      return kind == Kind.LOOK_ALIKE || kind == Kind.WORD && word.kind() != NumberWords.Kind.CONNECTOR;
+      return kind == Kind.LOOK_ALIKE || kind == Kind.CUP
+          || kind == Kind.WORD && word.kind() != NumberWords.Kind.CONNECTOR;
     }
   }
 
@@ -530,8 +569,13 @@ public final class PhoneFinder {
     if (word != null) {
       return new Tok(start, end, null, Kind.WORD, word);
     }
-    if (unitToken.matcher(token).matches() || CUP_SIZE.matcher(token).matches()) {
-      return null; // "115lb", "130 lb", "34b": a measure, which ends a run
+    if (unitToken.matcher(token).matches()) {
+      return null; // "115lb", "130 lb": a measure, which ends a run
+    }
+    if (CUP_SIZE.matcher(token).matches()) {
+      // "34b" next to a number is a measure; "6l6 42B 572" has it between two groups of one number
+      String d = lookAlikeDigits(token);
+      return d == null ? null : new Tok(start, end, d, Kind.CUP, null);
     }
     if (X_SEPARATED.matcher(token).matches()) {
       return new Tok(start, end, token.replaceAll("[xX]", ""), Kind.LOOK_ALIKE, null); // "093x649x6548"
@@ -542,6 +586,12 @@ public final class PhoneFinder {
       return joined == null ? null : new Tok(start, end, joined, Kind.LOOK_ALIKE, null);
     }
     // Letters read as digits: alone ("O", "lI") or run into digits ("O6", "O7668Z2B4S").
+    String d = lookAlikeDigits(token);
+    return d == null ? null : new Tok(start, end, d, Kind.LOOK_ALIKE, null);
+  }
+
+  /** The digits of a token of digits and look-alike letters, or null when some letter is none. */
+  private String lookAlikeDigits(String token) {
     StringBuilder d = new StringBuilder();
     for (char c : token.toCharArray()) {
       String look = Character.isDigit(c) ? String.valueOf(c) : lookAlikes.get(String.valueOf(c));
@@ -550,7 +600,7 @@ public final class PhoneFinder {
       }
       d.append(look);
     }
-    return new Tok(start, end, d.toString(), Kind.LOOK_ALIKE, null);
+    return d.toString();
   }
 
   /** Digit groups joined by the letter x, three or more ("1920x1080" is a size). */
@@ -671,6 +721,12 @@ public final class PhoneFinder {
     // Look-alike letters at the edges are ordinary words ("I", "o") next to a number, not digits.
     int from = 0;
     int to = run.size();
+    while (from < to && run.get(from).kind() == Kind.CUP) {
+      from++;
+    }
+    while (to > from && run.get(to - 1).kind() == Kind.CUP) {
+      to--;
+    }
     while (from < to - 1 && edgeLetter(text, run.get(from), run.get(from + 1), true)) {
       from++;
     }
