@@ -125,9 +125,12 @@ final class ReportQueries {
       + "status, rate_ratio, rr_low, rr_high, q_value FROM emerging_signals "
       + "WHERE status IN ('emerging', 'declining')";
 
-  /** Counts behind emerging signals are not shown: only ratios, intervals and q-values. */
+  /**
+   * Counts behind emerging signals are not shown: only ratios, intervals and q-values. Printed in the
+   * annex (the summary page holds the headlines only), so figures.json files it there too.
+   */
   static FigureQuery emerging() {
-    return new FigureQuery("emerging_signals", "summary", FigureKind.TABLE, null,
+    return new FigureQuery("emerging_signals", "annex", FigureKind.TABLE, null,
         FINDING_SIGNALS + " ORDER BY q_value, family, category, dimension, dimension_value",
         List.of("emerging_signals"), null, "figure.emerging.title", null);
   }

@@ -66,6 +66,9 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
     List<Token> t = tokenize(sql);
     Set<String> tables = new LinkedHashSet<>();
     Set<String> derived = new LinkedHashSet<>();
+    // Names of relations the query makes itself (CTEs, subquery aliases): never stored tables. A column
+    // alias may share a table's name ("count(*) AS ads ... FROM ads") and must not hide the table.
+    Set<String> relations = new LinkedHashSet<>();
     Set<Integer> consumed = new HashSet<>();
 
     for (int i = 0; i < t.size(); i++) {
@@ -74,20 +77,25 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
       if (tok.isName() && i + 2 < t.size() && t.get(i + 1).is("as") && t.get(i + 2).is("(")
           && (i > 0 && (t.get(i - 1).is("with") || t.get(i - 1).is(",")))) {
         derived.add(tok.lower());
+        relations.add(tok.lower());
         consumed.add(i);
       }
       // A name right after a closing parenthesis names a subquery or an expression: (SELECT ...) t
       if (tok.isName() && i > 0 && t.get(i - 1).is(")")) {
         derived.add(tok.lower());
+        relations.add(tok.lower());
         consumed.add(i);
       }
       if (tok.is("as") && i + 1 < t.size() && t.get(i + 1).isName()) {
         derived.add(t.get(i + 1).lower());
+        if (i > 0 && t.get(i - 1).is(")")) {
+          relations.add(t.get(i + 1).lower()); // (SELECT ...) AS t
+        }
         consumed.add(i + 1);
       }
     }
     findTables(t, tables, derived, consumed);
-    tables.removeAll(derived);
+    tables.removeAll(relations);
 
     Set<String> columns = new LinkedHashSet<>();
     for (int i = 0; i < t.size(); i++) {

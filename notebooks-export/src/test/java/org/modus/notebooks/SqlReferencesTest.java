@@ -47,6 +47,18 @@ class SqlReferencesTest {
   }
 
   @Test
+  void aColumnAliasNamedLikeATableDoesNotHideTheTable() {
+    SqlReferences r = SqlReferences.of("WITH a AS (SELECT country, count(*) AS n FROM ads GROUP BY country), "
+        + "c AS (SELECT country_exploitation AS country, count(*) AS n FROM cases GROUP BY country_exploitation) "
+        + "SELECT coalesce(a.country, c.country) AS country, a.n AS ads, c.n AS cases "
+        + "FROM a FULL OUTER JOIN c ON a.country = c.country");
+    assertEquals(Set.of("ads", "cases"), r.tables());
+    assertTrue(r.columns().contains("country_exploitation"), r.columns().toString());
+    assertEquals(List.of(), SqlReferences.problems("SELECT count(*) AS ads, country_exploitation FROM cases "
+        + "GROUP BY country_exploitation"));
+  }
+
+  @Test
   void problemsNameUndeclaredTablesAndColumns() {
     assertEquals(List.of(), SqlReferences.problems("SELECT period, share FROM trends WHERE NOT suppressed"));
     List<String> p = SqlReferences.problems("SELECT period, phone FROM trends JOIN ad_phones ON 1 = 1");
