@@ -18,8 +18,8 @@ import org.modus.testing.ModusProcess;
 import org.modus.testing.OutputScan;
 
 /**
- * The blind privacy canaries (eval/blind/canary.jsonl, canary-v2.jsonl, canary-v3.jsonl and canary-v5.jsonl:
- * identifiers planted by four authors who never saw the detector, in every field of scraped records, and benign look-alikes) through
+ * The blind privacy canaries (eval/blind/canary.jsonl, canary-v2.jsonl, canary-v3.jsonl, canary-v5.jsonl and
+ * canary-v6.jsonl: identifiers planted by six authors who never saw the detector, in every field of scraped records, and benign look-alikes) through
  * ingest, extraction, trends, report and notebooks with the documented command, then every output
  * searched for every identifier: as written, lower-cased, and as its digits.
  */
@@ -30,7 +30,8 @@ class CanaryScanIT {
       "canary_v1", Path.of("..", "eval", "blind", "canary.jsonl"),
       "canary_v2", Path.of("..", "eval", "blind", "canary-v2.jsonl"),
       "canary_v3", Path.of("..", "eval", "blind", "canary-v3.jsonl"),
-      "canary_v5", Path.of("..", "eval", "blind", "canary-v5.jsonl"));
+      "canary_v5", Path.of("..", "eval", "blind", "canary-v5.jsonl"),
+      "canary_v6", Path.of("..", "eval", "blind", "canary-v6.jsonl"));
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target is 0).
    * v1: 375 before the detector's rework, 21 (2026-12-04), 8, then 0 (2026-12-05). v2's test half was
@@ -64,17 +65,27 @@ class CanaryScanIT {
    * quarantine message, "canary_v1.jsonl:line 55"); the rest are real: e-mails without a TLD or with a
    * symbol for '@', a phone broken over a line, spelled-out Spanish tens, '^' between groups, phone
    * pieces in the title, "point be" and spaced URLs. Now tuning material like the others.
+   *
+   * <p>Issue 17, fifth and sixth rounds (session 12: v5-test, then canary v6's dev half, by two more
+   * blind authors, 0 left of 689 by CanaryDevScore). v6-test, held out through both, scored once on
+   * 2026-12-06: 12 of 636 leaked (defanged "[dot]" IPv4 3, IDN domain, "sig:" label, "info : name punto
+   * es", a phone interrupted by " - solo whatsapp - ", slashes "0471/05/32/47" 2, a spaced ". com" plain
+   * name, a handle after an emoji, spaced letters after "télégram"), benign kept 1,095 of 1,099. The same
+   * run: v5-test 4 (two of them the scan's noise above; two the prefix "0177"/"0160" of a phone whose
+   * rest, after an anti-bot word, was redacted alone), v2-test 2.
    */
-  static final Map<String, Integer> KNOWN_LEAKS = Map.of("v1", 0, "v2-dev", 0, "v2-test", 3, "v3-dev", 0,
-      "v3-test", 0, "v5-dev", 0, "v5-test", 24);
+  static final Map<String, Integer> KNOWN_LEAKS = Map.ofEntries(Map.entry("v1", 0), Map.entry("v2-dev", 0),
+      Map.entry("v2-test", 2), Map.entry("v3-dev", 0), Map.entry("v3-test", 0), Map.entry("v5-dev", 0),
+      Map.entry("v5-test", 4), Map.entry("v6-dev", 0), Map.entry("v6-test", 12));
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
    * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
    * first scored; v5-dev 1,090 of 1,095 by CanaryDevScore before the fourth round, 1,092 after; v5-test
    * 1,106 of 1,111 when scored once).
    */
-  static final Map<String, Double> MIN_BENIGN_KEPT = Map.of("v1", 1.0, "v2-dev", 1.0, "v2-test", 0.993,
-      "v3-dev", 0.993, "v3-test", 0.998, "v5-dev", 0.995, "v5-test", 0.995);
+  static final Map<String, Double> MIN_BENIGN_KEPT = Map.ofEntries(Map.entry("v1", 1.0), Map.entry("v2-dev", 1.0),
+      Map.entry("v2-test", 0.993), Map.entry("v3-dev", 0.993), Map.entry("v3-test", 0.998),
+      Map.entry("v5-dev", 0.995), Map.entry("v5-test", 0.995), Map.entry("v6-dev", 1.0), Map.entry("v6-test", 0.996));
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(String set, String id, String kind, String form, String value, List<String> telltales) {}
