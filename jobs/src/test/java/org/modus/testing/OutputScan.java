@@ -11,7 +11,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,17 +58,62 @@ public final class OutputScan {
    */
   private static final int FRAGMENT_DIGITS = 7;
 
+  /** Joins the values in one text each for one search: no telltale holds it. */
+  private static final char SEPARATOR = '\u0001';
+
   private final List<String> values;
   private final List<String> lower;
-  private final List<Set<String>> digitRuns;
-  private final List<Set<String>> wholeNumbers;
+  /**
+   * The searched forms of all values joined, with where each value starts: a run's output holds some
+   * hundred thousand values and a canary some thousand telltales, so each telltale is one String.indexOf
+   * over one text rather than a loop over the values.
+   */
+  private final String joinedLower;
+  private final int[] lowerStarts;
+  private final String joinedRuns;
+  private final int[] runStarts;
+  private final int[] runOwners;
+  private final Map<String, List<Integer>> wholeNumberOwners = new HashMap<>();
 
   private OutputScan(List<String> values) {
     this.values = values;
     List<String> searched = values.stream().map(v -> PSEUDONYM.matcher(v).replaceAll(PSEUDONYM_MASK)).toList();
     this.lower = searched.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
-    this.digitRuns = searched.stream().map(v -> digitRuns(asciiDigits(v))).toList();
-    this.wholeNumbers = searched.stream().map(v -> wholeNumbers(asciiDigits(v))).toList();
+    StringBuilder joined = new StringBuilder();
+    this.lowerStarts = new int[lower.size()];
+    for (int i = 0; i < lower.size(); i++) {
+      lowerStarts[i] = joined.length();
+      joined.append(lower.get(i)).append(SEPARATOR);
+    }
+    this.joinedLower = joined.toString();
+    StringBuilder runs = new StringBuilder();
+    List<Integer> starts = new ArrayList<>();
+    List<Integer> owners = new ArrayList<>();
+    for (int i = 0; i < searched.size(); i++) {
+      String digits = asciiDigits(searched.get(i));
+      for (String run : digitRuns(digits)) {
+        starts.add(runs.length());
+        owners.add(i);
+        runs.append(run).append(SEPARATOR);
+      }
+      for (String n : wholeNumbers(digits)) {
+        wholeNumberOwners.computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+      }
+    }
+    this.joinedRuns = runs.toString();
+    this.runStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    this.runOwners = owners.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** The values (by index, in order, once each) whose searched form holds {@code needle}. */
+  private static java.util.SortedSet<Integer> owners(String joined, int[] starts, int[] owners, String needle) {
+    java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+    for (int at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1)) {
+      int k = java.util.Arrays.binarySearch(starts, at);
+      int slot = k >= 0 ? k : -k - 2;
+      out.add(owners == null ? slot : owners[slot]);
+    }
+    return out;
   }
 
   /** Reads every file under {@code dir}, plus any extra text (what a command printed). */
@@ -108,15 +155,14 @@ public final class OutputScan {
     boolean digits = !telltale.isEmpty() && telltale.chars().allMatch(Character::isDigit);
     String t = telltale.toLowerCase(Locale.ROOT);
     String n = asciiDigits(telltale);
-    for (int i = 0; i < values.size(); i++) {
-      boolean hit = !digits ? lower.get(i).contains(t)
-          : telltale.length() < FRAGMENT_DIGITS ? wholeNumbers.get(i).contains(n)
-          : digitRuns.get(i).stream().anyMatch(d -> d.contains(n));
-      if (hit) {
-        String v = values.get(i);
-        int at = digits ? 0 : lower.get(i).indexOf(t);
-        out.add(v.substring(Math.max(0, at - 60), Math.min(v.length(), at + t.length() + 60)).replace('\n', ' '));
-      }
+    java.util.Collection<Integer> hits = telltale.isEmpty() ? List.of()
+        : !digits ? owners(joinedLower, lowerStarts, null, t)
+        : telltale.length() < FRAGMENT_DIGITS ? new java.util.TreeSet<>(wholeNumberOwners.getOrDefault(n, List.of()))
+        : owners(joinedRuns, runStarts, runOwners, n);
+    for (int i : hits) {
+      String v = values.get(i);
+      int at = digits ? 0 : lower.get(i).indexOf(t);
+      out.add(v.substring(Math.max(0, at - 60), Math.min(v.length(), at + t.length() + 60)).replace('\n', ' '));
     }
     return out;
   }

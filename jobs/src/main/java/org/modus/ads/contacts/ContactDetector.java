@@ -169,15 +169,23 @@ public final class ContactDetector implements Serializable {
    */
   private static final Pattern NO_TLD_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+@\\-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
       + "(?:@|\\s(?:arroba|arobase)\\s)(?<host>[a-z][a-z0-9\\-]{2,62}[a-z0-9])(?![\\p{L}\\p{N}_@\\-]|\\s?\\.\\s?[a-z0-9])");
-  /** An emoji, then a lower-case name of 3+ letters and more parts after '.' or '_': a handle under a label. */
+  /**
+   * An emoji, then a lower-case name of 3+ letters with more parts after '.' or '_' ("📷 nina.chic"), or of
+   * 5+ letters and 2 or 3 digits that make no year ("✈️ tasha499"): a handle under a label.
+   */
   private static final Pattern EMOJI_HANDLE = Pattern.compile("(?:[\\p{So}\\p{Cs}][\\uFE0F\\p{Cs}]?[ \\t]*){1,3}"
-      + "(?<h>\\p{Ll}{3}[\\p{Ll}\\p{N}]*(?:[._][\\p{Ll}\\p{N}]+)+)(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+      + "(?<h>\\p{Ll}{3}[\\p{Ll}\\p{N}]*(?:[._][\\p{Ll}\\p{N}]+)+|\\p{Ll}{5,}\\p{N}{2,3})(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+  /** Nothing more, or a line break, punctuation or an emoji: the words before it ended there. */
+  static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*(?:$|[\\n.,;!?)\u2022|\\p{So}\\p{Cs}])");
   /** The word right before a position (the text up to it ends with the word and spaces). */
   private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ \\t]+$");
   /** A group of digits and the gap after it: what a reference number leads a run with. */
   private static final Pattern LEADING_GROUP = Pattern.compile("\\d+[^\\p{L}\\p{N}]+");
   /** "192 . 0 . 2 . 125": an IPv4 address with spaced dots. */
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+  /** "198 [dot] 51 [dot] 100 [dot] 98", "203 dot 0 dot 113 dot 7": a dotted quad with spelled dots. */
+  private static final String SPELLED_DOT = "(?:[ \\t]?[\\[(](?:dot|punto|point|punkt)[\\])][ \\t]?|[ \\t](?:dot|punto|point|punkt)[ \\t])";
+  private static final Pattern SPELLED_IPV4 = Pattern.compile("(?iu)(?<![\\d.])" + OCTET + "(?:" + SPELLED_DOT + OCTET + "){3}(?!\\d)");
   private static final Pattern SPACED_IPV4 = Pattern.compile("(?<![\\d.])" + OCTET + "(?: \\. " + OCTET + "){3}(?![\\d]| \\. ?\\d)");
   /** "rosa-agency . com . ar / info": a host written with spaced dots, a path after a spaced slash. */
   private static final Pattern SPACED_HOST = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<host>[a-z0-9][a-z0-9\\-]{1,62}(?: \\. [a-z0-9\\-]{2,63}){1,3})"
@@ -193,6 +201,12 @@ public final class ContactDetector implements Serializable {
   /** "Telegram ID 5829104736", "tg id: 71234567": a numeric Telegram user id, not a phone. */
   private static final Pattern TELEGRAM_ID = Pattern.compile(
       "(?iu)(?<![\\p{L}\\p{N}])(?:telegram|tg)(?:\\s+user)?\\s*[\\-_]?\\s*id\\s*[:=#\\-]?\\s*([1-9]\\d{5,11})(?![\\p{N}]|[.,]\\d)");
+  /** " dot ", "[dot]", "(punto)" and the like somewhere in the text: what a spelled-dot address needs. */
+  private static boolean hasSpelledDotWord(String text) {
+    return containsIgnoreCase(text, "dot") || containsIgnoreCase(text, "punto") || containsIgnoreCase(text, "point")
+        || containsIgnoreCase(text, "punkt");
+  }
+
   /** "kenza_77 @ sfr": a local part, an "@", a provider's name and no top-level domain. */
   private final Pattern providerAtNoTld;
   /** "paypal dot me/rosa", "revolut punto me/rosa": a payment link with its host's dot spelled out. */
@@ -780,6 +794,13 @@ public final class ContactDetector implements Serializable {
     for (Contact c : accounts.ips(text)) {
       add(found, c);
     }
+    if (hasSpelledDotWord(text)) {
+      m = SPELLED_IPV4.matcher(text);
+      while (m.find()) {
+        String ip = m.group().replaceAll("(?iu)" + SPELLED_DOT, ".");
+        add(found, new Contact(Contact.IP, ip, m.start(), m.end()));
+      }
+    }
     if (text.contains(" . ")) {
       m = SPACED_IPV4.matcher(text);
       while (m.find()) {
@@ -800,8 +821,10 @@ public final class ContactDetector implements Serializable {
         // word before it is the first part of a platform's name ("only fans . com / x": the platform search's)
         Matcher prev = PREVIOUS_WORD.matcher(text.substring(0, m.start()));
         boolean platformTail = prev.find() && domains.isPlatform(prev.group(1).toLowerCase(Locale.ROOT) + host);
+        // "Gallery: silkstaffing . com" closing the text or sentence: a long name is no word of it
+        boolean closes = host.indexOf('.') >= 7 && SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
         if (SPACED_EMAIL_TLDS.contains(tld) && DomainFinder.isUnderPublicSuffix(host) && !platformTail
-            && (host.chars().filter(c -> c == '.').count() >= 2 || host.matches(".*[0-9\\-].*")
+            && (host.chars().filter(c -> c == '.').count() >= 2 || host.matches(".*[0-9\\-].*") || closes
                 || m.group("path") != null && m.group("path").contains("/"))) {
           String path = m.group("path") == null ? "" : m.group("path").replace(" ", "");
           String normalized = normalizeUrl(host + path);

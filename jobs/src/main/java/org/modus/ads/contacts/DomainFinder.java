@@ -20,7 +20,8 @@ import org.modus.ads.settings.AdsIngestSettings;
  */
 final class DomainFinder implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final String LABEL = "[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?";
+  /** A host's label; letters of any script, since an internationalized name ("niño-luz.es") is one too. */
+  private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
   private static final String BRACKET_DOT = "\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\s?\\[dot\\]\\s?|\\s?\\(dot\\)\\s?|\\s?\\{dot\\}\\s?";
   private static final String PATH = "(?:/[^\\s<>\"'\\[\\]{}|\\\\^`]{0,300})?";
   /** Labels joined by dots or bracketed dots, ending in letters, not inside a longer word or address. */
@@ -99,7 +100,7 @@ final class DomainFinder implements Serializable {
         int from = m.start();
         int to = m.end();
         // "book solenerentals point be": a long name and a country ending that closes the sentence
-        boolean closes = m.group(1).length() >= 6 && SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
+        boolean closes = m.group(1).length() >= 6 && ContactDetector.SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
         if ((m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*") || closes) && isUnderPublicSuffix(host)
             && out.stream().noneMatch(c -> c.start() < to && from < c.end())) {
           out.add(contact(host, "", m.start(), m.end()));
@@ -109,8 +110,6 @@ final class DomainFinder implements Serializable {
     return out;
   }
 
-  /** Nothing more, or a line break or punctuation: the words before it ended there. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*(?:$|[\\n.,;!?)\u2022|])");
   private static final Pattern SPELLED_CCTLD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
       + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])");
 

@@ -25,8 +25,9 @@ public final class PhoneFinder {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
   /** A word, a run of digits, or both run together ("O6", "nu11", "3S"): read as a whole. */
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d|]+");
-  private static final Pattern DATE_LIKE =
-      Pattern.compile("\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}");
+  private static final Pattern DATE_LIKE = Pattern.compile(
+      "(?<!\\d)(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])(?!\\d)"
+          + "|(?<!\\d)(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}(?!\\d)");
   /** "10001-1234": a US ZIP+4 postcode, which a 9-digit plan (France) would accept as a number. */
   private static final Pattern ZIP_PLUS_4 = Pattern.compile("\\d{5}-\\d{4}");
   /** "30000-45000": a range of amounts, which a foreign numbering plan might accept as a number. */
@@ -199,6 +200,13 @@ public final class PhoneFinder {
       }
     }
     for (Contact c : obfuscated(text, regions)) {
+      // "0160 NOBOT 5551234": the whole disguised number covers what the plain search read of its end;
+      // only across an anti-bot word, which the plain search never reads through
+      if (out.stream().anyMatch(o -> c.start() <= o.start() && o.end() <= c.end()
+          && c.end() - c.start() > o.end() - o.start() && (antiBotWordIn(text, c.start(), o.start())
+              || antiBotWordIn(text, o.end(), c.end())))) {
+        out.removeIf(o -> c.start() <= o.start() && o.end() <= c.end());
+      }
       if (out.stream().noneMatch(c::overlaps)) {
         out.add(c);
       }
@@ -209,6 +217,17 @@ public final class PhoneFinder {
       }
     }
     return out;
+  }
+
+  /** Whether a word between {@code from} and {@code to} is one put inside a number against bots. */
+  private static boolean antiBotWordIn(String text, int from, int to) {
+    Matcher w = TOKEN.matcher(text).region(from, to);
+    while (w.find()) {
+      if (antiBotFiller(w.group())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** 9 to 15 digits, plain or in groups: the shape of any national or international number. */
@@ -423,7 +442,8 @@ public final class PhoneFinder {
    * ... 784 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ... fin : 84 70 62").
    */
   private static final Pattern INTERRUPTED = Pattern.compile("(?<![\\p{L}\\p{N}.,:/+\\-])(?<!\\d[ .\\-/)])(?<first>" + PART + ")"
-      + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*|[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
+      + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*|[ \\t]+[\\-\u2013\u2014][ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}[\\-\u2013\u2014][ \\t]+"
+      + "|[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
       + "|[ \\t]*(?:\\.{2,3}|\u2026)[ \\t]*)(?<last>" + PART + ")(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b))");
 
   /**
@@ -443,7 +463,9 @@ public final class PhoneFinder {
       boolean trunk = first.startsWith("0");
       // An aside in brackets or between dots ("755 ... escribe primero ... 784 518") is put there on purpose.
       String aside = text.substring(m.end("first"), m.start("last"));
-      boolean marked = aside.indexOf('(') >= 0 || aside.contains("..") || aside.indexOf('\u2026') >= 0;
+      // "642 - solo whatsapp - 608 181": an aside between dashes too
+      boolean marked = aside.indexOf('(') >= 0 || aside.contains("..") || aside.indexOf('\u2026') >= 0
+          || aside.strip().matches("[\\-\u2013\u2014].*[\\-\u2013\u2014]");
       // "150 (négociable) 200 300": groups that all end in 0 are amounts, not the parts of a number
       boolean round = (m.group("first") + " " + m.group("last")).strip().split("[ .\\-]+").length > 0
           && java.util.Arrays.stream((m.group("first") + " " + m.group("last")).split("[ .\\-]+"))

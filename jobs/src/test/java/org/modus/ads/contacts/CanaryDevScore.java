@@ -31,9 +31,9 @@ import org.modus.testing.OutputScan;
  * planted identifier's telltales (as {@code CanaryScanIT} and {@link OutputScan} judge a leak), and each
  * benign look-alike of text and title looked up in the redacted field.
  *
- * <p>Canary v1, v2 and v3 are used whole (v2 and v3 scored per half: all are tuning material now); of
- * canary v5 only the {@code "split": "dev"} rows: its test half is dropped as each line is read, before
- * anything else looks at it (it is held out, to be scored once by someone else). Not a test (its name matches no
+ * <p>Canary v1, v2, v3, v5 and v6 are used whole (scored per half: all are tuning material now, their
+ * test halves scored once by CanaryScanIT). Of a newer canary only the {@code "split": "dev"} rows may be
+ * scored: its test half is dropped as each line is read, before anything else looks at it. Not a test (its name matches no
  * surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes target/canary-dev-score.txt.
  */
 class CanaryDevScore {
@@ -42,6 +42,9 @@ class CanaryDevScore {
   /** The mapping of CanaryScanIT's config: other columns are unmapped and kept in attributes. */
   private static final ColumnMapping MAPPING = new ColumnMapping(Map.of("ad_id", "ad_id", "text", "text",
       "title", "title", "posted_at", "posted", "country", "country", "site", "site", "city", "city"));
+
+  /** The newest canary whose test half CanaryScanIT has scored: a newer one's test half is held out. */
+  static final int LAST_SCORED = 6;
 
   record Score(Map<String, int[]> byForm, Map<String, int[]> benignByKind, List<String> leaks,
       List<String> eaten) {}
@@ -62,8 +65,8 @@ class CanaryDevScore {
     Score v3test = score(blind.resolve("canary-v3.jsonl"), "test");
     Score v5dev = score(blind.resolve("canary-v5.jsonl"), "dev");
     Score v5test = score(blind.resolve("canary-v5.jsonl"), "test");
-    // Canary v6: only the dev half, ever. Its test half is held out to be scored once by CanaryScanIT.
     Score v6dev = score(blind.resolve("canary-v6.jsonl"), "dev");
+    Score v6test = score(blind.resolve("canary-v6.jsonl"), "test");
     summary(out, "v1", v1);
     summary(out, "v2-dev", v2dev);
     summary(out, "v2-test", v2test);
@@ -72,6 +75,7 @@ class CanaryDevScore {
     summary(out, "v5-dev", v5dev);
     summary(out, "v5-test", v5test);
     summary(out, "v6-dev", v6dev);
+    summary(out, "v6-test", v6test);
     out.append('\n');
     report(out, "v1", v1);
     report(out, "v2-dev", v2dev);
@@ -81,6 +85,7 @@ class CanaryDevScore {
     report(out, "v5-dev", v5dev);
     report(out, "v5-test", v5test);
     report(out, "v6-dev", v6dev);
+    report(out, "v6-test", v6test);
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
@@ -141,12 +146,13 @@ class CanaryDevScore {
 
   /**
    * Scores the rows of {@code file} whose {@code "split"} equals {@code split} ({@code null}: every row).
-   * Other rows are dropped as each line is read, before anything else looks at them: for canary v6 only
-   * {@code "dev"} may ever be passed (its test half measures the work at the end), which is enforced here.
+   * Other rows are dropped as each line is read, before anything else looks at them: for a canary newer than
+   * {@link #LAST_SCORED} only {@code "dev"} may ever be passed (its test half measures the work at the end), which is enforced here.
    */
   static Score score(Path file, String split) throws Exception {
-    if (file.getFileName().toString().startsWith("canary-v6") && !"dev".equals(split)) {
-      throw new IllegalArgumentException("canary v6: only its dev half may be scored here");
+    java.util.regex.Matcher version = java.util.regex.Pattern.compile("canary-v(\\d+)").matcher(file.getFileName().toString());
+    if (version.lookingAt() && Integer.parseInt(version.group(1)) > LAST_SCORED && !"dev".equals(split)) {
+      throw new IllegalArgumentException(file.getFileName() + ": only its dev half may be scored here");
     }
     AdRecordProcessor processor = new AdRecordProcessor("canary", MAPPING, AdsIngestSettings.defaults(), KEY,
         null, null);

@@ -14,7 +14,11 @@ import org.modus.ads.text.TextCleaner;
  * phone's groups, dingbat circled digits, a bra-size-shaped group inside a number, a foreign number
  * without its country code right after a phone cue, a chunked bech32 address of a segwit length without
  * a wallet cue, Threema IDs, "snp" for Snapchat, "on X as name", a spelled dot in brackets inside a
- * handle; and references after "Job ID" or "Vorgangsnummer", which stay text. Values are made up here.
+ * handle; and references after "Job ID" or "Vorgangsnummer", which stay text. Then those its test half
+ * found once scored: spelled dots in an IPv4 address, internationalized domains, a dash-delimited aside
+ * inside a phone, slashes between a number's pairs, a spaced-dot name closing a sentence, a name with
+ * digits under an emoji, "sig:", "télégram", and an anti-bot word after a phone's first group. Values are
+ * made up here.
  */
 class SixthRoundFormsTest {
   private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
@@ -60,10 +64,31 @@ class SixthRoundFormsTest {
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
+      "FR | serveur 198 [dot] 51 [dot] 100 [dot] 41 merci | 198 [dot] 51 [dot] 100 [dot] 41 | ip_address | 198.51.100.41",
+      "EN | RDP at 203 dot 0 dot 113 dot 12 now | 203 dot 0 dot 113 dot 12 | ip_address | 203.0.113.12",
+      "ES | más fotos en peña-solmar7.es 😘 | peña-solmar7.es | url | peña-solmar7.es",
+      "ES | info: lunaspa punto es 😘 hola | lunaspa punto es | url | lunaspa.es",
+      "EN | Gallery: brightstaffing . com | brightstaffing . com | url | brightstaffing.com",
+      "ES | Whats 655 - solo whatsapp - 412 907 gracias | 412 907 | phone | +34655412907",
+      "FR | nouveau num 0472/01/19/48 merci | 0472/01/19/48 | phone | +33472011948",
+      "DE | Tel. : 0160 NOBOT 2284471 danke | 0160 NOBOT 2284471 | phone | +491602284471",
+      "US | Los Angeles ✈️ marisolsky482 | marisolsky482 | social_handle | marisolsky482",
+      "DE | Ansprechpartner sig: jonas.81 bitte | jonas.81 | social_handle | jonas.81",
+  })
+  void formsFoundByTheTestHalfKeepTheirKinds(String region, String text, String value, String type, String normalized) {
+    Contact c = covering(text, value, region);
+    assertEquals(type, c.type());
+    assertEquals(normalized, c.normalized());
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @CsvSource(delimiter = '|', value = {
       "DE | Auch auf kleinanzeigen.de (Vorgangsnummer 2026-4471-9183). Nebenkosten 5% | 2026-4471-9183",
       "GB | same Job ID 553-6006-15. Accommodation at £60 | 553-6006-15",
       "FR | Mensurations 90-60-90, 34B, 1m68 | 34B",
       "EN | X as well as Y, find me on X as well | X as well",
+      "FR | Rendez-vous le 2026/03/14 à 10h, café.Je passe | 2026/03/14",
+      "EN | ✨ summer2026 vibes and 📍 zone12 | summer2026",
   })
   void referencesMeasuresAndWordsStayText(String region, String text, String kept) {
     String cleaned = TextCleaner.clean(text);
