@@ -72,11 +72,15 @@ class CanaryScanIT {
    * es", a phone interrupted by " - solo whatsapp - ", slashes "0471/05/32/47" 2, a spaced ". com" plain
    * name, a handle after an emoji, spaced letters after "télégram"), benign kept 1,095 of 1,099. The same
    * run: v5-test 4 (two of them the scan's noise above; two the prefix "0177"/"0160" of a phone whose
-   * rest, after an anti-bot word, was redacted alone), v2-test 2.
+   * rest, after an anti-bot word, was redacted alone), v2-test 2. After the seventh round (v6-test's forms,
+   * now tuning material): v6-test 0, v5-test 3 (the two noise, and "0177⏎72100485": a number broken after
+   * its prefix, whose rest the plain search reads alone; letting a reading across the line break win
+   * cost more benign look-alikes than it saved), v2-test 2 (look-alike letters "0T38 A65 Ab2", "09O B4S").
+   * CanaryScanIT ran 275 s with OutputScan's one-text index (654 s before it, with canary v6 added).
    */
   static final Map<String, Integer> KNOWN_LEAKS = Map.ofEntries(Map.entry("v1", 0), Map.entry("v2-dev", 0),
       Map.entry("v2-test", 2), Map.entry("v3-dev", 0), Map.entry("v3-test", 0), Map.entry("v5-dev", 0),
-      Map.entry("v5-test", 4), Map.entry("v6-dev", 0), Map.entry("v6-test", 12));
+      Map.entry("v5-test", 3), Map.entry("v6-dev", 0), Map.entry("v6-test", 0));
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²" etc.;
    * v2-test 883 of 889 when first scored; v3-dev 878 of 884 by CanaryDevScore; v3-test 934 of 935 when
