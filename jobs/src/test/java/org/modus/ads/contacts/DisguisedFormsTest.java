@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.ads.text.TextCleaner;
 
 /**
@@ -18,18 +17,7 @@ import org.modus.ads.text.TextCleaner;
  * by one contact of its own kind, and the look-alikes next to such forms must stay text.
  */
 class DisguisedFormsTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
-
-  /** The contact covering the first occurrence of {@code secret} in {@code text}, as ingest cleans it. */
-  private static Contact covering(String raw, String secret, String region) {
-    String text = TextCleaner.clean(raw.replace("\\n", "\n"));
-    String s = secret.replace("\\n", "\n");
-    int at = text.indexOf(s);
-    assertTrue(at >= 0, "test text lacks " + s);
-    List<Contact> found = DETECTOR.find(text, region);
-    return found.stream().filter(c -> c.start() <= at && c.end() >= at + s.length()).findFirst()
-        .orElseThrow(() -> new AssertionError("'" + s + "' not covered in '" + text + "': " + found));
-  }
+  private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
 
   @ParameterizedTest(name = "{1} in {0}")
   @CsvSource(delimiter = '|', value = {
@@ -47,7 +35,7 @@ class DisguisedFormsTest {
       "US | cell SS5 0183 anytime | SS5 0183",
   })
   void disguisedPhonesArePhones(String region, String text, String phone) {
-    assertEquals(Contact.PHONE, covering(text, phone, region).type());
+    assertEquals(Contact.PHONE, DetectedForms.covering(text, phone, region).type());
   }
 
   /** One number with an aside between its parts: each part is redacted as the whole number, the aside stays. */
@@ -60,8 +48,8 @@ class DisguisedFormsTest {
       "DE | Kontakt: 0176 oder dann 22804517 abends | 0176 | 22804517 | +4917622804517",
   })
   void aNumberInterruptedByAnAsideIsOnePhone(String region, String text, String first, String last, String e164) {
-    Contact a = covering(text, first, region);
-    Contact b = covering(text, last, region);
+    Contact a = DetectedForms.covering(text, first, region);
+    Contact b = DetectedForms.covering(text, last, region);
     assertEquals(Contact.PHONE, a.type());
     assertEquals(e164, a.normalized());
     assertEquals(e164, b.normalized());
@@ -77,7 +65,7 @@ class DisguisedFormsTest {
       "Write to mаrie.k@gmx.de now | mаrie.k@gmx.de | marie.k@gmx.de",
   })
   void disguisedEmailsAreEmails(String text, String email, String normalized) {
-    Contact c = covering(text, email, null);
+    Contact c = DetectedForms.covering(text, email, null);
     assertEquals(Contact.EMAIL, c.type());
     assertEquals(normalized, c.normalized());
   }
@@ -96,25 +84,25 @@ class DisguisedFormsTest {
       "insta ＠mila.sun ok | @mila.sun",
   })
   void labelledHandlesAreHandles(String text, String handle) {
-    assertEquals(Contact.HANDLE, covering(text, handle, null).type());
+    assertEquals(Contact.HANDLE, DetectedForms.covering(text, handle, null).type());
   }
 
   @Test
   void aRevtagIsAPaymentHandle() {
-    assertEquals(Contact.PAYMENT_HANDLE, covering("Revtag: @nora_pay7 ok", "@nora_pay7", null).type());
+    assertEquals(Contact.PAYMENT_HANDLE, DetectedForms.covering("Revtag: @nora_pay7 ok", "@nora_pay7", null).type());
   }
 
   @Test
   void spacedDotsPaymentLinksAndIbansKeepTheirKinds() {
-    assertEquals(Contact.IP, covering("login on 203 . 0 . 113 . 45 tonight", "203 . 0 . 113 . 45", null).type());
-    assertEquals(Contact.URL, covering("Formulaire: nord-staffing . fr / jobs merci", "nord-staffing . fr / jobs", null).type());
-    Contact pay = covering("Pago paypal dot me/lenasun gracias", "paypal dot me/lenasun", null);
+    assertEquals(Contact.IP, DetectedForms.covering("login on 203 . 0 . 113 . 45 tonight", "203 . 0 . 113 . 45", null).type());
+    assertEquals(Contact.URL, DetectedForms.covering("Formulaire: nord-staffing . fr / jobs merci", "nord-staffing . fr / jobs", null).type());
+    Contact pay = DetectedForms.covering("Pago paypal dot me/lenasun gracias", "paypal dot me/lenasun", null);
     assertEquals(Contact.PAYMENT_HANDLE, pay.type());
     assertEquals("paypal.me/lenasun", pay.normalized());
-    Contact lower = covering("IBAN ch29 0483 5001 2345 6789 1 merci", "ch29 0483 5001 2345 6789 1", "CH");
+    Contact lower = DetectedForms.covering("IBAN ch29 0483 5001 2345 6789 1 merci", "ch29 0483 5001 2345 6789 1", "CH");
     assertEquals(Contact.IBAN, lower.type());
     assertEquals("CH2904835001234567891", lower.normalized());
-    assertEquals(Contact.IBAN, covering("Virement IBAN DE62 3704 0044\\n0532 0130 01 merci",
+    assertEquals(Contact.IBAN, DetectedForms.covering("Virement IBAN DE62 3704 0044\\n0532 0130 01 merci",
         "DE62 3704 0044\\n0532 0130 01", "DE").type());
   }
 
@@ -150,18 +138,18 @@ class DisguisedFormsTest {
 
   @Test
   void providerNamesLookAlikeHandlesSpelledCcTldsAndPhoneEmoji() {
-    Contact mail = covering("Kooperationen: meine gmail-Adresse: vera.lind.84 danke", "vera.lind.84", "DE");
+    Contact mail = DetectedForms.covering("Kooperationen: meine gmail-Adresse: vera.lind.84 danke", "vera.lind.84", "DE");
     assertEquals(Contact.EMAIL, mail.type());
     assertEquals("vera.lind.84@gmail.com", mail.normalized());
     // a Cyrillic с in a handle without a digit, '_' or '.': disguised on purpose, so a handle after "Instagram"
-    Contact h = covering("Instagram mоnamiracle (réponse rapide)", "mоnamiracle", "FR");
+    Contact h = DetectedForms.covering("Instagram mоnamiracle (réponse rapide)", "mоnamiracle", "FR");
     assertEquals(Contact.HANDLE, h.type());
     assertEquals("monamiracle", h.normalized());
-    Contact site = covering("web: tallerluz42 punto es", "tallerluz42 punto es", "ES");
+    Contact site = DetectedForms.covering("web: tallerluz42 punto es", "tallerluz42 punto es", "ES");
     assertEquals(Contact.URL, site.type());
     assertEquals("tallerluz42.es", site.normalized());
     // a telephone emoji before a number broken by a blank line
-    assertEquals(Contact.PHONE, covering("mi número ☎️ 655\n\n412 907 ☎️ hasta luego", "655\n\n412 907", "ES").type());
+    assertEquals(Contact.PHONE, DetectedForms.covering("mi número ☎️ 655\n\n412 907 ☎️ hasta luego", "655\n\n412 907", "ES").type());
   }
 
   @ParameterizedTest(name = "{0}")

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.ads.text.TextCleaner;
 
 /**
@@ -20,17 +19,7 @@ import org.modus.ads.text.TextCleaner;
  * contact of its kind; the look-alikes at the end must stay text.
  */
 class FifthRoundFormsTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
-
-  private static Contact covering(String raw, String secret, String region) {
-    String text = TextCleaner.clean(raw.replace("\\n", "\n"));
-    String s = secret.replace("\\n", "\n");
-    int at = text.indexOf(s);
-    assertTrue(at >= 0, "test text lacks " + s);
-    List<Contact> found = DETECTOR.find(text, region);
-    return found.stream().filter(c -> c.start() <= at && c.end() >= at + s.length()).findFirst()
-        .orElseThrow(() -> new AssertionError("'" + s + "' not covered in '" + text + "': " + found));
-  }
+  private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
@@ -46,7 +35,7 @@ class FifthRoundFormsTest {
           + " | vacantes@grupo-textil-alameda.com.mx",
   })
   void emailsWithoutTheirUsualShapeAreEmails(String region, String text, String email, String normalized) {
-    Contact c = covering(text, email, region);
+    Contact c = DetectedForms.covering(text, email, region);
     assertEquals(Contact.EMAIL, c.type());
     assertEquals(normalized, c.normalized());
   }
@@ -60,7 +49,7 @@ class FifthRoundFormsTest {
       "ES | asunto ref. 40917 - seis cincuenta y uno veinte treinta y cuatro ochenta | seis cincuenta y uno veinte treinta y cuatro ochenta | +34651203480",
   })
   void phonesBrokenByALineASymbolOrAReferenceArePhones(String region, String text, String phone, String normalized) {
-    Contact c = covering(text, phone, region);
+    Contact c = DetectedForms.covering(text, phone, region);
     assertEquals(Contact.PHONE, c.type());
     assertEquals(normalized, c.normalized());
   }
@@ -75,7 +64,7 @@ class FifthRoundFormsTest {
       "servidor 198 . 51 . 100 . 9 abierto | 198 . 51 . 100 . 9 | ip_address",
   })
   void handlesLinksAndAddressesWrittenApartKeepTheirKinds(String text, String value, String type) {
-    assertEquals(type, covering(text, value, "ES").type());
+    assertEquals(type, DetectedForms.covering(text, value, "ES").type());
   }
 
   @Test

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.modus.ads.settings.AdsIngestSettings;
 
 /**
  * Identifier forms that leaked from the blind canaries (issue 17), each with synthetic values: the
@@ -15,16 +14,7 @@ import org.modus.ads.settings.AdsIngestSettings;
  * look-alikes next to those forms must stay text.
  */
 class LeakingFormsTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
-
-  /** The contact covering the first occurrence of {@code secret} in {@code text}. */
-  private static Contact covering(String text, String secret, String region) {
-    int at = text.indexOf(secret);
-    assertTrue(at >= 0, "test text lacks " + secret);
-    List<Contact> found = DETECTOR.find(text, region);
-    return found.stream().filter(c -> c.start() <= at && c.end() >= at + secret.length()).findFirst()
-        .orElseThrow(() -> new AssertionError("'" + secret + "' not covered in '" + text + "': " + found));
-  }
+  private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -50,7 +40,7 @@ class LeakingFormsTest {
       "From 8:15. dora.vex <- snapchat ok | dora.vex",
   })
   void handlesInTheseFormsAreSocialHandles(String text, String handle) {
-    assertEquals(Contact.HANDLE, covering(text, handle, null).type());
+    assertEquals(Contact.HANDLE, DetectedForms.coveringIn(text, handle, null).type());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,7 +64,7 @@ class LeakingFormsTest {
       "Marca 61234 y luego 56789. Gracias | 61234 y luego 56789 | ES",
   })
   void phonesWithFillerWordsInsideAreOnePhone(String text, String phone, String region) {
-    Contact c = covering(text, phone, region);
+    Contact c = DetectedForms.coveringIn(text, phone, region);
     assertEquals(Contact.PHONE, c.type());
     assertEquals(Contact.OBSCURED_PHONE, c.placeholder());
   }
@@ -101,7 +91,7 @@ class LeakingFormsTest {
       "qq号 88776655 | 88776655",
   })
   void qqNumbersAreMessengerIds(String text, String id) {
-    assertEquals(Contact.HANDLE, covering(text, id, null).type());
+    assertEquals(Contact.HANDLE, DetectedForms.coveringIn(text, id, null).type());
   }
 
   @ParameterizedTest(name = "{0}")
@@ -110,7 +100,7 @@ class LeakingFormsTest {
       "connecte-toi sur 192 point 0 point 2 point 14 avec | 192 point 0 point 2 point 14 | 192.0.2.14",
   })
   void anIpv4WithSpelledDotsIsAnIpAddress(String text, String written, String ip) {
-    Contact c = covering(text, written, null);
+    Contact c = DetectedForms.coveringIn(text, written, null);
     assertEquals(Contact.IP, c.type());
     assertEquals(ip, c.normalized());
   }
@@ -122,7 +112,7 @@ class LeakingFormsTest {
       "Escríbeme a pablo.ruiz en telefonica gracias | pablo.ruiz en telefonica | pablo.ruiz@telefonica.net",
   })
   void eMailsWithAnEmojiDotOrInPartsAreEMails(String text, String written, String address) {
-    Contact c = covering(text, written, null);
+    Contact c = DetectedForms.coveringIn(text, written, null);
     assertEquals(Contact.EMAIL, c.type());
     assertEquals(address, c.normalized());
   }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.ads.text.TextCleaner;
 
 /**
@@ -21,16 +20,7 @@ import org.modus.ads.text.TextCleaner;
  * made up here.
  */
 class SixthRoundFormsTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
-
-  private static Contact covering(String raw, String secret, String region) {
-    String text = TextCleaner.clean(raw);
-    int at = text.indexOf(secret);
-    assertTrue(at >= 0, "test text lacks " + secret);
-    List<Contact> found = DETECTOR.find(text, region);
-    return found.stream().filter(c -> c.start() <= at && c.end() >= at + secret.length()).findFirst()
-        .orElseThrow(() -> new AssertionError("'" + secret + "' not covered in '" + text + "': " + found));
-  }
+  private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
 
   @ParameterizedTest(name = "{1}")
   @CsvSource(delimiter = '|', value = {
@@ -43,7 +33,7 @@ class SixthRoundFormsTest {
   })
   void phonesInBracesDingbatsOrWithoutTheirCountryAreNumbers(String region, String text, String phone,
       String normalized) {
-    Contact c = covering(text, phone, region);
+    Contact c = DetectedForms.covering(text, phone, region);
     assertEquals(Contact.PHONE, c.type());
     if (!normalized.equals("*")) {
       assertEquals(normalized, c.normalized());
@@ -59,7 +49,7 @@ class SixthRoundFormsTest {
       "mon insta rose(point)marine09 merci | rose(point)marine09 | social_handle",
   })
   void walletsAndAccountsKeepTheirKinds(String text, String value, String type) {
-    assertEquals(type, covering(text, value, "FR").type());
+    assertEquals(type, DetectedForms.covering(text, value, "FR").type());
   }
 
   @ParameterizedTest(name = "{1}")
@@ -76,7 +66,7 @@ class SixthRoundFormsTest {
       "DE | Ansprechpartner sig: jonas.81 bitte | jonas.81 | social_handle | jonas.81",
   })
   void formsFoundByTheTestHalfKeepTheirKinds(String region, String text, String value, String type, String normalized) {
-    Contact c = covering(text, value, region);
+    Contact c = DetectedForms.covering(text, value, region);
     assertEquals(type, c.type());
     assertEquals(normalized, c.normalized());
   }
