@@ -204,7 +204,7 @@ public final class ReportJob {
 
     if (!missing.contains(SourceDiscrepancies.TABLE)) {
       sections.add(discrepancies(spark, texts, ctx.config().disclosureThreshold(), SourceAgreement.load(ctx.config()),
-          settings(ctx).maxDiscrepancies()));
+          settings.maxDiscrepancies()));
     }
 
     ManifestFacts facts = new ManifestFacts(ctx.manifest().root(), texts);
@@ -349,7 +349,8 @@ public final class ReportJob {
    */
   static double fdr(RunContext ctx) {
     Settings trends = StageSettings.load(TrendOptions.NAME, TrendOptions.keys(), ctx.config());
-    return trends.overridden("fdr") ? TrendOptions.load(ctx.config()).fdr() : 1.0;
+    // bound through the record, whose constructor checks the range
+    return trends.overridden("fdr") ? trends.as(TrendOptions.class).fdr() : 1.0;
   }
 
   static List<Finding> findings(SparkSession spark, RunContext ctx, ReportTexts texts) {

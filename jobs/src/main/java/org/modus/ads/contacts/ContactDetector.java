@@ -819,7 +819,7 @@ public final class ContactDetector implements Serializable {
         // name with a digit, a hyphen or a second-level domain (rosa-agency . com, rosa . com . ar).
         // A path after a spaced slash ("ivylounge . co / book") makes a link of a plain name too, unless the
         // word before it is the first part of a platform's name ("only fans . com / x": the platform search's)
-        Matcher prev = PREVIOUS_WORD.matcher(text.substring(0, m.start()));
+        Matcher prev = PREVIOUS_WORD.matcher(text).region(Math.max(0, m.start() - 40), m.start());
         boolean platformTail = prev.find() && domains.isPlatform(prev.group(1).toLowerCase(Locale.ROOT) + host);
         // "Gallery: silkstaffing . com" closing the text or sentence: a long name is no word of it
         boolean closes = host.indexOf('.') >= 7 && SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
