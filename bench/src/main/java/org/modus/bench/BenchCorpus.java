@@ -22,57 +22,96 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * A deterministic benchmark corpus of N ads (~125 tokens each, en/fr/es, 12 quarters, eight countries,
- * fictional contacts in some), generated in parallel by Spark so that 1M or 5M ads take seconds, and
- * written as CSV with its own column names, the way users bring corpora. Ad i depends only on (seed, i).
+ * A deterministic benchmark corpus of N ads (~125 tokens each, en/fr/es, 12 quarters, eight
+ * countries, fictional contacts in some), generated in parallel by Spark so that 1M or 5M ads take
+ * seconds, and written as CSV with its own column names, the way users bring corpora. Ad i depends
+ * only on (seed, i).
  */
 public final class BenchCorpus {
-  static final String[] COUNTRIES = {"France", "Spain", "Belgium", "United Kingdom", "USA", "Canada",
-      "Mexico", "Colombia"};
+  static final String[] COUNTRIES = {
+    "France", "Spain", "Belgium", "United Kingdom", "USA", "Canada", "Mexico", "Colombia"
+  };
   static final String[] SITES = {"jobs-portal", "classifieds-one", "city-board", "social-market"};
   static final String[] LANGS = {"en", "fr", "es"};
   static final int SENTENCES = 5;
 
   /** The columns written, and the ingest mapping onto Modus's canonical ad fields. */
-  public static final StructType SCHEMA = new StructType()
-      .add("listing_id", DataTypes.StringType)
-      .add("headline", DataTypes.StringType)
-      .add("body", DataTypes.StringType)
-      .add("published", DataTypes.StringType)
-      .add("where", DataTypes.StringType)
-      .add("portal", DataTypes.StringType);
-  public static final Map<String, String> MAPPING = Map.of("ad_id", "listing_id", "title", "headline",
-      "text", "body", "posted_at", "published", "country", "where", "site", "portal");
+  public static final StructType SCHEMA =
+      new StructType()
+          .add("listing_id", DataTypes.StringType)
+          .add("headline", DataTypes.StringType)
+          .add("body", DataTypes.StringType)
+          .add("published", DataTypes.StringType)
+          .add("where", DataTypes.StringType)
+          .add("portal", DataTypes.StringType);
+
+  public static final Map<String, String> MAPPING =
+      Map.of(
+          "ad_id",
+          "listing_id",
+          "title",
+          "headline",
+          "text",
+          "body",
+          "posted_at",
+          "published",
+          "country",
+          "where",
+          "site",
+          "portal");
 
   private BenchCorpus() {}
 
-  record Phrases(Map<String, List<String>> neutral, Map<String, List<String>> cue,
-      Map<String, List<String>> vocabulary) implements java.io.Serializable {}
+  record Phrases(
+      Map<String, List<String>> neutral,
+      Map<String, List<String>> cue,
+      Map<String, List<String>> vocabulary)
+      implements java.io.Serializable {}
 
   static Phrases load() {
     Map<String, List<String>> neutral = new java.util.HashMap<>();
     Map<String, List<String>> cue = new java.util.HashMap<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        BenchCorpus.class.getResourceAsStream("/bench/phrases.tsv"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                BenchCorpus.class.getResourceAsStream("/bench/phrases.tsv"),
+                StandardCharsets.UTF_8))) {
       for (String line; (line = in.readLine()) != null; ) {
         if (line.startsWith("#") || line.isBlank()) {
           continue;
         }
         String[] f = line.split("\t", 3);
-        (f[1].equals("cue") ? cue : neutral).computeIfAbsent(f[0], k -> new ArrayList<>()).add(f[2]);
+        (f[1].equals("cue") ? cue : neutral)
+            .computeIfAbsent(f[0], k -> new ArrayList<>())
+            .add(f[2]);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     Map<String, List<String>> vocabulary = new java.util.HashMap<>();
-    neutral.forEach((lang, sentences) -> vocabulary.put(lang, sentences.stream()
-        .flatMap(x -> java.util.Arrays.stream(x.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
-        .filter(w -> w.length() > 1).distinct().sorted().toList()));
+    neutral.forEach(
+        (lang, sentences) ->
+            vocabulary.put(
+                lang,
+                sentences.stream()
+                    .flatMap(
+                        x ->
+                            java.util.Arrays.stream(x.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")))
+                    .filter(w -> w.length() > 1)
+                    .distinct()
+                    .sorted()
+                    .toList()));
     return new Phrases(neutral, cue, vocabulary);
   }
 
   /** One generated ad; {@code lang} is known to the generator though the CSV does not carry it. */
-  record BenchAd(String id, String lang, String title, String body, String published, String where,
+  record BenchAd(
+      String id,
+      String lang,
+      String title,
+      String body,
+      String published,
+      String where,
       String portal) {
     Row toRow() {
       return RowFactory.create(id, title, body, published, where, portal);
@@ -81,16 +120,18 @@ public final class BenchCorpus {
 
   /** Share of ads (percent) reposted from a template with small edits: organized posting. */
   static final int TEMPLATED_PERCENT = 15;
+
   /** Templates the reposted ads are drawn from, whatever the corpus size. */
   static final int TEMPLATES = 5_000;
+
   /** Words of filler per ad besides the sentences, drawn from the language's vocabulary. */
   static final int FILLER_WORDS = 60;
 
   /**
-   * One ad, a pure function of (seed, id): a few sentences (cue sentences first) and filler words drawn
-   * from the language's vocabulary (the words of its sentences), so that unrelated ads share few word
-   * triples as in real corpora, and 15% of ads reposted from one of 5,000 templates with a few words
-   * changed, so near-duplicate grouping has realistic work.
+   * One ad, a pure function of (seed, id): a few sentences (cue sentences first) and filler words
+   * drawn from the language's vocabulary (the words of its sentences), so that unrelated ads share
+   * few word triples as in real corpora, and 15% of ads reposted from one of 5,000 templates with a
+   * few words changed, so near-duplicate grouping has realistic work.
    */
   static BenchAd ad(Phrases phrases, long seed, long id) {
     SplittableRandom r = new SplittableRandom(seed * 1_000_003L + id);
@@ -110,12 +151,22 @@ public final class BenchCorpus {
     String lang = body[0];
     StringBuilder text = new StringBuilder(body[1]);
     if (r.nextInt(5) == 0) {
-      text.append(String.format(Locale.ROOT, " Call 555-01%02d or write to desk%d@example.org.", r.nextInt(100),
-          r.nextInt(5000)));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              " Call 555-01%02d or write to desk%d@example.org.",
+              r.nextInt(100),
+              r.nextInt(5000)));
     }
     LocalDate posted = LocalDate.of(2022, 1, 1).plusDays(r.nextInt(3 * 365));
-    return new BenchAd("b" + id, lang, "Listing " + id, text.toString(), posted.toString(),
-        COUNTRIES[r.nextInt(COUNTRIES.length)], SITES[r.nextInt(SITES.length)]);
+    return new BenchAd(
+        "b" + id,
+        lang,
+        "Listing " + id,
+        text.toString(),
+        posted.toString(),
+        COUNTRIES[r.nextInt(COUNTRIES.length)],
+        SITES[r.nextInt(SITES.length)]);
   }
 
   /** {language, text} of an ad body drawn with {@code r}. */
@@ -129,7 +180,8 @@ public final class BenchCorpus {
     for (int s = 0; s < SENTENCES; s++) {
       if (s == cueCount + 1) {
         for (int w = 0; w < FILLER_WORDS; w++) {
-          body.append(vocabulary.get(r.nextInt(vocabulary.size()))).append(w % 12 == 11 ? ". " : " ");
+          body.append(vocabulary.get(r.nextInt(vocabulary.size())))
+              .append(w % 12 == 11 ? ". " : " ");
         }
       }
       List<String> bank = s < cueCount ? cues : neutral;
@@ -141,25 +193,31 @@ public final class BenchCorpus {
   /** Writes {@code ads} ads as CSV files (header, multi-line safe quoting) under {@code dir}. */
   public static void write(SparkSession spark, String dir, long ads, long seed, int files) {
     Phrases phrases = load();
-    Dataset<Row> rows = spark.range(0, ads, 1, files)
-        .map((MapFunction<Long, Row>) id -> ad(phrases, seed, id).toRow(), ExpressionEncoder.apply(SCHEMA));
+    Dataset<Row> rows =
+        spark
+            .range(0, ads, 1, files)
+            .map(
+                (MapFunction<Long, Row>) id -> ad(phrases, seed, id).toRow(),
+                ExpressionEncoder.apply(SCHEMA));
     rows.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"").csv(dir);
   }
 
   /** Case records written alongside the ads: one per this many ads. */
   static final int ADS_PER_CASE = 10;
+
   /** Survey respondents grow by the sample's panel for every this many ads. */
   static final int ADS_PER_SURVEY_PANEL = 25_000;
 
   /**
-   * Usage: BenchCorpus OUT_DIR ADS [SEED] [CASES_DIR]. With CASES_DIR, also writes case records in the
-   * CTDC layout (ADS/10, in CASES_DIR/ctdc.csv) and a country questionnaire whose panel grows with ADS
-   * (CASES_DIR/survey/), so end-to-end runs scale every input together.
+   * Usage: BenchCorpus OUT_DIR ADS [SEED] [CASES_DIR]. With CASES_DIR, also writes case records in
+   * the CTDC layout (ADS/10, in CASES_DIR/ctdc.csv) and a country questionnaire whose panel grows
+   * with ADS (CASES_DIR/survey/), so end-to-end runs scale every input together.
    */
   public static void main(String[] args) {
     long ads = Long.parseLong(args[1]);
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
-    SparkSession spark = org.modus.engine.SparkSessions.create("modus bench corpus", null, Map.of());
+    SparkSession spark =
+        org.modus.engine.SparkSessions.create("modus bench corpus", null, Map.of());
     try {
       write(spark, args[0], ads, seed, (int) Math.max(2, ads / 100_000));
       System.out.println("wrote " + ads + " ads to " + args[0]);
@@ -172,7 +230,8 @@ public final class BenchCorpus {
       org.modus.sample.CaseSampleGenerator.writeCtdc(dir.resolve("ctdc.csv"), cases, seed);
       int panels = (int) Math.max(1, ads / ADS_PER_SURVEY_PANEL);
       org.modus.sample.SurveySampleGenerator.writeScaled(dir, panels, seed);
-      System.out.println("wrote " + cases + " case records and " + panels + " survey panels to " + dir);
+      System.out.println(
+          "wrote " + cases + " case records and " + panels + " survey panels to " + dir);
     }
   }
 }

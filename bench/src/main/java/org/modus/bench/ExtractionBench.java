@@ -14,16 +14,17 @@ import org.modus.engine.Tables;
 import org.modus.extract.ExtractJob;
 
 /**
- * Times extraction over a run directory's {@code ads} table: either Modus's extraction stage (CoreNLP
- * tokenizers, lexicon trie, context rules, Parquet output of ad_features and ad_scores) or the regex-UDF
- * baseline (Parquet output). Prints one tab-separated line per timed run: impl, master, ads, seconds,
- * ads/s. The ads table is read once before timing so both start from a warm file cache; JVM and Spark
- * start-up are not timed, JIT warm-up is (each run is a fresh JVM, as a user's run is).
+ * Times extraction over a run directory's {@code ads} table: either Modus's extraction stage
+ * (CoreNLP tokenizers, lexicon trie, context rules, Parquet output of ad_features and ad_scores) or
+ * the regex-UDF baseline (Parquet output). Prints one tab-separated line per timed run: impl,
+ * master, ads, seconds, ads/s. The ads table is read once before timing so both start from a warm
+ * file cache; JVM and Spark start-up are not timed, JIT warm-up is (each run is a fresh JVM, as a
+ * user's run is).
  *
- * <p>For Modus a second line, impl {@code modus:warm}, times the same stage run again in the same JVM:
- * on two cores the first run shares the cores with the JIT compiler threads (compilation time is of
- * the order of the timed run itself; README, Performance), so the warm figure is the throughput a
- * long run settles at.
+ * <p>For Modus a second line, impl {@code modus:warm}, times the same stage run again in the same
+ * JVM: on two cores the first run shares the cores with the JIT compiler threads (compilation time
+ * is of the order of the timed run itself; README, Performance), so the warm figure is the
+ * throughput a long run settles at.
  *
  * <p>Usage: ExtractionBench RUN_DIR modus|baseline MASTER
  */
@@ -40,16 +41,23 @@ public final class ExtractionBench {
       Dataset<Row> ads = Tables.read(spark, run, "ads");
       long n = ads.count();
       if (impl.equals("modus")) {
-        RunContext ctx = new RunContext(run, RunConfig.defaults(),
-            Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration()), () -> null);
+        RunContext ctx =
+            new RunContext(
+                run,
+                RunConfig.defaults(),
+                Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration()),
+                () -> null);
         time("modus", master, () -> ExtractJob.run(spark, ctx).accepted());
         time("modus:warm", master, () -> ExtractJob.run(spark, ctx).accepted());
       } else {
         long count = n;
-        time("baseline", master, () -> {
-          RegexBaseline.run(spark, ads, runDir + "/_bench/baseline_features");
-          return count;
-        });
+        time(
+            "baseline",
+            master,
+            () -> {
+              RegexBaseline.run(spark, ads, runDir + "/_bench/baseline_features");
+              return count;
+            });
       }
     } finally {
       spark.stop();

@@ -19,10 +19,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * JMH benchmarks of the per-record hot paths, on ads of the benchmark corpus (~125 tokens): full
- * extraction of one document (CoreNLP tokenizer, lexicon trie, context rules, evidence, scores), and the
- * regex baseline on the same text. Throughput in documents per second, one thread.
+ * extraction of one document (CoreNLP tokenizer, lexicon trie, context rules, evidence, scores),
+ * and the regex baseline on the same text. Throughput in documents per second, one thread.
  *
- * <p>Run: {@code bench/run-jmh.sh} (or {@code java -cp ... org.openjdk.jmh.Main HotPathBenchmarks}).
+ * <p>Run: {@code bench/run-jmh.sh} (or {@code java -cp ... org.openjdk.jmh.Main
+ * HotPathBenchmarks}).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)

@@ -62,8 +62,14 @@ public class IngestHotPaths {
       texts.add(ad.body());
     }
     AdsIngestSettings settings = AdsIngestSettings.defaults();
-    processor = new AdRecordProcessor("bench", new ColumnMapping(BenchCorpus.MAPPING), settings,
-        new Pseudonymizer(new byte[32]), null, null);
+    processor =
+        new AdRecordProcessor(
+            "bench",
+            new ColumnMapping(BenchCorpus.MAPPING),
+            settings,
+            new Pseudonymizer(new byte[32]),
+            null,
+            null);
     contacts = new ContactDetector(settings.contacts());
     AdsIngestSettings.NearDup nd = settings.nearDup();
     minHash = new MinHash(nd.shingleWords(), nd.bands(), nd.rowsPerBand(), nd.seed());
@@ -86,14 +92,15 @@ public class IngestHotPaths {
 
   @Benchmark
   public Object detectLanguage() {
-    return AdLanguages.detect(texts.get(nextIndex()), AdsIngestSettings.defaults().languageSampling());
+    return AdLanguages.detect(
+        texts.get(nextIndex()), AdsIngestSettings.defaults().languageSampling());
   }
 
   /** Language judged in one step on the longer sample: what the quick first step saves. */
   @Benchmark
   public Object detectLanguageOneStep() {
-    return AdLanguages.detect(texts.get(nextIndex()),
-        AdsIngestSettings.defaults().languageSampling().withoutQuickStep());
+    return AdLanguages.detect(
+        texts.get(nextIndex()), AdsIngestSettings.defaults().languageSampling().withoutQuickStep());
   }
 
   @Benchmark

@@ -5,10 +5,10 @@ import org.modus.ads.settings.LanguageSampling;
 import org.modus.ads.text.AdLanguages;
 
 /**
- * Checks the configured two-step language judgement (data-schemas/config/ads-ingest.json) against one
- * step on the longer sample, on benchmark-corpus ads whose language is known: how often they differ,
- * and how often each misses the known language. Speed is measured apart, with JMH
- * ({@code IngestHotPaths.detectLanguage*}).
+ * Checks the configured two-step language judgement (data-schemas/config/ads-ingest.json) against
+ * one step on the longer sample, on benchmark-corpus ads whose language is known: how often they
+ * differ, and how often each misses the known language. Speed is measured apart, with JMH ({@code
+ * IngestHotPaths.detectLanguage*}).
  *
  * <p>Usage: LanguageSamplingCheck ADS [SEED]
  */
@@ -34,7 +34,8 @@ public final class LanguageSamplingCheck {
       missedOne += one.equals(ad.lang()) ? 0 : 1;
     }
     System.out.printf("%d ads (seed %d), %s%n", n, seed, twoSteps);
-    System.out.printf("two steps differ from one step at %d chars: %d%n", settings.languageSampleChars(), differ);
+    System.out.printf(
+        "two steps differ from one step at %d chars: %d%n", settings.languageSampleChars(), differ);
     System.out.printf("known language missed: two steps %d, one step %d%n", missedTwo, missedOne);
   }
 }

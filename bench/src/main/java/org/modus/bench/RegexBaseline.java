@@ -20,10 +20,11 @@ import org.modus.extract.Lexicon;
 import org.modus.extract.LexiconEntry;
 
 /**
- * The straightforward baseline the extraction benchmark compares against: for every taxonomy category
- * one case-insensitive Java regex alternation of all its lexicon phrases (every language), applied to
- * each ad's text by a Spark UDF. No tokenizer, negation, context or obfuscation handling: it is what a
- * first implementation would do, measured on the same data in the same harness.
+ * The straightforward baseline the extraction benchmark compares against: for every taxonomy
+ * category one case-insensitive Java regex alternation of all its lexicon phrases (every language),
+ * applied to each ad's text by a Spark UDF. No tokenizer, negation, context or obfuscation
+ * handling: it is what a first implementation would do, measured on the same data in the same
+ * harness.
  */
 public final class RegexBaseline {
   private RegexBaseline() {}
@@ -33,13 +34,18 @@ public final class RegexBaseline {
     Map<String, List<String>> phrases = new LinkedHashMap<>();
     for (String lang : Lexicon.LANGUAGES) {
       for (LexiconEntry e : lexicon.entriesFor(lang)) {
-        phrases.computeIfAbsent(e.family() + "/" + e.category(), k -> new ArrayList<>())
+        phrases
+            .computeIfAbsent(e.family() + "/" + e.category(), k -> new ArrayList<>())
             .add(Pattern.quote(e.pattern()));
       }
     }
     Map<String, Pattern> out = new LinkedHashMap<>();
-    phrases.forEach((k, v) -> out.put(k, Pattern.compile("(?iu)\\b(?:" + String.join("|",
-        v.stream().distinct().toList()) + ")\\b")));
+    phrases.forEach(
+        (k, v) ->
+            out.put(
+                k,
+                Pattern.compile(
+                    "(?iu)\\b(?:" + String.join("|", v.stream().distinct().toList()) + ")\\b")));
     return out;
   }
 
@@ -55,11 +61,12 @@ public final class RegexBaseline {
       }
       List<String> found = new ArrayList<>();
       if (text != null) {
-        patterns.forEach((k, p) -> {
-          if (p.matcher(text).find()) {
-            found.add(k);
-          }
-        });
+        patterns.forEach(
+            (k, p) -> {
+              if (p.matcher(text).find()) {
+                found.add(k);
+              }
+            });
       }
       return found;
     }
@@ -67,13 +74,21 @@ public final class RegexBaseline {
 
   /** ads (ad_id, title, text) -> (ad_id, family, category), written as Parquet to {@code out}. */
   public static long run(SparkSession spark, Dataset<Row> ads, String out) {
-    spark.udf().register("modus_baseline_match", new MatchCategories(),
-        DataTypes.createArrayType(DataTypes.StringType));
-    Dataset<Row> features = ads
-        .select(col("ad_id"), explode(callUDF("modus_baseline_match",
-            concat_ws("\n", col("title"), col("text")))).as("fc"))
-        .select(col("ad_id"), split(col("fc"), "/").getItem(0).as("family"),
-            split(col("fc"), "/").getItem(1).as("category"));
+    spark
+        .udf()
+        .register(
+            "modus_baseline_match",
+            new MatchCategories(),
+            DataTypes.createArrayType(DataTypes.StringType));
+    Dataset<Row> features =
+        ads.select(
+                col("ad_id"),
+                explode(callUDF("modus_baseline_match", concat_ws("\n", col("title"), col("text"))))
+                    .as("fc"))
+            .select(
+                col("ad_id"),
+                split(col("fc"), "/").getItem(0).as("family"),
+                split(col("fc"), "/").getItem(1).as("category"));
     features.write().mode("overwrite").parquet(out);
     return spark.read().parquet(out).count();
   }

@@ -5,20 +5,21 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The one place text is folded for matching: lower case with accents removed, in the variants that the
- * things matched need. Every variant removes accents the same way (Unicode decomposition, then the
- * combining marks dropped); they differ in what else they do, and each difference is relied on:
+ * The one place text is folded for matching: lower case with accents removed, in the variants that
+ * the things matched need. Every variant removes accents the same way (Unicode decomposition, then
+ * the combining marks dropped); they differ in what else they do, and each difference is relied on:
  *
  * <ul>
  *   <li>{@link #lowerNoAccents}: nothing else. Number words keep "ß" because German spellings with
  *       "ss" are entries of their own.
  *   <li>{@link #labelKey}: punctuation runs become one space, the form mapping-file keys and ingest
  *       headers are compared in ("Respondent_ID" is "respondent id").
- *   <li>{@link #compactKey}: letters that decomposition leaves whole (ø, æ, œ, ß...) spelled out and
- *       every non-alphanumeric dropped, so "U.S." meets "US" and "Côte-d'Ivoire" "cote d ivoire". The
- *       country loader checks that this merges no two names.
+ *   <li>{@link #compactKey}: letters that decomposition leaves whole (ø, æ, œ, ß...) spelled out
+ *       and every non-alphanumeric dropped, so "U.S." meets "US" and "Côte-d'Ivoire" "cote d
+ *       ivoire". The country loader checks that this merges no two names.
  *   <li>{@link #tokenLetters}: styled letters (full-width, mathematical) that ads use to slip past
- *       filters made plain, and ø, æ, œ, ß one letter each, the form the extraction lexicon was built in.
+ *       filters made plain, and ø, æ, œ, ß one letter each, the form the extraction lexicon was
+ *       built in.
  *   <li>{@link #lowerThenStripAccents}: canonical decomposition only, for ids already published.
  * </ul>
  *
@@ -31,7 +32,9 @@ public final class AccentFolding {
 
   private AccentFolding() {}
 
-  /** Compatibility decomposition with the combining marks dropped: "Zéro" is "Zero", "ﬁ" is "fi". */
+  /**
+   * Compatibility decomposition with the combining marks dropped: "Zéro" is "Zero", "ﬁ" is "fi".
+   */
   public static String stripAccents(String s) {
     return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
   }
@@ -45,8 +48,8 @@ public final class AccentFolding {
   }
 
   /**
-   * The key of a published label or code against mapping files: lower case, accents removed, every run
-   * of non-alphanumerics as one space, trimmed; "" for null.
+   * The key of a published label or code against mapping files: lower case, accents removed, every
+   * run of non-alphanumerics as one space, trimmed; "" for null.
    */
   public static String labelKey(String s) {
     if (s == null) {
@@ -57,20 +60,27 @@ public final class AccentFolding {
   }
 
   /**
-   * The key names and codes of places are looked up by: lower-case ASCII letters and digits only, the
-   * letters decomposition cannot split spelled out (œ oe, æ ae, ø o, ß ss, ł l, đ d, ı i).
+   * The key names and codes of places are looked up by: lower-case ASCII letters and digits only,
+   * the letters decomposition cannot split spelled out (œ oe, æ ae, ø o, ß ss, ł l, đ d, ı i).
    */
   public static String compactKey(String s) {
-    String folded = stripAccents(s.strip()).toLowerCase(Locale.ROOT)
-        .replace("œ", "oe").replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
-        .replace("ł", "l").replace("đ", "d").replace("ı", "i");
+    String folded =
+        stripAccents(s.strip())
+            .toLowerCase(Locale.ROOT)
+            .replace("œ", "oe")
+            .replace("æ", "ae")
+            .replace("ø", "o")
+            .replace("ß", "ss")
+            .replace("ł", "l")
+            .replace("đ", "d")
+            .replace("ı", "i");
     return NOT_ALPHANUMERIC.matcher(folded).replaceAll("");
   }
 
   /**
-   * A text token's letters as the lexicon matches them: styled letters (NFKC) made plain, lower case,
-   * accents removed, and ß ø æ œ as s o a o (one letter each, unlike {@link #compactKey}). Case is
-   * lowered before the accents go, as the lexicon's cues were folded when it was built.
+   * A text token's letters as the lexicon matches them: styled letters (NFKC) made plain, lower
+   * case, accents removed, and ß ø æ œ as s o a o (one letter each, unlike {@link #compactKey}).
+   * Case is lowered before the accents go, as the lexicon's cues were folded when it was built.
    */
   public static String tokenLetters(String token) {
     String s = token;
@@ -86,11 +96,13 @@ public final class AccentFolding {
   }
 
   /**
-   * Lower case, then canonical decomposition with the marks dropped: styled letters are kept as they
-   * are. The form lexicon entry ids were minted in; changing it would rename published ids.
+   * Lower case, then canonical decomposition with the marks dropped: styled letters are kept as
+   * they are. The form lexicon entry ids were minted in; changing it would rename published ids.
    */
   public static String lowerThenStripAccents(String s) {
-    return MARKS.matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)).replaceAll("");
+    return MARKS
+        .matcher(Normalizer.normalize(s.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+        .replaceAll("");
   }
 
   private static boolean isAscii(String s) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One declared column. {@code type} is one of string, int, long, double, boolean, date, timestamp,
- * {@code array<T>} or {@code map<string,T>}. {@code allowed} lists the closed set of values, if any.
+ * {@code array<T>} or {@code map<string,T>}. {@code allowed} lists the closed set of values, if
+ * any.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record FieldSpec(

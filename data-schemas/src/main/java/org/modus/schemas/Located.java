@@ -13,14 +13,15 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A JSON (or YAML) object with the line each key was written on, so that an error about a key names the
- * file and the line. Jackson's tree model forgets token locations, so the object is read here token by
- * token. Keys are addressed by dotted paths ({@code near_dup.threshold}).
+ * A JSON (or YAML) object with the line each key was written on, so that an error about a key names
+ * the file and the line. Jackson's tree model forgets token locations, so the object is read here
+ * token by token. Keys are addressed by dotted paths ({@code near_dup.threshold}).
  *
- * @param source what the object was read from, as error messages name it ({@code modus/config/trends.json})
+ * @param source what the object was read from, as error messages name it ({@code
+ *     modus/config/trends.json})
  * @param root the object
- * @param lines line (1-based) of each key, by dotted path, and of the object's start under ""; empty when
- *     the object was not read from text
+ * @param lines line (1-based) of each key, by dotted path, and of the object's start under "";
+ *     empty when the object was not read from text
  */
 public record Located(String source, ObjectNode root, Map<String, Integer> lines) {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -56,8 +57,11 @@ public record Located(String source, ObjectNode root, Map<String, Integer> lines
   public static Located read(String source, JsonParser p) throws IOException {
     JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
     if (t != JsonToken.START_OBJECT) {
-      throw new SettingsException(source + (t == null ? " is empty" : " line " + line(p)
-          + ": expected an object of keys and values"));
+      throw new SettingsException(
+          source
+              + (t == null
+                  ? " is empty"
+                  : " line " + line(p) + ": expected an object of keys and values"));
     }
     Map<String, Integer> lines = new HashMap<>();
     lines.put("", line(p));
@@ -65,13 +69,18 @@ public record Located(String source, ObjectNode root, Map<String, Integer> lines
     return new Located(source, root, lines);
   }
 
-  private static ObjectNode readObject(JsonParser p, String prefix, Map<String, Integer> lines) throws IOException {
+  private static ObjectNode readObject(JsonParser p, String prefix, Map<String, Integer> lines)
+      throws IOException {
     ObjectNode obj = JsonNodeFactory.instance.objectNode();
     for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String key = p.currentName();
       lines.putIfAbsent(prefix + key, line(p));
       JsonToken value = p.nextToken();
-      obj.set(key, value == JsonToken.START_OBJECT ? readObject(p, prefix + key + ".", lines) : MAPPER.readTree(p));
+      obj.set(
+          key,
+          value == JsonToken.START_OBJECT
+              ? readObject(p, prefix + key + ".", lines)
+              : MAPPER.readTree(p));
     }
     return obj;
   }
@@ -87,8 +96,9 @@ public record Located(String source, ObjectNode root, Map<String, Integer> lines
   }
 
   /**
-   * The object under {@code path} (an empty one when absent), its keys' lines relative to it. Its source
-   * names the path ({@code config.yaml, settings.trends}) so that messages about its keys say where they are.
+   * The object under {@code path} (an empty one when absent), its keys' lines relative to it. Its
+   * source names the path ({@code config.yaml, settings.trends}) so that messages about its keys
+   * say where they are.
    */
   public Located sub(String path) {
     JsonNode n = root;
@@ -99,11 +109,12 @@ public record Located(String source, ObjectNode root, Map<String, Integer> lines
     if (lines.containsKey(path)) {
       inner.put("", lines.get(path));
     }
-    lines.forEach((k, v) -> {
-      if (k.startsWith(path + ".")) {
-        inner.put(k.substring(path.length() + 1), v);
-      }
-    });
+    lines.forEach(
+        (k, v) -> {
+          if (k.startsWith(path + ".")) {
+            inner.put(k.substring(path.length() + 1), v);
+          }
+        });
     return new Located(source, n.isObject() ? (ObjectNode) n : null, inner);
   }
 }

@@ -9,12 +9,17 @@ import java.nio.charset.StandardCharsets;
 public final class ModusResources {
   private ModusResources() {}
 
-  /** Opens {@code modus/<path>}; fails with the missing path named, since a missing file is a build bug. */
+  /**
+   * Opens {@code modus/<path>}; fails with the missing path named, since a missing file is a build
+   * bug.
+   */
   public static InputStream open(String path) {
     InputStream in = ModusResources.class.getClassLoader().getResourceAsStream("modus/" + path);
     if (in == null) {
-      throw new IllegalStateException("Missing data file on the classpath: modus/" + path
-          + " (is the modus-data-schemas jar on the classpath?)");
+      throw new IllegalStateException(
+          "Missing data file on the classpath: modus/"
+              + path
+              + " (is the modus-data-schemas jar on the classpath?)");
     }
     return in;
   }

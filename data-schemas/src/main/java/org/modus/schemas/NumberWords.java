@@ -15,16 +15,23 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The number words of {@code data-schemas/lexicon/number-words.csv}, the single list that ingest (phone
- * numbers written in words) and extraction (the obscured-contact indicator) both read. Words are looked
- * up {@link AccentFolding#lowerNoAccents folded}: lower case, accents removed, so "Zéro" and "zero" are one key.
+ * The number words of {@code data-schemas/lexicon/number-words.csv}, the single list that ingest
+ * (phone numbers written in words) and extraction (the obscured-contact indicator) both read. Words
+ * are looked up {@link AccentFolding#lowerNoAccents folded}: lower case, accents removed, so "Zéro"
+ * and "zero" are one key.
  */
 public final class NumberWords implements Serializable {
   private static final long serialVersionUID = 1L;
   public static final String RESOURCE = "lexicon/number-words.csv";
 
   /** What a number word stands for. */
-  public enum Kind { DIGIT, TEEN, TENS, CONNECTOR, REPEAT }
+  public enum Kind {
+    DIGIT,
+    TEEN,
+    TENS,
+    CONNECTOR,
+    REPEAT
+  }
 
   /** One row: {@code word} as written in the file; a phrase uses "-" between its words. */
   public record Entry(String lang, String word, int value, Kind kind) implements Serializable {}
@@ -34,7 +41,10 @@ public final class NumberWords implements Serializable {
   private final List<Entry> entries;
   private final Map<String, Entry> byKey = new HashMap<>();
   private final int longestKey;
-  /** Longest key without "-": most words of a text are longer and need no folding to be ruled out. */
+
+  /**
+   * Longest key without "-": most words of a text are longer and need no folding to be ruled out.
+   */
   private final int longestWord;
 
   NumberWords(List<Entry> entries) {
@@ -44,8 +54,12 @@ public final class NumberWords implements Serializable {
       byKey.putIfAbsent(AccentFolding.lowerNoAccents(e.word()), e);
     }
     this.longestKey = byKey.keySet().stream().mapToInt(String::length).max().orElse(0);
-    this.longestWord = byKey.keySet().stream().filter(k -> k.indexOf('-') < 0).mapToInt(String::length)
-        .max().orElse(0);
+    this.longestWord =
+        byKey.keySet().stream()
+            .filter(k -> k.indexOf('-') < 0)
+            .mapToInt(String::length)
+            .max()
+            .orElse(0);
   }
 
   /** The packaged list, loaded once per JVM. */
@@ -66,16 +80,30 @@ public final class NumberWords implements Serializable {
   public static NumberWords read(String path) {
     List<Entry> entries = new ArrayList<>();
     try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-          .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setCommentMarker('#')
+              .setIgnoreEmptyLines(true)
+              .setTrim(true)
+              .get()
+              .parse(in)) {
         Kind kind;
         try {
           kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
-          throw new IllegalStateException(path + " record " + r.getRecordNumber() + ": unknown kind '"
-              + r.get("kind") + "'; expected digit, teen, tens, connector or repeat");
+          throw new IllegalStateException(
+              path
+                  + " record "
+                  + r.getRecordNumber()
+                  + ": unknown kind '"
+                  + r.get("kind")
+                  + "'; expected digit, teen, tens, connector or repeat");
         }
-        entries.add(new Entry(r.get("lang"), r.get("word"), Integer.parseInt(r.get("value")), kind));
+        entries.add(
+            new Entry(r.get("lang"), r.get("word"), Integer.parseInt(r.get("value")), kind));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read modus/" + path, e);
@@ -92,5 +120,4 @@ public final class NumberWords implements Serializable {
     int max = word.indexOf('-') < 0 ? longestWord : longestKey;
     return word.length() > max + 2 ? null : byKey.get(AccentFolding.lowerNoAccents(word));
   }
-
 }

@@ -29,40 +29,55 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The one loader of the settings files of {@code data-schemas/config/} ({@code <name>.json}, one per
- * stage), and of their overrides from a run config ({@code settings: {<name>: {key: value}}}).
+ * The one loader of the settings files of {@code data-schemas/config/} ({@code <name>.json}, one
+ * per stage), and of their overrides from a run config ({@code settings: {<name>: {key: value}}}).
  *
  * <p>The rules, the same for every file:
+ *
  * <ul>
- *   <li>Keys starting with {@code _} are comments. Any other key must be one the stage reads, and every
- *       key it reads must be there: the file is the one place its default is written. An unknown or a
- *       missing key is an error naming the file and the line.
- *   <li>A key may sit in a group ({@code near_dup: {threshold: 0.6}}), addressed as {@code near_dup.threshold}.
- *   <li>The run config overrides any key, in a group or not, under {@code settings.<name>}; an unknown key
- *       there is an error naming the config file and line. A value must have the kind of the default: a
- *       number (written with or without quotes; a whole number where the default is one), text, true or
- *       false, a list (also as one comma-separated text), or an object, which replaces the default whole.
+ *   <li>Keys starting with {@code _} are comments. Any other key must be one the stage reads, and
+ *       every key it reads must be there: the file is the one place its default is written. An
+ *       unknown or a missing key is an error naming the file and the line.
+ *   <li>A key may sit in a group ({@code near_dup: {threshold: 0.6}}), addressed as {@code
+ *       near_dup.threshold}.
+ *   <li>The run config overrides any key, in a group or not, under {@code settings.<name>}; an
+ *       unknown key there is an error naming the config file and line. A value must have the kind
+ *       of the default: a number (written with or without quotes; a whole number where the default
+ *       is one), text, true or false, a list (also as one comma-separated text), or an object,
+ *       which replaces the default whole.
  * </ul>
+ *
  * A stage declares the keys it reads as dotted paths ({@link #keysOf} derives them from a record).
  */
 public final class Settings {
   public static final String DIR = "config/";
+
   /** Every settings file, by the name a run config's {@code settings:} block uses for it. */
-  public static final List<String> NAMES = List.of("ads-ingest", "compare", "evaluate-scores", "misclassification",
-      "report", "source-discrepancies", "trends");
+  public static final List<String> NAMES =
+      List.of(
+          "ads-ingest",
+          "compare",
+          "evaluate-scores",
+          "misclassification",
+          "report",
+          "source-discrepancies",
+          "trends");
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectMapper BINDER = new ObjectMapper()
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+  private static final ObjectMapper BINDER =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private final String name;
   private final Set<String> keys;
   private final ObjectNode values;
+
   /** Where each overridden key was set, by path. */
   private final Map<String, String> overriddenAt;
 
-  private Settings(String name, Set<String> keys, ObjectNode values, Map<String, String> overriddenAt) {
+  private Settings(
+      String name, Set<String> keys, ObjectNode values, Map<String, String> overriddenAt) {
     this.name = name;
     this.keys = Set.copyOf(keys);
     this.values = values;
@@ -77,7 +92,8 @@ public final class Settings {
   /** The shipped file {@code config/<name>.json}, checked against {@code keys}. */
   public static Settings load(String name, Set<String> keys) {
     String source = "modus/" + resource(name);
-    try (InputStream in = ModusResources.open(resource(name)); JsonParser p = JSON.createParser(in)) {
+    try (InputStream in = ModusResources.open(resource(name));
+        JsonParser p = JSON.createParser(in)) {
       return of(name, keys, Located.read(source, p));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
@@ -99,9 +115,13 @@ public final class Settings {
     for (String key : new TreeSet<>(keys)) {
       if (at(file.root(), key).isMissingNode()) {
         String parent = key.contains(".") ? key.substring(0, key.lastIndexOf('.')) : "";
-        throw new SettingsException((parent.isEmpty() ? file.where("") : file.where(parent))
-            + ": missing key '" + key + "'" + (parent.isEmpty() ? "" : " in " + parent)
-            + "; every key the stage reads is written in its settings file");
+        throw new SettingsException(
+            (parent.isEmpty() ? file.where("") : file.where(parent))
+                + ": missing key '"
+                + key
+                + "'"
+                + (parent.isEmpty() ? "" : " in " + parent)
+                + "; every key the stage reads is written in its settings file");
       }
     }
     return new Settings(name, keys, file.root().deepCopy(), Map.of());
@@ -116,8 +136,12 @@ public final class Settings {
       }
       if (isGroup(keys, path)) {
         if (!e.getValue().isObject()) {
-          throw new SettingsException(file.where(path) + ": '" + path + "' must be an object with the keys "
-              + children(keys, path + "."));
+          throw new SettingsException(
+              file.where(path)
+                  + ": '"
+                  + path
+                  + "' must be an object with the keys "
+                  + children(keys, path + "."));
         }
         checkObject(file, e.getValue(), path + ".", keys);
       } else if (!e.getKey().startsWith("_")) {
@@ -126,11 +150,18 @@ public final class Settings {
     }
   }
 
-  private static SettingsException unknown(String where, String label, String path, Set<String> keys,
-      String prefix) {
-    return new SettingsException(where + ": unknown key '" + label + path + "'; known keys"
-        + (prefix.isEmpty() ? "" : " in " + label + prefix.substring(0, prefix.length() - 1)) + ": "
-        + children(keys, prefix) + " (keys starting with _ are comments)");
+  private static SettingsException unknown(
+      String where, String label, String path, Set<String> keys, String prefix) {
+    return new SettingsException(
+        where
+            + ": unknown key '"
+            + label
+            + path
+            + "'; known keys"
+            + (prefix.isEmpty() ? "" : " in " + label + prefix.substring(0, prefix.length() - 1))
+            + ": "
+            + children(keys, prefix)
+            + " (keys starting with _ are comments)");
   }
 
   private static boolean isGroup(Set<String> keys, String path) {
@@ -156,9 +187,9 @@ public final class Settings {
   }
 
   /**
-   * These settings with the run config's {@code settings.<name>} block applied; {@code config} is the
-   * whole {@code settings:} object. Fails on an unknown key or a value of the wrong kind, naming the
-   * config and the line.
+   * These settings with the run config's {@code settings.<name>} block applied; {@code config} is
+   * the whole {@code settings:} object. Fails on an unknown key or a value of the wrong kind,
+   * naming the config and the line.
    */
   public Settings withOverrides(Located config) {
     JsonNode block = config.root().path(name);
@@ -167,8 +198,12 @@ public final class Settings {
     }
     String label = "settings." + name + ".";
     if (!block.isObject()) {
-      throw new SettingsException(config.where(name) + ": 'settings." + name + "' must be an object of keys "
-          + children(keys, ""));
+      throw new SettingsException(
+          config.where(name)
+              + ": 'settings."
+              + name
+              + "' must be an object of keys "
+              + children(keys, ""));
     }
     ObjectNode merged = values.deepCopy();
     Map<String, String> at = new HashMap<>(overriddenAt);
@@ -176,7 +211,12 @@ public final class Settings {
     return new Settings(name, keys, merged, at);
   }
 
-  private void merge(Located config, ObjectNode target, JsonNode over, String prefix, String label,
+  private void merge(
+      Located config,
+      ObjectNode target,
+      JsonNode over,
+      String prefix,
+      String label,
       Map<String, String> at) {
     for (Iterator<Map.Entry<String, JsonNode>> it = over.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
@@ -187,8 +227,13 @@ public final class Settings {
         at.put(path, where);
       } else if (isGroup(keys, path)) {
         if (!e.getValue().isObject()) {
-          throw new SettingsException(where + ": '" + label + path + "' must be an object with the keys "
-              + children(keys, path + "."));
+          throw new SettingsException(
+              where
+                  + ": '"
+                  + label
+                  + path
+                  + "' must be an object with the keys "
+                  + children(keys, path + "."));
         }
         merge(config, (ObjectNode) target.get(e.getKey()), e.getValue(), path + ".", label, at);
       } else if (!e.getKey().startsWith("_")) {
@@ -229,28 +274,42 @@ public final class Settings {
       }
       if (v.isTextual()) {
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
-        Arrays.stream(v.asText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(list::add);
+        Arrays.stream(v.asText().split(","))
+            .map(String::strip)
+            .filter(s -> !s.isEmpty())
+            .forEach(list::add);
         return list;
       }
-      throw new SettingsException(where + ": " + key + " must be a list (or comma-separated text), got " + got);
+      throw new SettingsException(
+          where + ": " + key + " must be a list (or comma-separated text), got " + got);
     }
     if (shipped.isObject() && v.isObject()) {
       return v;
     }
-    throw new SettingsException(where + ": " + key + " must be " + (shipped.isObject() ? "an object" : "like "
-        + shipped) + ", got " + got);
+    throw new SettingsException(
+        where
+            + ": "
+            + key
+            + " must be "
+            + (shipped.isObject() ? "an object" : "like " + shipped)
+            + ", got "
+            + got);
   }
 
   private static JsonNode parseNumber(String text) {
     try {
       BigDecimal d = new BigDecimal(text);
-      return d.stripTrailingZeros().scale() <= 0 ? DecimalNode.valueOf(d) : DoubleNode.valueOf(d.doubleValue());
+      return d.stripTrailingZeros().scale() <= 0
+          ? DecimalNode.valueOf(d)
+          : DoubleNode.valueOf(d.doubleValue());
     } catch (NumberFormatException e) {
       return null;
     }
   }
 
-  /** The keys a record reads: its components in snake_case; a component that is a record is a group. */
+  /**
+   * The keys a record reads: its components in snake_case; a component that is a record is a group.
+   */
   public static Set<String> keysOf(Class<? extends Record> type) {
     Set<String> out = new LinkedHashSet<>();
     for (RecordComponent c : type.getRecordComponents()) {
@@ -266,7 +325,9 @@ public final class Settings {
     return out;
   }
 
-  /** The settings bound to a record whose components are the keys in camelCase ({@link #keysOf}). */
+  /**
+   * The settings bound to a record whose components are the keys in camelCase ({@link #keysOf}).
+   */
   public <T> T as(Class<T> type) {
     try {
       return BINDER.treeToValue(values, type);
@@ -286,7 +347,8 @@ public final class Settings {
   /** The value at {@code path}; fails when the stage did not declare the key. */
   public JsonNode node(String path) {
     if (!keys.contains(path)) {
-      throw new IllegalArgumentException(name + ": '" + path + "' is not a declared key of " + resource(name));
+      throw new IllegalArgumentException(
+          name + ": '" + path + "' is not a declared key of " + resource(name));
     }
     return at(values, path);
   }
@@ -318,7 +380,9 @@ public final class Settings {
     return overriddenAt.containsKey(path);
   }
 
-  /** Where the run config set {@code path} ("config.yaml line 12"), for messages about its value. */
+  /**
+   * Where the run config set {@code path} ("config.yaml line 12"), for messages about its value.
+   */
   public String whereSet(String path) {
     return overriddenAt.getOrDefault(path, "modus/" + resource(name));
   }
@@ -328,8 +392,13 @@ public final class Settings {
     for (Iterator<String> it = config.root().fieldNames(); it.hasNext(); ) {
       String n = it.next();
       if (!NAMES.contains(n) && !n.startsWith("_")) {
-        throw new SettingsException(config.where(n) + ": unknown settings 'settings." + n + "'; known: " + NAMES
-            + " (one per file of data-schemas/config/)");
+        throw new SettingsException(
+            config.where(n)
+                + ": unknown settings 'settings."
+                + n
+                + "'; known: "
+                + NAMES
+                + " (one per file of data-schemas/config/)");
       }
     }
   }

@@ -29,7 +29,8 @@ public final class TableCatalog {
   }
 
   private static Map<String, TableSpec> load() {
-    ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    ObjectMapper json =
+        new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     Map<String, TableSpec> tables = new LinkedHashMap<>();
     List<String> names =
         Arrays.stream(ModusResources.readString("tables/index.txt").split("\n"))
@@ -38,9 +39,11 @@ public final class TableCatalog {
             .toList();
     for (String name : names) {
       try {
-        TableSpec spec = json.readValue(ModusResources.open("tables/" + name + ".json"), TableSpec.class);
+        TableSpec spec =
+            json.readValue(ModusResources.open("tables/" + name + ".json"), TableSpec.class);
         if (!spec.table().equals(name)) {
-          throw new IllegalStateException("tables/" + name + ".json declares table " + spec.table());
+          throw new IllegalStateException(
+              "tables/" + name + ".json declares table " + spec.table());
         }
         tables.put(name, spec);
       } catch (IOException e) {

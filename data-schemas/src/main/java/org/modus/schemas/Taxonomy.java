@@ -15,8 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The modus-operandi taxonomy (ids are a contract, see shared/taxonomy-v1.md), with display labels per
- * language. Loaded from {@code data-schemas/taxonomy/}.
+ * The modus-operandi taxonomy (ids are a contract, see shared/taxonomy-v1.md), with display labels
+ * per language. Loaded from {@code data-schemas/taxonomy/}.
  */
 public final class Taxonomy {
   public static final String VERSION = "v1";
@@ -85,12 +85,18 @@ public final class Taxonomy {
     for (CSVRecord r : readCsv("taxonomy/taxonomy-v1.csv")) {
       String family = r.get("family");
       if (!familyLabels.containsKey(family)) {
-        throw new IllegalStateException("taxonomy-v1.csv line " + r.getRecordNumber()
-            + ": family " + family + " is not in families-v1.csv");
+        throw new IllegalStateException(
+            "taxonomy-v1.csv line "
+                + r.getRecordNumber()
+                + ": family "
+                + family
+                + " is not in families-v1.csv");
       }
       byFamily
           .computeIfAbsent(family, f -> new LinkedHashMap<>())
-          .put(r.get("category"), new Category(family, r.get("category"), r.get("channel"), labels(r)));
+          .put(
+              r.get("category"),
+              new Category(family, r.get("category"), r.get("channel"), labels(r)));
     }
     return new Taxonomy(byFamily, familyLabels);
   }
@@ -106,7 +112,13 @@ public final class Taxonomy {
   static List<CSVRecord> readCsv(String path) {
     try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
       return new ArrayList<>(
-          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords());
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(in)
+              .getRecords());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read modus/" + path, e);
     }

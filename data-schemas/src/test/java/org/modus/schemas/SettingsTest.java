@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The rules every settings file of data-schemas/config and every run-config override follow. */
 class SettingsTest {
   static final Set<String> KEYS = Set.of("seed", "limits.low", "limits.high", "names");
-  static final String FILE = """
+  static final String FILE =
+      """
       {
         "_comment": "keys starting with _ are comments",
         "seed": 7,
@@ -49,25 +50,42 @@ class SettingsTest {
 
   @Test
   void anUnknownKeyIsRejectedWithTheFileAndLine() {
-    SettingsException e = assertThrows(SettingsException.class,
-        () -> Settings.parse("demo", KEYS, "demo.json", FILE.replace("\"high\": 2", "\"hihg\": 2")));
-    assertEquals("demo.json line 7: unknown key 'limits.hihg'; known keys in limits: [high, low] (keys starting "
-        + "with _ are comments)", e.getMessage());
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.parse(
+                    "demo", KEYS, "demo.json", FILE.replace("\"high\": 2", "\"hihg\": 2")));
+    assertEquals(
+        "demo.json line 7: unknown key 'limits.hihg'; known keys in limits: [high, low] (keys starting "
+            + "with _ are comments)",
+        e.getMessage());
   }
 
   @Test
   void aMissingKeyIsRejectedWithTheFileAndTheLineOfItsGroup() {
-    SettingsException e = assertThrows(SettingsException.class,
-        () -> Settings.parse("demo", KEYS, "demo.json", FILE.replace("\"low\": 0.5,", "")));
-    assertTrue(e.getMessage().startsWith("demo.json line 4: missing key 'limits.low' in limits"), e.getMessage());
-    SettingsException top = assertThrows(SettingsException.class,
-        () -> Settings.parse("demo", KEYS, "demo.json", FILE.replace("\"seed\": 7,", "")));
-    assertTrue(top.getMessage().startsWith("demo.json line 1: missing key 'seed'"), top.getMessage());
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.parse("demo", KEYS, "demo.json", FILE.replace("\"low\": 0.5,", "")));
+    assertTrue(
+        e.getMessage().startsWith("demo.json line 4: missing key 'limits.low' in limits"),
+        e.getMessage());
+    SettingsException top =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.parse("demo", KEYS, "demo.json", FILE.replace("\"seed\": 7,", "")));
+    assertTrue(
+        top.getMessage().startsWith("demo.json line 1: missing key 'seed'"), top.getMessage());
   }
 
   @Test
   void theRunConfigOverridesAnyKeyInTheFilesKind() throws IOException {
-    Settings s = file().withOverrides(config("""
+    Settings s =
+        file()
+            .withOverrides(
+                config(
+                    """
         {"demo": {"seed": "9",
                   "limits": {"high": 3},
                   "names": "x, y"},
@@ -76,35 +94,55 @@ class SettingsTest {
     assertEquals(9, s.integer("seed"));
     assertEquals(3.0, s.number("limits.high"));
     assertEquals(0.5, s.number("limits.low"), "keys not overridden keep the file's value");
-    assertEquals(List.of("x", "y"), s.texts("names"), "a list may be written as comma-separated text");
+    assertEquals(
+        List.of("x", "y"), s.texts("names"), "a list may be written as comma-separated text");
     assertTrue(s.overridden("limits.high"));
     assertEquals("run.yaml line 2", s.whereSet("limits.high"));
   }
 
   @Test
   void anUnknownOverrideKeyIsRejectedWithTheConfigAndLine() {
-    SettingsException e = assertThrows(SettingsException.class, () -> file().withOverrides(config("""
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                file()
+                    .withOverrides(
+                        config(
+                            """
         {"demo": {
            "limits": {"hgh": 3}}}
         """)));
-    assertEquals("run.yaml line 2: unknown key 'settings.demo.limits.hgh'; known keys in settings.demo.limits: "
-        + "[high, low] (keys starting with _ are comments)", e.getMessage());
+    assertEquals(
+        "run.yaml line 2: unknown key 'settings.demo.limits.hgh'; known keys in settings.demo.limits: "
+            + "[high, low] (keys starting with _ are comments)",
+        e.getMessage());
   }
 
   @Test
   void anOverrideOfTheWrongKindIsRejectedWithTheConfigAndLine() {
-    assertEquals("run.yaml line 1: settings.demo.seed must be a whole number, got '2.5'", assertThrows(
-        SettingsException.class, () -> file().withOverrides(config("{\"demo\": {\"seed\": 2.5}}"))).getMessage());
-    assertEquals("run.yaml line 1: settings.demo.limits.low must be a number, got '5%'", assertThrows(
-        SettingsException.class, () -> file().withOverrides(config("{\"demo\": {\"limits\": {\"low\": \"5%\"}}}")))
-        .getMessage());
+    assertEquals(
+        "run.yaml line 1: settings.demo.seed must be a whole number, got '2.5'",
+        assertThrows(
+                SettingsException.class,
+                () -> file().withOverrides(config("{\"demo\": {\"seed\": 2.5}}")))
+            .getMessage());
+    assertEquals(
+        "run.yaml line 1: settings.demo.limits.low must be a number, got '5%'",
+        assertThrows(
+                SettingsException.class,
+                () -> file().withOverrides(config("{\"demo\": {\"limits\": {\"low\": \"5%\"}}}")))
+            .getMessage());
   }
 
   @Test
   void anUnknownSettingsNameIsRejectedWithTheConfigAndLine() {
-    SettingsException e = assertThrows(SettingsException.class,
-        () -> Settings.checkNames(config("{\n \"trend\": {\"fdr\": 0.1}}")));
-    assertTrue(e.getMessage().startsWith("run.yaml line 2: unknown settings 'settings.trend'; known: ["),
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.checkNames(config("{\n \"trend\": {\"fdr\": 0.1}}")));
+    assertTrue(
+        e.getMessage().startsWith("run.yaml line 2: unknown settings 'settings.trend'; known: ["),
         e.getMessage());
   }
 

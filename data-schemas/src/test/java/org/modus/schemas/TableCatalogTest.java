@@ -16,17 +16,19 @@ import org.junit.jupiter.api.Test;
 
 class TableCatalogTest {
   private static final Pattern TYPE =
-      Pattern.compile("(string|int|long|double|boolean|date|timestamp)"
-          + "|array<(string|int|long|double)>|map<string,(string|long|double)>");
+      Pattern.compile(
+          "(string|int|long|double|boolean|date|timestamp)"
+              + "|array<(string|int|long|double)>|map<string,(string|long|double)>");
 
   @Test
   void everyDeclarationFileIsListedInTheIndexAndViceVersa() throws IOException {
     Set<String> files;
     try (Stream<Path> s = Files.list(Path.of("tables"))) {
-      files = s.map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".json"))
-          .map(n -> n.substring(0, n.length() - 5))
-          .collect(Collectors.toSet());
+      files =
+          s.map(p -> p.getFileName().toString())
+              .filter(n -> n.endsWith(".json"))
+              .map(n -> n.substring(0, n.length() - 5))
+              .collect(Collectors.toSet());
     }
     assertEquals(files, new HashSet<>(TableCatalog.names()));
   }
@@ -49,8 +51,12 @@ class TableCatalogTest {
   void familyColumnsAllowOnlyTaxonomyFamilies() {
     Set<String> families = Set.copyOf(Taxonomy.v1().families());
     for (String name : TableCatalog.names()) {
-      TableCatalog.table(name).field("family").ifPresent(f ->
-          assertTrue(families.containsAll(f.allowed()), name + ".family allows " + f.allowed()));
+      TableCatalog.table(name)
+          .field("family")
+          .ifPresent(
+              f ->
+                  assertTrue(
+                      families.containsAll(f.allowed()), name + ".family allows " + f.allowed()));
     }
   }
 }

@@ -13,9 +13,12 @@ class TaxonomyTest {
   void everyPlatformMapsToAKnownRecruitmentChannel() {
     assertFalse(taxonomy.categories("platform").isEmpty());
     for (Taxonomy.Category platform : taxonomy.categories("platform")) {
-      String channel = taxonomy.channelOf(platform.id()).orElseThrow(
-          () -> new AssertionError(platform.id() + " has no channel"));
-      assertTrue(taxonomy.isKnown("recruitment_channel", channel), platform.id() + " -> " + channel);
+      String channel =
+          taxonomy
+              .channelOf(platform.id())
+              .orElseThrow(() -> new AssertionError(platform.id() + " has no channel"));
+      assertTrue(
+          taxonomy.isKnown("recruitment_channel", channel), platform.id() + " -> " + channel);
     }
   }
 
@@ -33,7 +36,8 @@ class TaxonomyTest {
   void contractExamplesResolve() {
     assertEquals("messaging_app", taxonomy.channelOf("telegram").orElseThrow());
     assertEquals("classified_site", taxonomy.channelOf("vivastreet").orElseThrow());
-    assertEquals("Cryptomonnaies", taxonomy.categoryLabel("payment_method", "cryptocurrency", "fr"));
+    assertEquals(
+        "Cryptomonnaies", taxonomy.categoryLabel("payment_method", "cryptocurrency", "fr"));
     assertTrue(taxonomy.isKnown("control_coercion", "debt_bondage"));
     assertFalse(taxonomy.isKnown("payment_method", "debt_bondage"));
   }

@@ -42,35 +42,62 @@ public final class AdRecordProcessor implements Serializable {
   private final Redactor redactor;
   private final ContactDetector detector;
   private final Pseudonymizer pseudonymizer;
-  /** Source ids kept as written in ad_id (settings contacts.plain_ad_ids); others are pseudonymized. */
+
+  /**
+   * Source ids kept as written in ad_id (settings contacts.plain_ad_ids); others are pseudonymized.
+   */
   private final List<Pattern> plainIds;
+
   /** Extra column names whose values are accounts (settings contacts.identifier_columns). */
   private final java.util.Set<String> identifierColumns;
+
   private final String dateFormat;
   private final String defaultSite;
   private final DuplicateKey duplicateKey;
   private transient PostedDates dates;
 
-  public AdRecordProcessor(String source, ColumnMapping mapping, AdsIngestSettings settings,
-      Pseudonymizer pseudonymizer, String dateFormat, String defaultSite) {
-    this(source, mapping, settings, pseudonymizer, dateFormat, defaultSite,
+  public AdRecordProcessor(
+      String source,
+      ColumnMapping mapping,
+      AdsIngestSettings settings,
+      Pseudonymizer pseudonymizer,
+      String dateFormat,
+      String defaultSite) {
+    this(
+        source,
+        mapping,
+        settings,
+        pseudonymizer,
+        dateFormat,
+        defaultSite,
         new DuplicateKey(settings.exactDuplicateFields()));
   }
 
-  public AdRecordProcessor(String source, ColumnMapping mapping, AdsIngestSettings settings,
-      Pseudonymizer pseudonymizer, String dateFormat, String defaultSite, DuplicateKey duplicateKey) {
+  public AdRecordProcessor(
+      String source,
+      ColumnMapping mapping,
+      AdsIngestSettings settings,
+      Pseudonymizer pseudonymizer,
+      String dateFormat,
+      String defaultSite,
+      DuplicateKey duplicateKey) {
     this.source = source;
     this.mapping = mapping;
     this.settings = settings;
     this.detector = new ContactDetector(settings.contacts());
     this.redactor = new Redactor(detector, pseudonymizer);
     this.pseudonymizer = pseudonymizer;
-    List<String> ids = settings.contacts().plainAdIds() == null ? List.of() : settings.contacts().plainAdIds();
+    List<String> ids =
+        settings.contacts().plainAdIds() == null ? List.of() : settings.contacts().plainAdIds();
     this.plainIds = ids.stream().map(Pattern::compile).toList();
-    List<String> cols = settings.contacts().identifierColumns() == null ? List.of()
-        : settings.contacts().identifierColumns();
-    this.identifierColumns = cols.stream().map(c -> c.strip().toLowerCase(Locale.ROOT))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    List<String> cols =
+        settings.contacts().identifierColumns() == null
+            ? List.of()
+            : settings.contacts().identifierColumns();
+    this.identifierColumns =
+        cols.stream()
+            .map(c -> c.strip().toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.dateFormat = dateFormat;
     this.defaultSite = defaultSite;
     this.duplicateKey = duplicateKey;
@@ -78,8 +105,12 @@ public final class AdRecordProcessor implements Serializable {
 
   private PostedDates dates() {
     if (dates == null) {
-      dates = new PostedDates(dateFormat, settings.dateFormats(), LocalDate.parse(settings.earliestDate()),
-          LocalDate.now().plusDays(1));
+      dates =
+          new PostedDates(
+              dateFormat,
+              settings.dateFormats(),
+              LocalDate.parse(settings.earliestDate()),
+              LocalDate.now().plusDays(1));
     }
     return dates;
   }
@@ -105,21 +136,35 @@ public final class AdRecordProcessor implements Serializable {
     }
     for (Map.Entry<String, String> e : fields.entrySet()) {
       if (TextCleaner.hasInvalidBytes(e.getValue())) {
-        return reject(AdOutcome.BAD_ENCODING, "bytes not valid in the declared encoding in column '"
-            + e.getKey() + "' (try --encoding windows-1252)", r, recordId);
+        return reject(
+            AdOutcome.BAD_ENCODING,
+            "bytes not valid in the declared encoding in column '"
+                + e.getKey()
+                + "' (try --encoding windows-1252)",
+            r,
+            recordId);
       }
     }
     List<String> textParts = mapping.values(ColumnMapping.TEXT, fields);
     String rawText = textParts.isEmpty() ? null : String.join(ColumnMapping.PART_BREAK, textParts);
     String text = cleanParts(textParts);
     if (text == null) {
-      return reject(AdOutcome.MISSING_TEXT, "no ad text (column " + mapping.describeText()
-          + (mapping.columnsOf(ColumnMapping.TEXT, fields.keySet()).size() > 1 ? ", all blank)" : ")"),
-          r, recordId);
+      return reject(
+          AdOutcome.MISSING_TEXT,
+          "no ad text (column "
+              + mapping.describeText()
+              + (mapping.columnsOf(ColumnMapping.TEXT, fields.keySet()).size() > 1
+                  ? ", all blank)"
+                  : ")"),
+          r,
+          recordId);
     }
     if (text.length() > settings.maxTextChars()) {
-      return reject(AdOutcome.OVERSIZED, "text of " + text.length() + " characters exceeds "
-          + settings.maxTextChars(), r, recordId);
+      return reject(
+          AdOutcome.OVERSIZED,
+          "text of " + text.length() + " characters exceeds " + settings.maxTextChars(),
+          r,
+          recordId);
     }
     PostedDates.Parsed posted = dates().parse(canonical.get("posted_at"));
     if (posted.problem() != null) {
@@ -148,46 +193,82 @@ public final class AdRecordProcessor implements Serializable {
     String category = redact(TextCleaner.clean(canonical.get("category")), region, contacts);
     Map<String, String> attrs = new TreeMap<>();
     for (Map.Entry<String, String> e : attributes.entrySet()) {
-      String v = identifierColumn(e.getKey())
-          ? redactAccountValue(TextCleaner.clean(e.getValue()), region, contacts)
-          : redact(TextCleaner.clean(e.getValue()), region, contacts);
+      String v =
+          identifierColumn(e.getKey())
+              ? redactAccountValue(TextCleaner.clean(e.getValue()), region, contacts)
+              : redact(TextCleaner.clean(e.getValue()), region, contacts);
       if (v != null) {
         attrs.put(e.getKey(), v);
       }
     }
     Map<String, String> metadata = metadata(canonical, region, contacts, flags, attrs);
     String language = AdLanguages.detect(redactedText, settings.languageSampling());
-    if (redactedText.codePoints().filter(Character::isLetter).count() < settings.minLanguageChars()) {
+    if (redactedText.codePoints().filter(Character::isLetter).count()
+        < settings.minLanguageChars()) {
       flags.add(SHORT_TEXT);
     }
     String site = site(canonical.getOrDefault("site", defaultSite), region, contacts);
-    String adId = recordId != null
-        ? source + ":" + recordId
-        : "h" + sha256(source, title, text, canonical.get("posted_at"), canonical.get("country"), site).substring(0, 24);
-    String contentKey = duplicateKey.contentKey(redactedTitle, redactedText, site, category,
-        place.country() == null ? null : place.country().alpha3(), city,
-        posted.date() == null ? null : posted.date().toString());
-    AdRecord ad = new AdRecord(adId, source, site, category,
-        place.country() == null ? null : place.country().alpha3(),
-        place.country() == null ? null : place.country().region(),
-        place.country() == null ? null : place.country().subregion(),
-        city, posted.date() == null ? null : posted.date().toString(), language, redactedTitle, redactedText,
-        List.copyOf(flags), attrs, metadata, distinct(contacts), contentKey);
+    String adId =
+        recordId != null
+            ? source + ":" + recordId
+            : "h"
+                + sha256(
+                        source,
+                        title,
+                        text,
+                        canonical.get("posted_at"),
+                        canonical.get("country"),
+                        site)
+                    .substring(0, 24);
+    String contentKey =
+        duplicateKey.contentKey(
+            redactedTitle,
+            redactedText,
+            site,
+            category,
+            place.country() == null ? null : place.country().alpha3(),
+            city,
+            posted.date() == null ? null : posted.date().toString());
+    AdRecord ad =
+        new AdRecord(
+            adId,
+            source,
+            site,
+            category,
+            place.country() == null ? null : place.country().alpha3(),
+            place.country() == null ? null : place.country().region(),
+            place.country() == null ? null : place.country().subregion(),
+            city,
+            posted.date() == null ? null : posted.date().toString(),
+            language,
+            redactedTitle,
+            redactedText,
+            List.copyOf(flags),
+            attrs,
+            metadata,
+            distinct(contacts),
+            contentKey);
     return AdOutcome.accept(ad, recordId);
   }
 
   public static final String METADATA_UNREAD = "metadata_unread";
-  private static final java.util.Set<String> YES = java.util.Set.of("1", "true", "yes", "y", "t", "oui", "si", "sí",
-      "ja");
-  private static final java.util.Set<String> NO = java.util.Set.of("0", "false", "no", "n", "f", "non", "nein");
+  private static final java.util.Set<String> YES =
+      java.util.Set.of("1", "true", "yes", "y", "t", "oui", "si", "sí", "ja");
+  private static final java.util.Set<String> NO =
+      java.util.Set.of("0", "false", "no", "n", "f", "non", "nein");
 
   /**
-   * The structured fields the record has: flags read as "true"/"false" (a value that is neither, such as
-   * "Remote - US only", is never guessed: it stays in {@code attributes} under the field's name and the ad
-   * is flagged {@code metadata_unread}); the others cleaned and redacted like any field.
+   * The structured fields the record has: flags read as "true"/"false" (a value that is neither,
+   * such as "Remote - US only", is never guessed: it stays in {@code attributes} under the field's
+   * name and the ad is flagged {@code metadata_unread}); the others cleaned and redacted like any
+   * field.
    */
-  private Map<String, String> metadata(Map<String, String> canonical, String region, List<Pseudonymous> contacts,
-      List<String> flags, Map<String, String> attrs) {
+  private Map<String, String> metadata(
+      Map<String, String> canonical,
+      String region,
+      List<Pseudonymous> contacts,
+      List<String> flags,
+      Map<String, String> attrs) {
     Map<String, String> out = new TreeMap<>();
     for (String f : ColumnMapping.METADATA_FIELDS) {
       String v = TextCleaner.clean(canonical.get(f));
@@ -211,7 +292,10 @@ public final class AdRecordProcessor implements Serializable {
     return out;
   }
 
-  /** Each text column cleaned on its own (HTML in one must not swallow the break before the next), then joined. */
+  /**
+   * Each text column cleaned on its own (HTML in one must not swallow the break before the next),
+   * then joined.
+   */
   private static String cleanParts(List<String> parts) {
     List<String> cleaned = new ArrayList<>(parts.size());
     for (String p : parts) {
@@ -223,16 +307,21 @@ public final class AdRecordProcessor implements Serializable {
     return cleaned.isEmpty() ? null : String.join(ColumnMapping.PART_BREAK, cleaned);
   }
 
-  /** The record with identifiers masked and cut to the configured length, for the quarantine table. */
+  /**
+   * The record with identifiers masked and cut to the configured length, for the quarantine table.
+   */
   public String mask(String raw, String region) {
     if (raw == null) {
       return null;
     }
     int max = settings.quarantineRecordChars();
-    // Only the first max characters are kept, and a placeholder is never shorter than what it replaces
-    // by more than the identifier's length: masking a 2*max prefix is enough, and bounds the work on
+    // Only the first max characters are kept, and a placeholder is never shorter than what it
+    // replaces
+    // by more than the identifier's length: masking a 2*max prefix is enough, and bounds the work
+    // on
     // huge rejected records.
-    String masked = redactor.redact(raw.length() > 2 * max ? raw.substring(0, 2 * max) : raw, region).text();
+    String masked =
+        redactor.redact(raw.length() > 2 * max ? raw.substring(0, 2 * max) : raw, region).text();
     return masked.length() <= max ? masked : masked.substring(0, max) + "...";
   }
 
@@ -272,22 +361,24 @@ public final class AdRecordProcessor implements Serializable {
   /**
    * The source's id as stored in ad_id: kept when it is a plain id (digits, or a slug of letters,
    * digits, '_', '-', '.', ':') in which the detector finds no identifier; otherwise, e.g. a phone
-   * number or an e-mail used as id, replaced by {@code id-} and its keyed pseudonym. Equal source ids
-   * still give equal ad ids, so duplicate-id detection and joins keep working.
+   * number or an e-mail used as id, replaced by {@code id-} and its keyed pseudonym. Equal source
+   * ids still give equal ad ids, so duplicate-id detection and joins keep working.
    */
   String sourceId(String id, String region) {
-    if (plainId(id) && (detector.find(id, region).isEmpty() || SITE_PREFIXED.matcher(id).matches())) {
+    if (plainId(id)
+        && (detector.find(id, region).isEmpty() || SITE_PREFIXED.matcher(id).matches())) {
       return id;
     }
     return "id-" + pseudonymizer.pseudonym("ad_id", id);
   }
 
   /**
-   * A site's own numbering ("mil-494120883"): its digits may read as a phone of some plan, but the site
-   * made them; kept unless the prefix itself says phone.
+   * A site's own numbering ("mil-494120883"): its digits may read as a phone of some plan, but the
+   * site made them; kept unless the prefix itself says phone.
    */
-  private static final Pattern SITE_PREFIXED = Pattern.compile(
-      "(?i)(?!(?:tel|tlf|tfn|fon|phone|mob|mobile|cel|cell|gsm|wa|whatsapp|handy|num|nr|no)[-_:.])[a-z]{1,5}[-_:.]\\d{1,12}(?:[-_:.]\\d{1,12}){0,3}");
+  private static final Pattern SITE_PREFIXED =
+      Pattern.compile(
+          "(?i)(?!(?:tel|tlf|tfn|fon|phone|mob|mobile|cel|cell|gsm|wa|whatsapp|handy|num|nr|no)[-_:.])[a-z]{1,5}[-_:.]\\d{1,12}(?:[-_:.]\\d{1,12}){0,3}");
 
   private boolean plainId(String id) {
     for (Pattern p : plainIds) {
@@ -300,15 +391,19 @@ public final class AdRecordProcessor implements Serializable {
 
   /** Compiled once: column names are read for every extra column of every record. */
   private static final Pattern COLUMN_SEPARATORS = Pattern.compile("[\\s.\\-]+");
+
   private static final Pattern COLUMN_WORDS = Pattern.compile("[_\\s.\\-]+");
 
-  /** Whether an extra column's name says its value is an account: "wechat", "forum_user", "line_id". */
+  /**
+   * Whether an extra column's name says its value is an account: "wechat", "forum_user", "line_id".
+   */
   boolean identifierColumn(String column) {
     if (column == null || identifierColumns.isEmpty()) {
       return false;
     }
     String c = column.strip().toLowerCase(Locale.ROOT);
-    if (identifierColumns.contains(c) || identifierColumns.contains(COLUMN_SEPARATORS.matcher(c).replaceAll("_"))) {
+    if (identifierColumns.contains(c)
+        || identifierColumns.contains(COLUMN_SEPARATORS.matcher(c).replaceAll("_"))) {
       return true;
     }
     for (String w : COLUMN_WORDS.split(c)) {
@@ -319,26 +414,36 @@ public final class AdRecordProcessor implements Serializable {
     return false;
   }
 
-  /** "2026-05-01", "12.04.2026 10:30": a date given in such a column ("account_created"), no account. */
-  private static final Pattern DATE_OR_AMOUNT = Pattern.compile(
-      "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?: \\d{2}:\\d{2})?");
+  /**
+   * "2026-05-01", "12.04.2026 10:30": a date given in such a column ("account_created"), no
+   * account.
+   */
+  private static final Pattern DATE_OR_AMOUNT =
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?Z?)?|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}(?: \\d{2}:\\d{2})?");
+
   private static final Pattern ACCOUNT_VALUE = Pattern.compile("[\\p{L}\\p{N}_.\\-#@+~]{2,64}");
-  private static final java.util.Set<String> NOT_ACCOUNTS = java.util.Set.of("true", "false", "none", "null",
-      "yes", "no", "oui", "non", "si", "sí", "ja", "nein", "n/a", "na", "nan", "unknown");
+  private static final java.util.Set<String> NOT_ACCOUNTS =
+      java.util.Set.of(
+          "true", "false", "none", "null", "yes", "no", "oui", "non", "si", "sí", "ja", "nein",
+          "n/a", "na", "nan", "unknown");
 
   /**
    * The value of a column whose name is the cue ({wechat=lily8899}): what the detector finds is
-   * redacted as usual; a single word it does not recognize (no platform name precedes it: the column
-   * name is the platform) is a social handle.
+   * redacted as usual; a single word it does not recognize (no platform name precedes it: the
+   * column name is the platform) is a social handle.
    */
   private String redactAccountValue(String v, String region, List<Pseudonymous> contacts) {
     if (v == null) {
       return null;
     }
     String s = v.strip();
-    if (ACCOUNT_VALUE.matcher(s).matches() && s.codePoints().anyMatch(Character::isLetterOrDigit)
-        && !NOT_ACCOUNTS.contains(s.toLowerCase(Locale.ROOT)) && !detector.commonWord(s)
-        && !DATE_OR_AMOUNT.matcher(s).matches() && detector.find(s, region).isEmpty()) {
+    if (ACCOUNT_VALUE.matcher(s).matches()
+        && s.codePoints().anyMatch(Character::isLetterOrDigit)
+        && !NOT_ACCOUNTS.contains(s.toLowerCase(Locale.ROOT))
+        && !detector.commonWord(s)
+        && !DATE_OR_AMOUNT.matcher(s).matches()
+        && detector.find(s, region).isEmpty()) {
       String normalized = s.replaceFirst("^@", "").toLowerCase(Locale.ROOT);
       String p = pseudonymizer.pseudonym(org.modus.ads.contacts.Contact.HANDLE, normalized);
       contacts.add(new Pseudonymous(org.modus.ads.contacts.Contact.HANDLE, p));
@@ -346,15 +451,18 @@ public final class AdRecordProcessor implements Serializable {
     }
     return redact(v, region, contacts);
   }
+
   /** A bare host: "vivastreet.fr", "jobs.example.com". */
   private static final java.util.regex.Pattern HOST =
-      java.util.regex.Pattern.compile("(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,24}");
+      java.util.regex.Pattern.compile(
+          "(?i)[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\\.[a-z]{2,24}");
 
   /**
    * The site of an ad names a website: a URL becomes its host ("https://www.vivastreet.fr/x" ->
-   * "vivastreet.fr"; the path, which may name a person, is dropped) and a public platform's host stays.
-   * A personal website, or anything else in which the detector finds an identifier (a handle, phone or
-   * e-mail given as site), is redacted to its typed placeholder, and counts as a contact of the ad.
+   * "vivastreet.fr"; the path, which may name a person, is dropped) and a public platform's host
+   * stays. A personal website, or anything else in which the detector finds an identifier (a
+   * handle, phone or e-mail given as site), is redacted to its typed placeholder, and counts as a
+   * contact of the ad.
    */
   String site(String raw, String region, List<Pseudonymous> contacts) {
     String s = site(raw);
@@ -373,7 +481,10 @@ public final class AdRecordProcessor implements Serializable {
       return null;
     }
     if (s.matches("(?i)^(https?://|www\\.).*")) {
-      s = s.replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "").replaceFirst("[/?#].*$", "");
+      s =
+          s.replaceFirst("(?i)^https?://", "")
+              .replaceFirst("(?i)^www\\.", "")
+              .replaceFirst("[/?#].*$", "");
       return s.toLowerCase(Locale.ROOT);
     }
     return s;

@@ -10,38 +10,53 @@ import java.util.Set;
 import org.modus.engine.ModusException;
 
 /**
- * Canonical ad field to source column. A canonical field not mapped is read from a column of the same
- * name when there is one; every other column is kept as an attribute.
+ * Canonical ad field to source column. A canonical field not mapped is read from a column of the
+ * same name when there is one; every other column is kept as an attribute.
  *
- * <p>The ad text may come from several columns, written {@code text=title+company_profile+description}:
- * published job-ad corpora spread an ad's words over several fields and leave many of them empty. The
- * columns' values are joined in the order given, with a paragraph break, blanks skipped; a record lacks
- * text only when all of them are blank. A column whose own name contains {@code +} is still found: the
- * whole mapped name is tried as one column first.
+ * <p>The ad text may come from several columns, written {@code
+ * text=title+company_profile+description}: published job-ad corpora spread an ad's words over
+ * several fields and leave many of them empty. The columns' values are joined in the order given,
+ * with a paragraph break, blanks skipped; a record lacks text only when all of them are blank. A
+ * column whose own name contains {@code +} is still found: the whole mapped name is tried as one
+ * column first.
  */
 public record ColumnMapping(Map<String, String> fieldToColumn) implements Serializable {
   /**
-   * Structured fields that job boards publish beside the text; optional, kept in {@code ads.metadata}
-   * and usable as signals by the scores (data-schemas/config/metadata-signals.csv).
+   * Structured fields that job boards publish beside the text; optional, kept in {@code
+   * ads.metadata} and usable as signals by the scores (data-schemas/config/metadata-signals.csv).
    */
   public static final List<String> METADATA_FIELDS =
       List.of("salary", "remote", "company_logo", "required_experience", "employment_type");
+
   /** Of the metadata fields, those holding a yes/no flag, stored as "true" or "false". */
   public static final List<String> FLAG_FIELDS = List.of("remote", "company_logo");
-  public static final List<String> FIELDS = java.util.stream.Stream.concat(
-      java.util.stream.Stream.of("ad_id", "text", "title", "posted_at", "country", "city", "site", "category"),
-      METADATA_FIELDS.stream()).toList();
+
+  public static final List<String> FIELDS =
+      java.util.stream.Stream.concat(
+              java.util.stream.Stream.of(
+                  "ad_id", "text", "title", "posted_at", "country", "city", "site", "category"),
+              METADATA_FIELDS.stream())
+          .toList();
+
   /** The only field that may be mapped to several columns. */
   public static final String TEXT = "text";
-  /** What stands between two text columns' values: a paragraph break, so sentences do not run together. */
+
+  /**
+   * What stands between two text columns' values: a paragraph break, so sentences do not run
+   * together.
+   */
   public static final String PART_BREAK = "\n\n";
 
   public ColumnMapping {
     for (Map.Entry<String, String> e : fieldToColumn.entrySet()) {
       if (!FIELDS.contains(e.getKey())) {
-        throw new ModusException("Unknown field '" + e.getKey() + "' in the ad column mapping; canonical fields are "
-            + FIELDS + " (write --map FIELD=COLUMN, e.g. --map text=description, or "
-            + "--map text=title+description for text spread over several columns)");
+        throw new ModusException(
+            "Unknown field '"
+                + e.getKey()
+                + "' in the ad column mapping; canonical fields are "
+                + FIELDS
+                + " (write --map FIELD=COLUMN, e.g. --map text=description, or "
+                + "--map text=title+description for text spread over several columns)");
       }
       if (e.getValue() == null || e.getValue().isBlank()) {
         throw new ModusException("The ad column mapping gives no column for '" + e.getKey() + "'");
@@ -112,11 +127,12 @@ public record ColumnMapping(Map<String, String> fieldToColumn) implements Serial
       used.addAll(columnsOf(f, record.keySet()));
     }
     Map<String, String> out = new LinkedHashMap<>();
-    record.forEach((k, v) -> {
-      if (!used.contains(k) && v != null && !v.isBlank()) {
-        out.put(k, v);
-      }
-    });
+    record.forEach(
+        (k, v) -> {
+          if (!used.contains(k) && v != null && !v.isBlank()) {
+            out.put(k, v);
+          }
+        });
     return out;
   }
 

@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A published value as text: {@code 12}, {@code 1,234}, {@code <5}, {@code ≤3}, {@code >1000}, Eurostat
- * {@code 12 p}, {@code :} (missing), {@code : c} or {@code c} (confidential). Counts are integers, so
- * {@code <5} is the interval [0, 4]: never read as 0 or as 5.
+ * A published value as text: {@code 12}, {@code 1,234}, {@code <5}, {@code ≤3}, {@code >1000},
+ * Eurostat {@code 12 p}, {@code :} (missing), {@code : c} or {@code c} (confidential). Counts are
+ * integers, so {@code <5} is the interval [0, 4]: never read as 0 or as 5.
  *
  * @param value the interval, null when the value is missing (not published at all)
  * @param censored true when the published value is an interval rather than an exact number
@@ -15,13 +15,14 @@ import java.util.regex.Pattern;
  */
 public record CensoredValue(QuantityRange value, boolean censored, String flags) {
 
-  private static final Pattern NUMBER = Pattern.compile(
-      "\\d+(?:[.,]\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d+,\\d+");
+  private static final Pattern NUMBER =
+      Pattern.compile(
+          "\\d+(?:[.,]\\d{3})*(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|\\d{1,3}(?:\\.\\d{3})+,\\d+|\\d+,\\d+");
   private static final Pattern NOT_FINITE = Pattern.compile("[+-]?(nan|inf|infinity|∞)");
   private static final Pattern GROUPED_COMMA = Pattern.compile("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
   private static final Pattern GROUPED_DOT = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+(?:,\\d+)?");
-  private static final Pattern SHAPE = Pattern.compile(
-      "^(<=|≤|<|>=|≥|>)?\\s*(\\d[\\d,. ]*?)?\\s*([a-z]+)?$");
+  private static final Pattern SHAPE =
+      Pattern.compile("^(<=|≤|<|>=|≥|>)?\\s*(\\d[\\d,. ]*?)?\\s*([a-z]+)?$");
 
   /** Why text could not be read as a value; reason is a quarantine reason code. */
   public static final class Invalid extends Exception {
@@ -75,7 +76,8 @@ public record CensoredValue(QuantityRange value, boolean censored, String flags)
     return switch (op) {
       case "<" -> {
         if (n <= 0) {
-          throw new Invalid("impossible_value", "a count below " + n + " is impossible: '" + text.strip() + "'");
+          throw new Invalid(
+              "impossible_value", "a count below " + n + " is impossible: '" + text.strip() + "'");
         }
         yield new CensoredValue(new QuantityRange(0, integral ? n - 1 : n), true, flags);
       }
@@ -86,7 +88,8 @@ public record CensoredValue(QuantityRange value, boolean censored, String flags)
   }
 
   private static CensoredValue confidentialOrMissing(String flags) {
-    // "c" is a value withheld by the publisher: it exists, so it is an unbounded interval, not missing.
+    // "c" is a value withheld by the publisher: it exists, so it is an unbounded interval, not
+    // missing.
     if (flags != null && flags.contains("c")) {
       return new CensoredValue(new QuantityRange(0, null), true, flags);
     }

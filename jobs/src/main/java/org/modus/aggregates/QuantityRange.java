@@ -3,9 +3,9 @@ package org.modus.aggregates;
 import java.io.Serializable;
 
 /**
- * A non-negative quantity known to lie in [low, high]; {@code high} null means unbounded above (e.g.
- * a confidential cell). Exact values have low == high. Sums of intervals are intervals: a total over
- * censored cells is never read as a single number.
+ * A non-negative quantity known to lie in [low, high]; {@code high} null means unbounded above
+ * (e.g. a confidential cell). Exact values have low == high. Sums of intervals are intervals: a
+ * total over censored cells is never read as a single number.
  */
 public record QuantityRange(double low, Double high) implements Serializable {
   public static final QuantityRange ZERO = exact(0);
@@ -41,8 +41,9 @@ public record QuantityRange(double low, Double high) implements Serializable {
   }
 
   /**
-   * What the remainder of a known {@code total} can be once {@code this} is taken away: [total.low -
-   * high, total.high - low], floored at 0. Used to see what subtraction reveals about a hidden cell.
+   * What the remainder of a known {@code total} can be once {@code this} is taken away: [total.low
+   * - high, total.high - low], floored at 0. Used to see what subtraction reveals about a hidden
+   * cell.
    */
   public QuantityRange remainderOf(QuantityRange total) {
     double lo = high == null ? 0 : Math.max(0, total.low - high);
@@ -50,7 +51,9 @@ public record QuantityRange(double low, Double high) implements Serializable {
     return new QuantityRange(lo, hi);
   }
 
-  /** Bounds of a share count/total, clipped to [0, 1]; null when the total may be 0 or is unbounded. */
+  /**
+   * Bounds of a share count/total, clipped to [0, 1]; null when the total may be 0 or is unbounded.
+   */
   public static double[] shareBounds(QuantityRange count, QuantityRange total) {
     if (total.low <= 0 || count.high == null || total.high == null) {
       return null;

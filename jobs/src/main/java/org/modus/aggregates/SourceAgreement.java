@@ -7,11 +7,11 @@ import org.modus.engine.StageSettings;
 import org.modus.schemas.Settings;
 
 /**
- * Whether two published values of the same cell agree, with the tolerances of
- * {@code data-schemas/config/source-discrepancies.json} (overridden by the run config's
- * {@code settings: {source-discrepancies: ...}}). Values are intervals (a censored
- * {@code <5} is [0, 4]; a null upper bound is unbounded), so the gap between two values is the distance
- * between their intervals, 0 when they overlap.
+ * Whether two published values of the same cell agree, with the tolerances of {@code
+ * data-schemas/config/source-discrepancies.json} (overridden by the run config's {@code settings:
+ * {source-discrepancies: ...}}). Values are intervals (a censored {@code <5} is [0, 4]; a null
+ * upper bound is unbounded), so the gap between two values is the distance between their intervals,
+ * 0 when they overlap.
  *
  * @param relative tolerance as a fraction of the larger lower bound (0.05: five per cent)
  * @param absolute tolerance in the values' unit, for small counts
@@ -38,7 +38,10 @@ public record SourceAgreement(double relative, double absolute) implements Seria
     return Math.max(0, Math.max(aboveA, aboveB));
   }
 
-  /** How far apart two values may be and still agree: the larger of the absolute and relative tolerance. */
+  /**
+   * How far apart two values may be and still agree: the larger of the absolute and relative
+   * tolerance.
+   */
   public double tolerance(double lowA, double lowB) {
     return Math.max(absolute, relative * Math.max(Math.abs(lowA), Math.abs(lowB)));
   }

@@ -10,12 +10,13 @@ import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
 /**
- * Normalizes the scalar fields case layouts share. Each method either returns a value, returns empty for
- * "not recorded" (blank, -99), or throws {@link Rejected} with a quarantine reason code.
+ * Normalizes the scalar fields case layouts share. Each method either returns a value, returns
+ * empty for "not recorded" (blank, -99), or throws {@link Rejected} with a quarantine reason code.
  */
 final class CaseFields {
   static final int MIN_YEAR = 1900;
-  private static final Pattern BAND = Pattern.compile("^\\s*(\\d+)\\s*(?:-+|to|–)\\s*(\\d+)?.*$|^\\s*(\\d+)\\s*\\+.*$");
+  private static final Pattern BAND =
+      Pattern.compile("^\\s*(\\d+)\\s*(?:-+|to|–)\\s*(\\d+)?.*$|^\\s*(\\d+)\\s*\\+.*$");
 
   private CaseFields() {}
 
@@ -35,7 +36,10 @@ final class CaseFields {
       return true;
     }
     String s = v.strip();
-    return s.isEmpty() || s.equals("-99") || s.equalsIgnoreCase("na") || s.equalsIgnoreCase("null")
+    return s.isEmpty()
+        || s.equals("-99")
+        || s.equalsIgnoreCase("na")
+        || s.equalsIgnoreCase("null")
         || s.equals("-99.0");
   }
 
@@ -62,7 +66,8 @@ final class CaseFields {
     }
     Optional<Country> c = Countries.get().resolve(v);
     if (c.isEmpty()) {
-      throw new Rejected("unknown_country", column + " '" + v.strip() + "' is not a known country code or name");
+      throw new Rejected(
+          "unknown_country", column + " '" + v.strip() + "' is not a known country code or name");
     }
     return c;
   }
@@ -78,7 +83,10 @@ final class CaseFields {
     return c;
   }
 
-  /** Normalized gender; unrecognized text is "unknown" (reported as an unmapped value by the caller). */
+  /**
+   * Normalized gender; unrecognized text is "unknown" (reported as an unmapped value by the
+   * caller).
+   */
   static Optional<String> gender(String v) {
     if (missing(v)) {
       return Optional.of("unknown");
@@ -95,7 +103,8 @@ final class CaseFields {
     return switch (s) {
       case "1", "1 0", "true", "yes", "y" -> true;
       case "0", "0 0", "false", "no", "n" -> false;
-      default -> throw new Rejected("bad_value", column + " is not a 0/1 flag: '" + v.strip() + "'");
+      default ->
+          throw new Rejected("bad_value", column + " is not a 0/1 flag: '" + v.strip() + "'");
     };
   }
 
@@ -115,7 +124,10 @@ final class CaseFields {
     return a;
   }
 
-  /** Whether an age band such as "9--17", "18--20" or "48+" lies below 18; null when it straddles or is unreadable. */
+  /**
+   * Whether an age band such as "9--17", "18--20" or "48+" lies below 18; null when it straddles or
+   * is unreadable.
+   */
   static Boolean minorFromBand(String band) {
     if (missing(band)) {
       return null;

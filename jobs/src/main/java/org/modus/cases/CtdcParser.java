@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.ingest.DelimitedText;
 import org.modus.ingest.DelimitedText.RowProblem;
 import org.modus.ingest.DelimitedText.Table;
 import org.modus.ingest.DelimitedText.TextRow;
-import org.modus.ingest.DelimitedText;
-import org.modus.ingest.Mappings.TaxonomyId;
 import org.modus.ingest.Mappings;
+import org.modus.ingest.Mappings.TaxonomyId;
 import org.modus.ingest.ParsedFile;
 import org.modus.ingest.ParsedRow;
 import org.modus.schemas.AccentFolding;
@@ -26,20 +26,42 @@ import org.modus.schemas.geo.Country;
  */
 public final class CtdcParser {
   static final List<String> REQUIRED = List.of("yearOfRegistration", "CountryOfExploitation");
-  private static final Set<String> CORE = Set.of("yearofregistration", "datasource", "gender", "agebroad",
-      "majoritystatus", "majoritystatusatexploit", "majorityentry", "citizenship", "countryofexploitation",
-      "traffickmonths");
+  private static final Set<String> CORE =
+      Set.of(
+          "yearofregistration",
+          "datasource",
+          "gender",
+          "agebroad",
+          "majoritystatus",
+          "majoritystatusatexploit",
+          "majorityentry",
+          "citizenship",
+          "countryofexploitation",
+          "traffickmonths");
 
   private CtdcParser() {}
 
-  public static ParsedFile parse(String source, String file, String text, Character delimiter, Pseudonymizer keys) {
-    Table t = DelimitedText.parse(file, text, delimiter,
-        cells -> cells.stream().anyMatch(c -> AccentFolding.labelKey(c).equals("yearofregistration")),
-        "a CTDC header with " + REQUIRED);
+  public static ParsedFile parse(
+      String source, String file, String text, Character delimiter, Pseudonymizer keys) {
+    Table t =
+        DelimitedText.parse(
+            file,
+            text,
+            delimiter,
+            cells ->
+                cells.stream()
+                    .anyMatch(c -> AccentFolding.labelKey(c).equals("yearofregistration")),
+            "a CTDC header with " + REQUIRED);
     List<String> missing = REQUIRED.stream().filter(r -> t.column(r) < 0).toList();
     if (!missing.isEmpty()) {
-      throw new ModusException(file + " line " + t.headerLine() + ": not the CTDC layout, missing column(s) "
-          + missing + "; header was " + t.header());
+      throw new ModusException(
+          file
+              + " line "
+              + t.headerLine()
+              + ": not the CTDC layout, missing column(s) "
+              + missing
+              + "; header was "
+              + t.header());
     }
     List<ParsedRow> out = new ArrayList<>();
     Set<String> unknown = new HashSet<>();
@@ -54,7 +76,8 @@ public final class CtdcParser {
       String location = file + ":" + r.line();
       RowProblem problem = t.problem(r);
       if (problem != null) {
-        out.add(ParsedRow.quarantine(source, problem.reason(), location, problem.detail(), r.raw()));
+        out.add(
+            ParsedRow.quarantine(source, problem.reason(), location, problem.detail(), r.raw()));
         continue;
       }
       try {
@@ -66,7 +89,8 @@ public final class CtdcParser {
     return ParsedFile.counting(out, t.rows().size(), "cases");
   }
 
-  private static List<ParsedRow> record(String source, String file, Table t, TextRow r, Pseudonymizer keys)
+  private static List<ParsedRow> record(
+      String source, String file, Table t, TextRow r, Pseudonymizer keys)
       throws CaseFields.Rejected {
     CaseRecord c = new CaseRecord();
     Map<String, Object> row = c.row;
@@ -76,10 +100,15 @@ public final class CtdcParser {
     row.put("source", source);
     row.put("source_format", "ctdc");
     row.put("year", CaseFields.year("yearOfRegistration", cell(t, r, "yearOfRegistration")));
-    Optional<Country> exploitation = CaseFields.country("CountryOfExploitation", cell(t, r, "CountryOfExploitation"));
+    Optional<Country> exploitation =
+        CaseFields.country("CountryOfExploitation", cell(t, r, "CountryOfExploitation"));
     row.put("country_exploitation", exploitation.map(Country::alpha3).orElse(null));
     row.put("region", exploitation.map(Country::region).orElse(null));
-    row.put("citizenship", CaseFields.country("citizenship", cell(t, r, "citizenship")).map(Country::alpha3).orElse(null));
+    row.put(
+        "citizenship",
+        CaseFields.country("citizenship", cell(t, r, "citizenship"))
+            .map(Country::alpha3)
+            .orElse(null));
     String gender = cell(t, r, "gender");
     Optional<String> g = CaseFields.gender(gender);
     row.put("gender", g.orElse("unknown"));

@@ -12,20 +12,28 @@ final class CommandSupport {
   private CommandSupport() {}
 
   /**
-   * Runs {@code body} holding the run directory's lock ({@link org.modus.engine.RunLock}): one writer
-   * per run directory, taken before anything is read or written.
+   * Runs {@code body} holding the run directory's lock ({@link org.modus.engine.RunLock}): one
+   * writer per run directory, taken before anything is read or written.
    */
-  static int locked(String runDir, String command, boolean forceUnlock, java.util.function.Supplier<Integer> body) {
-    try (org.modus.engine.RunLock lock = org.modus.engine.RunLock.acquire(new org.modus.engine.RunDir(runDir),
-        command, forceUnlock, new org.apache.hadoop.conf.Configuration())) {
+  static int locked(
+      String runDir,
+      String command,
+      boolean forceUnlock,
+      java.util.function.Supplier<Integer> body) {
+    try (org.modus.engine.RunLock lock =
+        org.modus.engine.RunLock.acquire(
+            new org.modus.engine.RunDir(runDir),
+            command,
+            forceUnlock,
+            new org.apache.hadoop.conf.Configuration())) {
       return body.get();
     }
   }
 
   /**
    * For commands that read a run without writing it (no lock, so they can query a run that another
-   * command is extending): refuses a run whose last publish is unfinished, where tables could be half
-   * old, half new.
+   * command is extending): refuses a run whose last publish is unfinished, where tables could be
+   * half old, half new.
    */
   static void requireSettled(String runDir) {
     org.modus.engine.RunDir run = new org.modus.engine.RunDir(runDir);
@@ -36,16 +44,26 @@ final class CommandSupport {
         return;
       }
     } catch (java.io.IOException e) {
-      throw new org.modus.engine.ModusException("Cannot read " + run.manifest() + ": " + e.getMessage());
+      throw new org.modus.engine.ModusException(
+          "Cannot read " + run.manifest() + ": " + e.getMessage());
     }
-    for (org.modus.engine.Manifest.PendingCommit p : org.modus.engine.Manifest.openOrCreate(run, conf).pendingCommits()) {
-      throw new org.modus.engine.ModusException("Stage " + p.stage() + " of " + runDir + " is being published, or its "
-          + "command ended while publishing it: wait for that command, or if none is running, "
-          + "./modus status --run " + runDir + " --repair --force-unlock finishes it");
+    for (org.modus.engine.Manifest.PendingCommit p :
+        org.modus.engine.Manifest.openOrCreate(run, conf).pendingCommits()) {
+      throw new org.modus.engine.ModusException(
+          "Stage "
+              + p.stage()
+              + " of "
+              + runDir
+              + " is being published, or its "
+              + "command ended while publishing it: wait for that command, or if none is running, "
+              + "./modus status --run "
+              + runDir
+              + " --repair --force-unlock finishes it");
     }
   }
 
-  static int withSpark(SparkOptions opts, RunConfig config, String app, Function<SparkSession, Integer> body) {
+  static int withSpark(
+      SparkOptions opts, RunConfig config, String app, Function<SparkSession, Integer> body) {
     Logging.configure(opts.verbose);
     Map<String, String> conf = new LinkedHashMap<>(config.spark());
     conf.putAll(opts.conf);

@@ -10,11 +10,19 @@ import org.modus.pipeline.DataDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "data-dictionary", mixinStandardHelpOptions = true,
-    description = {"Write the data dictionary (Markdown) generated from data-schemas/tables.",
-        "Example: ./modus data-dictionary --out docs/data-dictionary.md"})
+@Command(
+    name = "data-dictionary",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write the data dictionary (Markdown) generated from data-schemas/tables.",
+      "Example: ./modus data-dictionary --out docs/data-dictionary.md"
+    })
 final class DataDictionaryCommand implements Callable<Integer> {
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "Markdown file to write.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "FILE",
+      description = "Markdown file to write.")
   Path out;
 
   @Override

@@ -13,22 +13,35 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-    description = {"Generate the synthetic sample data (fixed seed) and run every stage on it with "
-        + "embedded Spark; prints where the report is.",
-        "Example: ./modus demo --out runs/demo"})
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate the synthetic sample data (fixed seed) and run every stage on it with "
+          + "embedded Spark; prints where the report is.",
+      "Example: ./modus demo --out runs/demo"
+    })
 final class DemoCommand implements Callable<Integer> {
   static final long DEMO_SEED = 20240917L;
   static final int DEMO_ADS = 6000;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "runs/demo",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "runs/demo",
       description = "Run directory to create (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--ads", defaultValue = "" + DEMO_ADS, description = "Number of sample ads (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--ads",
+      defaultValue = "" + DEMO_ADS,
+      description = "Number of sample ads (default: ${DEFAULT-VALUE}).")
   int ads;
 
-  @Option(names = "--lang", defaultValue = "en", description = "Report language: en or fr (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--lang",
+      defaultValue = "en",
+      description = "Report language: en or fr (default: ${DEFAULT-VALUE}).")
   String lang;
 
   @Mixin SparkOptions spark;
@@ -36,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (ads < 100) {
-      throw new ModusException("--ads must be at least 100 so that trends can be tested, got " + ads);
+      throw new ModusException(
+          "--ads must be at least 100 so that trends can be tested, got " + ads);
     }
     // The whole demo holds the lock: it writes its inputs into the run directory too.
     return CommandSupport.locked(out.toString(), "demo", false, this::demo);
@@ -51,15 +65,31 @@ final class DemoCommand implements Callable<Integer> {
       KeySource.generate(key);
     }
     RunConfig loaded = RunConfig.load(configFile);
-    RunConfig config = new RunConfig(loaded.output(), key.toString(), loaded.disclosureThreshold(),
-        loaded.period(), loaded.maxQuarantineShare(), lang, loaded.ads(), loaded.cases(),
-        loaded.aggregates(), loaded.surveys(), loaded.population(), loaded.extract(), loaded.settings(),
-        loaded.spark());
-    return CommandSupport.withSpark(spark, config, "demo", session -> {
-      Pipeline.runAll(session, RunContexts.open(session, out.toString(), config, null));
-      System.out.println("Report: " + out.resolve("report/index.html").toAbsolutePath());
-      System.out.println("PDF:    " + out.resolve("report/report.pdf").toAbsolutePath());
-      return 0;
-    });
+    RunConfig config =
+        new RunConfig(
+            loaded.output(),
+            key.toString(),
+            loaded.disclosureThreshold(),
+            loaded.period(),
+            loaded.maxQuarantineShare(),
+            lang,
+            loaded.ads(),
+            loaded.cases(),
+            loaded.aggregates(),
+            loaded.surveys(),
+            loaded.population(),
+            loaded.extract(),
+            loaded.settings(),
+            loaded.spark());
+    return CommandSupport.withSpark(
+        spark,
+        config,
+        "demo",
+        session -> {
+          Pipeline.runAll(session, RunContexts.open(session, out.toString(), config, null));
+          System.out.println("Report: " + out.resolve("report/index.html").toAbsolutePath());
+          System.out.println("PDF:    " + out.resolve("report/report.pdf").toAbsolutePath());
+          return 0;
+        });
   }
 }

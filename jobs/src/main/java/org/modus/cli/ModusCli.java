@@ -7,14 +7,15 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code ./modus}: the command line. Each subcommand parses and checks its arguments, builds the one
- * SparkSession, hands it to the job, and stops it in {@code finally}.
+ * {@code ./modus}: the command line. Each subcommand parses and checks its arguments, builds the
+ * one SparkSession, hands it to the job, and stops it in {@code finally}.
  */
 @Command(
     name = "modus",
     mixinStandardHelpOptions = true,
     versionProvider = ModusCli.Version.class,
-    description = "Strategic analysis of technology-facilitated trafficking in human beings on Spark.",
+    description =
+        "Strategic analysis of technology-facilitated trafficking in human beings on Spark.",
     subcommands = {
       DemoCommand.class,
       RunCommand.class,
@@ -44,44 +45,54 @@ public final class ModusCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; try ./modus demo");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command; try ./modus demo");
   }
 
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      return new String[] {"modus " + BuildInfo.version() + " (Spark "
-          + org.apache.spark.package$.MODULE$.SPARK_VERSION() + ", CoreNLP " + BuildInfo.corenlpVersion() + ")"};
+      return new String[] {
+        "modus "
+            + BuildInfo.version()
+            + " (Spark "
+            + org.apache.spark.package$.MODULE$.SPARK_VERSION()
+            + ", CoreNLP "
+            + BuildInfo.corenlpVersion()
+            + ")"
+      };
     }
   }
 
   public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ModusCli());
-    cli.setParameterExceptionHandler((ex, args) -> {
-      PrintWriter err = ex.getCommandLine().getErr();
-      err.println("modus: " + ex.getMessage());
-      err.println("Try './modus " + qualifiedName(ex.getCommandLine()) + " --help'.");
-      return EXIT_USAGE;
-    });
-    cli.setExecutionExceptionHandler((ex, commandLine, parsed) -> {
-      PrintWriter err = commandLine.getErr();
-      boolean verbose = Logging.verboseRequested(parsed.originalArgs().toArray(String[]::new));
-      Throwable cause = rootModusCause(ex);
-      if (cause instanceof ModusException) {
-        err.println("modus: error: " + cause.getMessage());
-        if (verbose) {
-          ex.printStackTrace(err);
-        }
-        return EXIT_USAGE;
-      }
-      err.println("modus: failed: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
-      if (verbose) {
-        ex.printStackTrace(err);
-      } else {
-        err.println("Run again with --verbose for the full trace.");
-      }
-      return EXIT_FAILURE;
-    });
+    cli.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter err = ex.getCommandLine().getErr();
+          err.println("modus: " + ex.getMessage());
+          err.println("Try './modus " + qualifiedName(ex.getCommandLine()) + " --help'.");
+          return EXIT_USAGE;
+        });
+    cli.setExecutionExceptionHandler(
+        (ex, commandLine, parsed) -> {
+          PrintWriter err = commandLine.getErr();
+          boolean verbose = Logging.verboseRequested(parsed.originalArgs().toArray(String[]::new));
+          Throwable cause = rootModusCause(ex);
+          if (cause instanceof ModusException) {
+            err.println("modus: error: " + cause.getMessage());
+            if (verbose) {
+              ex.printStackTrace(err);
+            }
+            return EXIT_USAGE;
+          }
+          err.println("modus: failed: " + ex.getClass().getSimpleName() + ": " + ex.getMessage());
+          if (verbose) {
+            ex.printStackTrace(err);
+          } else {
+            err.println("Run again with --verbose for the full trace.");
+          }
+          return EXIT_FAILURE;
+        });
     return cli;
   }
 

@@ -19,10 +19,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sql", mixinStandardHelpOptions = true,
-    description = {"Query a run directory with Spark SQL: every table of the run is a view with its own name.",
-        "Example: ./modus sql --run runs/demo \"SELECT category, SUM(count) FROM trends "
-            + "WHERE family='payment_method' AND dimension='all' GROUP BY category\""})
+@Command(
+    name = "sql",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Query a run directory with Spark SQL: every table of the run is a view with its own name.",
+      "Example: ./modus sql --run runs/demo \"SELECT category, SUM(count) FROM trends "
+          + "WHERE family='payment_method' AND dimension='all' GROUP BY category\""
+    })
 final class SqlCommand implements Callable<Integer> {
   @Option(names = "--run", required = true, paramLabel = "DIR", description = "Run directory.")
   String run;
@@ -30,10 +34,16 @@ final class SqlCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "QUERY", description = "A Spark SQL query.")
   String query;
 
-  @Option(names = "--csv", paramLabel = "FILE", description = "Write the full result as Excel-safe CSV.")
+  @Option(
+      names = "--csv",
+      paramLabel = "FILE",
+      description = "Write the full result as Excel-safe CSV.")
   Path csv;
 
-  @Option(names = "--limit", defaultValue = "50", description = "Rows printed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      defaultValue = "50",
+      description = "Rows printed (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Mixin SparkOptions spark;
@@ -41,37 +51,46 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandSupport.requireSettled(run);
-    return CommandSupport.withSpark(spark, RunConfig.defaults(), "sql", session -> {
-      List<String> views = registerViews(session, new RunDir(run));
-      if (views.isEmpty()) {
-        throw new ModusException("No tables in " + run + "/tables; is it a Modus run directory?");
-      }
-      Dataset<Row> result;
-      try {
-        result = session.sql(query);
-      } catch (Exception e) { // AnalysisException and ParseException are undeclared (Scala)
-        if (e instanceof org.apache.spark.sql.AnalysisException ae) {
-          throw new ModusException("SQL error: " + ae.getSimpleMessage() + " (tables: "
-              + String.join(", ", views) + ")");
-        }
-        throw e;
-      }
-      if (csv != null) {
-        List<List<?>> rows = new ArrayList<>();
-        for (Row r : result.collectAsList()) {
-          List<Object> cells = new ArrayList<>();
-          for (int i = 0; i < r.length(); i++) {
-            cells.add(r.get(i));
+    return CommandSupport.withSpark(
+        spark,
+        RunConfig.defaults(),
+        "sql",
+        session -> {
+          List<String> views = registerViews(session, new RunDir(run));
+          if (views.isEmpty()) {
+            throw new ModusException(
+                "No tables in " + run + "/tables; is it a Modus run directory?");
           }
-          rows.add(cells);
-        }
-        SafeCsv.write(csv, Arrays.asList(result.columns()), rows);
-        System.out.println(rows.size() + " rows written to " + csv);
-      } else {
-        result.show(limit, 60);
-      }
-      return 0;
-    });
+          Dataset<Row> result;
+          try {
+            result = session.sql(query);
+          } catch (Exception e) { // AnalysisException and ParseException are undeclared (Scala)
+            if (e instanceof org.apache.spark.sql.AnalysisException ae) {
+              throw new ModusException(
+                  "SQL error: "
+                      + ae.getSimpleMessage()
+                      + " (tables: "
+                      + String.join(", ", views)
+                      + ")");
+            }
+            throw e;
+          }
+          if (csv != null) {
+            List<List<?>> rows = new ArrayList<>();
+            for (Row r : result.collectAsList()) {
+              List<Object> cells = new ArrayList<>();
+              for (int i = 0; i < r.length(); i++) {
+                cells.add(r.get(i));
+              }
+              rows.add(cells);
+            }
+            SafeCsv.write(csv, Arrays.asList(result.columns()), rows);
+            System.out.println(rows.size() + " rows written to " + csv);
+          } else {
+            result.show(limit, 60);
+          }
+          return 0;
+        });
   }
 
   /** Every declared table present in the run becomes a temporary view; returns their names. */

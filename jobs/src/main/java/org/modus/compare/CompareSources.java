@@ -29,57 +29,89 @@ import org.apache.spark.sql.types.StructType;
  */
 final class CompareSources {
   /** The cell layout every source produces before disclosure control fills {@code suppression}. */
-  static final StructType CELL = new StructType()
-      .add("country", DataTypes.StringType, false)
-      .add("period", DataTypes.StringType, false)
-      .add("source_kind", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType, true)
-      .add("family", DataTypes.StringType, false)
-      .add("category", DataTypes.StringType, false)
-      .add("count_low", DataTypes.DoubleType, false)
-      .add("count_high", DataTypes.DoubleType, true)
-      .add("total_low", DataTypes.DoubleType, true)
-      .add("total_high", DataTypes.DoubleType, true)
-      .add("suppression", DataTypes.StringType, true);
+  static final StructType CELL =
+      new StructType()
+          .add("country", DataTypes.StringType, false)
+          .add("period", DataTypes.StringType, false)
+          .add("source_kind", DataTypes.StringType, false)
+          .add("source", DataTypes.StringType, true)
+          .add("family", DataTypes.StringType, false)
+          .add("category", DataTypes.StringType, false)
+          .add("count_low", DataTypes.DoubleType, false)
+          .add("count_high", DataTypes.DoubleType, true)
+          .add("total_low", DataTypes.DoubleType, true)
+          .add("total_high", DataTypes.DoubleType, true)
+          .add("suppression", DataTypes.StringType, true);
 
   private CompareSources() {}
 
-  /** Distinct non-negated ads per country x year x category, over all ads with a country and a date. */
+  /**
+   * Distinct non-negated ads per country x year x category, over all ads with a country and a date.
+   */
   static Dataset<Row> ads(Dataset<Row> ads, Dataset<Row> adFeatures) {
-    Dataset<Row> located = ads.where(col("country").isNotNull().and(col("posted_at").isNotNull()))
-        .select(col("ad_id"), col("source"), col("country"), year(col("posted_at")).cast("string").as("period"));
-    Dataset<Row> features = adFeatures
-        .where(col("doc_kind").equalTo("ad").and(col("negated").equalTo(false))
-            .and(col("family").isin(CompareJob.EXCLUDED_AD_FAMILIES.toArray()).unary_$bang()))
-        .select("ad_id", "family", "category").distinct();
+    Dataset<Row> located =
+        ads.where(col("country").isNotNull().and(col("posted_at").isNotNull()))
+            .select(
+                col("ad_id"),
+                col("source"),
+                col("country"),
+                year(col("posted_at")).cast("string").as("period"));
+    Dataset<Row> features =
+        adFeatures
+            .where(
+                col("doc_kind")
+                    .equalTo("ad")
+                    .and(col("negated").equalTo(false))
+                    .and(
+                        col("family")
+                            .isin(CompareJob.EXCLUDED_AD_FAMILIES.toArray())
+                            .unary_$bang()))
+            .select("ad_id", "family", "category")
+            .distinct();
     return cells(located, features, "ad_id", "ads");
   }
 
   /**
-   * Distinct cases per country of exploitation x year of registration x category, from the structured
-   * case_features and from features the extraction stage found in case narratives.
+   * Distinct cases per country of exploitation x year of registration x category, from the
+   * structured case_features and from features the extraction stage found in case narratives.
    */
-  static Dataset<Row> cases(Dataset<Row> cases, Dataset<Row> caseFeatures, Dataset<Row> adFeatures) {
-    Dataset<Row> located = cases.where(col("country_exploitation").isNotNull().and(col("year").isNotNull()))
-        .select(col("case_id"), col("source"), col("country_exploitation").as("country"),
-            col("year").cast("string").as("period"));
+  static Dataset<Row> cases(
+      Dataset<Row> cases, Dataset<Row> caseFeatures, Dataset<Row> adFeatures) {
+    Dataset<Row> located =
+        cases
+            .where(col("country_exploitation").isNotNull().and(col("year").isNotNull()))
+            .select(
+                col("case_id"),
+                col("source"),
+                col("country_exploitation").as("country"),
+                col("year").cast("string").as("period"));
     Dataset<Row> features = caseFeatures.select("case_id", "family", "category");
     if (adFeatures != null) {
-      features = features.unionByName(adFeatures
-          .where(col("doc_kind").equalTo("case_narrative").and(col("negated").equalTo(false)))
-          .select(col("ad_id").as("case_id"), col("family"), col("category")));
+      features =
+          features.unionByName(
+              adFeatures
+                  .where(
+                      col("doc_kind").equalTo("case_narrative").and(col("negated").equalTo(false)))
+                  .select(col("ad_id").as("case_id"), col("family"), col("category")));
     }
     return cells(located, features.distinct(), "case_id", "cases");
   }
 
-  private static Dataset<Row> cells(Dataset<Row> located, Dataset<Row> features, String id, String kind) {
-    Dataset<Row> totals = located.groupBy("country", "period")
-        .agg(countDistinct(id).cast("double").as("total_low"),
-            concat_ws(", ", array_sort(collect_set(col("source")))).as("source"));
-    Dataset<Row> counts = features.join(located.select(id, "country", "period"), id)
-        .groupBy("country", "period", "family", "category")
-        .agg(countDistinct(id).cast("double").as("count_low"));
-    return counts.join(totals, new String[] {"country", "period"})
+  private static Dataset<Row> cells(
+      Dataset<Row> located, Dataset<Row> features, String id, String kind) {
+    Dataset<Row> totals =
+        located
+            .groupBy("country", "period")
+            .agg(
+                countDistinct(id).cast("double").as("total_low"),
+                concat_ws(", ", array_sort(collect_set(col("source")))).as("source"));
+    Dataset<Row> counts =
+        features
+            .join(located.select(id, "country", "period"), id)
+            .groupBy("country", "period", "family", "category")
+            .agg(countDistinct(id).cast("double").as("count_low"));
+    return counts
+        .join(totals, new String[] {"country", "period"})
         .withColumn("count_high", col("count_low"))
         .withColumn("total_high", col("total_low"))
         .withColumn("source_kind", lit(kind))
@@ -88,42 +120,66 @@ final class CompareSources {
   }
 
   /**
-   * Published aggregates: the configured indicator (detected victims) for both sexes and all ages, by
-   * taxonomy category, with the published total (category "Total") or, when there is none, the sum of
-   * the breakdown as an interval. Where several aggregate sources cover the same country and year, the
-   * one listed first in the run config is used, so no country is counted twice (where they disagree,
-   * ingest-aggregates lists the cells in {@code source_discrepancies}). Only country rows are read.
+   * Published aggregates: the configured indicator (detected victims) for both sexes and all ages,
+   * by taxonomy category, with the published total (category "Total") or, when there is none, the
+   * sum of the breakdown as an interval. Where several aggregate sources cover the same country and
+   * year, the one listed first in the run config is used, so no country is counted twice (where
+   * they disagree, ingest-aggregates lists the cells in {@code source_discrepancies}). Only country
+   * rows are read.
    */
   static Dataset<Row> aggregates(Dataset<Row> agg, CompareSettings st, List<String> sourceOrder) {
     Column priority = lit(sourceOrder.size());
     for (int i = sourceOrder.size() - 1; i >= 0; i--) {
       priority = when(col("source").equalTo(sourceOrder.get(i)), lit(i)).otherwise(priority);
     }
-    // Regional aggregates (geo_level subregion, region, world; country null) are not countries: left out.
-    Dataset<Row> chosen = agg
-        .where(col("geo_level").equalTo("country").and(col("country").isNotNull()))
-        .where(col("indicator_id").equalTo(st.indicatorId()).and(col("sex").equalTo(st.sex()))
-            .and(col("age").isNull().or(col("age").equalTo(st.age()))).and(col("value_low").isNotNull()))
-        .withColumn("period", col("year").cast("string"))
-        .withColumn("priority", priority)
-        .withColumn("best", min("priority").over(Window.partitionBy("country", "period")))
-        .where(col("priority").equalTo(col("best")));
+    // Regional aggregates (geo_level subregion, region, world; country null) are not countries:
+    // left out.
+    Dataset<Row> chosen =
+        agg.where(col("geo_level").equalTo("country").and(col("country").isNotNull()))
+            .where(
+                col("indicator_id")
+                    .equalTo(st.indicatorId())
+                    .and(col("sex").equalTo(st.sex()))
+                    .and(col("age").isNull().or(col("age").equalTo(st.age())))
+                    .and(col("value_low").isNotNull()))
+            .withColumn("period", col("year").cast("string"))
+            .withColumn("priority", priority)
+            .withColumn("best", min("priority").over(Window.partitionBy("country", "period")))
+            .where(col("priority").equalTo(col("best")));
     Column isTotal = lower(col("category_raw")).equalTo("total");
-    Column highOrNull = when(count(when(col("value_high").isNull(), 1)).gt(0), lit(null))
-        .otherwise(sum("value_high"));
-    Dataset<Row> published = chosen.where(isTotal).groupBy("country", "period")
-        .agg(sum("value_low").as("pub_low"), highOrNull.as("pub_high"));
-    Dataset<Row> summed = chosen.where(isTotal.unary_$bang()).groupBy("country", "period")
-        .agg(sum("value_low").as("sum_low"), highOrNull.as("sum_high"),
-            concat_ws(", ", array_sort(collect_set(col("source")))).as("source"));
-    Dataset<Row> totals = summed.join(published, new String[] {"country", "period"}, "left")
-        .withColumn("total_low", when(col("pub_low").isNotNull(), col("pub_low")).otherwise(col("sum_low")))
-        .withColumn("total_high", when(col("pub_low").isNotNull(), col("pub_high")).otherwise(col("sum_high")))
-        .select("country", "period", "total_low", "total_high", "source");
-    Dataset<Row> counts = chosen.where(col("family").isNotNull().and(col("category").isNotNull()))
-        .groupBy("country", "period", "family", "category")
-        .agg(sum("value_low").as("count_low"), highOrNull.as("count_high"));
-    return counts.join(totals, new String[] {"country", "period"})
+    Column highOrNull =
+        when(count(when(col("value_high").isNull(), 1)).gt(0), lit(null))
+            .otherwise(sum("value_high"));
+    Dataset<Row> published =
+        chosen
+            .where(isTotal)
+            .groupBy("country", "period")
+            .agg(sum("value_low").as("pub_low"), highOrNull.as("pub_high"));
+    Dataset<Row> summed =
+        chosen
+            .where(isTotal.unary_$bang())
+            .groupBy("country", "period")
+            .agg(
+                sum("value_low").as("sum_low"),
+                highOrNull.as("sum_high"),
+                concat_ws(", ", array_sort(collect_set(col("source")))).as("source"));
+    Dataset<Row> totals =
+        summed
+            .join(published, new String[] {"country", "period"}, "left")
+            .withColumn(
+                "total_low",
+                when(col("pub_low").isNotNull(), col("pub_low")).otherwise(col("sum_low")))
+            .withColumn(
+                "total_high",
+                when(col("pub_low").isNotNull(), col("pub_high")).otherwise(col("sum_high")))
+            .select("country", "period", "total_low", "total_high", "source");
+    Dataset<Row> counts =
+        chosen
+            .where(col("family").isNotNull().and(col("category").isNotNull()))
+            .groupBy("country", "period", "family", "category")
+            .agg(sum("value_low").as("count_low"), highOrNull.as("count_high"));
+    return counts
+        .join(totals, new String[] {"country", "period"})
         .withColumn("source_kind", lit("aggregates"))
         .withColumn("suppression", lit(null).cast("string"))
         .select(columns());
@@ -135,16 +191,27 @@ final class CompareSources {
    * disclosure control is about how many bodies stand behind a figure.
    */
   static Dataset<Row> survey(Dataset<Row> responses) {
-    Dataset<Row> located = responses.where(col("country").isNotNull().and(col("year").isNotNull()))
-        .withColumn("period", col("year").cast("string"));
-    Dataset<Row> totals = located.groupBy("country", "period")
-        .agg(countDistinct("respondent_id").cast("double").as("total_low"),
-            concat_ws(", ", array_sort(collect_set(col("survey")))).as("source"));
-    Dataset<Row> counts = located.where(col("question_type").isin("single", "multi")
-            .and(col("family").isNotNull()).and(col("category").isNotNull()))
-        .groupBy("country", "period", "family", "category")
-        .agg(countDistinct("respondent_id").cast("double").as("count_low"));
-    return counts.join(totals, new String[] {"country", "period"})
+    Dataset<Row> located =
+        responses
+            .where(col("country").isNotNull().and(col("year").isNotNull()))
+            .withColumn("period", col("year").cast("string"));
+    Dataset<Row> totals =
+        located
+            .groupBy("country", "period")
+            .agg(
+                countDistinct("respondent_id").cast("double").as("total_low"),
+                concat_ws(", ", array_sort(collect_set(col("survey")))).as("source"));
+    Dataset<Row> counts =
+        located
+            .where(
+                col("question_type")
+                    .isin("single", "multi")
+                    .and(col("family").isNotNull())
+                    .and(col("category").isNotNull()))
+            .groupBy("country", "period", "family", "category")
+            .agg(countDistinct("respondent_id").cast("double").as("count_low"));
+    return counts
+        .join(totals, new String[] {"country", "period"})
         .withColumn("count_high", col("count_low"))
         .withColumn("total_high", col("total_low"))
         .withColumn("source_kind", lit("survey"))
@@ -154,10 +221,18 @@ final class CompareSources {
 
   /** Weighted mean Likert answer per country x year x category, with the number of respondents. */
   static Dataset<Row> likertMeans(Dataset<Row> responses) {
-    return responses.where(col("question_type").equalTo("likert").and(col("family").isNotNull())
-            .and(col("country").isNotNull()).and(col("year").isNotNull()).and(col("numeric_value").isNotNull()))
-        .groupBy(col("country"), col("year").cast("string").as("period"), col("family"), col("category"))
-        .agg(sum(col("numeric_value").multiply(col("weight"))).divide(sum("weight")).as("mean"),
+    return responses
+        .where(
+            col("question_type")
+                .equalTo("likert")
+                .and(col("family").isNotNull())
+                .and(col("country").isNotNull())
+                .and(col("year").isNotNull())
+                .and(col("numeric_value").isNotNull()))
+        .groupBy(
+            col("country"), col("year").cast("string").as("period"), col("family"), col("category"))
+        .agg(
+            sum(col("numeric_value").multiply(col("weight"))).divide(sum("weight")).as("mean"),
             countDistinct("respondent_id").as("respondents"));
   }
 
@@ -169,9 +244,19 @@ final class CompareSources {
     return cols.toArray(Column[]::new);
   }
 
-  static Row cell(String country, String period, String kind, String source, String family, String category,
-      double countLow, Double countHigh, Double totalLow, Double totalHigh) {
-    return RowFactory.create(country, period, kind, source, family, category, countLow, countHigh, totalLow,
-        totalHigh, null);
+  static Row cell(
+      String country,
+      String period,
+      String kind,
+      String source,
+      String family,
+      String category,
+      double countLow,
+      Double countHigh,
+      Double totalLow,
+      Double totalHigh) {
+    return RowFactory.create(
+        country, period, kind, source, family, category, countLow, countHigh, totalLow, totalHigh,
+        null);
   }
 }

@@ -20,10 +20,10 @@ import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
 /**
- * The optional population reference (config key {@code population}): a CSV with columns country (any
- * code or name), year, population. Copied into the run's {@code population} table. A malformed number
- * is an error naming the line, since a wrong denominator would distort every rate; a country the
- * reference table does not know only loses its rates, with a warning.
+ * The optional population reference (config key {@code population}): a CSV with columns country
+ * (any code or name), year, population. Copied into the run's {@code population} table. A malformed
+ * number is an error naming the line, since a wrong denominator would distort every rate; a country
+ * the reference table does not know only loses its rates, with a warning.
  */
 final class Population {
   private Population() {}
@@ -46,21 +46,33 @@ final class Population {
     return Tables.read(spark, ctx.runDir(), "population");
   }
 
-  /** Rows of the CSV; a country the reference does not know is skipped with a warning (it has no rate). */
+  /**
+   * Rows of the CSV; a country the reference does not know is skipped with a warning (it has no
+   * rate).
+   */
   static List<Row> parse(String file, String text, List<String> warnings) {
     List<Row> rows = new ArrayList<>();
     try {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-          .setIgnoreEmptyLines(true).get().parse(new StringReader(text.replace("\uFEFF", "")))) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setTrim(true)
+              .setIgnoreEmptyLines(true)
+              .get()
+              .parse(new StringReader(text.replace("\uFEFF", "")))) {
         String where = file + " line " + (r.getRecordNumber() + 1);
         for (String c : List.of("country", "year", "population")) {
           if (!r.isMapped(c)) {
-            throw new ModusException(file + ": population CSV needs columns country, year, population");
+            throw new ModusException(
+                file + ": population CSV needs columns country, year, population");
           }
         }
         Optional<Country> country = Countries.get().resolve(r.get("country"));
         if (country.isEmpty()) {
-          warnings.add(where + ", column country: unknown country '" + r.get("country") + "', row skipped");
+          warnings.add(
+              where + ", column country: unknown country '" + r.get("country") + "', row skipped");
           continue;
         }
         int year;

@@ -12,9 +12,9 @@ public final class Signals {
   private Signals() {}
 
   /**
-   * Direction of a share from the previous period to this one: up or down when it moved by more than
-   * {@code minRelativeChange} of its previous value; a series starting from zero is up when it is now
-   * above zero. Null when either share is unknown (missing or suppressed).
+   * Direction of a share from the previous period to this one: up or down when it moved by more
+   * than {@code minRelativeChange} of its previous value; a series starting from zero is up when it
+   * is now above zero. Null when either share is unknown (missing or suppressed).
    */
   public static String direction(Double previous, Double current, double minRelativeChange) {
     if (previous == null || current == null) {
@@ -27,8 +27,12 @@ public final class Signals {
     return rel > minRelativeChange ? UP : rel < -minRelativeChange ? DOWN : FLAT;
   }
 
-  /** Direction reported by a Likert mean on a scale from {@code min} to {@code max}, rescaled to 1-5. */
-  public static String likertDirection(Double mean, double min, double max, double up, double down) {
+  /**
+   * Direction reported by a Likert mean on a scale from {@code min} to {@code max}, rescaled to
+   * 1-5.
+   */
+  public static String likertDirection(
+      Double mean, double min, double max, double up, double down) {
     if (mean == null || max <= min) {
       return null;
     }
@@ -36,7 +40,9 @@ public final class Signals {
     return on5 >= up ? UP : on5 <= down ? DOWN : FLAT;
   }
 
-  /** agree when at least two sources give a direction and all are equal; single_source below two. */
+  /**
+   * agree when at least two sources give a direction and all are equal; single_source below two.
+   */
   public static String agreement(List<String> directions) {
     List<String> known = directions.stream().filter(Objects::nonNull).toList();
     if (known.size() < 2) {

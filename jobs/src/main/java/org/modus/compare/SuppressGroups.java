@@ -15,8 +15,9 @@ import org.modus.disclosure.DisclosureControl.Group;
 import org.modus.disclosure.Suppression;
 
 /**
- * Applies {@link DisclosureControl} to one group of comparison cells (one country, period, source and
- * taxonomy family; the group's total is published) and writes the decision into the suppression column.
+ * Applies {@link DisclosureControl} to one group of comparison cells (one country, period, source
+ * and taxonomy family; the group's total is published) and writes the decision into the suppression
+ * column.
  */
 final class SuppressGroups implements FlatMapGroupsFunction<String, Row, Row> {
   private final int threshold;
@@ -39,12 +40,17 @@ final class SuppressGroups implements FlatMapGroupsFunction<String, Row, Row> {
     int suppression = schema.fieldIndex("suppression");
     List<Cell> cells = new ArrayList<>();
     for (Row r : group) {
-      cells.add(new Cell(r.getString(category), r.getDouble(low), r.isNullAt(high) ? null : r.getDouble(high)));
+      cells.add(
+          new Cell(
+              r.getString(category),
+              r.getDouble(low),
+              r.isNullAt(high) ? null : r.getDouble(high)));
     }
     Row first = group.get(0);
     Double tl = first.isNullAt(totalLow) ? null : first.getDouble(totalLow);
     Double th = first.isNullAt(totalHigh) ? null : first.getDouble(totalHigh);
-    Map<String, Suppression> decisions = new DisclosureControl(threshold).apply(new Group(tl, th, cells));
+    Map<String, Suppression> decisions =
+        new DisclosureControl(threshold).apply(new Group(tl, th, cells));
     List<Row> out = new ArrayList<>();
     for (Row r : group) {
       Object[] values = new Object[r.length()];

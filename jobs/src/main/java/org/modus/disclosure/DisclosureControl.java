@@ -10,13 +10,14 @@ import java.util.Objects;
 /**
  * Small-cell suppression for published tables, over plain records so any stage can use it.
  *
- * <p>Primary: a cell whose count may be in 1..k-1 (for an interval: low below k and high above 0) is
- * suppressed. Zero cells are published: a zero is what "no records" looks like, and suppressing every
- * zero would hide most of a sparse table. Secondary, within a group that has a published total: while
- * fewer than two cells are suppressed, or the suppressed cells together may still sum to less than k,
- * the smallest remaining cell (ties by id) is suppressed too, so that total minus the published cells
- * neither pins down one hidden cell nor reveals that the hidden ones are all small. A group whose total
- * is itself below k is suppressed whole. Deterministic: the same cells give the same decisions.
+ * <p>Primary: a cell whose count may be in 1..k-1 (for an interval: low below k and high above 0)
+ * is suppressed. Zero cells are published: a zero is what "no records" looks like, and suppressing
+ * every zero would hide most of a sparse table. Secondary, within a group that has a published
+ * total: while fewer than two cells are suppressed, or the suppressed cells together may still sum
+ * to less than k, the smallest remaining cell (ties by id) is suppressed too, so that total minus
+ * the published cells neither pins down one hidden cell nor reveals that the hidden ones are all
+ * small. A group whose total is itself below k is suppressed whole. Deterministic: the same cells
+ * give the same decisions.
  *
  * <pre>{@code
  * DisclosureControl dc = new DisclosureControl(11);
@@ -28,7 +29,9 @@ import java.util.Objects;
 public final class DisclosureControl {
   private final int threshold;
 
-  /** One cell: an id unique within its group and its count as an interval (low == high when exact). */
+  /**
+   * One cell: an id unique within its group and its count as an interval (low == high when exact).
+   */
   public record Cell(String id, double low, Double high) {
     public Cell {
       Objects.requireNonNull(id, "cell id");
@@ -40,8 +43,8 @@ public final class DisclosureControl {
   }
 
   /**
-   * The cells of one published breakdown, with its total when the total is published too (null when not:
-   * then only primary suppression applies).
+   * The cells of one published breakdown, with its total when the total is published too (null when
+   * not: then only primary suppression applies).
    */
   public record Group(Double totalLow, Double totalHigh, List<Cell> cells) {
     public Group {
@@ -59,7 +62,8 @@ public final class DisclosureControl {
 
   public DisclosureControl(int threshold) {
     if (threshold < 1) {
-      throw new IllegalArgumentException("disclosure threshold must be at least 1, got " + threshold);
+      throw new IllegalArgumentException(
+          "disclosure threshold must be at least 1, got " + threshold);
     }
     this.threshold = threshold;
   }
@@ -96,10 +100,12 @@ public final class DisclosureControl {
     if (!g.hasTotal() || hidden.isEmpty()) {
       return out;
     }
-    List<Cell> candidates = new ArrayList<>(g.cells().stream()
-        .filter(c -> out.get(c.id()) == Suppression.NONE)
-        .sorted(Comparator.comparingDouble(Cell::low).thenComparing(Cell::id))
-        .toList());
+    List<Cell> candidates =
+        new ArrayList<>(
+            g.cells().stream()
+                .filter(c -> out.get(c.id()) == Suppression.NONE)
+                .sorted(Comparator.comparingDouble(Cell::low).thenComparing(Cell::id))
+                .toList());
     while (!candidates.isEmpty() && (hidden.size() < 2 || hiddenMaySumBelowK(hidden))) {
       Cell next = candidates.remove(0);
       out.put(next.id(), Suppression.SECONDARY);

@@ -8,14 +8,16 @@ import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.Pseudonymizer;
 
 /**
- * Replaces personal identifiers in free text outside ads (case narratives, survey answers, quarantined
- * records) with the same detector and pseudonyms the ad ingest uses, so a phone number in a case
- * narrative and in an ad gets one pseudonym and the two can be linked: {@code [phone:<pseudonym>]} with
- * a key, {@code [phone]} without. Bank account numbers are found by the same detector ({@code
- * [iban:<pseudonym>]}, {@code [iban]}). Person names are not detected here (that needs NER).
+ * Replaces personal identifiers in free text outside ads (case narratives, survey answers,
+ * quarantined records) with the same detector and pseudonyms the ad ingest uses, so a phone number
+ * in a case narrative and in an ad gets one pseudonym and the two can be linked: {@code
+ * [phone:<pseudonym>]} with a key, {@code [phone]} without. Bank account numbers are found by the
+ * same detector ({@code [iban:<pseudonym>]}, {@code [iban]}). Person names are not detected here
+ * (that needs NER).
  */
 public final class TextRedactor {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+  private static final ContactDetector DETECTOR =
+      new ContactDetector(AdsIngestSettings.defaults().contacts());
 
   private TextRedactor() {}
 
@@ -34,7 +36,9 @@ public final class TextRedactor {
     return out.append(text, at, text.length()).toString();
   }
 
-  /** Placeholders carrying the keyed pseudonym of each identifier, so records can still be linked. */
+  /**
+   * Placeholders carrying the keyed pseudonym of each identifier, so records can still be linked.
+   */
   public static String redact(String text, Pseudonymizer pseudonymizer) {
     if (text == null || text.isEmpty()) {
       return text;

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** Versions baked in at build time (modus-build.properties) and the git revision, for the manifest. */
+/**
+ * Versions baked in at build time (modus-build.properties) and the git revision, for the manifest.
+ */
 public final class BuildInfo {
   private static final Properties PROPS = load();
 
@@ -18,7 +20,10 @@ public final class BuildInfo {
     return PROPS.getProperty("corenlp.version", "unknown");
   }
 
-  /** The checkout's HEAD when run from a source tree, else the MODUS_GIT_REVISION variable, else unknown. */
+  /**
+   * The checkout's HEAD when run from a source tree, else the MODUS_GIT_REVISION variable, else
+   * unknown.
+   */
   public static String gitRevision() {
     String env = System.getenv("MODUS_GIT_REVISION");
     if (env != null && !env.isBlank()) {

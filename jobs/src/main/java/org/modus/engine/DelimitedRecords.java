@@ -10,14 +10,15 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The one reader of delimited-text records, behind the ad reader and the case, aggregate and survey
- * tables alike. Records are split here (a line break outside quotes ends a record) and each is parsed
- * alone by Commons CSV, so a malformed record comes back with a reason code and the records after it
- * are still read: one bad row is quarantined instead of costing the whole file. A quote left open runs
- * to the end of the file, and that rest is one malformed record.
+ * tables alike. Records are split here (a line break outside quotes ends a record) and each is
+ * parsed alone by Commons CSV, so a malformed record comes back with a reason code and the records
+ * after it are still read: one bad row is quarantined instead of costing the whole file. A quote
+ * left open runs to the end of the file, and that rest is one malformed record.
  */
 public final class DelimitedRecords {
   /** Reason code: the record is not valid delimited text (or has the wrong number of cells). */
   public static final String MALFORMED = "malformed_row";
+
   /** Reason code: the record is longer than the reader's limit. */
   public static final String OVERSIZED = "oversized";
 
@@ -41,8 +42,9 @@ public final class DelimitedRecords {
   private final boolean skipBlankLines;
 
   /**
-   * Records from {@code split} separated by {@code delimiter}. Empty lines are never records; lines of
-   * only spaces are skipped too when {@code skipBlankLines}, else read as a record of blank cells.
+   * Records from {@code split} separated by {@code delimiter}. Empty lines are never records; lines
+   * of only spaces are skipped too when {@code skipBlankLines}, else read as a record of blank
+   * cells.
    */
   public DelimitedRecords(Splitter split, char delimiter, boolean skipBlankLines) {
     this.split = split;
@@ -59,9 +61,11 @@ public final class DelimitedRecords {
         continue;
       }
       if (c.truncated()) {
-        return Record.bad(c.line(), c.text(), OVERSIZED, "record longer than " + maxChars + " characters");
+        return Record.bad(
+            c.line(), c.text(), OVERSIZED, "record longer than " + maxChars + " characters");
       } else if (c.unterminated()) {
-        return Record.bad(c.line(), c.text(), MALFORMED, "quoted field never closed (runs to end of file)");
+        return Record.bad(
+            c.line(), c.text(), MALFORMED, "quoted field never closed (runs to end of file)");
       }
       return parse(c.line(), c.text());
     }
@@ -89,7 +93,10 @@ public final class DelimitedRecords {
 
   /** Splits a character stream into records at line breaks outside double quotes. */
   public static final class Splitter {
-    /** The text of one record, its first line, and whether it was cut at the limit or left a quote open. */
+    /**
+     * The text of one record, its first line, and whether it was cut at the limit or left a quote
+     * open.
+     */
     public record Chunk(String text, long line, boolean truncated, boolean unterminated) {}
 
     private final Reader in;

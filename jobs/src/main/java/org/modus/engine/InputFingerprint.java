@@ -16,7 +16,9 @@ import org.apache.hadoop.fs.Path;
 /** Path, size and SHA-256 of one input file, for the manifest. */
 public record InputFingerprint(String path, long bytes, String sha256) {
 
-  /** Fingerprints every file a path, folder or glob names (hidden files skipped), sorted by path. */
+  /**
+   * Fingerprints every file a path, folder or glob names (hidden files skipped), sorted by path.
+   */
   public static List<InputFingerprint> of(String pathOrGlob, Configuration conf) {
     try {
       Path p = new Path(pathOrGlob);

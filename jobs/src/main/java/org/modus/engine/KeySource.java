@@ -10,9 +10,9 @@ import java.util.Base64;
 import java.util.Map;
 
 /**
- * Where the project secret for pseudonyms comes from, in order: {@code --key-file} / config
- * {@code key_file}, then the environment variable {@value #ENV}. A real run without either fails with
- * the fix spelled out; only the demo makes a throwaway key.
+ * Where the project secret for pseudonyms comes from, in order: {@code --key-file} / config {@code
+ * key_file}, then the environment variable {@value #ENV}. A real run without either fails with the
+ * fix spelled out; only the demo makes a throwaway key.
  */
 public final class KeySource {
   public static final String ENV = "MODUS_KEY";
@@ -31,14 +31,17 @@ public final class KeySource {
     if (fromEnv != null && !fromEnv.isBlank()) {
       return new Pseudonymizer(decode(fromEnv.strip()));
     }
-    throw new ModusException("No pseudonymization key: set " + ENV + " or pass --key-file FILE "
-        + "(make one with: ./modus keygen --out secrets/modus.key). Keep the same key to link runs.");
+    throw new ModusException(
+        "No pseudonymization key: set "
+            + ENV
+            + " or pass --key-file FILE "
+            + "(make one with: ./modus keygen --out secrets/modus.key). Keep the same key to link runs.");
   }
 
   /**
-   * A key is standard base64 of at least 16 bytes (what {@code keygen} writes: 32 random bytes). Any other
-   * text is taken as a passphrase, its UTF-8 bytes the secret, with a warning: a typed phrase is far
-   * easier to guess than random bytes, and a pseudonym is only as safe as its key.
+   * A key is standard base64 of at least 16 bytes (what {@code keygen} writes: 32 random bytes).
+   * Any other text is taken as a passphrase, its UTF-8 bytes the secret, with a warning: a typed
+   * phrase is far easier to guess than random bytes, and a pseudonym is only as safe as its key.
    */
   static byte[] decode(String text) {
     try {
@@ -49,8 +52,9 @@ public final class KeySource {
     } catch (IllegalArgumentException notBase64) {
       // fall through: a passphrase
     }
-    System.err.println("modus: warning: the key is not base64 of 16 or more bytes, so it is used as a "
-        + "passphrase; make a random key with ./modus keygen --out FILE");
+    System.err.println(
+        "modus: warning: the key is not base64 of 16 or more bytes, so it is used as a "
+            + "passphrase; make a random key with ./modus keygen --out FILE");
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -62,7 +66,8 @@ public final class KeySource {
       if (out.getParent() != null) {
         Files.createDirectories(out.getParent());
       }
-      Files.writeString(out, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          out, Base64.getEncoder().encodeToString(key) + "\n", StandardCharsets.UTF_8);
       try {
         Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-------"));
       } catch (UnsupportedOperationException notPosix) {

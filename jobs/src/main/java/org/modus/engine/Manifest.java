@@ -15,9 +15,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * {@code manifest.json}: what a run read (path, bytes, sha256), with which code, config and lexicon, and
- * per stage the rows read / accepted / quarantined, outputs, duration and warnings. Only the driver
- * writes it; every save replaces the file atomically (write aside, then rename).
+ * {@code manifest.json}: what a run read (path, bytes, sha256), with which code, config and
+ * lexicon, and per stage the rows read / accepted / quarantined, outputs, duration and warnings.
+ * Only the driver writes it; every save replaces the file atomically (write aside, then rename).
  */
 public final class Manifest {
   static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -46,8 +46,14 @@ public final class Manifest {
         try (InputStream in = fs.open(aside)) {
           return new Manifest(run, hadoopConf, (ObjectNode) JSON.readTree(in));
         } catch (IOException | ClassCastException e) {
-          throw new ModusException("manifest.json of " + run.root() + " is missing and " + aside
-              + " is unreadable (" + e.getMessage() + "): the run directory cannot be trusted; start a new one");
+          throw new ModusException(
+              "manifest.json of "
+                  + run.root()
+                  + " is missing and "
+                  + aside
+                  + " is unreadable ("
+                  + e.getMessage()
+                  + "): the run directory cannot be trusted; start a new one");
         }
       }
     } catch (IOException e) {
@@ -97,9 +103,9 @@ public final class Manifest {
 
   /**
    * Records that {@code stage} started, with a new attempt id, and which attempt of each stage it
-   * reads ({@code reads}, those that completed): what {@link #staleness} later compares against once
-   * this attempt commits. What the stage last committed stays recorded: those are still its outputs
-   * until this attempt commits.
+   * reads ({@code reads}, those that completed): what {@link #staleness} later compares against
+   * once this attempt commits. What the stage last committed stays recorded: those are still its
+   * outputs until this attempt commits.
    */
   public void stageStarted(String stage, java.util.List<String> reads) {
     ObjectNode read = JSON.createObjectNode();
@@ -131,13 +137,14 @@ public final class Manifest {
 
   /**
    * Why {@code stage}'s outputs are stale, empty when they are not: a stage it read has committed
-   * again since, or is itself stale. An attempt that failed or was interrupted changed no output, so it
-   * makes nothing stale. Stages recorded before attempts existed are taken as current.
+   * again since, or is itself stale. An attempt that failed or was interrupted changed no output,
+   * so it makes nothing stale. Stages recorded before attempts existed are taken as current.
    */
   public java.util.List<String> staleness(String stage) {
     java.util.List<String> why = new java.util.ArrayList<>();
     JsonNode read = root.path("stages").path(stage).path("read");
-    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = read.fields(); it.hasNext(); ) {
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = read.fields();
+        it.hasNext(); ) {
       java.util.Map.Entry<String, JsonNode> e = it.next();
       String now = completeAttempt(e.getKey());
       if (!e.getValue().asText().equals(now)) {
@@ -150,12 +157,14 @@ public final class Manifest {
   }
 
   /**
-   * Marks every stage left {@code running} as {@code interrupted}: called by a command that holds the
-   * run's lock, so no live command can be writing them. Returns their names.
+   * Marks every stage left {@code running} as {@code interrupted}: called by a command that holds
+   * the run's lock, so no live command can be writing them. Returns their names.
    */
   public java.util.List<String> markInterrupted() {
     java.util.List<String> names = new java.util.ArrayList<>();
-    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.with("stages").fields(); it.hasNext(); ) {
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it =
+            root.with("stages").fields();
+        it.hasNext(); ) {
       java.util.Map.Entry<String, JsonNode> e = it.next();
       if ("running".equals(e.getValue().path("status").asText())) {
         ObjectNode s = (ObjectNode) e.getValue();
@@ -179,7 +188,10 @@ public final class Manifest {
     save();
   }
 
-  /** As a stage that commits no file outputs of its own: {@link #stageCommitting} then {@link #stageCommitted}. */
+  /**
+   * As a stage that commits no file outputs of its own: {@link #stageCommitting} then {@link
+   * #stageCommitted}.
+   */
   public void stageCompleted(StageReport report, long durationMs) {
     stageCommitting(report, durationMs, null, java.util.List.of());
     stageCommitted(report.stage());
@@ -187,15 +199,18 @@ public final class Manifest {
 
   /**
    * The commit point of a stage attempt: records its counts, outputs and the attempts it read, with
-   * the staged {@code outputs} (run-relative paths under {@code folder}) still to be moved into place.
-   * From this save on, the attempt is the stage's committed one, and a command that finds it
+   * the staged {@code outputs} (run-relative paths under {@code folder}) still to be moved into
+   * place. From this save on, the attempt is the stage's committed one, and a command that finds it
    * {@code committing} finishes the moves ({@link #pendingCommits}).
    */
-  public void stageCommitting(StageReport report, long durationMs, String folder, java.util.List<String> outputs) {
+  public void stageCommitting(
+      StageReport report, long durationMs, String folder, java.util.List<String> outputs) {
     ObjectNode s = root.with("stages").with(report.stage());
     s.put("status", "committing");
     s.put("complete_attempt", s.path("attempt").asText(java.util.UUID.randomUUID().toString()));
-    s.set("read", s.path("attempt_read").isObject() ? s.get("attempt_read") : JSON.createObjectNode());
+    s.set(
+        "read",
+        s.path("attempt_read").isObject() ? s.get("attempt_read") : JSON.createObjectNode());
     s.remove("attempt_read");
     s.remove("failed_at");
     s.put("finished", Instant.now().toString());
@@ -229,7 +244,9 @@ public final class Manifest {
 
   public java.util.List<PendingCommit> pendingCommits() {
     java.util.List<PendingCommit> pending = new java.util.ArrayList<>();
-    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it = root.with("stages").fields(); it.hasNext(); ) {
+    for (java.util.Iterator<java.util.Map.Entry<String, JsonNode>> it =
+            root.with("stages").fields();
+        it.hasNext(); ) {
       java.util.Map.Entry<String, JsonNode> e = it.next();
       JsonNode publish = e.getValue().path("publish");
       if ("committing".equals(e.getValue().path("status").asText()) && publish.isObject()) {
@@ -246,9 +263,9 @@ public final class Manifest {
   }
 
   /**
-   * Writes the manifest aside, then renames it over the old one: atomic on a local disk and HDFS-like
-   * stores that replace on rename. Where rename cannot replace, the old file is deleted first; a crash
-   * in that gap leaves the complete {@code .tmp}, which {@link #openOrCreate} reads.
+   * Writes the manifest aside, then renames it over the old one: atomic on a local disk and
+   * HDFS-like stores that replace on rename. Where rename cannot replace, the old file is deleted
+   * first; a crash in that gap leaves the complete {@code .tmp}, which {@link #openOrCreate} reads.
    */
   public void save() {
     Path target = new Path(run.manifest());

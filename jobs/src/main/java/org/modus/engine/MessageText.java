@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Text from an input file made safe to print in a one-line message: control and other non-printable
- * characters escaped ({@code \u0000}), long values cut, long lists cut with a count. A file's content
- * never reaches a message whole: only names (column names, label values) pass through here.
+ * characters escaped ({@code \u0000}), long values cut, long lists cut with a count. A file's
+ * content never reaches a message whole: only names (column names, label values) pass through here.
  */
 public final class MessageText {
   static final int MAX_VALUE_CHARS = 60;
@@ -24,8 +24,13 @@ public final class MessageText {
       i += Character.charCount(cp);
       shown++;
       int type = Character.getType(cp);
-      boolean printable = !Character.isISOControl(cp) && type != Character.FORMAT && type != Character.UNASSIGNED
-          && type != Character.SURROGATE && type != Character.PRIVATE_USE && cp != 0xFFFD;
+      boolean printable =
+          !Character.isISOControl(cp)
+              && type != Character.FORMAT
+              && type != Character.UNASSIGNED
+              && type != Character.SURROGATE
+              && type != Character.PRIVATE_USE
+              && cp != 0xFFFD;
       if (printable) {
         out.appendCodePoint(cp);
       } else {

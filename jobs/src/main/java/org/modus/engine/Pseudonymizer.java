@@ -10,17 +10,23 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Keyed pseudonyms (HMAC-SHA-256) for personal identifiers. Same identifier and key give the same
- * pseudonym across runs and corpora, so ads can be linked without anyone seeing the number; without the
- * key the pseudonym cannot be reversed by trying all phone numbers. Serializable: only the key travels
- * to executors; each thread keeps its own {@link Mac}.
+ * pseudonym across runs and corpora, so ads can be linked without anyone seeing the number; without
+ * the key the pseudonym cannot be reversed by trying all phone numbers. Serializable: only the key
+ * travels to executors; each thread keeps its own {@link Mac}.
  */
 public final class Pseudonymizer implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** Hex characters kept: 80 bits, collision-free in practice for corpora of billions of identifiers. */
+
+  /**
+   * Hex characters kept: 80 bits, collision-free in practice for corpora of billions of
+   * identifiers.
+   */
   public static final int LENGTH = 20;
 
   private final byte[] key;
-  private transient ThreadLocal<Mac> mac;
+  // volatile: built lazily (it is transient, so an executor rebuilds it after deserialization) by
+  // double-checked locking, which is only safe on a volatile field
+  private transient volatile ThreadLocal<Mac> mac;
 
   public Pseudonymizer(byte[] key) {
     if (key == null || key.length < 16) {
@@ -30,8 +36,8 @@ public final class Pseudonymizer implements Serializable {
   }
 
   /**
-   * Pseudonym of a normalized identifier of a type (phone, email, ...). The type is part of the MAC input
-   * so that the same string as two types gives two pseudonyms.
+   * Pseudonym of a normalized identifier of a type (phone, email, ...). The type is part of the MAC
+   * input so that the same string as two types gives two pseudonyms.
    */
   public String pseudonym(String type, String normalizedValue) {
     byte[] digest =

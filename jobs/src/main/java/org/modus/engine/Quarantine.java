@@ -4,8 +4,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * Rejected records, one folder per source under {@code quarantine/}, in the declared {@code quarantine}
- * layout (source, reason, location, detail, record). Callers mask identifiers before rows get here.
+ * Rejected records, one folder per source under {@code quarantine/}, in the declared {@code
+ * quarantine} layout (source, reason, location, detail, record). Callers mask identifiers before
+ * rows get here.
  */
 public final class Quarantine {
   public static final String TABLE = "quarantine";

@@ -19,10 +19,10 @@ import org.modus.schemas.SettingsException;
 /**
  * A run's configuration ({@code ./modus run --config FILE}, YAML). The format is documented in
  * {@code docs/config.md}; an example lives in {@code examples/run-config.yaml}. Relative paths are
- * resolved against the config file's folder. Unknown keys are errors, so a typo never silently falls
- * back to a default. {@code settings:} overrides the stages' settings files ({@code settings: {trends:
- * {fdr: 0.1}}}, one block per file of {@code data-schemas/config}); {@link Settings} checks it, with the
- * line of each key.
+ * resolved against the config file's folder. Unknown keys are errors, so a typo never silently
+ * falls back to a default. {@code settings:} overrides the stages' settings files ({@code settings:
+ * {trends: {fdr: 0.1}}}, one block per file of {@code data-schemas/config}); {@link Settings}
+ * checks it, with the line of each key.
  */
 public record RunConfig(
     String output,
@@ -45,9 +45,11 @@ public record RunConfig(
   public static final double DEFAULT_MAX_QUARANTINE_SHARE = 0.25;
 
   public RunConfig {
-    disclosureThreshold = disclosureThreshold == null ? DEFAULT_DISCLOSURE_THRESHOLD : disclosureThreshold;
+    disclosureThreshold =
+        disclosureThreshold == null ? DEFAULT_DISCLOSURE_THRESHOLD : disclosureThreshold;
     period = period == null ? DEFAULT_PERIOD : period;
-    maxQuarantineShare = maxQuarantineShare == null ? DEFAULT_MAX_QUARANTINE_SHARE : maxQuarantineShare;
+    maxQuarantineShare =
+        maxQuarantineShare == null ? DEFAULT_MAX_QUARANTINE_SHARE : maxQuarantineShare;
     reportLang = reportLang == null ? "en" : reportLang;
     ads = ads == null ? List.of() : List.copyOf(ads);
     cases = cases == null ? List.of() : List.copyOf(cases);
@@ -57,7 +59,8 @@ public record RunConfig(
     settings = settings == null ? Located.unlocated("the run config", null) : settings;
     spark = spark == null ? Map.of() : Map.copyOf(spark);
     if (disclosureThreshold < 1) {
-      throw new ModusException("disclosure_threshold must be at least 1, got " + disclosureThreshold);
+      throw new ModusException(
+          "disclosure_threshold must be at least 1, got " + disclosureThreshold);
     }
     if (!List.of("month", "quarter", "year").contains(period)) {
       throw new ModusException("period must be month, quarter or year, got '" + period + "'");
@@ -69,12 +72,13 @@ public record RunConfig(
 
   /** A config with only defaults: what single-stage commands use when no --config is given. */
   public static RunConfig defaults() {
-    return new RunConfig(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+    return new RunConfig(
+        null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**
-   * The config a run recorded in its manifest (paths already resolved), so a stage run alone on that
-   * directory keeps the run's threshold, period and sources; empty when the run has none yet.
+   * The config a run recorded in its manifest (paths already resolved), so a stage run alone on
+   * that directory keeps the run's threshold, period and sources; empty when the run has none yet.
    */
   public static java.util.Optional<RunConfig> recordedIn(Manifest manifest) {
     com.fasterxml.jackson.databind.JsonNode cfg = manifest.get("config");
@@ -83,26 +87,31 @@ public record RunConfig(
     }
     if (cfg.path("trends").isObject() && !cfg.has("settings")) {
       // Recorded before the trends: block moved under settings: (docs/config.md).
-      com.fasterxml.jackson.databind.node.ObjectNode moved = ((com.fasterxml.jackson.databind.node.ObjectNode) cfg)
-          .deepCopy();
+      com.fasterxml.jackson.databind.node.ObjectNode moved =
+          ((com.fasterxml.jackson.databind.node.ObjectNode) cfg).deepCopy();
       moved.putObject("settings").set("trends", moved.remove("trends"));
       cfg = moved;
     }
     try {
-      return java.util.Optional.of(new ObjectMapper()
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .treeToValue(cfg, RunConfig.class));
+      return java.util.Optional.of(
+          new ObjectMapper()
+              .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+              .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .treeToValue(cfg, RunConfig.class));
     } catch (IOException e) {
-      throw new ModusException("The config recorded in the manifest cannot be read (" + e.getMessage()
-          + "); pass --config FILE");
+      throw new ModusException(
+          "The config recorded in the manifest cannot be read ("
+              + e.getMessage()
+              + "); pass --config FILE");
     }
   }
 
   /** The config as the manifest records it: snake_case keys, without where the key file lives. */
   public com.fasterxml.jackson.databind.node.ObjectNode toManifestJson() {
-    com.fasterxml.jackson.databind.node.ObjectNode cfg = new ObjectMapper()
-        .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE).valueToTree(this);
+    com.fasterxml.jackson.databind.node.ObjectNode cfg =
+        new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .valueToTree(this);
     cfg.remove("key_file");
     return cfg;
   }
@@ -122,26 +131,43 @@ public record RunConfig(
       raw = yaml().readValue(file.toFile(), RunConfig.class);
     } catch (UnrecognizedPropertyException e) {
       if ("trends".equals(e.getPropertyName())) {
-        throw new ModusException("Config " + file + ": the trends: block" + lineOf(file, "trends")
-            + " moved under settings: (settings: {trends: {fdr: 0.1}}); see docs/config.md");
+        throw new ModusException(
+            "Config "
+                + file
+                + ": the trends: block"
+                + lineOf(file, "trends")
+                + " moved under settings: (settings: {trends: {fdr: 0.1}}); see docs/config.md");
       }
-      throw new ModusException("Config " + file + ": unknown key '" + e.getPropertyName()
-          + "'" + lineOf(file, e.getPropertyName()) + "; known keys: " + e.getKnownPropertyIds());
+      throw new ModusException(
+          "Config "
+              + file
+              + ": unknown key '"
+              + e.getPropertyName()
+              + "'"
+              + lineOf(file, e.getPropertyName())
+              + "; known keys: "
+              + e.getKnownPropertyIds());
     } catch (com.fasterxml.jackson.core.JacksonException e) {
-      throw new ModusException("Config " + file + " is not valid: " + e.getOriginalMessage()
-          + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
+      throw new ModusException(
+          "Config "
+              + file
+              + " is not valid: "
+              + e.getOriginalMessage()
+              + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")"));
     } catch (IOException e) {
       throw new ModusException("Cannot read config " + file + ": " + e.getMessage());
     }
     if (raw == null) {
       throw new ModusException("Config " + file + " is empty");
     }
-    return raw.withSettings(locatedSettings(file)).resolvedAgainst(file.toAbsolutePath().getParent());
+    return raw.withSettings(locatedSettings(file))
+        .resolvedAgainst(file.toAbsolutePath().getParent());
   }
 
   /** The config's {@code settings:} block with the line of each key, its names checked. */
   private static Located locatedSettings(Path file) {
-    try (com.fasterxml.jackson.core.JsonParser p = yaml().getFactory().createParser(file.toFile())) {
+    try (com.fasterxml.jackson.core.JsonParser p =
+        yaml().getFactory().createParser(file.toFile())) {
       Located settings = Located.read("Config " + file, p).sub("settings");
       Settings.checkNames(settings);
       return settings;
@@ -154,8 +180,21 @@ public record RunConfig(
 
   /** The same config with another {@code settings:} block. */
   public RunConfig withSettings(Located s) {
-    return new RunConfig(output, keyFile, disclosureThreshold, period, maxQuarantineShare, reportLang, ads, cases,
-        aggregates, surveys, population, extract, s, spark);
+    return new RunConfig(
+        output,
+        keyFile,
+        disclosureThreshold,
+        period,
+        maxQuarantineShare,
+        reportLang,
+        ads,
+        cases,
+        aggregates,
+        surveys,
+        population,
+        extract,
+        s,
+        spark);
   }
 
   /** Jackson reports record errors at the end of the object, so find the key's line ourselves. */
@@ -176,9 +215,20 @@ public record RunConfig(
   /** Resolves relative local paths against {@code base}; URIs with a scheme are left alone. */
   RunConfig resolvedAgainst(Path base) {
     return new RunConfig(
-        resolve(base, output), resolve(base, keyFile), disclosureThreshold, period, maxQuarantineShare,
-        reportLang, resolveAll(base, ads), resolveAll(base, cases), resolveAll(base, aggregates),
-        resolveAll(base, surveys), resolve(base, population), extract, settings, spark);
+        resolve(base, output),
+        resolve(base, keyFile),
+        disclosureThreshold,
+        period,
+        maxQuarantineShare,
+        reportLang,
+        resolveAll(base, ads),
+        resolveAll(base, cases),
+        resolveAll(base, aggregates),
+        resolveAll(base, surveys),
+        resolve(base, population),
+        extract,
+        settings,
+        spark);
   }
 
   private static List<SourceConfig> resolveAll(Path base, List<SourceConfig> sources) {
@@ -187,8 +237,16 @@ public record RunConfig(
       if (s.input() == null) {
         throw new ModusException("Config: source '" + s.name() + "' has no input");
       }
-      out.add(new SourceConfig(s.name(), resolve(base, s.input()), s.format(), s.delimiter(),
-          s.encoding(), s.map(), resolve(base, s.questionnaire()), s.options()));
+      out.add(
+          new SourceConfig(
+              s.name(),
+              resolve(base, s.input()),
+              s.format(),
+              s.delimiter(),
+              s.encoding(),
+              s.map(),
+              resolve(base, s.questionnaire()),
+              s.options()));
     }
     return out;
   }

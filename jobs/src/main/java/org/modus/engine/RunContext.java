@@ -3,8 +3,8 @@ package org.modus.engine;
 import java.util.function.Supplier;
 
 /**
- * What every stage is handed besides its SparkSession: where the run lives, its config, its manifest
- * and (lazily, since only stages that see identifiers need it) the pseudonymizer.
+ * What every stage is handed besides its SparkSession: where the run lives, its config, its
+ * manifest and (lazily, since only stages that see identifiers need it) the pseudonymizer.
  */
 public final class RunContext {
   private final RunDir runDir;
@@ -13,7 +13,8 @@ public final class RunContext {
   private final Supplier<Pseudonymizer> keySupplier;
   private Pseudonymizer pseudonymizer;
 
-  public RunContext(RunDir runDir, RunConfig config, Manifest manifest, Supplier<Pseudonymizer> keys) {
+  public RunContext(
+      RunDir runDir, RunConfig config, Manifest manifest, Supplier<Pseudonymizer> keys) {
     this.runDir = runDir;
     this.config = config;
     this.manifest = manifest;

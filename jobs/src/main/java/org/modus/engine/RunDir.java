@@ -9,19 +9,22 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The run directory contract: {@code manifest.json}, {@code tables/<name>/} (Parquet),
- * {@code quarantine/<source>/}, {@code report/}, {@code notebooks/}, {@code failed/<stage>/} (what a failed
- * stage quarantined) and, while a stage runs, {@code _staging/} ({@link StageCommit}). The root is a Hadoop path, so a
- * local folder, {@code hdfs://} or {@code s3a://} URI works the same way.
+ * The run directory contract: {@code manifest.json}, {@code tables/<name>/} (Parquet), {@code
+ * quarantine/<source>/}, {@code report/}, {@code notebooks/}, {@code failed/<stage>/} (what a
+ * failed stage quarantined) and, while a stage runs, {@code _staging/} ({@link StageCommit}). The
+ * root is a Hadoop path, so a local folder, {@code hdfs://} or {@code s3a://} URI works the same
+ * way.
  */
 public final class RunDir {
   private final String root;
+
   /** Mutable on purpose: one RunDir per command, and a command runs one stage at a time. */
   private StageCommit open;
 
   public RunDir(String root) {
     Objects.requireNonNull(root, "run directory");
-    this.root = root.endsWith("/") && root.length() > 1 ? root.substring(0, root.length() - 1) : root;
+    this.root =
+        root.endsWith("/") && root.length() > 1 ? root.substring(0, root.length() - 1) : root;
   }
 
   public String root() {
@@ -75,8 +78,8 @@ public final class RunDir {
   }
 
   /**
-   * The attempt whose outputs this command is writing, if a stage is running: writes go to its staging
-   * folder and reads of what it wrote see the staged copies ({@link #visible}).
+   * The attempt whose outputs this command is writing, if a stage is running: writes go to its
+   * staging folder and reads of what it wrote see the staged copies ({@link #visible}).
    */
   public Optional<StageCommit> openStage() {
     return Optional.ofNullable(open);

@@ -16,10 +16,10 @@ import org.apache.hadoop.fs.Path;
 
 /**
  * One writer per run directory: a lock file ({@code .modus-lock}: command, host, pid, start time),
- * created only if absent, so of two commands started together exactly one gets it. The other fails at
- * once with a one-line message naming the holder. A lock whose holder is gone (a dead pid on this host:
- * killed, power cut) is reported as stale and can be broken with {@code --force-unlock}; a lock held by
- * a live process is never broken.
+ * created only if absent, so of two commands started together exactly one gets it. The other fails
+ * at once with a one-line message naming the holder. A lock whose holder is gone (a dead pid on
+ * this host: killed, power cut) is reported as stale and can be broken with {@code --force-unlock};
+ * a lock held by a live process is never broken.
  */
 public final class RunLock implements AutoCloseable {
   public static final String FILE = ".modus-lock";
@@ -31,14 +31,23 @@ public final class RunLock implements AutoCloseable {
       return host.equals(hostName());
     }
 
-    /** Alive when on another host (it cannot be checked from here) or a live process of this one. */
+    /**
+     * Alive when on another host (it cannot be checked from here) or a live process of this one.
+     */
     public boolean alive() {
       return !onThisHost() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
     }
 
     String describe() {
-      return "'" + MessageText.value(command) + "' (pid " + pid + " on " + MessageText.value(host) + ", since "
-          + MessageText.value(started) + ")";
+      return "'"
+          + MessageText.value(command)
+          + "' (pid "
+          + pid
+          + " on "
+          + MessageText.value(host)
+          + ", since "
+          + MessageText.value(started)
+          + ")";
     }
   }
 
@@ -51,10 +60,11 @@ public final class RunLock implements AutoCloseable {
   }
 
   /**
-   * Takes the lock of {@code run} for {@code command}. {@code forceUnlock} breaks a stale lock first
-   * (reported on standard error); it never breaks a live one.
+   * Takes the lock of {@code run} for {@code command}. {@code forceUnlock} breaks a stale lock
+   * first (reported on standard error); it never breaks a live one.
    */
-  public static RunLock acquire(RunDir run, String command, boolean forceUnlock, Configuration conf) {
+  public static RunLock acquire(
+      RunDir run, String command, boolean forceUnlock, Configuration conf) {
     Path path = new Path(run.root(), FILE);
     try {
       FileSystem fs = path.getFileSystem(conf);
@@ -71,15 +81,26 @@ public final class RunLock implements AutoCloseable {
         } else {
           Holder holder = read(fs, path);
           if (holder.alive()) {
-            throw new ModusException("Run directory " + run.root() + " is in use by " + holder.describe()
-                + (holder.onThisHost() ? "" : "; if that process is gone, remove " + path + " by hand")
-                + ". One command at a time writes a run directory.");
+            throw new ModusException(
+                "Run directory "
+                    + run.root()
+                    + " is in use by "
+                    + holder.describe()
+                    + (holder.onThisHost()
+                        ? ""
+                        : "; if that process is gone, remove " + path + " by hand")
+                    + ". One command at a time writes a run directory.");
           }
           if (!forceUnlock || attempt > 0) {
-            throw new ModusException("Run directory " + run.root() + " has a stale lock: " + holder.describe()
-                + " ended without releasing it (killed?). Check the run, then re-run with --force-unlock.");
+            throw new ModusException(
+                "Run directory "
+                    + run.root()
+                    + " has a stale lock: "
+                    + holder.describe()
+                    + " ended without releasing it (killed?). Check the run, then re-run with --force-unlock.");
           }
-          System.err.println("modus: breaking the stale lock of " + holder.describe() + " on " + run.root());
+          System.err.println(
+              "modus: breaking the stale lock of " + holder.describe() + " on " + run.root());
           fs.delete(path, false);
         }
       }
@@ -90,15 +111,20 @@ public final class RunLock implements AutoCloseable {
   }
 
   /**
-   * Creates the file only if it does not exist, atomically: on a local disk with the operating system's
-   * exclusive create (two processes starting together cannot both succeed), on HDFS with the name node's
-   * create-if-absent. Object stores (s3a) have no atomic create: there the lock narrows the race only.
+   * Creates the file only if it does not exist, atomically: on a local disk with the operating
+   * system's exclusive create (two processes starting together cannot both succeed), on HDFS with
+   * the name node's create-if-absent. Object stores (s3a) have no atomic create: there the lock
+   * narrows the race only.
    */
-  private static boolean createExclusive(FileSystem fs, Path path, byte[] content) throws IOException {
+  private static boolean createExclusive(FileSystem fs, Path path, byte[] content)
+      throws IOException {
     if ("file".equals(fs.getScheme())) {
       try {
-        java.nio.file.Files.write(java.nio.file.Path.of(fs.makeQualified(path).toUri()), content,
-            java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.file.Files.write(
+            java.nio.file.Path.of(fs.makeQualified(path).toUri()),
+            content,
+            java.nio.file.StandardOpenOption.CREATE_NEW,
+            java.nio.file.StandardOpenOption.WRITE);
         return true;
       } catch (java.nio.file.FileAlreadyExistsException taken) {
         return false;
@@ -128,7 +154,10 @@ public final class RunLock implements AutoCloseable {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       try {
         var n = JSON.readTree(text);
-        return new Holder(n.path("command").asText("?"), n.path("host").asText("?"), n.path("pid").asLong(-1),
+        return new Holder(
+            n.path("command").asText("?"),
+            n.path("host").asText("?"),
+            n.path("pid").asLong(-1),
             n.path("started").asText("?"));
       } catch (IOException unreadable) {
         // A lock written half (a crash between create and write) is stale: nobody can own it.

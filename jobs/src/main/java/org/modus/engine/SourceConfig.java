@@ -19,8 +19,8 @@ import java.util.Map;
  *     aggregates; csv for surveys
  * @param delimiter CSV delimiter; null means detect among , ; and tab
  * @param encoding character set of text input (UTF-8 by default; windows-1252, ISO-8859-1, ...)
- * @param map canonical field to source column, e.g. {@code text: description}; the text may come from
- *     several columns, written {@code text: title+description} or as a YAML list
+ * @param map canonical field to source column, e.g. {@code text: description}; the text may come
+ *     from several columns, written {@code text: title+description} or as a YAML list
  * @param questionnaire surveys only: the questionnaire definition file
  * @param options anything source-specific (e.g. date_format), documented by the stage that reads it
  */
@@ -43,7 +43,9 @@ public record SourceConfig(
     return options.getOrDefault(key, fallback);
   }
 
-  /** A mapped column, or a YAML list of columns, read as the command line writes it: joined by '+'. */
+  /**
+   * A mapped column, or a YAML list of columns, read as the command line writes it: joined by '+'.
+   */
   static final class ColumnOrColumns extends JsonDeserializer<String> {
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctx) throws IOException {

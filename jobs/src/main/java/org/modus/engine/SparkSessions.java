@@ -31,7 +31,8 @@ public final class SparkSessions {
     m.put("spark.sql.parquet.datetimeRebaseModeInWrite", "CORRECTED");
     m.put("spark.sql.parquet.int96RebaseModeInWrite", "CORRECTED");
     // Commit protocol files would otherwise be listed as part of each table folder.
-    m.put("spark.sql.sources.commitProtocolClass",
+    m.put(
+        "spark.sql.sources.commitProtocolClass",
         "org.apache.spark.sql.execution.datasources.SQLHadoopMapReduceCommitProtocol");
     m.put("mapreduce.fileoutputcommitter.marksuccessfuljobs", "true");
     return m;
@@ -56,20 +57,24 @@ public final class SparkSessions {
   }
 
   /**
-   * Creates (or returns the active) session. {@code master} is the --master option; null means "whatever
-   * spark-submit set, else local[*]".
+   * Creates (or returns the active) session. {@code master} is the --master option; null means
+   * "whatever spark-submit set, else local[*]".
    */
   public static SparkSession create(String appName, String master, Map<String, String> overrides) {
     SparkConf conf = new SparkConf(true); // picks up spark.* system properties set by spark-submit
     String chosenMaster =
-        master != null ? master : conf.contains("spark.master") ? conf.get("spark.master") : DEFAULT_MASTER;
+        master != null
+            ? master
+            : conf.contains("spark.master") ? conf.get("spark.master") : DEFAULT_MASTER;
     conf.setMaster(chosenMaster);
     conf.setAppName(conf.get("spark.app.name", appName));
-    defaults(chosenMaster).forEach((k, v) -> {
-      if (!conf.contains(k)) {
-        conf.set(k, v);
-      }
-    });
+    defaults(chosenMaster)
+        .forEach(
+            (k, v) -> {
+              if (!conf.contains(k)) {
+                conf.set(k, v);
+              }
+            });
     overrides.forEach(conf::set);
     mandatory().forEach(conf::set);
     return SparkSession.builder().config(conf).getOrCreate();

@@ -1,9 +1,9 @@
 package org.modus.engine;
 
 /**
- * The pipeline's stages, in pipeline order. {@link #id()} is the name a stage has on disk and on the
- * command line: its run-directory folders, its manifest entry, its subcommand. Changing one breaks every
- * run directory written before.
+ * The pipeline's stages, in pipeline order. {@link #id()} is the name a stage has on disk and on
+ * the command line: its run-directory folders, its manifest entry, its subcommand. Changing one
+ * breaks every run directory written before.
  */
 public enum Stage {
   INGEST_ADS("ingest-ads"),

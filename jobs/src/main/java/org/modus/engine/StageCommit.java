@@ -14,20 +14,22 @@ import org.apache.hadoop.fs.Path;
 /**
  * The outputs of one stage attempt, published together or not at all.
  *
- * <p>While the stage runs, each output (a table, a quarantine folder, the report folder, a notebook) is
- * written under {@code _staging/<stage>-<attempt>/} at the path it will have in the run; this command
- * reads its own staged copies, every other reader sees the last committed ones. The commit is a redo
- * log: the manifest, saved by one atomic rename, records the stage as {@code committing} with the list
- * of its outputs (the commit point); the staged outputs are then moved into place one by one, and the
- * manifest records the stage {@code complete}. A command killed after the commit point leaves the moves
- * to the next command, which finishes them ({@link #finish}) before it reads anything; one killed before
- * it leaves only {@code _staging} debris, which the next command removes. Only one command works on a run
- * at a time ({@link RunLock}), so no reader can see a half-moved stage.
+ * <p>While the stage runs, each output (a table, a quarantine folder, the report folder, a
+ * notebook) is written under {@code _staging/<stage>-<attempt>/} at the path it will have in the
+ * run; this command reads its own staged copies, every other reader sees the last committed ones.
+ * The commit is a redo log: the manifest, saved by one atomic rename, records the stage as {@code
+ * committing} with the list of its outputs (the commit point); the staged outputs are then moved
+ * into place one by one, and the manifest records the stage {@code complete}. A command killed
+ * after the commit point leaves the moves to the next command, which finishes them ({@link
+ * #finish}) before it reads anything; one killed before it leaves only {@code _staging} debris,
+ * which the next command removes. Only one command works on a run at a time ({@link RunLock}), so
+ * no reader can see a half-moved stage.
  */
 public final class StageCommit {
   private final RunDir run;
   private final String stage;
   private final String folder;
+
   /** Output path relative to the run root → its staged location, in the order written. */
   private final Map<String, String> staged = new LinkedHashMap<>();
 
@@ -41,7 +43,10 @@ public final class StageCommit {
     return stage;
   }
 
-  /** Where this attempt writes the output that will be published at {@code target} (a path in the run). */
+  /**
+   * Where this attempt writes the output that will be published at {@code target} (a path in the
+   * run).
+   */
   public String stagedPath(String target) {
     String relative = run.relative(target);
     return staged.computeIfAbsent(relative, r -> run.root() + "/" + folder + "/" + r);
@@ -63,10 +68,12 @@ public final class StageCommit {
   }
 
   /**
-   * Moves the staged {@code outputs} of {@code folder} into place, replacing what was there, then removes
-   * the folder. Safe to repeat after a crash part-way: an output whose staged copy is gone was moved.
+   * Moves the staged {@code outputs} of {@code folder} into place, replacing what was there, then
+   * removes the folder. Safe to repeat after a crash part-way: an output whose staged copy is gone
+   * was moved.
    */
-  static void finish(RunDir run, String stage, String folder, List<String> outputs, Configuration conf) {
+  static void finish(
+      RunDir run, String stage, String folder, List<String> outputs, Configuration conf) {
     Path stagingRoot = new Path(run.root(), folder);
     try {
       FileSystem fs = stagingRoot.getFileSystem(conf);
@@ -79,7 +86,8 @@ public final class StageCommit {
         }
         FaultPoint.reach("publish:" + stage, moved);
         if (fs.exists(to)) {
-          // Set aside inside the attempt folder (a rename, fast even for a large table); it goes with it.
+          // Set aside inside the attempt folder (a rename, fast even for a large table); it goes
+          // with it.
           Path retired = new Path(new Path(stagingRoot, "_retired"), relative);
           fs.mkdirs(retired.getParent());
           if (!fs.rename(to, retired)) {
@@ -96,14 +104,15 @@ public final class StageCommit {
       fs.delete(stagingRoot, true);
       removeIfEmpty(fs, stagingRoot.getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException("Publishing the outputs of stage " + stage + " in " + run.root() + " failed", e);
+      throw new UncheckedIOException(
+          "Publishing the outputs of stage " + stage + " in " + run.root() + " failed", e);
     }
   }
 
   /**
-   * A failed attempt publishes nothing, but what it quarantined is what its user needs to see why it
-   * failed: that is kept under {@code failed/<stage>/} (replacing an earlier failure's); the rest of
-   * the attempt is removed.
+   * A failed attempt publishes nothing, but what it quarantined is what its user needs to see why
+   * it failed: that is kept under {@code failed/<stage>/} (replacing an earlier failure's); the
+   * rest of the attempt is removed.
    */
   void keepForDiagnosis(Configuration conf) {
     Path attempt = new Path(run.root(), folder);
@@ -128,7 +137,8 @@ public final class StageCommit {
       }
       removeIfEmpty(fs, attempt.getParent());
     } catch (IOException e) {
-      throw new UncheckedIOException("Keeping the quarantine of failed stage " + stage + " failed", e);
+      throw new UncheckedIOException(
+          "Keeping the quarantine of failed stage " + stage + " failed", e);
     }
   }
 

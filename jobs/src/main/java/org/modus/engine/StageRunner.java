@@ -5,25 +5,31 @@ import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Runs one stage the same way for every command: labels it for the Spark UI, shows progress, records
- * start, outcome, counts and duration in the manifest, publishes all its outputs together
+ * Runs one stage the same way for every command: labels it for the Spark UI, shows progress,
+ * records start, outcome, counts and duration in the manifest, publishes all its outputs together
  * ({@link StageCommit}), and prints a one-line summary.
  */
 public final class StageRunner {
   private StageRunner() {}
 
-  public static StageReport run(SparkSession spark, RunContext ctx, Stage stage, Supplier<StageReport> body) {
+  public static StageReport run(
+      SparkSession spark, RunContext ctx, Stage stage, Supplier<StageReport> body) {
     return run(spark, ctx, stage, java.util.List.of(), false, body);
   }
 
   /**
-   * Runs {@code body} as {@code stage}, which reads the outputs of the stages {@code reads}. When one of
-   * them is stale (its own inputs changed after it ran), the stage is refused ({@code refuseStale}) or
-   * runs with a warning on standard error. The report {@code body} returns is recorded, and returned,
-   * as {@code stage}'s.
+   * Runs {@code body} as {@code stage}, which reads the outputs of the stages {@code reads}. When
+   * one of them is stale (its own inputs changed after it ran), the stage is refused ({@code
+   * refuseStale}) or runs with a warning on standard error. The report {@code body} returns is
+   * recorded, and returned, as {@code stage}'s.
    */
-  public static StageReport run(SparkSession spark, RunContext ctx, Stage stage, java.util.List<Stage> reads,
-      boolean refuseStale, Supplier<StageReport> body) {
+  public static StageReport run(
+      SparkSession spark,
+      RunContext ctx,
+      Stage stage,
+      java.util.List<Stage> reads,
+      boolean refuseStale,
+      Supplier<StageReport> body) {
     String id = stage.id();
     java.util.List<String> stale = new java.util.ArrayList<>();
     for (Stage read : reads) {
@@ -34,7 +40,8 @@ public final class StageRunner {
       }
     }
     if (!stale.isEmpty()) {
-      String message = id + " would read stale outputs of " + String.join(", ", stale) + ": re-run them first";
+      String message =
+          id + " would read stale outputs of " + String.join(", ", stale) + ": re-run them first";
       if (refuseStale) {
         throw new ModusException(message + ", or pass --allow-stale");
       }
@@ -71,21 +78,28 @@ public final class StageRunner {
   }
 
   /**
-   * Repairs what a killed command left, before anything is read: finishes the moves of a stage that had
-   * committed, marks a stage left running as interrupted (its outputs were never published), and
-   * removes staging debris. Called by a command that holds the run's lock. Returns a line per repair.
+   * Repairs what a killed command left, before anything is read: finishes the moves of a stage that
+   * had committed, marks a stage left running as interrupted (its outputs were never published),
+   * and removes staging debris. Called by a command that holds the run's lock. Returns a line per
+   * repair.
    */
-  public static java.util.List<String> recover(Manifest manifest, RunDir run,
-      org.apache.hadoop.conf.Configuration conf) {
+  public static java.util.List<String> recover(
+      Manifest manifest, RunDir run, org.apache.hadoop.conf.Configuration conf) {
     java.util.List<String> said = new java.util.ArrayList<>();
     for (Manifest.PendingCommit p : manifest.pendingCommits()) {
       StageCommit.finish(run, p.stage(), p.folder(), p.outputs(), conf);
       manifest.stageCommitted(p.stage());
-      said.add("stage " + p.stage() + " had committed when its command ended; its outputs are now in place");
+      said.add(
+          "stage "
+              + p.stage()
+              + " had committed when its command ended; its outputs are now in place");
     }
     for (String stage : manifest.markInterrupted()) {
-      said.add("stage " + stage + " was interrupted (its command ended before it finished); its outputs were "
-          + "not published, the previous ones stay: re-run it");
+      said.add(
+          "stage "
+              + stage
+              + " was interrupted (its command ended before it finished); its outputs were "
+              + "not published, the previous ones stay: re-run it");
     }
     org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(run.root(), "_staging");
     try {
@@ -103,11 +117,20 @@ public final class StageRunner {
   static String summary(StageReport r, long ms) {
     StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "%-18s", r.stage()));
     if (r.quarantined() > 0 || r.rowsRead() != r.accepted()) {
-      s.append(String.format(Locale.ROOT, "%,d read, %,d accepted, %,d quarantined; ",
-          r.rowsRead(), r.accepted(), r.quarantined()));
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "%,d read, %,d accepted, %,d quarantined; ",
+              r.rowsRead(),
+              r.accepted(),
+              r.quarantined()));
     }
-    s.append(String.join(", ", r.outputs().entrySet().stream()
-        .map(e -> String.format(Locale.ROOT, "%s %,d rows", e.getKey(), e.getValue())).toList()));
+    s.append(
+        String.join(
+            ", ",
+            r.outputs().entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %,d rows", e.getKey(), e.getValue()))
+                .toList()));
     s.append(String.format(Locale.ROOT, " (%.1f s)", ms / 1000.0));
     for (String w : r.warnings()) {
       s.append(System.lineSeparator()).append("  warning: ").append(w);

@@ -5,9 +5,9 @@ import org.modus.schemas.Settings;
 import org.modus.schemas.SettingsException;
 
 /**
- * A stage's settings: its file of {@code data-schemas/config/} with the run config's {@code settings.<name>}
- * block applied, both checked by {@link Settings} (unknown or missing keys, values of the wrong kind: errors
- * naming the file and line). The one way every stage reads its settings.
+ * A stage's settings: its file of {@code data-schemas/config/} with the run config's {@code
+ * settings.<name>} block applied, both checked by {@link Settings} (unknown or missing keys, values
+ * of the wrong kind: errors naming the file and line). The one way every stage reads its settings.
  */
 public final class StageSettings {
   private StageSettings() {}

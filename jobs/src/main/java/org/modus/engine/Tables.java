@@ -27,8 +27,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads and writes the declared tables of a run directory. Inside a stage, writes go to its attempt
- * folder and are published with the stage's other outputs ({@link StageCommit}), so a crash mid-stage
- * leaves the previous good tables readable and consistent with each other.
+ * folder and are published with the stage's other outputs ({@link StageCommit}), so a crash
+ * mid-stage leaves the previous good tables readable and consistent with each other.
  */
 public final class Tables {
   /** Name of the row count in {@link #write(Dataset, RunDir, String, List)}'s result. */
@@ -39,8 +39,12 @@ public final class Tables {
   /** Reads a table with its declared schema (never inferred). */
   public static Dataset<Row> read(SparkSession spark, RunDir run, String table) {
     if (!exists(spark, run, table)) {
-      throw new ModusException("Table '" + table + "' is missing from " + run.root()
-          + "; run the stage that writes it first (see ./modus --help).");
+      throw new ModusException(
+          "Table '"
+              + table
+              + "' is missing from "
+              + run.root()
+              + "; run the stage that writes it first (see ./modus --help).");
     }
     return spark.read().schema(DeclaredSchemas.of(table)).parquet(run.visible(run.table(table)));
   }
@@ -62,12 +66,21 @@ public final class Tables {
   public static Dataset<Row> conform(Dataset<Row> data, String table) {
     StructType declared = DeclaredSchemas.of(table);
     Set<String> have = Set.of(data.columns());
-    Set<String> want = Arrays.stream(declared.fields()).map(StructField::name).collect(Collectors.toSet());
-    List<String> missing = Arrays.stream(declared.fieldNames()).filter(f -> !have.contains(f)).toList();
+    Set<String> want =
+        Arrays.stream(declared.fields()).map(StructField::name).collect(Collectors.toSet());
+    List<String> missing =
+        Arrays.stream(declared.fieldNames()).filter(f -> !have.contains(f)).toList();
     List<String> extra = have.stream().filter(f -> !want.contains(f)).sorted().toList();
     if (!missing.isEmpty() || !extra.isEmpty()) {
-      throw new IllegalStateException("Rows for table " + table + " do not match data-schemas/tables/"
-          + table + ".json: missing " + missing + ", undeclared " + extra);
+      throw new IllegalStateException(
+          "Rows for table "
+              + table
+              + " do not match data-schemas/tables/"
+              + table
+              + ".json: missing "
+              + missing
+              + ", undeclared "
+              + extra);
     }
     List<Column> cols = new ArrayList<>();
     for (StructField f : declared.fields()) {
@@ -77,23 +90,26 @@ public final class Tables {
   }
 
   /**
-   * Conforms, writes to staging, then publishes; returns the row count written, observed while writing
-   * (a read-back count was one more Spark job per table, a tenth of a second each in a small run).
+   * Conforms, writes to staging, then publishes; returns the row count written, observed while
+   * writing (a read-back count was one more Spark job per table, a tenth of a second each in a
+   * small run).
    */
   public static long write(Dataset<Row> data, RunDir run, String table) {
     return ((Number) write(data, run, table, List.of()).get(ROWS)).longValue();
   }
 
   /**
-   * As {@link #write(Dataset, RunDir, String)}, also observing aggregate {@code metrics} (named columns
-   * such as {@code sum(...).as("x")}) over the written rows in the same Spark job; returns them by name
-   * with the row count under {@link #ROWS}.
+   * As {@link #write(Dataset, RunDir, String)}, also observing aggregate {@code metrics} (named
+   * columns such as {@code sum(...).as("x")}) over the written rows in the same Spark job; returns
+   * them by name with the row count under {@link #ROWS}.
    */
-  public static Map<String, Object> write(Dataset<Row> data, RunDir run, String table, List<Column> metrics) {
+  public static Map<String, Object> write(
+      Dataset<Row> data, RunDir run, String table, List<Column> metrics) {
     String id = UUID.randomUUID().toString();
     Observation written = new Observation("rows written to " + table + " " + id);
-    Dataset<Row> conformed = conform(data, table)
-        .observe(written, count(lit(1)).as(ROWS), metrics.toArray(Column[]::new));
+    Dataset<Row> conformed =
+        conform(data, table)
+            .observe(written, count(lit(1)).as(ROWS), metrics.toArray(Column[]::new));
     save(conformed, run, run.table(table), "tables-" + table + "-" + id);
     try {
       return written.getAsJava();
@@ -104,8 +120,8 @@ public final class Tables {
   }
 
   /**
-   * Writes {@code data} as Parquet for {@code target}: into the running stage's attempt, published with
-   * its other outputs when it commits; outside a stage (fixtures, tools), published at once.
+   * Writes {@code data} as Parquet for {@code target}: into the running stage's attempt, published
+   * with its other outputs when it commits; outside a stage (fixtures, tools), published at once.
    */
   static void save(Dataset<Row> data, RunDir run, String target, String stagingName) {
     java.util.Optional<StageCommit> stage = run.openStage();
@@ -116,7 +132,9 @@ public final class Tables {
     }
   }
 
-  /** Writes Parquet to {@code staging} and moves it over {@code target} (replacing any earlier one). */
+  /**
+   * Writes Parquet to {@code staging} and moves it over {@code target} (replacing any earlier one).
+   */
   private static void publish(Dataset<Row> data, String staging, String target) {
     data.write().mode(SaveMode.Overwrite).parquet(staging);
     Configuration conf = data.sparkSession().sparkContext().hadoopConfiguration();

@@ -10,17 +10,27 @@ import org.modus.stats.Wilson;
 
 /**
  * Per category of the extractor, among labelled records: how many carry it, how many of those are
- * positive, and the lift, the positive rate among them over the positive rate of all labelled records.
- * A lift above 1 says the category points toward the label. The interval is the Wilson interval of the
- * positive rate among the records with the category, divided by the overall rate (whose own sampling
- * error, on all records, is left out). Pure: no Spark.
+ * positive, and the lift, the positive rate among them over the positive rate of all labelled
+ * records. A lift above 1 says the category points toward the label. The interval is the Wilson
+ * interval of the positive rate among the records with the category, divided by the overall rate
+ * (whose own sampling error, on all records, is left out). Pure: no Spark.
  */
 public final class CategoryLift {
-  /** One labelled record and the categories (family/category) found in its ad, negated ones excluded. */
+  /**
+   * One labelled record and the categories (family/category) found in its ad, negated ones
+   * excluded.
+   */
   public record Labelled(boolean positive, Set<String> categories) {}
 
-  public record Row(String category, long records, long positives, double positiveRate, double lift,
-      double liftLow, double liftHigh, double recall) {}
+  public record Row(
+      String category,
+      long records,
+      long positives,
+      double positiveRate,
+      double lift,
+      double liftLow,
+      double liftHigh,
+      double recall) {}
 
   private CategoryLift() {}
 
@@ -41,12 +51,21 @@ public final class CategoryLift {
       }
     }
     List<Row> rows = new ArrayList<>();
-    counts.forEach((c, n) -> {
-      double rate = (double) n[1] / n[0];
-      ConfidenceInterval ci = Wilson.interval(n[1], n[0]);
-      rows.add(new Row(c, n[0], n[1], rate, rate / base, ci.low() / base, ci.high() / base,
-          (double) n[1] / positives));
-    });
+    counts.forEach(
+        (c, n) -> {
+          double rate = (double) n[1] / n[0];
+          ConfidenceInterval ci = Wilson.interval(n[1], n[0]);
+          rows.add(
+              new Row(
+                  c,
+                  n[0],
+                  n[1],
+                  rate,
+                  rate / base,
+                  ci.low() / base,
+                  ci.high() / base,
+                  (double) n[1] / positives));
+        });
     return rows;
   }
 }

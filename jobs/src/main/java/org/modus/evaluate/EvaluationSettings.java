@@ -9,7 +9,8 @@ public record EvaluationSettings(int bootstrapResamples, long seed, double confi
 
   public EvaluationSettings {
     if (bootstrapResamples < 1) {
-      throw new IllegalArgumentException("bootstrap_resamples must be at least 1, got " + bootstrapResamples);
+      throw new IllegalArgumentException(
+          "bootstrap_resamples must be at least 1, got " + bootstrapResamples);
     }
     if (!(confidence > 0 && confidence < 1)) {
       throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);

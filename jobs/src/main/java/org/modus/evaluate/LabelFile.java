@@ -23,9 +23,10 @@ import org.modus.engine.CsvDelimiter;
 import org.modus.engine.ModusException;
 
 /**
- * A corpus's own labels: a CSV (delimiter judged on the header, as for ad corpora) or JSON Lines file
- * with an id column and a label column. Every row is accounted for: read = usable + blank id + label not
- * understood + repeated id. Ids are never printed (they may be identifiers); label values may be.
+ * A corpus's own labels: a CSV (delimiter judged on the header, as for ad corpora) or JSON Lines
+ * file with an id column and a label column. Every row is accounted for: read = usable + blank id +
+ * label not understood + repeated id. Ids are never printed (they may be identifiers); label values
+ * may be.
  */
 public final class LabelFile {
   private static final Set<String> TRUE = Set.of("1", "true", "yes", "y", "t", "positive", "pos");
@@ -35,20 +36,27 @@ public final class LabelFile {
   public record Label(long row, String id, boolean positive) {}
 
   /**
-   * The labels and the rows left out, by reason; {@code unreadValues}: the label values not understood,
-   * with their counts, so the user can name the positive class with {@code --positive}.
+   * The labels and the rows left out, by reason; {@code unreadValues}: the label values not
+   * understood, with their counts, so the user can name the positive class with {@code --positive}.
    */
-  public record Labels(List<Label> labels, long rowsRead, Map<String, Long> leftOut, Map<String, Long> unreadValues) {}
+  public record Labels(
+      List<Label> labels,
+      long rowsRead,
+      Map<String, Long> leftOut,
+      Map<String, Long> unreadValues) {}
 
   private LabelFile() {}
 
   /**
-   * Reads {@code file}. {@code positiveValues}: label values that mean positive (any other non-blank
-   * value is negative); when empty, 1/true/yes/positive and 0/false/no/negative are understood (case
-   * ignored; numbers 1 and 0 in any notation) and anything else is left out, counted.
+   * Reads {@code file}. {@code positiveValues}: label values that mean positive (any other
+   * non-blank value is negative); when empty, 1/true/yes/positive and 0/false/no/negative are
+   * understood (case ignored; numbers 1 and 0 in any notation) and anything else is left out,
+   * counted.
    */
-  public static Labels read(Path file, String idColumn, String labelColumn, Set<String> positiveValues) {
-    List<Map<String, String>> rows = isJsonLines(file) ? jsonLines(file) : csv(file, idColumn, labelColumn);
+  public static Labels read(
+      Path file, String idColumn, String labelColumn, Set<String> positiveValues) {
+    List<Map<String, String>> rows =
+        isJsonLines(file) ? jsonLines(file) : csv(file, idColumn, labelColumn);
     Set<String> positives = new java.util.HashSet<>();
     positiveValues.forEach(v -> positives.add(v.strip().toLowerCase(Locale.ROOT)));
     List<Label> labels = new ArrayList<>();
@@ -72,7 +80,10 @@ public final class LabelFile {
       }
       Boolean before = seen.putIfAbsent(id, positive);
       if (before != null) {
-        leftOut.merge(before.equals(positive) ? "repeated_id" : "repeated_id_conflicting_label", 1L, Long::sum);
+        leftOut.merge(
+            before.equals(positive) ? "repeated_id" : "repeated_id_conflicting_label",
+            1L,
+            Long::sum);
         continue;
       }
       labels.add(new Label(row, id, positive));
@@ -114,15 +125,21 @@ public final class LabelFile {
         throw new ModusException("The label file " + file + " is empty");
       }
       header = header.startsWith("\uFEFF") ? header.substring(1) : header;
-      CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(CsvDelimiter.detect(header)).get();
+      CSVFormat format =
+          CSVFormat.RFC4180.builder().setDelimiter(CsvDelimiter.detect(header)).get();
       List<String> names;
       try (CSVParser p = CSVParser.parse(header, format)) {
         names = CsvRecords.headerNames(p.getRecords().get(0).toList());
       }
       for (String c : List.of(idColumn, labelColumn)) {
         if (!names.contains(c)) {
-          throw new ModusException("The label file " + file + " has no column '" + c + "'; its columns are "
-              + cut(names));
+          throw new ModusException(
+              "The label file "
+                  + file
+                  + " has no column '"
+                  + c
+                  + "'; its columns are "
+                  + cut(names));
         }
       }
       List<Map<String, String>> rows = new ArrayList<>();
@@ -142,8 +159,11 @@ public final class LabelFile {
   }
 
   private static List<Map<String, String>> jsonLines(Path file) {
-    ObjectMapper json = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-        .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+    ObjectMapper json =
+        com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
     List<Map<String, String>> rows = new ArrayList<>();
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;
@@ -160,10 +180,17 @@ public final class LabelFile {
           throw new ModusException("The label file " + file + " line " + n + " is not JSON");
         }
         Map<String, String> row = new LinkedHashMap<>();
-        // A numeric id is read as the ad ingest reads it (12345.0 -> 12345), or the labels would not join.
-        node.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isNumber()
-            ? org.modus.engine.ValueTypes.numberText(f.getValue().decimalValue().toString())
-            : f.getValue().isValueNode() ? f.getValue().asText() : null));
+        // A numeric id is read as the ad ingest reads it (12345.0 -> 12345), or the labels would
+        // not join.
+        node.fields()
+            .forEachRemaining(
+                f ->
+                    row.put(
+                        f.getKey(),
+                        f.getValue().isNumber()
+                            ? org.modus.engine.ValueTypes.numberText(
+                                f.getValue().decimalValue().toString())
+                            : f.getValue().isValueNode() ? f.getValue().asText() : null));
         rows.add(row);
       }
     } catch (IOException e) {
@@ -173,6 +200,8 @@ public final class LabelFile {
   }
 
   private static String cut(List<String> names) {
-    return names.size() <= 20 ? names.toString() : names.subList(0, 20) + " and " + (names.size() - 20) + " more";
+    return names.size() <= 20
+        ? names.toString()
+        : names.subList(0, 20) + " and " + (names.size() - 20) + " more";
   }
 }

@@ -7,10 +7,10 @@ import java.util.SplittableRandom;
 
 /**
  * How well a score ranks labelled records: ROC and precision-recall curves, the area under the ROC
- * curve (AUC, the Mann-Whitney probability that a positive outscores a negative, ties counting one half)
- * and average precision (scikit-learn's step-wise sum of precision times recall increments). Pure: no
- * Spark. Scores of Modus are weighted sums over few categories, so they take few distinct values; the
- * work is done on counts per distinct score, which also makes the bootstrap cheap.
+ * curve (AUC, the Mann-Whitney probability that a positive outscores a negative, ties counting one
+ * half) and average precision (scikit-learn's step-wise sum of precision times recall increments).
+ * Pure: no Spark. Scores of Modus are weighted sums over few categories, so they take few distinct
+ * values; the work is done on counts per distinct score, which also makes the bootstrap cheap.
  */
 public final class ScoreCurves {
   /** One labelled record's score. */
@@ -103,7 +103,10 @@ public final class ScoreCurves {
     return out;
   }
 
-  /** One point per distinct score, strictest first; precision is defined wherever something is predicted. */
+  /**
+   * One point per distinct score, strictest first; precision is defined wherever something is
+   * predicted.
+   */
   public List<PrPoint> precisionRecall() {
     List<PrPoint> out = new ArrayList<>();
     long tp = 0;
@@ -116,7 +119,10 @@ public final class ScoreCurves {
     return out;
   }
 
-  /** Sum over thresholds of (recall gained) x precision there; the base rate for an uninformative score. */
+  /**
+   * Sum over thresholds of (recall gained) x precision there; the base rate for an uninformative
+   * score.
+   */
   public double averagePrecision() {
     if (positives() == 0) {
       return Double.NaN;
@@ -131,9 +137,9 @@ public final class ScoreCurves {
   }
 
   /**
-   * Stratified percentile bootstrap of the AUC: positives and negatives are resampled separately, each
-   * to its own count, as pROC does by default (Robin et al., BMC Bioinformatics 12:77, 2011), so every
-   * resample has both classes. Seeded: the same data give the same interval.
+   * Stratified percentile bootstrap of the AUC: positives and negatives are resampled separately,
+   * each to its own count, as pROC does by default (Robin et al., BMC Bioinformatics 12:77, 2011),
+   * so every resample has both classes. Seeded: the same data give the same interval.
    */
   public AucInterval bootstrapAuc(int resamples, long seed, double confidence) {
     if (!defined() || resamples < 1) {

@@ -4,9 +4,12 @@ import java.io.Serializable;
 import java.util.Set;
 
 /** Words (match keys) that must (or must not) occur within a window around a cue. */
-public record ContextSet(String name, int before, int after, Set<String> keys) implements Serializable {
+public record ContextSet(String name, int before, int after, Set<String> keys)
+    implements Serializable {
 
-  /** True when a token key in [start - before, end + after) outside the cue itself is in the set. */
+  /**
+   * True when a token key in [start - before, end + after) outside the cue itself is in the set.
+   */
   boolean occursAround(java.util.List<Token> tokens, int start, int end) {
     int from = Math.max(0, start - before);
     int to = Math.min(tokens.size(), end + after);

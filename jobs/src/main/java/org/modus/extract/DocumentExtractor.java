@@ -13,21 +13,30 @@ import org.modus.schemas.geo.Country;
 /**
  * Finds the modus-operandi features of one document: tokenizes it with its language's CoreNLP
  * tokenizer, matches the lexicon, judges each cue's context (negation or warning scope, ambiguity),
- * adds the platform's channel from the taxonomy, the contact placeholders and spelled-out numbers, and
- * computes the two scores. Pure per-document logic: the Spark job only maps it over partitions.
+ * adds the platform's channel from the taxonomy, the contact placeholders and spelled-out numbers,
+ * and computes the two scores. Pure per-document logic: the Spark job only maps it over partitions.
  */
 public final class DocumentExtractor {
   private static final long serialVersionUID = 1L;
   static final int SNIPPET_TOKENS = 6;
   static final int SNIPPET_MAX_CHARS = 160;
-  /** A spelled-out phone number: at least this many digits, at least two of them written as words. */
+
+  /**
+   * A spelled-out phone number: at least this many digits, at least two of them written as words.
+   */
   static final int OBSCURED_MIN_DIGITS = 7;
+
   static final int OBSCURED_MIN_WORDS = 2;
   static final String OBSCURED_RULE = "rule:spelled_out_number";
   static final String SPLIT_DIGITS_RULE = "rule:split_digits";
+
   /** Characters no phone format uses between its digit groups: "587*327*0874", "604_367_0461". */
   private static final String ODD_SEPARATORS = "*=_+~^|\uff1a";
-  /** Families a warning does not negate: where the scam it warns of happens is still where it happens. */
+
+  /**
+   * Families a warning does not negate: where the scam it warns of happens is still where it
+   * happens.
+   */
   private static final Set<String> NAMED_IN_WARNINGS = Set.of("platform", "recruitment_channel");
 
   private final Lexicon lexicon;
@@ -51,39 +60,45 @@ public final class DocumentExtractor {
     return lexicon;
   }
 
-  /** Extracts features from {@code text} in {@code lang} (null or unknown: every language's cues). */
+  /**
+   * Extracts features from {@code text} in {@code lang} (null or unknown: every language's cues).
+   */
   public DocumentResult extract(String lang, String text) {
     return extract(lang, text, null);
   }
 
   /**
-   * Extracts features from {@code text} in {@code lang}; {@code country} is the ad's ISO alpha-2 country
-   * (null when unknown), against which a place named as the job's destination is judged abroad or not.
+   * Extracts features from {@code text} in {@code lang}; {@code country} is the ad's ISO alpha-2
+   * country (null when unknown), against which a place named as the job's destination is judged
+   * abroad or not.
    */
   public DocumentResult extract(String lang, String text, String country) {
     return extract(lang, text, country, Map.of());
   }
 
   /**
-   * As {@link #extract(String, String, String)}, with the ad's structured fields ({@code ads.metadata}),
-   * which give features of their own through {@link MetadataSignals}.
+   * As {@link #extract(String, String, String)}, with the ad's structured fields ({@code
+   * ads.metadata}), which give features of their own through {@link MetadataSignals}.
    */
-  public DocumentResult extract(String lang, String text, String country, Map<String, String> metadata) {
+  public DocumentResult extract(
+      String lang, String text, String country, Map<String, String> metadata) {
     String language = lang == null || lang.isBlank() ? "other" : lang;
     List<ExtractedFeature> fromMetadata = signals.features(metadata, language, weights);
     if (text == null || text.isBlank()) {
       return score(language, fromMetadata);
     }
     Placeholders.Protected prot = Placeholders.protect(text, lexicon.placeholderTypes());
-    LanguageMatcher matcher = matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
-    List<Token> tokens = matcher.splitGlued(
-        NlpPipelines.tokenize(NlpPipelines.tokenizerLanguage(language), prot.text(), options));
+    LanguageMatcher matcher =
+        matchers.computeIfAbsent(language, l -> LanguageMatcher.forLanguage(l, lexicon));
+    List<Token> tokens =
+        matcher.splitGlued(
+            NlpPipelines.tokenize(NlpPipelines.tokenizerLanguage(language), prot.text(), options));
     List<LanguageMatcher.ScopeMatch> scope = matcher.scope(tokens);
     boolean[] breaker = breakers(tokens, scope);
     Country home = country == null ? null : Countries.get().resolve(country).orElse(null);
     Map<String, List<PhraseIndex.Hit<String>>> concepts = matcher.conceptHits(tokens, home);
-    List<LanguageMatcher.CueMatch> derived = new ArrayList<>(
-        matcher.nearCues(tokens, sentenceBreakers(tokens, breaker), concepts));
+    List<LanguageMatcher.CueMatch> derived =
+        new ArrayList<>(matcher.nearCues(tokens, sentenceBreakers(tokens, breaker), concepts));
     derived.addAll(matcher.payCues(tokens, concepts, home));
     List<LanguageMatcher.CueMatch> cues = withNearCues(matcher.cues(tokens), derived);
     boolean[] cueToken = new boolean[tokens.size()];
@@ -96,19 +111,41 @@ public final class DocumentExtractor {
     LanguageMatcher.CueMatch previous = null;
     boolean previousNegated = false;
     for (LanguageMatcher.CueMatch c : cues) {
-      boolean negated = negated(c, tokens, scope, breaker, cueToken)
-          || continuesNegatedList(previous, previousNegated, c, tokens, breaker);
+      boolean negated =
+          negated(c, tokens, scope, breaker, cueToken)
+              || continuesNegatedList(previous, previousNegated, c, tokens, breaker);
       previous = c;
       previousNegated = negated;
       LexiconEntry e = c.entry();
       String snippet = snippet(tokens, prot, c.start(), c.end());
-      out.add(new ExtractedFeature(e.family(), e.category(), negated, e.id(), language, c.start(), c.end(),
-          snippet, weightOf(e.family(), e.category(), e.weight())));
+      out.add(
+          new ExtractedFeature(
+              e.family(),
+              e.category(),
+              negated,
+              e.id(),
+              language,
+              c.start(),
+              c.end(),
+              snippet,
+              weightOf(e.family(), e.category(), e.weight())));
       if (e.family().equals("platform")) {
         // The channel comes from the taxonomy, never a second mapping here.
-        Taxonomy.v1().channelOf(e.category()).ifPresent(ch -> out.add(new ExtractedFeature(
-            "recruitment_channel", ch, negated, e.id() + "#channel", language, c.start(), c.end(),
-            snippet, null)));
+        Taxonomy.v1()
+            .channelOf(e.category())
+            .ifPresent(
+                ch ->
+                    out.add(
+                        new ExtractedFeature(
+                            "recruitment_channel",
+                            ch,
+                            negated,
+                            e.id() + "#channel",
+                            language,
+                            c.start(),
+                            c.end(),
+                            snippet,
+                            null)));
       }
     }
     addContacts(tokens, prot, language, out);
@@ -127,8 +164,8 @@ public final class DocumentExtractor {
    * Exact cues plus the proximity matches that add something: a proximity match is dropped where an
    * exact cue or an earlier proximity match of the same category already covers one of its tokens.
    */
-  private static List<LanguageMatcher.CueMatch> withNearCues(List<LanguageMatcher.CueMatch> exact,
-      List<LanguageMatcher.CueMatch> near) {
+  private static List<LanguageMatcher.CueMatch> withNearCues(
+      List<LanguageMatcher.CueMatch> exact, List<LanguageMatcher.CueMatch> near) {
     if (near.isEmpty()) {
       return exact;
     }
@@ -136,8 +173,10 @@ public final class DocumentExtractor {
     for (LanguageMatcher.CueMatch n : near) {
       boolean covered = false;
       for (LanguageMatcher.CueMatch c : all) {
-        if (c.entry().category().equals(n.entry().category()) && c.entry().family().equals(n.entry().family())
-            && c.start() < n.end() && n.start() < c.end()) {
+        if (c.entry().category().equals(n.entry().category())
+            && c.entry().family().equals(n.entry().family())
+            && c.start() < n.end()
+            && n.start() < c.end()) {
           covered = true;
           break;
         }
@@ -150,7 +189,10 @@ public final class DocumentExtractor {
     return all;
   }
 
-  /** Breakers for proximity rules: clause ends, but not the commas of a list ("flights, visa, paid"). */
+  /**
+   * Breakers for proximity rules: clause ends, but not the commas of a list ("flights, visa,
+   * paid").
+   */
   private static boolean[] sentenceBreakers(List<Token> tokens, boolean[] breaker) {
     boolean[] b = breaker.clone();
     for (int i = 0; i < b.length; i++) {
@@ -165,8 +207,16 @@ public final class DocumentExtractor {
     boolean[] b = new boolean[tokens.size()];
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i).text();
-      b[i] = t.equals(".") || t.equals(",") || t.equals(";") || t.equals("!") || t.equals("?")
-          || t.equals("¡") || t.equals("¿") || t.equals("\u2022") || t.equals("|");
+      b[i] =
+          t.equals(".")
+              || t.equals(",")
+              || t.equals(";")
+              || t.equals("!")
+              || t.equals("?")
+              || t.equals("¡")
+              || t.equals("¿")
+              || t.equals("\u2022")
+              || t.equals("|");
     }
     for (LanguageMatcher.ScopeMatch s : scope) {
       if (s.kind() == ScopeRule.Kind.BREAKER) {
@@ -179,41 +229,52 @@ public final class DocumentExtractor {
   }
 
   /**
-   * A cue is negated when a negation phrase precedes it within the window (or follows it closely) in
-   * the same clause, or when a warning phrase precedes it in the same sentence. A negation word that is
-   * part of a cue ("no experience needed", "sin papeles") negates nothing: the cue already says it.
+   * A cue is negated when a negation phrase precedes it within the window (or follows it closely)
+   * in the same clause, or when a warning phrase precedes it in the same sentence. A negation word
+   * that is part of a cue ("no experience needed", "sin papeles") negates nothing: the cue already
+   * says it.
    */
-  private boolean negated(LanguageMatcher.CueMatch c, List<Token> tokens,
-      List<LanguageMatcher.ScopeMatch> scope, boolean[] breaker, boolean[] cueToken) {
+  private boolean negated(
+      LanguageMatcher.CueMatch c,
+      List<Token> tokens,
+      List<LanguageMatcher.ScopeMatch> scope,
+      boolean[] breaker,
+      boolean[] cueToken) {
     int sentence = tokens.get(c.start()).sentence();
     for (LanguageMatcher.ScopeMatch s : scope) {
       if (tokens.get(s.start()).sentence() != sentence || overlapsCue(s, cueToken)) {
         continue;
       }
       if ((s.kind() == ScopeRule.Kind.NEGATION_BEFORE || s.kind() == ScopeRule.Kind.NEGATION_AFTER)
-          && s.start() >= c.gapStart() && s.end() <= c.gapEnd() && c.gapStart() < c.gapEnd()) {
+          && s.start() >= c.gapStart()
+          && s.end() <= c.gapEnd()
+          && c.gapStart() < c.gapEnd()) {
         return true;
       }
       switch (s.kind()) {
         case WARNING -> {
-          // "Beware of recruiters asking for gift cards on WhatsApp": the payment is not offered, but
+          // "Beware of recruiters asking for gift cards on WhatsApp": the payment is not offered,
+          // but
           // the channel named is the one the scam uses.
           if (s.end() <= c.start() && !NAMED_IN_WARNINGS.contains(c.entry().family())) {
             return true;
           }
         }
         case NEGATION_BEFORE -> {
-          if (s.end() <= c.start() && c.start() - s.end() <= lexicon.negationWindow()
+          if (s.end() <= c.start()
+              && c.start() - s.end() <= lexicon.negationWindow()
               && !anyBetween(breaker, s.end(), c.start())) {
             return true;
           }
         }
         case NEGATION_AFTER -> {
-          if (s.start() >= c.end() && s.start() - c.end() <= 2 && !anyBetween(breaker, c.end(), s.start())) {
+          if (s.start() >= c.end()
+              && s.start() - c.end() <= 2
+              && !anyBetween(breaker, c.end(), s.start())) {
             return true;
           }
         }
-        default -> { }
+        default -> {}
       }
     }
     return false;
@@ -223,9 +284,15 @@ public final class DocumentExtractor {
    * A negation carries along a list: in "no deposit or any upfront fee" the second cue is negated
    * too, when it follows a negated cue closely in the same clause.
    */
-  private boolean continuesNegatedList(LanguageMatcher.CueMatch previous, boolean previousNegated,
-      LanguageMatcher.CueMatch c, List<Token> tokens, boolean[] breaker) {
-    return previous != null && previousNegated && previous.end() <= c.start()
+  private boolean continuesNegatedList(
+      LanguageMatcher.CueMatch previous,
+      boolean previousNegated,
+      LanguageMatcher.CueMatch c,
+      List<Token> tokens,
+      boolean[] breaker) {
+    return previous != null
+        && previousNegated
+        && previous.end() <= c.start()
         && c.start() - previous.end() <= lexicon.negationWindow()
         && tokens.get(previous.start()).sentence() == tokens.get(c.start()).sentence()
         && !anyBetween(breaker, previous.end(), c.start());
@@ -249,7 +316,10 @@ public final class DocumentExtractor {
     return false;
   }
 
-  private void addContacts(List<Token> tokens, Placeholders.Protected prot, String language,
+  private void addContacts(
+      List<Token> tokens,
+      Placeholders.Protected prot,
+      String language,
       List<ExtractedFeature> out) {
     if (prot.originals().isEmpty()) {
       return;
@@ -258,23 +328,49 @@ public final class DocumentExtractor {
       int idx = prot.indexOf(tokens.get(i).text());
       if (idx >= 0 && !prot.categories().get(idx).isEmpty()) {
         String category = prot.categories().get(idx);
-        out.add(new ExtractedFeature("contact", category, false, "placeholder:" + category, language, i,
-            i + 1, snippet(tokens, prot, i, i + 1), null));
+        out.add(
+            new ExtractedFeature(
+                "contact",
+                category,
+                false,
+                "placeholder:" + category,
+                language,
+                i,
+                i + 1,
+                snippet(tokens, prot, i, i + 1),
+                null));
       }
-      // A contact that ingest found written to evade filters (digits as words, look-alike letters) is
+      // A contact that ingest found written to evade filters (digits as words, look-alike letters)
+      // is
       // also the ad indicator obscured_contact: its placeholder type says so, the raw form is gone.
-      String indicator = idx >= 0 ? lexicon.placeholderIndicators().get(prot.types().get(idx)) : null;
+      String indicator =
+          idx >= 0 ? lexicon.placeholderIndicators().get(prot.types().get(idx)) : null;
       if (indicator != null) {
         String[] fc = indicator.split("/", 2);
-        out.add(new ExtractedFeature(fc[0], fc[1], false, "placeholder:" + prot.types().get(idx), language, i,
-            i + 1, snippet(tokens, prot, i, i + 1), weightOf(fc[0], fc[1], 1.0)));
+        out.add(
+            new ExtractedFeature(
+                fc[0],
+                fc[1],
+                false,
+                "placeholder:" + prot.types().get(idx),
+                language,
+                i,
+                i + 1,
+                snippet(tokens, prot, i, i + 1),
+                weightOf(fc[0], fc[1], 1.0)));
       }
     }
   }
 
-  /** Runs of digits written as words or split up ("five 5 five, one two"), a classic filter evasion. */
-  private void addSpelledOutNumbers(List<Token> tokens, Placeholders.Protected prot,
-      LanguageMatcher matcher, String language, List<ExtractedFeature> out) {
+  /**
+   * Runs of digits written as words or split up ("five 5 five, one two"), a classic filter evasion.
+   */
+  private void addSpelledOutNumbers(
+      List<Token> tokens,
+      Placeholders.Protected prot,
+      LanguageMatcher matcher,
+      String language,
+      List<ExtractedFeature> out) {
     int i = 0;
     while (i < tokens.size()) {
       if (!matcher.isNumberWord(tokens.get(i).key()) && !isShortNumber(tokens.get(i).text())) {
@@ -298,8 +394,17 @@ public final class DocumentExtractor {
       }
       if (digits >= OBSCURED_MIN_DIGITS && words >= OBSCURED_MIN_WORDS) {
         Double w = weightOf("ad_indicator", "obscured_contact", 1.0);
-        out.add(new ExtractedFeature("ad_indicator", "obscured_contact", false, OBSCURED_RULE, language, i,
-            j, snippet(tokens, prot, i, j), w));
+        out.add(
+            new ExtractedFeature(
+                "ad_indicator",
+                "obscured_contact",
+                false,
+                OBSCURED_RULE,
+                language,
+                i,
+                j,
+                snippet(tokens, prot, i, j),
+                w));
       }
       i = j > i ? j : i + 1;
     }
@@ -307,19 +412,23 @@ public final class DocumentExtractor {
 
   /**
    * A phone number left in the text with its digit groups split by characters no phone format uses
-   * ("587*327*0874", "236=881=3867", "647::571::0058", "604,369,8628"), so that filters and ingest miss
-   * it: 10 or 11 digits in two to four groups of at most 7, within one run of tokens made only of digits
-   * and separators, at least one separator odd (or a comma, or a doubled colon), and not a thousands
-   * grouping ("1,000,000,000").
+   * ("587*327*0874", "236=881=3867", "647::571::0058", "604,369,8628"), so that filters and ingest
+   * miss it: 10 or 11 digits in two to four groups of at most 7, within one run of tokens made only
+   * of digits and separators, at least one separator odd (or a comma, or a doubled colon), and not
+   * a thousands grouping ("1,000,000,000").
    */
-  private void addSplitDigits(List<Token> tokens, Placeholders.Protected prot, String language,
+  private void addSplitDigits(
+      List<Token> tokens,
+      Placeholders.Protected prot,
+      String language,
       List<ExtractedFeature> out) {
     int i = 0;
     while (i < tokens.size()) {
       int j = i;
       StringBuilder run = new StringBuilder();
       while (j < tokens.size() && tokens.get(j).sentence() == tokens.get(i).sentence()) {
-        // Text scraped without its line breaks glues words to the number ("msg604_367_0461", "0874ladies"):
+        // Text scraped without its line breaks glues words to the number ("msg604_367_0461",
+        // "0874ladies"):
         // letters may lead the first token and trail the last.
         String t = tokens.get(j).text();
         String core = t.replaceAll("^\\p{L}+", j == i ? "" : "@").replaceAll("\\p{L}+$", "");
@@ -333,8 +442,17 @@ public final class DocumentExtractor {
         }
       }
       if (j > i && splitPhone(run.toString())) {
-        out.add(new ExtractedFeature("ad_indicator", "obscured_contact", false, SPLIT_DIGITS_RULE, language, i,
-            j, snippet(tokens, prot, i, j), weightOf("ad_indicator", "obscured_contact", 1.0)));
+        out.add(
+            new ExtractedFeature(
+                "ad_indicator",
+                "obscured_contact",
+                false,
+                SPLIT_DIGITS_RULE,
+                language,
+                i,
+                j,
+                snippet(tokens, prot, i, j),
+                weightOf("ad_indicator", "obscured_contact", 1.0)));
       }
       i = j > i ? j : i + 1;
     }
@@ -350,7 +468,9 @@ public final class DocumentExtractor {
     return !t.isEmpty();
   }
 
-  /** Whether a run of digits and separators is a phone number split on purpose (see addSplitDigits). */
+  /**
+   * Whether a run of digits and separators is a phone number split on purpose (see addSplitDigits).
+   */
   static boolean splitPhone(String run) {
     List<Integer> groups = new ArrayList<>();
     boolean odd = false;
@@ -365,7 +485,10 @@ public final class DocumentExtractor {
         groups.add(len);
         len = 0;
       }
-      odd |= ODD_SEPARATORS.indexOf(c) >= 0 || c == ',' || (c == ':' && k + 1 < run.length() && run.charAt(k + 1) == ':');
+      odd |=
+          ODD_SEPARATORS.indexOf(c) >= 0
+              || c == ','
+              || (c == ':' && k + 1 < run.length() && run.charAt(k + 1) == ':');
     }
     if (len > 0) {
       groups.add(len);
@@ -399,7 +522,8 @@ public final class DocumentExtractor {
   private static List<ExtractedFeature> dedupe(List<ExtractedFeature> features) {
     Map<String, ExtractedFeature> byKey = new java.util.LinkedHashMap<>();
     for (ExtractedFeature f : features) {
-      byKey.putIfAbsent(f.family() + "/" + f.category() + "@" + f.tokenStart() + ":" + f.tokenEnd(), f);
+      byKey.putIfAbsent(
+          f.family() + "/" + f.category() + "@" + f.tokenStart() + ":" + f.tokenEnd(), f);
     }
     return List.copyOf(byKey.values());
   }
@@ -425,7 +549,8 @@ public final class DocumentExtractor {
         indicator += e.getValue();
       }
     }
-    return new DocumentResult(language, features, round(deceptive), round(indicator), present.size());
+    return new DocumentResult(
+        language, features, round(deceptive), round(indicator), present.size());
   }
 
   private static double round(double v) {
@@ -440,7 +565,8 @@ public final class DocumentExtractor {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
       int idx = prot.indexOf(t.text());
-      String word = idx >= 0 ? prot.originals().get(idx) : "PERSON".equals(t.ner()) ? "[name]" : t.text();
+      String word =
+          idx >= 0 ? prot.originals().get(idx) : "PERSON".equals(t.ner()) ? "[name]" : t.text();
       if (b.length() > 0) {
         b.append(' ');
       }

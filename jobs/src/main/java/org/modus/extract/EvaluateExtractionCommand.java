@@ -19,67 +19,112 @@ import org.modus.engine.Pseudonymizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code ./modus evaluate-extraction --gold FILE}: precision, recall and F1 of the extractor per split. */
-@Command(name = "evaluate-extraction", mixinStandardHelpOptions = true,
-    description = {"Score the lexicon extractor against a labelled gold set (JSON Lines: id, lang, split, "
-        + "text, labels, negated_labels): precision, recall, F1 micro, per family and per category, "
-        + "for each split (dev, test). Runs without Spark. Optional fields per line: title (read before "
-        + "the text), country (ISO code: places abroad are judged against it), labelled_families (only these "
-        + "families are scored), row_index (text taken from --corpus).",
-        "Example: ./modus evaluate-extraction --gold eval/extraction-gold.jsonl"})
+/**
+ * {@code ./modus evaluate-extraction --gold FILE}: precision, recall and F1 of the extractor per
+ * split.
+ */
+@Command(
+    name = "evaluate-extraction",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Score the lexicon extractor against a labelled gold set (JSON Lines: id, lang, split, "
+          + "text, labels, negated_labels): precision, recall, F1 micro, per family and per category, "
+          + "for each split (dev, test). Runs without Spark. Optional fields per line: title (read before "
+          + "the text), country (ISO code: places abroad are judged against it), labelled_families (only these "
+          + "families are scored), row_index (text taken from --corpus).",
+      "Example: ./modus evaluate-extraction --gold eval/extraction-gold.jsonl"
+    })
 public final class EvaluateExtractionCommand implements Callable<Integer> {
-  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold set (JSON Lines).")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "FILE",
+      description = "Gold set (JSON Lines).")
   Path gold;
 
-  @Option(names = "--corpus", paramLabel = "FILE",
-      description = "A ';'-separated corpus (row index; text; ...) that gold lines with a row_index and no "
-          + "text refer to: real text stays outside the repository, only indices and labels inside.")
+  @Option(
+      names = "--corpus",
+      paramLabel = "FILE",
+      description =
+          "A ';'-separated corpus (row index; text; ...) that gold lines with a row_index and no "
+              + "text refer to: real text stays outside the repository, only indices and labels inside.")
   Path corpus;
 
-  @Option(names = "--split", paramLabel = "dev|test",
-      description = "Score one split only (tune on dev; the test half of a blind set is scored at the end).")
+  @Option(
+      names = "--split",
+      paramLabel = "dev|test",
+      description =
+          "Score one split only (tune on dev; the test half of a blind set is scored at the end).")
   String split;
 
-  @Option(names = "--raw", description = "Score the text as written. By default each text first goes "
-      + "through ingest's redaction (as ingest-ads does, with a throwaway key), so contacts become the "
-      + "placeholders extraction sees in a run.")
+  @Option(
+      names = "--raw",
+      description =
+          "Score the text as written. By default each text first goes "
+              + "through ingest's redaction (as ingest-ads does, with a throwaway key), so contacts become the "
+              + "placeholders extraction sees in a run.")
   boolean raw;
 
   @Option(names = "--errors", description = "Also list each false positive and false negative.")
   boolean errors;
 
-  @Option(names = "--annotators", paramLabel = "LIST",
-      description = "Extra CoreNLP annotators, as in the run config (e.g. pos,lemma; needs the models jar).")
+  @Option(
+      names = "--annotators",
+      paramLabel = "LIST",
+      description =
+          "Extra CoreNLP annotators, as in the run config (e.g. pos,lemma; needs the models jar).")
   String annotators;
 
-  @Option(names = "--write-quality", paramLabel = "FILE",
-      description = "Also write the per-category and per-family document counts (TP, FP, FN, TN), sensitivity "
-          + "and specificity, with the gold file's SHA-256, split, lexicon version and date, as JSON: the input "
-          + "of the trends stage's misclassification correction (data-schemas/lexicon/extraction-quality.json). "
-          + "Needs --split dev: a test half is never measured for use.")
+  @Option(
+      names = "--write-quality",
+      paramLabel = "FILE",
+      description =
+          "Also write the per-category and per-family document counts (TP, FP, FN, TN), sensitivity "
+              + "and specificity, with the gold file's SHA-256, split, lexicon version and date, as JSON: the input "
+              + "of the trends stage's misclassification correction (data-schemas/lexicon/extraction-quality.json). "
+              + "Needs --split dev: a test half is never measured for use.")
   Path writeQuality;
 
   /** The document as a run would hold it: identifiers replaced by ingest's typed placeholders. */
   public static java.util.function.UnaryOperator<GoldDocument> asIngested() {
     byte[] key = new byte[32];
     new java.security.SecureRandom().nextBytes(key);
-    Redactor redactor = new Redactor(new ContactDetector(AdsIngestSettings.defaults().contacts()),
-        new Pseudonymizer(key));
-    return d -> new GoldDocument(d.id(), d.lang(), d.split(), redactor.redact(d.text(), d.country()).text(),
-        d.labels(), d.negatedLabels(), d.country(), d.families(), d.unscored());
+    Redactor redactor =
+        new Redactor(
+            new ContactDetector(AdsIngestSettings.defaults().contacts()), new Pseudonymizer(key));
+    return d ->
+        new GoldDocument(
+            d.id(),
+            d.lang(),
+            d.split(),
+            redactor.redact(d.text(), d.country()).text(),
+            d.labels(),
+            d.negatedLabels(),
+            d.country(),
+            d.families(),
+            d.unscored());
   }
 
   @Override
   public Integer call() {
     if (writeQuality != null && !"dev".equals(split)) {
-      throw new ModusException("--write-quality needs --split dev: extraction quality for use is measured on "
-          + "the dev half only; a test half is scored once, to report (eval/README.md)");
+      throw new ModusException(
+          "--write-quality needs --split dev: extraction quality for use is measured on "
+              + "the dev half only; a test half is scored once, to report (eval/README.md)");
     }
-    DocumentExtractor extractor = new DocumentExtractor(Lexicon.load(), ScoreWeights.load(),
-        NlpOptions.fromConfig(annotators == null ? Map.of() : Map.of(NlpOptions.CONFIG_KEY, annotators)));
-    List<GoldDocument> all = ExtractionEvaluation.readGold(gold, corpus).stream()
-        .filter(d -> split == null || d.split().equals(split)).map(raw ? d -> d : asIngested()).toList();
-    // Each split is scored on predictions made once, shared with the quality file when one is written.
+    DocumentExtractor extractor =
+        new DocumentExtractor(
+            Lexicon.load(),
+            ScoreWeights.load(),
+            NlpOptions.fromConfig(
+                annotators == null ? Map.of() : Map.of(NlpOptions.CONFIG_KEY, annotators)));
+    List<GoldDocument> all =
+        ExtractionEvaluation.readGold(gold, corpus).stream()
+            .filter(d -> split == null || d.split().equals(split))
+            .map(raw ? d -> d : asIngested())
+            .toList();
+    // Each split is scored on predictions made once, shared with the quality file when one is
+    // written.
     Map<String, ExtractionEvaluation.SplitResult> results = new TreeMap<>();
     Map<String, List<Set<String>>> predictions = new TreeMap<>();
     for (String s : List.of("dev", "test")) {
@@ -93,13 +138,25 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
     System.out.print(ExtractionEvaluation.format(results, errors));
     if (writeQuality != null) {
       String name = displayPath(gold);
-      ExtractionQuality quality = ExtractionQuality.measure(all, predictions.getOrDefault("dev", List.of()), name,
-          ExtractionQuality.sha256(gold), "dev", raw ? "raw" : "ingested", extractor.lexicon().version(),
-          LocalDate.now(ZoneOffset.UTC).toString());
-      String command = "./modus evaluate-extraction --gold " + name
-          + (corpus == null ? "" : " --corpus " + displayPath(corpus)) + " --split dev" + (raw ? " --raw" : "")
-          + (annotators == null ? "" : " --annotators " + annotators)
-          + " --write-quality " + displayPath(writeQuality);
+      ExtractionQuality quality =
+          ExtractionQuality.measure(
+              all,
+              predictions.getOrDefault("dev", List.of()),
+              name,
+              ExtractionQuality.sha256(gold),
+              "dev",
+              raw ? "raw" : "ingested",
+              extractor.lexicon().version(),
+              LocalDate.now(ZoneOffset.UTC).toString());
+      String command =
+          "./modus evaluate-extraction --gold "
+              + name
+              + (corpus == null ? "" : " --corpus " + displayPath(corpus))
+              + " --split dev"
+              + (raw ? " --raw" : "")
+              + (annotators == null ? "" : " --annotators " + annotators)
+              + " --write-quality "
+              + displayPath(writeQuality);
       try {
         Path parent = writeQuality.toAbsolutePath().getParent();
         if (parent != null) {
@@ -109,13 +166,23 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
       } catch (IOException e) {
         throw new ModusException("Cannot write " + writeQuality + ": " + e.getMessage());
       }
-      System.out.println("wrote " + writeQuality + " (" + quality.categories().size() + " categories, "
-          + quality.families().size() + " families, " + quality.documents() + " dev documents)");
+      System.out.println(
+          "wrote "
+              + writeQuality
+              + " ("
+              + quality.categories().size()
+              + " categories, "
+              + quality.families().size()
+              + " families, "
+              + quality.documents()
+              + " dev documents)");
     }
     return 0;
   }
 
-  /** A path relative to the working directory when inside it (no local directory names in the file). */
+  /**
+   * A path relative to the working directory when inside it (no local directory names in the file).
+   */
   static String displayPath(Path p) {
     Path abs = p.toAbsolutePath().normalize();
     Path here = Path.of("").toAbsolutePath().normalize();

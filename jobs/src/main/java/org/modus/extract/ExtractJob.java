@@ -16,10 +16,10 @@ import java.util.Map;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -32,10 +32,10 @@ import org.modus.schemas.Taxonomy;
 
 /**
  * Extraction stage: reads {@code ads} (plus case narratives and survey free-text answers when those
- * tables exist), finds modus-operandi features with the lexicon and writes {@code ad_features} (one row
- * per cue found, negated ones included, with evidence) and {@code ad_scores} (one row per document).
- * CoreNLP runs tokenize+ssplit by default; {@code extract: {annotators: pos,lemma,ner}} in the run
- * config adds more (needs the models jar, see docs/extraction.md).
+ * tables exist), finds modus-operandi features with the lexicon and writes {@code ad_features} (one
+ * row per cue found, negated ones included, with evidence) and {@code ad_scores} (one row per
+ * document). CoreNLP runs tokenize+ssplit by default; {@code extract: {annotators: pos,lemma,ner}}
+ * in the run config adds more (needs the models jar, see docs/extraction.md).
  *
  * <p>Example: {@code ./modus extract --run runs/r1}
  */
@@ -44,33 +44,48 @@ public final class ExtractJob {
   static final String CASE = "case_narrative";
   static final String SURVEY = "survey_text";
   static final List<String> DOC_KINDS = List.of(AD, CASE, SURVEY);
-  /** Where the stage's feature counts put a family the taxonomy does not have (the lexicon checks keep it empty). */
+
+  /**
+   * Where the stage's feature counts put a family the taxonomy does not have (the lexicon checks
+   * keep it empty).
+   */
   static final String OTHER_FAMILY = "other";
-  /** Names of the counts observed while the two tables are written (prefixes take a family or kind). */
+
+  /**
+   * Names of the counts observed while the two tables are written (prefixes take a family or kind).
+   */
   private static final String PRESENT_METRIC = "present:";
+
   private static final String NEGATED_METRIC = "negated";
   private static final String DOCUMENTS_METRIC = "documents:";
 
   private ExtractJob() {}
 
-  static final StructType FEATURE = new StructType(new StructField[] {
-      DataTypes.createStructField("family", DataTypes.StringType, false),
-      DataTypes.createStructField("category", DataTypes.StringType, false),
-      DataTypes.createStructField("negated", DataTypes.BooleanType, false),
-      DataTypes.createStructField("lexicon_entry", DataTypes.StringType, false),
-      DataTypes.createStructField("language", DataTypes.StringType, false),
-      DataTypes.createStructField("token_start", DataTypes.IntegerType, false),
-      DataTypes.createStructField("token_end", DataTypes.IntegerType, false),
-      DataTypes.createStructField("snippet", DataTypes.StringType, true),
-      DataTypes.createStructField("weight", DataTypes.DoubleType, true)});
+  static final StructType FEATURE =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("family", DataTypes.StringType, false),
+            DataTypes.createStructField("category", DataTypes.StringType, false),
+            DataTypes.createStructField("negated", DataTypes.BooleanType, false),
+            DataTypes.createStructField("lexicon_entry", DataTypes.StringType, false),
+            DataTypes.createStructField("language", DataTypes.StringType, false),
+            DataTypes.createStructField("token_start", DataTypes.IntegerType, false),
+            DataTypes.createStructField("token_end", DataTypes.IntegerType, false),
+            DataTypes.createStructField("snippet", DataTypes.StringType, true),
+            DataTypes.createStructField("weight", DataTypes.DoubleType, true)
+          });
 
-  static final StructType RESULT = new StructType(new StructField[] {
-      DataTypes.createStructField("ad_id", DataTypes.StringType, false),
-      DataTypes.createStructField("doc_kind", DataTypes.StringType, false),
-      DataTypes.createStructField("deceptive_recruitment_score", DataTypes.DoubleType, false),
-      DataTypes.createStructField("ad_indicator_score", DataTypes.DoubleType, false),
-      DataTypes.createStructField("feature_count", DataTypes.IntegerType, false),
-      DataTypes.createStructField("features", DataTypes.createArrayType(FEATURE, false), false)});
+  static final StructType RESULT =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("ad_id", DataTypes.StringType, false),
+            DataTypes.createStructField("doc_kind", DataTypes.StringType, false),
+            DataTypes.createStructField("deceptive_recruitment_score", DataTypes.DoubleType, false),
+            DataTypes.createStructField("ad_indicator_score", DataTypes.DoubleType, false),
+            DataTypes.createStructField("feature_count", DataTypes.IntegerType, false),
+            DataTypes.createStructField(
+                "features", DataTypes.createArrayType(FEATURE, false), false)
+          });
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
     NlpOptions options = NlpOptions.fromConfig(ctx.config().extract());
@@ -87,14 +102,16 @@ public final class ExtractJob {
       // A small ads table is one Parquet split; spread it so every core tokenizes.
       docs = docs.repartition(cores);
     }
-    // Extraction is the expensive part: it runs once, in the job that writes ad_features, and ad_scores
+    // Extraction is the expensive part: it runs once, in the job that writes ad_features, and
+    // ad_scores
     // is written from its spilled output. Disk, not memory: the nested rows of a million ads would
     // crowd the heap, and a Parquet staging copy cost a commit, a read-back and a delete.
     Dataset<Row> results = extract(docs, options).persist(StorageLevel.DISK_ONLY());
     try {
       Map<String, Object> featureMetrics =
           Tables.write(features(results), ctx.runDir(), "ad_features", featureMetrics());
-      Map<String, Object> scoreMetrics = Tables.write(scores(results), ctx.runDir(), "ad_scores", kindMetrics());
+      Map<String, Object> scoreMetrics =
+          Tables.write(scores(results), ctx.runDir(), "ad_scores", kindMetrics());
       long features = ((Number) featureMetrics.get(Tables.ROWS)).longValue();
       long scores = ((Number) scoreMetrics.get(Tables.ROWS)).longValue();
       Map<String, Long> outputs = new LinkedHashMap<>();
@@ -115,14 +132,20 @@ public final class ExtractJob {
     }
   }
 
-  /** Families a feature row can have: the taxonomy's, plus a catch-all that the lexicon's checks keep at 0. */
+  /**
+   * Families a feature row can have: the taxonomy's, plus a catch-all that the lexicon's checks
+   * keep at 0.
+   */
   private static List<String> featureFamilies() {
     List<String> families = new ArrayList<>(Taxonomy.v1().families());
     families.add(OTHER_FAMILY);
     return families;
   }
 
-  /** Present (not negated) features per family and negated features, observed while ad_features is written. */
+  /**
+   * Present (not negated) features per family and negated features, observed while ad_features is
+   * written.
+   */
   private static List<Column> featureMetrics() {
     List<Column> metrics = new ArrayList<>();
     Column present = not(col("negated"));
@@ -130,7 +153,9 @@ public final class ExtractJob {
     for (String family : known) {
       metrics.add(countWhere(present.and(col("family").equalTo(family)), PRESENT_METRIC + family));
     }
-    metrics.add(countWhere(present.and(not(col("family").isin(known.toArray()))), PRESENT_METRIC + OTHER_FAMILY));
+    metrics.add(
+        countWhere(
+            present.and(not(col("family").isin(known.toArray()))), PRESENT_METRIC + OTHER_FAMILY));
     metrics.add(countWhere(col("negated"), NEGATED_METRIC));
     return metrics;
   }
@@ -149,7 +174,8 @@ public final class ExtractJob {
   }
 
   /** The observed counts above zero, in {@code keys} order (sum over no rows is null). */
-  private static Map<String, Long> nonZero(Map<String, Object> metrics, List<String> keys, String prefix) {
+  private static Map<String, Long> nonZero(
+      Map<String, Object> metrics, List<String> keys, String prefix) {
     Map<String, Long> out = new LinkedHashMap<>();
     for (String k : keys) {
       long n = count(metrics, prefix + k);
@@ -166,36 +192,58 @@ public final class ExtractJob {
   }
 
   /**
-   * All documents to extract from, as (ad_id, doc_kind, language, text, country, metadata): the ad's country
-   * (alpha-3) tells a destination abroad from a place at home; other documents have none.
+   * All documents to extract from, as (ad_id, doc_kind, language, text, country, metadata): the
+   * ad's country (alpha-3) tells a destination abroad from a place at home; other documents have
+   * none.
    */
   static Dataset<Row> documents(SparkSession spark, RunContext ctx) {
     List<Dataset<Row>> parts = new ArrayList<>();
     Column noMetadata = lit(null).cast("map<string,string>").as("metadata");
     if (Tables.exists(spark, ctx.runDir(), "ads")) {
       Dataset<Row> ads = Tables.read(spark, ctx.runDir(), "ads");
-      parts.add(ads.select(col("ad_id"), lit(AD).as("doc_kind"), col("language"),
-          concat_ws("\n", col("title"), col("text")).as("text"), col("country"),
-          // Runs ingested before ads.metadata existed have none.
-          java.util.Arrays.asList(ads.columns()).contains("metadata") ? col("metadata") : noMetadata));
+      parts.add(
+          ads.select(
+              col("ad_id"),
+              lit(AD).as("doc_kind"),
+              col("language"),
+              concat_ws("\n", col("title"), col("text")).as("text"),
+              col("country"),
+              // Runs ingested before ads.metadata existed have none.
+              java.util.Arrays.asList(ads.columns()).contains("metadata")
+                  ? col("metadata")
+                  : noMetadata));
     }
     if (Tables.exists(spark, ctx.runDir(), "cases")) {
-      parts.add(Tables.read(spark, ctx.runDir(), "cases")
-          .filter(col("narrative").isNotNull())
-          .select(col("case_id").as("ad_id"), lit(CASE).as("doc_kind"),
-              lit(null).cast("string").as("language"), col("narrative").as("text"),
-              lit(null).cast("string").as("country"), noMetadata));
+      parts.add(
+          Tables.read(spark, ctx.runDir(), "cases")
+              .filter(col("narrative").isNotNull())
+              .select(
+                  col("case_id").as("ad_id"),
+                  lit(CASE).as("doc_kind"),
+                  lit(null).cast("string").as("language"),
+                  col("narrative").as("text"),
+                  lit(null).cast("string").as("country"),
+                  noMetadata));
     }
     if (Tables.exists(spark, ctx.runDir(), "survey_responses")) {
-      parts.add(Tables.read(spark, ctx.runDir(), "survey_responses")
-          .filter(col("question_type").equalTo("text").and(col("answer").isNotNull()))
-          .select(concat_ws(":", col("survey"), col("respondent_id"), col("question_id")).as("ad_id"),
-              lit(SURVEY).as("doc_kind"), lit(null).cast("string").as("language"),
-              col("answer").as("text"), lit(null).cast("string").as("country"), noMetadata));
+      parts.add(
+          Tables.read(spark, ctx.runDir(), "survey_responses")
+              .filter(col("question_type").equalTo("text").and(col("answer").isNotNull()))
+              .select(
+                  concat_ws(":", col("survey"), col("respondent_id"), col("question_id"))
+                      .as("ad_id"),
+                  lit(SURVEY).as("doc_kind"),
+                  lit(null).cast("string").as("language"),
+                  col("answer").as("text"),
+                  lit(null).cast("string").as("country"),
+                  noMetadata));
     }
     if (parts.isEmpty()) {
-      throw new ModusException("Nothing to extract from in " + ctx.runDir().root() + ": none of the "
-          + "tables ads, cases, survey_responses exists; run ingest-ads (or ingest-cases, ingest-survey) first.");
+      throw new ModusException(
+          "Nothing to extract from in "
+              + ctx.runDir().root()
+              + ": none of the "
+              + "tables ads, cases, survey_responses exists; run ingest-ads (or ingest-cases, ingest-survey) first.");
     }
     Dataset<Row> docs = parts.get(0);
     for (Dataset<Row> p : parts.subList(1, parts.size())) {
@@ -206,20 +254,36 @@ public final class ExtractJob {
 
   /** Runs the extractor over partitions; one output row per document with its features nested. */
   static Dataset<Row> extract(Dataset<Row> docs, NlpOptions options) {
-    return docs.mapPartitions(new ExtractPartition(options,
-        org.modus.engine.Progress.counter(docs.sparkSession().sparkContext())), Encoders.row(RESULT));
+    return docs.mapPartitions(
+        new ExtractPartition(
+            options, org.modus.engine.Progress.counter(docs.sparkSession().sparkContext())),
+        Encoders.row(RESULT));
   }
 
   static Dataset<Row> features(Dataset<Row> results) {
-    return results.select(col("ad_id"), col("doc_kind"), explode(col("features")).as("f"))
-        .select(col("ad_id"), col("doc_kind"), col("f.family"), col("f.category"), col("f.negated"),
-            col("f.lexicon_entry"), col("f.language"), col("f.token_start"), col("f.token_end"),
-            col("f.snippet"), col("f.weight"));
+    return results
+        .select(col("ad_id"), col("doc_kind"), explode(col("features")).as("f"))
+        .select(
+            col("ad_id"),
+            col("doc_kind"),
+            col("f.family"),
+            col("f.category"),
+            col("f.negated"),
+            col("f.lexicon_entry"),
+            col("f.language"),
+            col("f.token_start"),
+            col("f.token_end"),
+            col("f.snippet"),
+            col("f.weight"));
   }
 
   static Dataset<Row> scores(Dataset<Row> results) {
-    return results.select(col("ad_id"), col("doc_kind"), col("deceptive_recruitment_score"),
-        col("ad_indicator_score"), col("feature_count"));
+    return results.select(
+        col("ad_id"),
+        col("doc_kind"),
+        col("deceptive_recruitment_score"),
+        col("ad_indicator_score"),
+        col("feature_count"));
   }
 
   /**
@@ -255,16 +319,33 @@ public final class ExtractJob {
           if (lang == null || lang.isBlank()) {
             lang = LanguageGuess.guess(doc.isNullAt(3) ? "" : doc.getString(3));
           }
-          DocumentResult r = extractor.extract(lang, doc.isNullAt(3) ? "" : doc.getString(3),
-              doc.isNullAt(4) ? null : doc.getString(4), doc.isNullAt(5) ? Map.of()
-                  : doc.<String, String>getJavaMap(5));
+          DocumentResult r =
+              extractor.extract(
+                  lang,
+                  doc.isNullAt(3) ? "" : doc.getString(3),
+                  doc.isNullAt(4) ? null : doc.getString(4),
+                  doc.isNullAt(5) ? Map.of() : doc.<String, String>getJavaMap(5));
           List<Row> fs = new ArrayList<>(r.features().size());
           for (ExtractedFeature f : r.features()) {
-            fs.add(RowFactory.create(f.family(), f.category(), f.negated(), f.lexiconEntry(), f.language(),
-                f.tokenStart(), f.tokenEnd(), f.snippet(), f.weight()));
+            fs.add(
+                RowFactory.create(
+                    f.family(),
+                    f.category(),
+                    f.negated(),
+                    f.lexiconEntry(),
+                    f.language(),
+                    f.tokenStart(),
+                    f.tokenEnd(),
+                    f.snippet(),
+                    f.weight()));
           }
-          return RowFactory.create(doc.getString(0), doc.getString(1), r.deceptiveRecruitmentScore(),
-              r.adIndicatorScore(), r.featureCount(), scala.jdk.javaapi.CollectionConverters.asScala(fs).toSeq());
+          return RowFactory.create(
+              doc.getString(0),
+              doc.getString(1),
+              r.deceptiveRecruitmentScore(),
+              r.adIndicatorScore(),
+              r.featureCount(),
+              scala.jdk.javaapi.CollectionConverters.asScala(fs).toSeq());
         }
       };
     }
@@ -278,8 +359,8 @@ public final class ExtractJob {
     private Extractors() {}
 
     static DocumentExtractor get(NlpOptions options) {
-      return BY_OPTIONS.computeIfAbsent(options,
-          o -> new DocumentExtractor(Lexicon.load(), ScoreWeights.load(), o));
+      return BY_OPTIONS.computeIfAbsent(
+          options, o -> new DocumentExtractor(Lexicon.load(), ScoreWeights.load(), o));
     }
   }
 }

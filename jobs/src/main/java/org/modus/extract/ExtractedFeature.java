@@ -2,7 +2,10 @@ package org.modus.extract;
 
 import java.io.Serializable;
 
-/** One row of {@code ad_features} before the document id is attached: a cue found, with its evidence. */
+/**
+ * One row of {@code ad_features} before the document id is attached: a cue found, with its
+ * evidence.
+ */
 public record ExtractedFeature(
     String family,
     String category,
@@ -12,7 +15,8 @@ public record ExtractedFeature(
     int tokenStart,
     int tokenEnd,
     String snippet,
-    Double weight) implements Serializable {
+    Double weight)
+    implements Serializable {
 
   public String label() {
     return family + "/" + category;

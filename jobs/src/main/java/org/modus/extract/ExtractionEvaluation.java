@@ -47,17 +47,24 @@ public final class ExtractionEvaluation {
   }
 
   /** The result for one split: micro counts, per family and per category, and the errors seen. */
-  public record SplitResult(String split, int documents, Counts micro, Map<String, Counts> byFamily,
-      Map<String, Counts> byCategory, Map<String, Counts> documentsByFamily, List<String> errors) {}
+  public record SplitResult(
+      String split,
+      int documents,
+      Counts micro,
+      Map<String, Counts> byFamily,
+      Map<String, Counts> byCategory,
+      Map<String, Counts> documentsByFamily,
+      List<String> errors) {}
 
   public static List<GoldDocument> readGold(Path file) {
     return readGold(file, null);
   }
 
   /**
-   * Reads a labelled set. A line holds its text ({@code text}, with an optional {@code title} read first,
-   * as ads are), or, for real corpora whose text may not enter the repository, a {@code row_index} into
-   * {@code corpus}: a ';'-separated file of (row index, text, ...) with a header line.
+   * Reads a labelled set. A line holds its text ({@code text}, with an optional {@code title} read
+   * first, as ads are), or, for real corpora whose text may not enter the repository, a {@code
+   * row_index} into {@code corpus}: a ';'-separated file of (row index, text, ...) with a header
+   * line.
    */
   public static List<GoldDocument> readGold(Path file, Path corpus) {
     if (!Files.isRegularFile(file)) {
@@ -79,13 +86,18 @@ public final class ExtractionEvaluation {
         String body;
         if (n.has("row_index") && !n.has("text")) {
           if (corpusText == null) {
-            throw new ModusException(file + " line " + line + ": refers to corpus rows (row_index); give the "
-                + "corpus with --corpus FILE");
+            throw new ModusException(
+                file
+                    + " line "
+                    + line
+                    + ": refers to corpus rows (row_index); give the "
+                    + "corpus with --corpus FILE");
           }
           int row = n.get("row_index").asInt();
           body = corpusText.get(row);
           if (body == null) {
-            throw new ModusException(file + " line " + line + ": row_index " + row + " is not in " + corpus);
+            throw new ModusException(
+                file + " line " + line + ": row_index " + row + " is not in " + corpus);
           }
           id = n.has("id") ? text(n, "id", file, line) : "row-" + row;
         } else {
@@ -100,8 +112,13 @@ public final class ExtractionEvaluation {
         if (n.has("labelled_families")) {
           for (JsonNode f : n.get("labelled_families")) {
             if (!Taxonomy.v1().families().contains(f.asText())) {
-              throw new ModusException(file + " line " + line + ": labelled family '" + f.asText()
-                  + "' is not a taxonomy-v1 family");
+              throw new ModusException(
+                  file
+                      + " line "
+                      + line
+                      + ": labelled family '"
+                      + f.asText()
+                      + "' is not a taxonomy-v1 family");
             }
             families.add(f.asText());
           }
@@ -110,25 +127,40 @@ public final class ExtractionEvaluation {
         if (n.has("unscored_labels")) {
           n.get("unscored_labels").forEach(u -> unscored.add(u.asText()));
         }
-        GoldDocument d = new GoldDocument(id, lang, text(n, "split", file, line), body,
-            labels(n, "labels", file, line), labels(n, "negated_labels", file, line), country,
-            List.copyOf(families), List.copyOf(unscored));
+        GoldDocument d =
+            new GoldDocument(
+                id,
+                lang,
+                text(n, "split", file, line),
+                body,
+                labels(n, "labels", file, line),
+                labels(n, "negated_labels", file, line),
+                country,
+                List.copyOf(families),
+                List.copyOf(unscored));
         if (!d.split().equals("dev") && !d.split().equals("test")) {
-          throw new ModusException(file + " line " + line + ": split must be dev or test, got " + d.split());
+          throw new ModusException(
+              file + " line " + line + ": split must be dev or test, got " + d.split());
         }
         if (!ids.add(d.id())) {
           throw new ModusException(file + " line " + line + ": duplicate id " + d.id());
         }
         for (String label : d.labels()) {
           if (!d.labels(label.substring(0, label.indexOf('/')))) {
-            throw new ModusException(file + " line " + line + ": label " + label
-                + " is outside the document's labelled_families");
+            throw new ModusException(
+                file
+                    + " line "
+                    + line
+                    + ": label "
+                    + label
+                    + " is outside the document's labelled_families");
           }
         }
         docs.add(d);
       }
     } catch (IOException e) {
-      throw new ModusException("Cannot read gold file " + file + " (line " + line + "): " + e.getMessage());
+      throw new ModusException(
+          "Cannot read gold file " + file + " (line " + line + "): " + e.getMessage());
     }
     return docs;
   }
@@ -139,15 +171,21 @@ public final class ExtractionEvaluation {
     }
     Map<Integer, String> out = new java.util.HashMap<>();
     try (java.io.Reader in = Files.newBufferedReader(corpus, StandardCharsets.UTF_8)) {
-      for (org.apache.commons.csv.CSVRecord r : org.apache.commons.csv.CSVFormat.RFC4180.builder()
-          .setDelimiter(';').setSkipHeaderRecord(false).get().parse(in)) {
+      for (org.apache.commons.csv.CSVRecord r :
+          org.apache.commons.csv.CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(';')
+              .setSkipHeaderRecord(false)
+              .get()
+              .parse(in)) {
         if (r.getRecordNumber() == 1 || r.size() < 2) {
           continue;
         }
         try {
           out.put(Integer.parseInt(r.get(0).strip()), r.get(1));
         } catch (NumberFormatException e) {
-          throw new ModusException(corpus + " record " + r.getRecordNumber() + ": first column is not a row index");
+          throw new ModusException(
+              corpus + " record " + r.getRecordNumber() + ": first column is not a row index");
         }
       }
     } catch (IOException | java.io.UncheckedIOException e) {
@@ -174,15 +212,21 @@ public final class ExtractionEvaluation {
       String label = x.asText();
       String[] parts = label.split("/", 2);
       if (parts.length != 2 || !Taxonomy.v1().isKnown(parts[0], parts[1])) {
-        throw new ModusException(file + " line " + line + ": label '" + label
-            + "' is not a taxonomy-v1 family/category");
+        throw new ModusException(
+            file
+                + " line "
+                + line
+                + ": label '"
+                + label
+                + "' is not a taxonomy-v1 family/category");
       }
       out.add(label);
     }
     return out;
   }
 
-  public static Map<String, SplitResult> evaluate(List<GoldDocument> gold, DocumentExtractor extractor) {
+  public static Map<String, SplitResult> evaluate(
+      List<GoldDocument> gold, DocumentExtractor extractor) {
     Map<String, SplitResult> out = new TreeMap<>();
     for (String split : List.of("dev", "test")) {
       List<GoldDocument> docs = gold.stream().filter(d -> d.split().equals(split)).toList();
@@ -193,25 +237,37 @@ public final class ExtractionEvaluation {
     return out;
   }
 
-  static SplitResult evaluateSplit(String split, List<GoldDocument> docs, DocumentExtractor extractor) {
+  static SplitResult evaluateSplit(
+      String split, List<GoldDocument> docs, DocumentExtractor extractor) {
     return evaluateSplit(split, docs, predictions(docs, extractor));
   }
 
   /**
-   * The labels the extractor finds present in each document, in the order of {@code docs}: non-negated
-   * features of the families the document's annotator labelled, unscored labels left out.
+   * The labels the extractor finds present in each document, in the order of {@code docs}:
+   * non-negated features of the families the document's annotator labelled, unscored labels left
+   * out.
    */
-  public static List<Set<String>> predictions(List<GoldDocument> docs, DocumentExtractor extractor) {
+  public static List<Set<String>> predictions(
+      List<GoldDocument> docs, DocumentExtractor extractor) {
     return docs.stream()
-        .map(d -> extractor.extract(d.lang(), d.text(), d.country()).features().stream()
-            .filter(f -> !f.negated() && d.labels(f.family()) && !d.unscored().contains(f.label()))
-            .map(ExtractedFeature::label)
-            .collect(Collectors.toUnmodifiableSet()))
+        .map(
+            d ->
+                extractor.extract(d.lang(), d.text(), d.country()).features().stream()
+                    .filter(
+                        f ->
+                            !f.negated()
+                                && d.labels(f.family())
+                                && !d.unscored().contains(f.label()))
+                    .map(ExtractedFeature::label)
+                    .collect(Collectors.toUnmodifiableSet()))
         .toList();
   }
 
-  /** As {@link #evaluateSplit(String, List, DocumentExtractor)} with the predictions already made. */
-  public static SplitResult evaluateSplit(String split, List<GoldDocument> docs, List<Set<String>> predictions) {
+  /**
+   * As {@link #evaluateSplit(String, List, DocumentExtractor)} with the predictions already made.
+   */
+  public static SplitResult evaluateSplit(
+      String split, List<GoldDocument> docs, List<Set<String>> predictions) {
     Map<String, Counts> byCategory = new TreeMap<>();
     Map<String, Counts> documentsByFamily = new TreeMap<>();
     List<String> errors = new ArrayList<>();
@@ -235,8 +291,8 @@ public final class ExtractionEvaluation {
       for (String family : families) {
         boolean p = predicted.stream().anyMatch(l -> l.startsWith(family + "/"));
         boolean e = expected.stream().anyMatch(l -> l.startsWith(family + "/"));
-        documentsByFamily.merge(family, new Counts(p && e ? 1 : 0, p && !e ? 1 : 0, !p && e ? 1 : 0),
-            Counts::plus);
+        documentsByFamily.merge(
+            family, new Counts(p && e ? 1 : 0, p && !e ? 1 : 0, !p && e ? 1 : 0), Counts::plus);
       }
     }
     Map<String, Counts> byFamily = new TreeMap<>();
@@ -245,7 +301,8 @@ public final class ExtractionEvaluation {
       byFamily.merge(e.getKey().substring(0, e.getKey().indexOf('/')), e.getValue(), Counts::plus);
       micro = micro.plus(e.getValue());
     }
-    return new SplitResult(split, docs.size(), micro, byFamily, byCategory, documentsByFamily, errors);
+    return new SplitResult(
+        split, docs.size(), micro, byFamily, byCategory, documentsByFamily, errors);
   }
 
   /** The printed report: one block per split, micro first, then families, then categories. */
@@ -269,7 +326,15 @@ public final class ExtractionEvaluation {
   }
 
   private static String row(String name, Counts c) {
-    return String.format(Locale.ROOT, "  %-52s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)%n", name,
-        c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn());
+    return String.format(
+        Locale.ROOT,
+        "  %-52s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)%n",
+        name,
+        c.precision(),
+        c.recall(),
+        c.f1(),
+        c.tp(),
+        c.fp(),
+        c.fn());
   }
 }

@@ -26,26 +26,36 @@ import org.modus.schemas.Taxonomy;
 
 /**
  * How often the extractor is right about each taxonomy category, counted over documents of an
- * evaluation set: the confusion counts behind the sensitivity and specificity that correct published
- * shares for misclassification ({@code org.modus.trends.MisclassificationCorrection}).
+ * evaluation set: the confusion counts behind the sensitivity and specificity that correct
+ * published shares for misclassification ({@code org.modus.trends.MisclassificationCorrection}).
  *
  * <p>Counts are per document, as shares are: for a category, a document the annotator labelled the
- * category's family in is a true positive (labelled and found), false positive (found, not labelled),
- * false negative (labelled, not found) or true negative (neither). A family's row counts a document as
- * positive when any category of the family is labelled (found). The committed file
- * ({@link #RESOURCE}) is written by {@code ./modus evaluate-extraction --split dev --write-quality}, never
- * by hand, and only from a dev half: test halves are scored once, to report (eval/README.md).
+ * category's family in is a true positive (labelled and found), false positive (found, not
+ * labelled), false negative (labelled, not found) or true negative (neither). A family's row counts
+ * a document as positive when any category of the family is labelled (found). The committed file
+ * ({@link #RESOURCE}) is written by {@code ./modus evaluate-extraction --split dev
+ * --write-quality}, never by hand, and only from a dev half: test halves are scored once, to report
+ * (eval/README.md).
  *
  * @param gold the gold file's path as given to the command (relative to where it ran)
- * @param goldSha256 SHA-256 of the gold file's bytes, so the measurement is tied to the file, not to git
+ * @param goldSha256 SHA-256 of the gold file's bytes, so the measurement is tied to the file, not
+ *     to git
  * @param split the split measured (always dev for the committed file)
  * @param text {@code ingested} (through ingest's redaction, as a run sees text) or {@code raw}
  * @param lexiconVersion the version in lexicon.properties when measured
  * @param date ISO date of the measurement (UTC)
  * @param documents documents of the split
  */
-public record ExtractionQuality(String gold, String goldSha256, String split, String text, String lexiconVersion,
-    String date, int documents, List<Entry> families, List<Entry> categories) {
+public record ExtractionQuality(
+    String gold,
+    String goldSha256,
+    String split,
+    String text,
+    String lexiconVersion,
+    String date,
+    int documents,
+    List<Entry> families,
+    List<Entry> categories) {
 
   /** The committed measurement of the current lexicon, as a classpath resource (data-schemas/). */
   public static final String RESOURCE = "lexicon/extraction-quality.json";
@@ -80,19 +90,28 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
 
   /** The entry of a category, if it was measured. */
   public Optional<Entry> category(String family, String category) {
-    return categories.stream().filter(e -> e.family().equals(family) && e.category().equals(category))
+    return categories.stream()
+        .filter(e -> e.family().equals(family) && e.category().equals(category))
         .findFirst();
   }
 
   /**
-   * Counts, for every category of every family some document's annotator labelled, over {@code docs}
-   * with the extractor's {@code predictions} (aligned with docs, from
-   * {@link ExtractionEvaluation#predictions}).
+   * Counts, for every category of every family some document's annotator labelled, over {@code
+   * docs} with the extractor's {@code predictions} (aligned with docs, from {@link
+   * ExtractionEvaluation#predictions}).
    */
-  public static ExtractionQuality measure(List<GoldDocument> docs, List<Set<String>> predictions, String gold,
-      String goldSha256, String split, String text, String lexiconVersion, String date) {
+  public static ExtractionQuality measure(
+      List<GoldDocument> docs,
+      List<Set<String>> predictions,
+      String gold,
+      String goldSha256,
+      String split,
+      String text,
+      String lexiconVersion,
+      String date) {
     if (docs.size() != predictions.size()) {
-      throw new IllegalArgumentException(docs.size() + " documents but " + predictions.size() + " predictions");
+      throw new IllegalArgumentException(
+          docs.size() + " documents but " + predictions.size() + " predictions");
     }
     List<Entry> families = new ArrayList<>();
     List<Entry> categories = new ArrayList<>();
@@ -104,7 +123,9 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
       for (int i = 0; i < docs.size(); i++) {
         GoldDocument d = docs.get(i);
         if (d.labels(family)) {
-          tally(familyCounts, d.labels().stream().anyMatch(l -> l.startsWith(family + "/")),
+          tally(
+              familyCounts,
+              d.labels().stream().anyMatch(l -> l.startsWith(family + "/")),
               predictions.get(i).stream().anyMatch(l -> l.startsWith(family + "/")));
         }
       }
@@ -121,8 +142,8 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
         categories.add(entry(family, c.id(), counts));
       }
     }
-    return new ExtractionQuality(gold, goldSha256, split, text, lexiconVersion, date, docs.size(), families,
-        categories);
+    return new ExtractionQuality(
+        gold, goldSha256, split, text, lexiconVersion, date, docs.size(), families, categories);
   }
 
   private static void tally(int[] counts, boolean labelled, boolean found) {
@@ -135,7 +156,8 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
 
   public static String sha256(Path file) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return HexFormat.of()
+          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new ModusException("Cannot read " + file + ": " + e.getMessage());
     } catch (NoSuchAlgorithmException e) {
@@ -147,9 +169,11 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
   public String toJson(String command) {
     ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = json.createObjectNode();
-    root.put("_comment", "Generated; do not edit by hand. Document-level confusion counts of the lexicon "
-        + "extractor per taxonomy category and family (org.modus.extract.ExtractionQuality), read by the "
-        + "trends stage to correct shares for misclassification (docs/trends-statistics.md).");
+    root.put(
+        "_comment",
+        "Generated; do not edit by hand. Document-level confusion counts of the lexicon "
+            + "extractor per taxonomy category and family (org.modus.extract.ExtractionQuality), read by the "
+            + "trends stage to correct shares for misclassification (docs/trends-statistics.md).");
     root.put("command", command);
     root.put("gold", gold);
     root.put("gold_sha256", goldSha256);
@@ -203,11 +227,17 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
     }
   }
 
-  /** A quality file written by {@code evaluate-extraction --write-quality}, e.g. for the demo's corpus. */
+  /**
+   * A quality file written by {@code evaluate-extraction --write-quality}, e.g. for the demo's
+   * corpus.
+   */
   public static ExtractionQuality read(java.nio.file.Path file) {
     if (!java.nio.file.Files.isRegularFile(file)) {
-      throw new ModusException("trends.extraction_quality: no file " + file.toAbsolutePath()
-          + "; write one with ./modus evaluate-extraction --gold FILE --split dev --write-quality " + file);
+      throw new ModusException(
+          "trends.extraction_quality: no file "
+              + file.toAbsolutePath()
+              + "; write one with ./modus evaluate-extraction --gold FILE --split dev --write-quality "
+              + file);
     }
     try (InputStream in = java.nio.file.Files.newInputStream(file)) {
       return read(in, file.toString());
@@ -217,10 +247,17 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
   }
 
   public static ExtractionQuality read(InputStream in, String name) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-    return new ExtractionQuality(required(root, "gold", name), required(root, "gold_sha256", name),
-        required(root, "split", name), required(root, "text", name), required(root, "lexicon_version", name),
-        required(root, "date", name), root.path("documents").asInt(), readEntries(root.path("families"), name),
+    JsonNode root =
+        new ObjectMapper().readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    return new ExtractionQuality(
+        required(root, "gold", name),
+        required(root, "gold_sha256", name),
+        required(root, "split", name),
+        required(root, "text", name),
+        required(root, "lexicon_version", name),
+        required(root, "date", name),
+        root.path("documents").asInt(),
+        readEntries(root.path("families"), name),
         readEntries(root.path("categories"), name));
   }
 
@@ -237,10 +274,17 @@ public record ExtractionQuality(String gold, String goldSha256, String split, St
       String family = required(n, "family", name);
       String category = n.hasNonNull("category") ? n.get("category").asText() : null;
       if (category != null && !Taxonomy.v1().isKnown(family, category)) {
-        throw new IllegalStateException(name + ": " + family + "/" + category + " is not a taxonomy-v1 category");
+        throw new IllegalStateException(
+            name + ": " + family + "/" + category + " is not a taxonomy-v1 category");
       }
-      out.add(new Entry(family, category, n.path("tp").asInt(), n.path("fp").asInt(), n.path("fn").asInt(),
-          n.path("tn").asInt()));
+      out.add(
+          new Entry(
+              family,
+              category,
+              n.path("tp").asInt(),
+              n.path("fp").asInt(),
+              n.path("fn").asInt(),
+              n.path("tn").asInt()));
     }
     return out;
   }

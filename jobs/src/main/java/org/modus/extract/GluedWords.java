@@ -14,12 +14,14 @@ import java.util.Set;
  *
  * <p>Where a piece may stand: a brand (a single-word cue of every language, of 6 letters or more:
  * "snapchat", "onlyfans") after any letters; any single-word cue of 4 letters or more ("duos",
- * "russian", "onlyfans") next to digits or another word of the lexicon's vocabulary (of 4 letters or
- * more), so ordinary words ("canteen", "cashier", "headline", "interactive", "instant") are not cut.
+ * "russian", "onlyfans") next to digits or another word of the lexicon's vocabulary (of 4 letters
+ * or more), so ordinary words ("canteen", "cashier", "headline", "interactive", "instant") are not
+ * cut.
  */
 final class GluedWords {
   /** Shortest token tried: a cue of 4 letters and a piece of 2. */
   static final int MIN_TOKEN = 6;
+
   static final int MIN_WORD = 4;
   static final int MIN_BRAND = 5;
 
@@ -30,10 +32,15 @@ final class GluedWords {
   private final java.util.function.Predicate<String> known;
 
   /**
-   * {@code brands} and {@code cueWords} hold single-word cues folded (not stemmed), {@code vocabulary} the
-   * keys of every word of the lexicon's phrases; {@code known} tells a key that already begins a cue.
+   * {@code brands} and {@code cueWords} hold single-word cues folded (not stemmed), {@code
+   * vocabulary} the keys of every word of the lexicon's phrases; {@code known} tells a key that
+   * already begins a cue.
    */
-  GluedWords(String lang, Set<String> brands, Set<String> cueWords, Set<String> vocabulary,
+  GluedWords(
+      String lang,
+      Set<String> brands,
+      Set<String> cueWords,
+      Set<String> vocabulary,
       java.util.function.Predicate<String> known) {
     this.lang = lang;
     this.brands = brands;
@@ -65,7 +72,9 @@ final class GluedWords {
 
   private List<Token> pieces(Token t) {
     String text = t.text();
-    if (text.length() < MIN_TOKEN || text.startsWith("qqph") || known.test(t.key())
+    if (text.length() < MIN_TOKEN
+        || text.startsWith("qqph")
+        || known.test(t.key())
         || vocabulary.contains(t.key())) {
       return null;
     }
@@ -100,10 +109,10 @@ final class GluedWords {
   }
 
   /**
-   * Whether {@code word} is a cue that may be cut from {@code rest}. A brand of 6 letters or more may
-   * end a run of letters ("verificationsnapchat"): ordinary words do not end in one. A brand does
-   * begin ordinary words ("interac" in "interactive", "insta" in "instant"), so after one, as after
-   * any cue word, the rest must be digits or a word of the lexicon.
+   * Whether {@code word} is a cue that may be cut from {@code rest}. A brand of 6 letters or more
+   * may end a run of letters ("verificationsnapchat"): ordinary words do not end in one. A brand
+   * does begin ordinary words ("interac" in "interactive", "insta" in "instant"), so after one, as
+   * after any cue word, the rest must be digits or a word of the lexicon.
    */
   private boolean fits(String word, String rest, boolean wordIsSuffix) {
     if (word.length() < MIN_WORD || !letters(word)) {
@@ -112,15 +121,19 @@ final class GluedWords {
     // The cue as written, or its plural: a stem would let "bados" stand for "badoo".
     String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     boolean digits = digits(rest);
-    if (wordIsSuffix && word.length() > MIN_BRAND && (brands.contains(word) || brands.contains(singular))
+    if (wordIsSuffix
+        && word.length() > MIN_BRAND
+        && (brands.contains(word) || brands.contains(singular))
         && letters(rest)) {
       return true;
     }
     if (!cueWords.contains(word) && !cueWords.contains(singular)) {
       return false;
     }
-    return digits || rest.length() >= MIN_WORD && letters(rest)
-        && vocabulary.contains(TextFolding.stem(lang, rest));
+    return digits
+        || rest.length() >= MIN_WORD
+            && letters(rest)
+            && vocabulary.contains(TextFolding.stem(lang, rest));
   }
 
   /** "onlyfans.com", "m.facebook.com": the brand label becomes a token of its own. */
@@ -150,7 +163,8 @@ final class GluedWords {
   }
 
   private Token piece(Token t, String text) {
-    return new Token(text, TextFolding.key(lang, text), t.sentence(), t.lemma() == null ? null : text, t.ner());
+    return new Token(
+        text, TextFolding.key(lang, text), t.sentence(), t.lemma() == null ? null : text, t.ner());
   }
 
   private static boolean letters(String s) {

@@ -5,16 +5,22 @@ import java.util.Map;
 
 /**
  * A per-thread memo of {@link TextFolding#key} for one language. Ad vocabulary is Zipfian, so most
- * tokens of a document were folded and stemmed before on the same thread; a hash look-up replaces the
- * lower-casing, accent stripping, leet undoing and stemming. {@code key} is a pure function, so a
- * memo cannot change a result. Bounded by clearing it when full: simpler than an LRU, and a Zipfian
- * stream refills the few hot words at once.
+ * tokens of a document were folded and stemmed before on the same thread; a hash look-up replaces
+ * the lower-casing, accent stripping, leet undoing and stemming. {@code key} is a pure function, so
+ * a memo cannot change a result. Bounded by clearing it when full: simpler than an LRU, and a
+ * Zipfian stream refills the few hot words at once.
  */
 final class KeyCache {
   static final int MAX_ENTRIES = 20_000;
-  private static final ThreadLocal<Map<String, KeyCache>> WORDS = ThreadLocal.withInitial(HashMap::new);
-  /** Joins of adjacent tokens tried for glued phrases: many more distinct ones, kept apart from words. */
-  private static final ThreadLocal<Map<String, KeyCache>> JOINS = ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<String, KeyCache>> WORDS =
+      ThreadLocal.withInitial(HashMap::new);
+
+  /**
+   * Joins of adjacent tokens tried for glued phrases: many more distinct ones, kept apart from
+   * words.
+   */
+  private static final ThreadLocal<Map<String, KeyCache>> JOINS =
+      ThreadLocal.withInitial(HashMap::new);
 
   private final String lang;
   private final HashMap<String, String> keys = new HashMap<>(1024);
@@ -23,7 +29,9 @@ final class KeyCache {
     this.lang = lang;
   }
 
-  /** This thread's memo of token keys in {@code lang}; look it up once per document, not per token. */
+  /**
+   * This thread's memo of token keys in {@code lang}; look it up once per document, not per token.
+   */
   static KeyCache forThread(String lang) {
     return WORDS.get().computeIfAbsent(lang, KeyCache::new);
   }

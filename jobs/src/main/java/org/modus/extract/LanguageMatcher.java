@@ -12,8 +12,9 @@ import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
 /**
- * The lexicon compiled for one language: cues and scope phrases tokenized by that language's CoreNLP
- * tokenizer (the same one the text goes through) and folded into tries. Built once per JVM and language.
+ * The lexicon compiled for one language: cues and scope phrases tokenized by that language's
+ * CoreNLP tokenizer (the same one the text goes through) and folded into tries. Built once per JVM
+ * and language.
  */
 final class LanguageMatcher {
   private static final Map<String, LanguageMatcher> CACHE = new ConcurrentHashMap<>();
@@ -25,16 +26,20 @@ final class LanguageMatcher {
   private final Set<String> numberWords;
   private final PhraseIndex<String> concepts;
   private final List<NearRule> nearRules;
-  /** Place names of the country gazetteer, for the built-in concept {@link Lexicon#PLACE_ABROAD}. */
+
+  /**
+   * Place names of the country gazetteer, for the built-in concept {@link Lexicon#PLACE_ABROAD}.
+   */
   private final PhraseIndex<Country> places;
+
   private final Set<String> placeStopwords;
   private final Set<String> placePrepositions;
   private final Map<String, String> currencyWords;
   private final GluedWords glued;
 
   /**
-   * A cue found in the text, before negation and context are judged. A proximity match spans both of
-   * its phrases; the tokens between them, [gapStart, gapEnd), belong to no cue (a negation there
+   * A cue found in the text, before negation and context are judged. A proximity match spans both
+   * of its phrases; the tokens between them, [gapStart, gapEnd), belong to no cue (a negation there
    * negates it: "flights are not paid").
    */
   record CueMatch(int start, int end, LexiconEntry entry, int gapStart, int gapEnd) {
@@ -58,7 +63,11 @@ final class LanguageMatcher {
     for (LexiconEntry e : lexicon.entriesFor(lang)) {
       for (String phrase : expand(e.pattern())) {
         List<Token> toks = NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults());
-        cues.add(toks.stream().map(Token::key).toList(), toks.stream().map(Token::text).toList(), e, true);
+        cues.add(
+            toks.stream().map(Token::key).toList(),
+            toks.stream().map(Token::text).toList(),
+            e,
+            true);
       }
     }
     Set<String> brands = new HashSet<>();
@@ -77,41 +86,63 @@ final class LanguageMatcher {
     for (Concept c : lexicon.conceptsFor(lang)) {
       for (String pattern : c.phrases()) {
         for (String phrase : expand(pattern)) {
-          NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults()).forEach(t -> vocabulary.add(t.key()));
+          NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults())
+              .forEach(t -> vocabulary.add(t.key()));
         }
       }
     }
-    lexicon.contexts().values().forEach(byLang -> byLang.forEach((l, set) -> {
-      if (l.equals("*") || l.equals(lang)) {
-        vocabulary.addAll(set.keys());
-      }
-    }));
+    lexicon
+        .contexts()
+        .values()
+        .forEach(
+            byLang ->
+                byLang.forEach(
+                    (l, set) -> {
+                      if (l.equals("*") || l.equals(lang)) {
+                        vocabulary.addAll(set.keys());
+                      }
+                    }));
     vocabulary.removeIf(k -> k.length() < GluedWords.MIN_WORD);
-    this.glued = new GluedWords(tokLang, Set.copyOf(brands), Set.copyOf(cueWords), Set.copyOf(vocabulary),
-        cues::begins);
+    this.glued =
+        new GluedWords(
+            tokLang,
+            Set.copyOf(brands),
+            Set.copyOf(cueWords),
+            Set.copyOf(vocabulary),
+            cues::begins);
     this.scope = new PhraseIndex<>(tokLang);
     for (ScopeRule r : lexicon.scopeRules()) {
       if (r.lang().equals("*") || r.lang().equals(lang) || !Lexicon.LANGUAGES.contains(lang)) {
         for (String phrase : expand(r.pattern())) {
           List<Token> toks = NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults());
-          scope.add(toks.stream().map(Token::key).toList(), toks.stream().map(Token::text).toList(), r, false);
+          scope.add(
+              toks.stream().map(Token::key).toList(),
+              toks.stream().map(Token::text).toList(),
+              r,
+              false);
         }
       }
     }
     Set<String> numbers = new HashSet<>();
-    lexicon.numberWords().forEach((l, words) -> {
-      if (l.equals(lang) || l.equals("*") || !Lexicon.LANGUAGES.contains(lang)) {
-        numbers.addAll(words);
-      }
-    });
+    lexicon
+        .numberWords()
+        .forEach(
+            (l, words) -> {
+              if (l.equals(lang) || l.equals("*") || !Lexicon.LANGUAGES.contains(lang)) {
+                numbers.addAll(words);
+              }
+            });
     this.numberWords = Set.copyOf(numbers);
     this.concepts = new PhraseIndex<>(tokLang);
     for (Concept c : lexicon.conceptsFor(lang)) {
       for (String pattern : c.phrases()) {
         for (String phrase : expand(pattern)) {
           List<Token> toks = NlpPipelines.tokenize(tokLang, phrase, NlpOptions.defaults());
-          concepts.add(toks.stream().map(Token::key).toList(), toks.stream().map(Token::text).toList(),
-              c.name(), false);
+          concepts.add(
+              toks.stream().map(Token::key).toList(),
+              toks.stream().map(Token::text).toList(),
+              c.name(),
+              false);
         }
       }
     }
@@ -122,34 +153,47 @@ final class LanguageMatcher {
     for (Concept c : lexicon.conceptsFor(lang)) {
       if (c.name().equals(Lexicon.PLACE_STOPWORDS) || c.name().equals(Lexicon.PLACE_PREPOSITIONS)) {
         for (String p : c.phrases()) {
-          (c.name().equals(Lexicon.PLACE_STOPWORDS) ? stop : preps).add(TextFolding.key(tokLang, p));
+          (c.name().equals(Lexicon.PLACE_STOPWORDS) ? stop : preps)
+              .add(TextFolding.key(tokLang, p));
         }
       }
     }
     this.placeStopwords = Set.copyOf(stop);
     this.placePrepositions = Set.copyOf(preps);
     this.currencyWords = lexicon.pay().wordKeys(tokLang);
-    if (nearRules.stream().anyMatch(r -> r.second().equals(Lexicon.PLACE_ABROAD)
-        || r.first().equals(Lexicon.PLACE_ABROAD))) {
+    if (nearRules.stream()
+        .anyMatch(
+            r ->
+                r.second().equals(Lexicon.PLACE_ABROAD)
+                    || r.first().equals(Lexicon.PLACE_ABROAD))) {
       for (Map.Entry<String, Country> e : Countries.get().placeNames().entrySet()) {
         List<Token> toks = NlpPipelines.tokenize(tokLang, e.getKey(), NlpOptions.defaults());
         if (!toks.isEmpty()) {
-          places.add(toks.stream().map(Token::key).toList(), toks.stream().map(Token::text).toList(),
-              e.getValue(), false);
+          places.add(
+              toks.stream().map(Token::key).toList(),
+              toks.stream().map(Token::text).toList(),
+              e.getValue(),
+              false);
         }
       }
     }
   }
 
   static LanguageMatcher forLanguage(String lang, Lexicon lexicon) {
-    String key = (lang == null ? "other" : lang) + "@" + lexicon.version() + "#" + System.identityHashCode(lexicon);
-    return CACHE.computeIfAbsent(key, k -> new LanguageMatcher(lang == null ? "other" : lang, lexicon));
+    String key =
+        (lang == null ? "other" : lang)
+            + "@"
+            + lexicon.version()
+            + "#"
+            + System.identityHashCode(lexicon);
+    return CACHE.computeIfAbsent(
+        key, k -> new LanguageMatcher(lang == null ? "other" : lang, lexicon));
   }
 
   /**
    * Expands a pattern's alternatives: "nouveau|nouvelle en ville" gives "nouveau en ville" and
-   * "nouvelle en ville". Alternatives are per space-separated slot; a slot ending in '?' is optional
-   * ("flight|ticket is? paid" also gives "flight paid").
+   * "nouvelle en ville". Alternatives are per space-separated slot; a slot ending in '?' is
+   * optional ("flight|ticket is? paid" also gives "flight paid").
    */
   static List<String> expand(String pattern) {
     List<String> out = new ArrayList<>(List.of(""));
@@ -173,14 +217,15 @@ final class LanguageMatcher {
   }
 
   /**
-   * Cues in the text, leftmost-longest: a cue inside a longer one is dropped ("cash" inside "cash app"),
-   * while several entries on the very same span all stand (one phrase, several categories).
+   * Cues in the text, leftmost-longest: a cue inside a longer one is dropped ("cash" inside "cash
+   * app"), while several entries on the very same span all stand (one phrase, several categories).
    */
   List<CueMatch> cues(List<Token> tokens) {
     List<PhraseIndex.Hit<LexiconEntry>> hits = new ArrayList<>(cues.find(tokens));
     hits.removeIf(h -> !contextAllows(h.payload(), tokens, h.start(), h.end()));
-    hits.sort(Comparator.<PhraseIndex.Hit<LexiconEntry>>comparingInt(h -> h.start() - h.end())
-        .thenComparingInt(PhraseIndex.Hit::start));
+    hits.sort(
+        Comparator.<PhraseIndex.Hit<LexiconEntry>>comparingInt(h -> h.start() - h.end())
+            .thenComparingInt(PhraseIndex.Hit::start));
     boolean[] taken = new boolean[tokens.size()];
     List<CueMatch> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -211,8 +256,8 @@ final class LanguageMatcher {
   }
 
   /**
-   * Every concept phrase of the document, by concept name, including the built-in place_abroad when the
-   * document has a country. Computed once and shared by the proximity rules and the pay rule.
+   * Every concept phrase of the document, by concept name, including the built-in place_abroad when
+   * the document has a country. Computed once and shared by the proximity rules and the pay rule.
    */
   Map<String, List<PhraseIndex.Hit<String>>> conceptHits(List<Token> tokens, Country home) {
     Map<String, List<PhraseIndex.Hit<String>>> byConcept = new java.util.HashMap<>();
@@ -225,11 +270,13 @@ final class LanguageMatcher {
         continue;
       }
       if (origin == null) {
-        // No country of its own (a case narrative, an ad without location): the first place named is
+        // No country of its own (a case narrative, an ad without location): the first place named
+        // is
         // where the story starts ("recruited in Craiova ... to work in Lincolnshire").
         origin = h.payload();
       } else if (!h.payload().equals(origin)) {
-        byConcept.computeIfAbsent(Lexicon.PLACE_ABROAD, k -> new ArrayList<>())
+        byConcept
+            .computeIfAbsent(Lexicon.PLACE_ABROAD, k -> new ArrayList<>())
             .add(new PhraseIndex.Hit<>(h.start(), h.end(), Lexicon.PLACE_ABROAD));
       }
     }
@@ -237,21 +284,23 @@ final class LanguageMatcher {
   }
 
   /** Stated pay above the reference wage of the document's country, as cue matches. */
-  List<CueMatch> payCues(List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> byConcept, Country home) {
+  List<CueMatch> payCues(
+      List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> byConcept, Country home) {
     List<CueMatch> out = new ArrayList<>();
-    for (PayStatements.Pay p : PayStatements.find(tokens, byConcept, lexicon.pay(), currencyWords, home)) {
+    for (PayStatements.Pay p :
+        PayStatements.find(tokens, byConcept, lexicon.pay(), currencyWords, home)) {
       out.add(new CueMatch(p.start(), p.end(), PayStatements.ENTRY));
     }
     return out;
   }
 
   /**
-   * Proximity matches: for each rule, a phrase of its first concept and one of its second within the
-   * rule's window in one sentence, with no clause breaker between them; the nearest pair wins, one
-   * match per rule and first-concept phrase.
+   * Proximity matches: for each rule, a phrase of its first concept and one of its second within
+   * the rule's window in one sentence, with no clause breaker between them; the nearest pair wins,
+   * one match per rule and first-concept phrase.
    */
-  List<CueMatch> nearCues(List<Token> tokens, boolean[] breaker,
-      Map<String, List<PhraseIndex.Hit<String>>> byConcept) {
+  List<CueMatch> nearCues(
+      List<Token> tokens, boolean[] breaker, Map<String, List<PhraseIndex.Hit<String>>> byConcept) {
     if (nearRules.isEmpty()) {
       return List.of();
     }
@@ -266,11 +315,13 @@ final class LanguageMatcher {
         CueMatch best = null;
         for (PhraseIndex.Hit<String> b : seconds) {
           CueMatch m = pair(a, b, rule, tokens, breaker);
-          if (m != null && (best == null || m.gapEnd() - m.gapStart() < best.gapEnd() - best.gapStart())) {
+          if (m != null
+              && (best == null || m.gapEnd() - m.gapStart() < best.gapEnd() - best.gapStart())) {
             best = m;
           }
         }
-        if (best != null && contextAllows(rule.entry(), tokens, best.start(), best.end())
+        if (best != null
+            && contextAllows(rule.entry(), tokens, best.start(), best.end())
             && !unlessInGap(rule.entry(), tokens, best)) {
           out.add(best);
         }
@@ -280,8 +331,8 @@ final class LanguageMatcher {
   }
 
   /**
-   * Of the phrases of one concept starting at one token, only the longest: "ne pouvait jamais" is one
-   * phrase, not "ne pouvait" followed by a negation.
+   * Of the phrases of one concept starting at one token, only the longest: "ne pouvait jamais" is
+   * one phrase, not "ne pouvait" followed by a negation.
    */
   private static List<PhraseIndex.Hit<String>> longestPerStart(List<PhraseIndex.Hit<String>> hits) {
     Map<String, PhraseIndex.Hit<String>> best = new java.util.LinkedHashMap<>();
@@ -292,8 +343,9 @@ final class LanguageMatcher {
   }
 
   /**
-   * An {@code unless} word between the two phrases of a proximity match blocks it too ("on garde ton
-   * passeport" is an offer, not documents taken): the window around a match excludes the match itself.
+   * An {@code unless} word between the two phrases of a proximity match blocks it too ("on garde
+   * ton passeport" is an offer, not documents taken): the window around a match excludes the match
+   * itself.
    */
   private boolean unlessInGap(LexiconEntry e, List<Token> tokens, CueMatch m) {
     if (e.unless() == null || m.gapStart() >= m.gapEnd()) {
@@ -301,7 +353,8 @@ final class LanguageMatcher {
     }
     for (String set : e.unless().split("\\|")) {
       for (Map.Entry<String, ContextSet> c : lexicon.contexts().get(set).entrySet()) {
-        boolean applies = c.getKey().equals("*") || c.getKey().equals(lang) || !Lexicon.LANGUAGES.contains(lang);
+        boolean applies =
+            c.getKey().equals("*") || c.getKey().equals(lang) || !Lexicon.LANGUAGES.contains(lang);
         if (applies) {
           for (int i = m.gapStart(); i < m.gapEnd(); i++) {
             if (c.getValue().keys().contains(tokens.get(i).key())) {
@@ -315,9 +368,9 @@ final class LanguageMatcher {
   }
 
   /**
-   * A gazetteer hit is read as a place when written with a capital ("Doha", "DUBAI") or right after a
-   * preposition of destination ("work in doha"), and is not a common word that is also a place name
-   * ("nice"), unless that preposition precedes it.
+   * A gazetteer hit is read as a place when written with a capital ("Doha", "DUBAI") or right after
+   * a preposition of destination ("work in doha"), and is not a common word that is also a place
+   * name ("nice"), unless that preposition precedes it.
    */
   private boolean looksLikePlace(List<Token> tokens, int start, int end) {
     boolean afterPreposition = start > 0 && placePrepositions.contains(tokens.get(start - 1).key());
@@ -329,8 +382,12 @@ final class LanguageMatcher {
     return capital && !(end - start == 1 && placeStopwords.contains(tokens.get(start).key()));
   }
 
-  private static CueMatch pair(PhraseIndex.Hit<String> a, PhraseIndex.Hit<String> b, NearRule rule,
-      List<Token> tokens, boolean[] breaker) {
+  private static CueMatch pair(
+      PhraseIndex.Hit<String> a,
+      PhraseIndex.Hit<String> b,
+      NearRule rule,
+      List<Token> tokens,
+      boolean[] breaker) {
     boolean aFirst = a.end() <= b.start();
     if (!aFirst && (rule.ordered() || b.end() > a.start())) {
       return null;
@@ -369,7 +426,8 @@ final class LanguageMatcher {
   private boolean contextSetOccurs(String set, List<Token> tokens, int start, int end) {
     Map<String, ContextSet> byLang = lexicon.contexts().get(set);
     for (Map.Entry<String, ContextSet> c : byLang.entrySet()) {
-      boolean applies = c.getKey().equals("*") || c.getKey().equals(lang) || !Lexicon.LANGUAGES.contains(lang);
+      boolean applies =
+          c.getKey().equals("*") || c.getKey().equals(lang) || !Lexicon.LANGUAGES.contains(lang);
       if (applies && c.getValue().occursAround(tokens, start, end)) {
         return true;
       }

@@ -24,9 +24,9 @@ import org.modus.schemas.Taxonomy;
 
 /**
  * The versioned lexicon in {@code data-schemas/lexicon/}: cue files (one row per cue), scope rules
- * (negation, warning), context word sets for ambiguous cues, number words (spelled-out phone numbers)
- * and the contact placeholder types. Loading checks every row against the taxonomy and fails naming
- * the file and line, since a bad lexicon row is a build bug.
+ * (negation, warning), context word sets for ambiguous cues, number words (spelled-out phone
+ * numbers) and the contact placeholder types. Loading checks every row against the taxonomy and
+ * fails naming the file and line, since a bad lexicon row is a build bug.
  */
 public record Lexicon(
     String version,
@@ -39,22 +39,33 @@ public record Lexicon(
     int negationWindow,
     List<Concept> concepts,
     List<NearRule> nearRules,
-    PayReference pay) implements Serializable {
+    PayReference pay)
+    implements Serializable {
 
   public static final String MANIFEST = "lexicon/lexicon.properties";
   public static final List<String> LANGUAGES = List.of("en", "fr", "es", "de");
+
   /** Families whose every category must have cues in each of en, fr, es. */
-  public static final List<String> FULLY_COVERED_FAMILIES = List.of(
-      "platform", "recruitment_channel", "payment_method", "deceptive_recruitment", "ad_indicator");
+  public static final List<String> FULLY_COVERED_FAMILIES =
+      List.of(
+          "platform",
+          "recruitment_channel",
+          "payment_method",
+          "deceptive_recruitment",
+          "ad_indicator");
 
   /**
-   * Built-in concept of the grammar: a place of the country gazetteer ({@code data-schemas/reference})
-   * in another country than the document's own, or, for a document without a country, than the first
-   * place it names.
+   * Built-in concept of the grammar: a place of the country gazetteer ({@code
+   * data-schemas/reference}) in another country than the document's own, or, for a document without
+   * a country, than the first place it names.
    */
   public static final String PLACE_ABROAD = "place_abroad";
-  /** Concept of words that are also place names ("nice"): read as places only after a preposition. */
+
+  /**
+   * Concept of words that are also place names ("nice"): read as places only after a preposition.
+   */
   public static final String PLACE_STOPWORDS = "place_stopwords";
+
   /** Concept of prepositions of destination ("in", "to", "à", "en", "nach") before a place name. */
   public static final String PLACE_PREPOSITIONS = "place_prepositions";
 
@@ -76,7 +87,8 @@ public record Lexicon(
 
   static Lexicon loadFrom(String manifestPath) {
     Properties manifest = new Properties();
-    try (Reader in = new InputStreamReader(ModusResources.open(manifestPath), StandardCharsets.UTF_8)) {
+    try (Reader in =
+        new InputStreamReader(ModusResources.open(manifestPath), StandardCharsets.UTF_8)) {
       manifest.load(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -89,7 +101,8 @@ public record Lexicon(
       for (CSVRecord r : csv(resolve(base, file))) {
         LexiconEntry e = entry(r, file);
         if (!ids.add(e.id())) {
-          throw invalid(file, r, "duplicate cue " + e.lang() + " '" + e.pattern() + "' for " + e.category());
+          throw invalid(
+              file, r, "duplicate cue " + e.lang() + " '" + e.pattern() + "' for " + e.category());
         }
         entries.add(e);
       }
@@ -101,8 +114,13 @@ public record Lexicon(
         try {
           kind = ScopeRule.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
-          throw invalid(scopeFile, r, "unknown kind '" + r.get("kind") + "'; expected one of "
-              + Arrays.toString(ScopeRule.Kind.values()).toLowerCase(Locale.ROOT));
+          throw invalid(
+              scopeFile,
+              r,
+              "unknown kind '"
+                  + r.get("kind")
+                  + "'; expected one of "
+                  + Arrays.toString(ScopeRule.Kind.values()).toLowerCase(Locale.ROOT));
         }
         scope.add(new ScopeRule(lang(r, scopeFile), kind, r.get("pattern").strip(), r.get("note")));
       }
@@ -114,19 +132,30 @@ public record Lexicon(
         Set<String> keys = new HashSet<>();
         for (String w : r.get("words").split("\\|")) {
           if (!w.isBlank()) {
-            // A set for every language is keyed as each language's tokens are ("juegos" stems apart in es).
+            // A set for every language is keyed as each language's tokens are ("juegos" stems apart
+            // in es).
             for (String l : lang.equals("*") ? LANGUAGES : List.of(lang)) {
               keys.add(TextFolding.key(l, w.strip()));
             }
           }
         }
-        contexts.computeIfAbsent(r.get("set"), s -> new LinkedHashMap<>())
-            .merge(lang, new ContextSet(r.get("set"), intOf(r, "before", contextFile),
-                intOf(r, "after", contextFile), keys), (a, b) -> {
+        contexts
+            .computeIfAbsent(r.get("set"), s -> new LinkedHashMap<>())
+            .merge(
+                lang,
+                new ContextSet(
+                    r.get("set"),
+                    intOf(r, "before", contextFile),
+                    intOf(r, "after", contextFile),
+                    keys),
+                (a, b) -> {
                   Set<String> all = new HashSet<>(a.keys());
                   all.addAll(b.keys());
-                  return new ContextSet(a.name(), Math.max(a.before(), b.before()),
-                      Math.max(a.after(), b.after()), all);
+                  return new ContextSet(
+                      a.name(),
+                      Math.max(a.before(), b.before()),
+                      Math.max(a.after(), b.after()),
+                      all);
                 });
       }
     }
@@ -136,11 +165,18 @@ public record Lexicon(
     Map<String, Set<String>> numbers = new LinkedHashMap<>();
     for (NumberWords.Entry e : NumberWords.read(resolve(base, numbersFile)).entries()) {
       if (!LANGUAGES.contains(e.lang())) {
-        throw new IllegalStateException("Lexicon file " + numbersFile + ": language '" + e.lang()
-            + "' is not one of " + LANGUAGES);
+        throw new IllegalStateException(
+            "Lexicon file "
+                + numbersFile
+                + ": language '"
+                + e.lang()
+                + "' is not one of "
+                + LANGUAGES);
       }
       if (e.kind() != NumberWords.Kind.CONNECTOR && e.kind() != NumberWords.Kind.REPEAT) {
-        numbers.computeIfAbsent(e.lang(), x -> new HashSet<>()).add(TextFolding.key(e.lang(), e.word()));
+        numbers
+            .computeIfAbsent(e.lang(), x -> new HashSet<>())
+            .add(TextFolding.key(e.lang(), e.word()));
       }
     }
     String placeholderFile = required(manifest, "placeholders", manifestPath);
@@ -149,14 +185,18 @@ public record Lexicon(
     for (CSVRecord r : csv(resolve(base, placeholderFile))) {
       String category = r.get("category");
       if (!category.isEmpty() && !Taxonomy.v1().isKnown("contact", category)) {
-        throw invalid(placeholderFile, r, "contact category '" + category + "' is not in taxonomy-v1");
+        throw invalid(
+            placeholderFile, r, "contact category '" + category + "' is not in taxonomy-v1");
       }
       placeholders.put(r.get("placeholder").toLowerCase(Locale.ROOT), category);
       String indicator = opt(r, "indicator");
       if (indicator != null) {
         String[] parts = indicator.split("/", 2);
         if (parts.length != 2 || !Taxonomy.v1().isKnown(parts[0], parts[1])) {
-          throw invalid(placeholderFile, r, "indicator '" + indicator + "' is not a taxonomy-v1 family/category");
+          throw invalid(
+              placeholderFile,
+              r,
+              "indicator '" + indicator + "' is not a taxonomy-v1 family/category");
         }
         indicators.put(r.get("placeholder").toLowerCase(Locale.ROOT), indicator);
       }
@@ -174,8 +214,19 @@ public record Lexicon(
         near.addAll(nearRules(resolve(base, file), file, concepts, ids));
       }
     }
-    Lexicon lexicon = new Lexicon(version, List.copyOf(entries), List.copyOf(scope), contexts, numbers,
-        placeholders, Map.copyOf(indicators), window, List.copyOf(concepts), List.copyOf(near), PayReference.load(manifest));
+    Lexicon lexicon =
+        new Lexicon(
+            version,
+            List.copyOf(entries),
+            List.copyOf(scope),
+            contexts,
+            numbers,
+            placeholders,
+            Map.copyOf(indicators),
+            window,
+            List.copyOf(concepts),
+            List.copyOf(near),
+            PayReference.load(manifest));
     lexicon.checkContextsExist();
     return lexicon;
   }
@@ -186,7 +237,8 @@ public record Lexicon(
       String name = r.get("concept").strip();
       String lang = lang(r, file);
       if (name.isEmpty() || !name.matches("[a-z][a-z0-9_]*")) {
-        throw invalid(file, r, "concept name '" + name + "' must be lowercase ascii with underscores");
+        throw invalid(
+            file, r, "concept name '" + name + "' must be lowercase ascii with underscores");
       }
       if (!seen.add(name + "@" + lang)) {
         throw invalid(file, r, "concept " + name + " defined twice for language " + lang);
@@ -205,7 +257,8 @@ public record Lexicon(
     return out;
   }
 
-  private static List<NearRule> nearRules(String path, String file, List<Concept> concepts, Set<String> ids) {
+  private static List<NearRule> nearRules(
+      String path, String file, List<Concept> concepts, Set<String> ids) {
     Set<String> names = new HashSet<>();
     names.add(PLACE_ABROAD);
     concepts.forEach(c -> names.add(c.name()));
@@ -215,7 +268,8 @@ public record Lexicon(
       String family = r.get("family").strip();
       String category = r.get("category").strip();
       if (!Taxonomy.v1().isKnown(family, category)) {
-        throw invalid(file, r, family + "/" + category + " is not in taxonomy-v1 (data-schemas/taxonomy)");
+        throw invalid(
+            file, r, family + "/" + category + " is not in taxonomy-v1 (data-schemas/taxonomy)");
       }
       String first = r.get("first").strip();
       String second = r.get("second").strip();
@@ -243,8 +297,18 @@ public record Lexicon(
       if (!ids.add(id)) {
         throw invalid(file, r, "duplicate rule " + id);
       }
-      LexiconEntry entry = new LexiconEntry(id, lang, first + " ~" + window + " " + second, family, category,
-          weight, null, opt(r, "unless"), opt(r, "note"), file + ":" + r.getRecordNumber());
+      LexiconEntry entry =
+          new LexiconEntry(
+              id,
+              lang,
+              first + " ~" + window + " " + second,
+              family,
+              category,
+              weight,
+              null,
+              opt(r, "unless"),
+              opt(r, "note"),
+              file + ":" + r.getRecordNumber());
       out.add(new NearRule(lang, first, second, window, order.equals("first_then_second"), entry));
     }
     return out;
@@ -253,16 +317,22 @@ public record Lexicon(
   /** Concepts that apply to a language: its own phrases and the language-independent ones. */
   public List<Concept> conceptsFor(String lang) {
     boolean known = LANGUAGES.contains(lang);
-    return concepts.stream().filter(c -> c.lang().equals("*") || !known || c.lang().equals(lang)).toList();
+    return concepts.stream()
+        .filter(c -> c.lang().equals("*") || !known || c.lang().equals(lang))
+        .toList();
   }
 
   /** Proximity rules that apply to a language. */
   public List<NearRule> nearRulesFor(String lang) {
     boolean known = LANGUAGES.contains(lang);
-    return nearRules.stream().filter(r -> r.lang().equals("*") || !known || r.lang().equals(lang)).toList();
+    return nearRules.stream()
+        .filter(r -> r.lang().equals("*") || !known || r.lang().equals(lang))
+        .toList();
   }
 
-  /** A file named with a folder is relative to the data root; a bare name sits beside the manifest. */
+  /**
+   * A file named with a folder is relative to the data root; a bare name sits beside the manifest.
+   */
   private static String resolve(String base, String file) {
     return file.contains("/") ? file : base + file;
   }
@@ -276,7 +346,8 @@ public record Lexicon(
       throw invalid(file, r, "empty pattern");
     }
     if (!Taxonomy.v1().isKnown(family, category)) {
-      throw invalid(file, r, family + "/" + category + " is not in taxonomy-v1 (data-schemas/taxonomy)");
+      throw invalid(
+          file, r, family + "/" + category + " is not in taxonomy-v1 (data-schemas/taxonomy)");
     }
     String w = r.isMapped("weight") ? r.get("weight").strip() : "";
     double weight;
@@ -289,8 +360,17 @@ public record Lexicon(
       throw invalid(file, r, "weight " + weight + " outside (0, 5]");
     }
     String id = lang + "." + category + "." + slug(pattern);
-    return new LexiconEntry(id, lang, pattern, family, category, weight, opt(r, "requires"),
-        opt(r, "unless"), opt(r, "note"), file + ":" + r.getRecordNumber());
+    return new LexiconEntry(
+        id,
+        lang,
+        pattern,
+        family,
+        category,
+        weight,
+        opt(r, "requires"),
+        opt(r, "unless"),
+        opt(r, "note"),
+        file + ":" + r.getRecordNumber());
   }
 
   private void checkContextsExist() {
@@ -300,8 +380,12 @@ public record Lexicon(
       for (String sets : new String[] {e.requires(), e.unless()}) {
         for (String set : sets == null ? new String[0] : sets.split("\\|")) {
           if (!contexts.containsKey(set)) {
-          throw new IllegalStateException("Lexicon " + e.source() + ": context set '" + set
-              + "' is not defined in the contexts file");
+            throw new IllegalStateException(
+                "Lexicon "
+                    + e.source()
+                    + ": context set '"
+                    + set
+                    + "' is not defined in the contexts file");
           }
         }
       }
@@ -311,11 +395,16 @@ public record Lexicon(
   /** Entries that apply to a language: its own and the language-independent ones (brand names). */
   public List<LexiconEntry> entriesFor(String lang) {
     boolean known = LANGUAGES.contains(lang);
-    return entries.stream().filter(e -> e.lang().equals("*") || !known || e.lang().equals(lang)).toList();
+    return entries.stream()
+        .filter(e -> e.lang().equals("*") || !known || e.lang().equals(lang))
+        .toList();
   }
 
   static String slug(String pattern) {
-    String s = AccentFolding.lowerThenStripAccents(pattern).replaceAll("[\\s,\"]+", "_").replaceAll("^_+|_+$", "");
+    String s =
+        AccentFolding.lowerThenStripAccents(pattern)
+            .replaceAll("[\\s,\"]+", "_")
+            .replaceAll("^_+|_+$", "");
     return s.isEmpty() ? Integer.toHexString(pattern.hashCode()) : s;
   }
 
@@ -352,13 +441,23 @@ public record Lexicon(
   }
 
   private static IllegalStateException invalid(String file, CSVRecord r, String why) {
-    return new IllegalStateException("Lexicon file " + file + " record " + r.getRecordNumber() + ": " + why);
+    return new IllegalStateException(
+        "Lexicon file " + file + " record " + r.getRecordNumber() + ": " + why);
   }
 
   static List<CSVRecord> csv(String path) {
     try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
-      return new ArrayList<>(CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-          .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(true).get().parse(in).getRecords());
+      return new ArrayList<>(
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setCommentMarker('#')
+              .setIgnoreEmptyLines(true)
+              .setTrim(true)
+              .get()
+              .parse(in)
+              .getRecords());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read modus/" + path, e);
     }

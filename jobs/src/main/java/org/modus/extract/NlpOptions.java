@@ -16,11 +16,13 @@ import org.modus.engine.ModusException;
 public record NlpOptions(Set<String> extra) implements Serializable {
   public static final String CONFIG_KEY = "annotators";
   static final List<String> OPTIONAL = List.of("pos", "lemma", "ner");
-  static final String MODELS_HINT = "The pos, lemma and ner annotators need the CoreNLP models jar "
-      + "(edu.stanford.nlp:stanford-corenlp:4.5.10:models, about 475 MB), which the default build leaves "
-      + "out: add it to the classpath (e.g. MODUS_EXTRA_CLASSPATH or spark-submit --jars "
-      + "stanford-corenlp-4.5.10-models.jar; see docs/extraction.md) or drop 'annotators' from the "
-      + "extract config";
+  static final String MODELS_HINT =
+      "The pos, lemma and ner annotators need the CoreNLP models jar "
+          + "(edu.stanford.nlp:stanford-corenlp:4.5.10:models, about 475 MB), which the default build leaves "
+          + "out: add it to the classpath (e.g. MODUS_EXTRA_CLASSPATH or spark-submit --jars "
+          + "stanford-corenlp-4.5.10-models.jar; see docs/extraction.md) or drop 'annotators' from the "
+          + "extract config";
+
   /** A file every models jar holds; its absence means the jar is not on the classpath. */
   static final String ENGLISH_POS_MODEL =
       "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
@@ -33,7 +35,9 @@ public record NlpOptions(Set<String> extra) implements Serializable {
     return new NlpOptions(Set.of());
   }
 
-  /** Parses the run config's extract map; unknown annotators are an error naming the allowed ones. */
+  /**
+   * Parses the run config's extract map; unknown annotators are an error naming the allowed ones.
+   */
   public static NlpOptions fromConfig(Map<String, String> extractConfig) {
     String raw = extractConfig == null ? null : extractConfig.get(CONFIG_KEY);
     if (raw == null || raw.isBlank()) {
@@ -46,8 +50,12 @@ public record NlpOptions(Set<String> extra) implements Serializable {
         continue;
       }
       if (!OPTIONAL.contains(name)) {
-        throw new ModusException("extract.annotators: unknown annotator '" + a + "'; allowed: tokenize, "
-            + "ssplit (always on), " + String.join(", ", OPTIONAL));
+        throw new ModusException(
+            "extract.annotators: unknown annotator '"
+                + a
+                + "'; allowed: tokenize, "
+                + "ssplit (always on), "
+                + String.join(", ", OPTIONAL));
       }
       wanted.add(name);
     }
@@ -79,8 +87,13 @@ public record NlpOptions(Set<String> extra) implements Serializable {
   /** Fails with the fix when the models jar is missing. */
   void requireModels(String lang) {
     if (NlpOptions.class.getClassLoader().getResource(ENGLISH_POS_MODEL) == null) {
-      throw new ModusException("extract.annotators=" + annotatorList() + " was requested (language "
-          + lang + ") but the CoreNLP models are not on the classpath. " + MODELS_HINT);
+      throw new ModusException(
+          "extract.annotators="
+              + annotatorList()
+              + " was requested (language "
+              + lang
+              + ") but the CoreNLP models are not on the classpath. "
+              + MODELS_HINT);
     }
   }
 }

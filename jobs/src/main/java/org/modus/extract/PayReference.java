@@ -6,14 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.modus.schemas.geo.Country;
 
 /**
  * What the unrealistic-pay rule compares against: currencies with a reference rate to the euro
- * ({@code reference/currencies.csv}), a reference monthly wage per country ({@code reference/wages.csv})
- * and the threshold and period factors of {@code lexicon/lexicon.properties}.
+ * ({@code reference/currencies.csv}), a reference monthly wage per country ({@code
+ * reference/wages.csv}) and the threshold and period factors of {@code lexicon/lexicon.properties}.
  */
 public record PayReference(
     Map<String, Currency> currencies,
@@ -26,10 +25,12 @@ public record PayReference(
     double hoursPerMonth,
     double daysPerMonth,
     double weeksPerMonth,
-    double perTaskEur) implements Serializable {
+    double perTaskEur)
+    implements Serializable {
 
   /** A currency: its code, euros per unit and the symbols that may stand for it. */
-  public record Currency(String code, double eurPerUnit, List<String> symbols) implements Serializable {}
+  public record Currency(String code, double eurPerUnit, List<String> symbols)
+      implements Serializable {}
 
   /** A country's reference monthly wage in euros and its own currency (null when not listed). */
   public record Wage(String alpha3, String currency, double monthlyEur) implements Serializable {}
@@ -42,13 +43,16 @@ public record PayReference(
     for (CSVRecord r : Lexicon.csv("reference/currencies.csv")) {
       String code = r.get("code").strip().toUpperCase(Locale.ROOT);
       List<String> symbols = split(r.get("symbols"));
-      currencies.put(code, new Currency(code, positive(r, "eur_per_unit", "reference/currencies.csv"), symbols));
+      currencies.put(
+          code,
+          new Currency(code, positive(r, "eur_per_unit", "reference/currencies.csv"), symbols));
       lookup.putIfAbsent(code.toLowerCase(Locale.ROOT), code);
       for (String w : split(r.get("words"))) {
         words.putIfAbsent(w.toLowerCase(Locale.ROOT), code);
       }
       for (String s : symbols) {
-        // A symbol shared by several currencies resolves to the first listed ("$": USD) unless the ad's
+        // A symbol shared by several currencies resolves to the first listed ("$": USD) unless the
+        // ad's
         // own currency uses it too (see currencyOf).
         lookup.putIfAbsent(s.toLowerCase(Locale.ROOT), code);
       }
@@ -57,14 +61,26 @@ public record PayReference(
     for (CSVRecord r : Lexicon.csv("reference/wages.csv")) {
       String currency = r.get("currency").strip();
       if (!currency.isEmpty() && !currencies.containsKey(currency)) {
-        throw new IllegalStateException("reference/wages.csv record " + r.getRecordNumber() + ": currency "
-            + currency + " is not in reference/currencies.csv");
+        throw new IllegalStateException(
+            "reference/wages.csv record "
+                + r.getRecordNumber()
+                + ": currency "
+                + currency
+                + " is not in reference/currencies.csv");
       }
       String alpha3 = r.get("alpha3").strip();
-      wages.put(alpha3, new Wage(alpha3, currency.isEmpty() ? null : currency,
-          positive(r, "monthly_eur", "reference/wages.csv")));
+      wages.put(
+          alpha3,
+          new Wage(
+              alpha3,
+              currency.isEmpty() ? null : currency,
+              positive(r, "monthly_eur", "reference/wages.csv")));
     }
-    return new PayReference(Map.copyOf(currencies), Map.copyOf(lookup), Map.copyOf(words), Map.copyOf(wages),
+    return new PayReference(
+        Map.copyOf(currencies),
+        Map.copyOf(lookup),
+        Map.copyOf(words),
+        Map.copyOf(wages),
         number(lexiconManifest, "unrealistic_pay_ratio", "3.0"),
         number(lexiconManifest, "unrealistic_pay_default_eur", "2000"),
         number(lexiconManifest, "unrealistic_pay_floor_eur", "1000"),
@@ -82,9 +98,9 @@ public record PayReference(
   }
 
   /**
-   * The currency a symbol or code names (else the word, looked up by its key in {@code wordKeys}), or
-   * null. "$" is the ad's own currency when that currency is written with it (pesos in Mexico, Canadian
-   * dollars in Canada), else US dollars.
+   * The currency a symbol or code names (else the word, looked up by its key in {@code wordKeys}),
+   * or null. "$" is the ad's own currency when that currency is written with it (pesos in Mexico,
+   * Canadian dollars in Canada), else US dollars.
    */
   String currencyOf(String tokenText, String tokenKey, Map<String, String> wordKeys, Country home) {
     String lower = tokenText.toLowerCase(Locale.ROOT);
@@ -94,7 +110,9 @@ public record PayReference(
     }
     if (code != null && home != null) {
       Wage w = wages.get(home.alpha3());
-      if (w != null && w.currency() != null && !w.currency().equals(code)
+      if (w != null
+          && w.currency() != null
+          && !w.currency().equals(code)
           && currencies.get(w.currency()).symbols().contains(lower)) {
         return w.currency();
       }
@@ -103,8 +121,9 @@ public record PayReference(
   }
 
   /**
-   * The currency of an ad's country; null when the country is listed but its currency is not, or not
-   * listed at all (a bare "60 000 par mois" cannot be judged); euros when the ad has no country.
+   * The currency of an ad's country; null when the country is listed but its currency is not, or
+   * not listed at all (a bare "60 000 par mois" cannot be judged); euros when the ad has no
+   * country.
    */
   String homeCurrency(Country home) {
     if (home == null) {
@@ -119,9 +138,9 @@ public record PayReference(
   }
 
   /**
-   * The monthly figure above which pay is unrealistic for an ad of this country. The reference never
-   * falls below the floor: an ad in a low-wage country for work abroad quotes the destination's wages,
-   * which are ordinary there.
+   * The monthly figure above which pay is unrealistic for an ad of this country. The reference
+   * never falls below the floor: an ad in a low-wage country for work abroad quotes the
+   * destination's wages, which are ordinary there.
    */
   double thresholdEur(Country home) {
     Wage w = home == null ? null : wages.get(home.alpha3());
@@ -129,7 +148,10 @@ public record PayReference(
   }
 
   private static List<String> split(String cell) {
-    return java.util.Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    return java.util.Arrays.stream(cell.split("\\|"))
+        .map(String::strip)
+        .filter(s -> !s.isEmpty())
+        .toList();
   }
 
   private static double positive(CSVRecord r, String column, String file) {
@@ -141,8 +163,15 @@ public record PayReference(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalStateException(file + " record " + r.getRecordNumber() + ": " + column + " '"
-        + r.get(column) + "' is not a positive number");
+    throw new IllegalStateException(
+        file
+            + " record "
+            + r.getRecordNumber()
+            + ": "
+            + column
+            + " '"
+            + r.get(column)
+            + "' is not a positive number");
   }
 
   private static double number(Properties p, String key, String fallback) {
@@ -150,7 +179,8 @@ public record PayReference(
     try {
       return Double.parseDouble(v);
     } catch (NumberFormatException e) {
-      throw new IllegalStateException(Lexicon.MANIFEST + ": " + key + " '" + v + "' is not a number");
+      throw new IllegalStateException(
+          Lexicon.MANIFEST + ": " + key + " '" + v + "' is not a number");
     }
   }
 }

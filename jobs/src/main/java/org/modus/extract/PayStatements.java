@@ -8,9 +8,9 @@ import org.modus.schemas.geo.Country;
 
 /**
  * Pay stated as an amount with a currency and a period ("earn $3,000 a week", "1 500 € par mois",
- * "gana 15.000 pesos a la semana", "3k USD monthly"), near a word that makes it pay rather than a price,
- * normalized to a monthly figure in euros and judged against the reference wage of the ad's country
- * ({@link PayReference}). Pure function of the tokens and the concept hits of the document.
+ * "gana 15.000 pesos a la semana", "3k USD monthly"), near a word that makes it pay rather than a
+ * price, normalized to a monthly figure in euros and judged against the reference wage of the ad's
+ * country ({@link PayReference}). Pure function of the tokens and the concept hits of the document.
  */
 final class PayStatements {
   static final String PERIOD_PREFIX = "pay_period_";
@@ -18,27 +18,45 @@ final class PayStatements {
   static final String THOUSANDS = "pay_thousands";
   static final String LAKHS = "pay_lakhs";
   static final String PRICE_WORD = "pay_price_word";
+
   /** "per parcel", "por cuenta", "par colis": what a per-task amount is paid for. */
   static final String PER_TASK = "pay_per_task";
-  /** Units of effort ("hours", "min") that, followed by a day, say how long the work takes a day. */
+
+  /**
+   * Units of effort ("hours", "min") that, followed by a day, say how long the work takes a day.
+   */
   static final String EFFORT_HOUR = "pay_effort_hour";
+
   static final String EFFORT_MINUTE = "pay_effort_minute";
+
   /** Below this many hours a day, stated pay is scaled to a full day's work before it is judged. */
   private static final double PART_DAY_HOURS = 6;
+
   /** The lexicon entry that pay above the reference is reported under. */
-  static final LexiconEntry ENTRY = new LexiconEntry("*.unrealistic_pay.rule.pay_above_reference", "*",
-      "amount currency period > ratio x reference wage", "deceptive_recruitment", "unrealistic_pay", 1.0,
-      null, null, "pay far above the norm (ILO/EC Delphi 2009); reference wages in data-schemas/reference",
-      "lexicon.properties:unrealistic_pay_ratio");
+  static final LexiconEntry ENTRY =
+      new LexiconEntry(
+          "*.unrealistic_pay.rule.pay_above_reference",
+          "*",
+          "amount currency period > ratio x reference wage",
+          "deceptive_recruitment",
+          "unrealistic_pay",
+          1.0,
+          null,
+          null,
+          "pay far above the norm (ILO/EC Delphi 2009); reference wages in data-schemas/reference",
+          "lexicon.properties:unrealistic_pay_ratio");
+
   /**
-   * Tokens a period may be away from the amount and its currency, after it ("3000 € net par mois") or
-   * before it ("weekly pay of $900").
+   * Tokens a period may be away from the amount and its currency, after it ("3000 € net par mois")
+   * or before it ("weekly pay of $900").
    */
   private static final int PERIOD_AFTER = 4;
+
   private static final int PERIOD_BEFORE = 4;
   private static final int PAY_WORD_BEFORE = 8;
   private static final int PAY_WORD_AFTER = 5;
-  private static final Pattern THOUSANDS_GROUPED = Pattern.compile("\\d{1,3}(?:[.,' \u2019\u00a0\u202f]\\d{3})+");
+  private static final Pattern THOUSANDS_GROUPED =
+      Pattern.compile("\\d{1,3}(?:[.,' \u2019\u00a0\u202f]\\d{3})+");
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d{1,2})?");
   private static final Pattern SUFFIX_K = Pattern.compile("(\\d+(?:[.,]\\d{1,2})?)[kK]");
 
@@ -47,13 +65,20 @@ final class PayStatements {
 
   private PayStatements() {}
 
-  static List<Pay> find(List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> concepts,
-      PayReference ref, Map<String, String> currencyWords, Country home) {
+  static List<Pay> find(
+      List<Token> tokens,
+      Map<String, List<PhraseIndex.Hit<String>>> concepts,
+      PayReference ref,
+      Map<String, String> currencyWords,
+      Country home) {
     List<Pay> out = new ArrayList<>();
-    // "$850 a week for 2-3 hours a day": pay for a few hours a day is judged as if the day were full.
+    // "$850 a week for 2-3 hours a day": pay for a few hours a day is judged as if the day were
+    // full.
     double hoursPerDay = hoursPerDay(tokens, concepts, ref);
-    double fullDay = hoursPerDay > 0 && hoursPerDay < PART_DAY_HOURS
-        ? Math.min(16, ref.hoursPerMonth() / ref.daysPerMonth() / hoursPerDay) : 1;
+    double fullDay =
+        hoursPerDay > 0 && hoursPerDay < PART_DAY_HOURS
+            ? Math.min(16, ref.hoursPerMonth() / ref.daysPerMonth() / hoursPerDay)
+            : 1;
     for (int i = 0; i < tokens.size(); i++) {
       Amount a = amountAt(tokens, i, concepts, ref, currencyWords, home);
       if (a == null) {
@@ -72,11 +97,14 @@ final class PayStatements {
       // A range is judged by what it offers at best: "1500-3000 USD por semana", "5 a 10 mil".
       double value = upper != null ? upper.value() : a.value();
       int last = upper != null ? upper.end() : end;
-      String currency = a.currency() != null ? a.currency() : upper != null ? upper.currency() : null;
+      String currency =
+          a.currency() != null ? a.currency() : upper != null ? upper.currency() : null;
       int currencyEnd = last;
-      // "$5,000 dólares", "$100 USD": a currency word after the amount says what a bare symbol meant.
+      // "$5,000 dólares", "$100 USD": a currency word after the amount says what a bare symbol
+      // meant.
       if (currency != null && last < tokens.size() && tokens.get(last).text().length() > 1) {
-        String after = ref.currencyOf(tokens.get(last).text(), tokens.get(last).key(), currencyWords, home);
+        String after =
+            ref.currencyOf(tokens.get(last).text(), tokens.get(last).key(), currencyWords, home);
         if (after != null) {
           currency = after;
           currencyEnd = last + 1;
@@ -112,7 +140,8 @@ final class PayStatements {
       if (!(pay || (!period.pricedAlso() && !price))) {
         continue;
       }
-      double monthlyEur = value * ref.eurPerUnit(currency) * period.months() * (period.pricedAlso() ? 1 : fullDay);
+      double monthlyEur =
+          value * ref.eurPerUnit(currency) * period.months() * (period.pricedAlso() ? 1 : fullDay);
       if (monthlyEur >= ref.thresholdEur(home)) {
         out.add(new Pay(a.start(), Math.max(last, period.end()), monthlyEur));
       }
@@ -121,14 +150,24 @@ final class PayStatements {
     return out;
   }
 
-  /** An amount at token i, with the currency written right before it or glued to it ("R45k", "$3,000"). */
+  /**
+   * An amount at token i, with the currency written right before it or glued to it ("R45k",
+   * "$3,000").
+   */
   private record Amount(int start, int end, double value, String currency) {}
 
-  /** The stated period: months per period, whether it is also how prices are quoted, where it ends. */
+  /**
+   * The stated period: months per period, whether it is also how prices are quoted, where it ends.
+   */
   private record Period(double months, boolean pricedAlso, int end) {}
 
-  private static Amount amountAt(List<Token> tokens, int i, Map<String, List<PhraseIndex.Hit<String>>> concepts,
-      PayReference ref, Map<String, String> currencyWords, Country home) {
+  private static Amount amountAt(
+      List<Token> tokens,
+      int i,
+      Map<String, List<PhraseIndex.Hit<String>>> concepts,
+      PayReference ref,
+      Map<String, String> currencyWords,
+      Country home) {
     String text = tokens.get(i).text();
     Glued g = glued(text, ref, currencyWords, home);
     if (g == null) {
@@ -139,7 +178,9 @@ final class PayStatements {
       if (lower == null || upper == null) {
         return null;
       }
-      g = new Glued(upper.value(), upper.currency() != null ? upper.currency() : lower.currency(), text);
+      g =
+          new Glued(
+              upper.value(), upper.currency() != null ? upper.currency() : lower.currency(), text);
     }
     String glued = g.currency();
     text = g.digits();
@@ -160,7 +201,8 @@ final class PayStatements {
     String currency = glued;
     int start = i;
     if (currency == null && i > 0) {
-      currency = ref.currencyOf(tokens.get(i - 1).text(), tokens.get(i - 1).key(), currencyWords, home);
+      currency =
+          ref.currencyOf(tokens.get(i - 1).text(), tokens.get(i - 1).key(), currencyWords, home);
       start = currency == null ? i : i - 1;
     }
     return new Amount(start, end, value, currency);
@@ -169,7 +211,8 @@ final class PayStatements {
   /** An amount token with the currency glued before or after it ("R45k", "4000$", "S$300"). */
   private record Glued(double value, String currency, String digits) {}
 
-  private static Glued glued(String text, PayReference ref, Map<String, String> currencyWords, Country home) {
+  private static Glued glued(
+      String text, PayReference ref, Map<String, String> currencyWords, Country home) {
     int digit = 0;
     while (digit < text.length() && !Character.isDigit(text.charAt(digit))) {
       digit++;
@@ -177,7 +220,8 @@ final class PayStatements {
     String currency = null;
     if (digit > 0 && digit < text.length() && digit <= 3) {
       String symbol = text.substring(0, digit);
-      currency = ref.currencyOf(symbol, symbol.toLowerCase(java.util.Locale.ROOT), currencyWords, home);
+      currency =
+          ref.currencyOf(symbol, symbol.toLowerCase(java.util.Locale.ROOT), currencyWords, home);
       if (currency == null) {
         return null;
       }
@@ -191,7 +235,8 @@ final class PayStatements {
       }
       if (last > 0 && last < text.length() && text.length() - last <= 3) {
         String symbol = text.substring(last);
-        currency = ref.currencyOf(symbol, symbol.toLowerCase(java.util.Locale.ROOT), currencyWords, home);
+        currency =
+            ref.currencyOf(symbol, symbol.toLowerCase(java.util.Locale.ROOT), currencyWords, home);
         text = text.substring(0, last);
         value = currency == null ? null : amount(text);
       }
@@ -200,11 +245,11 @@ final class PayStatements {
   }
 
   /**
-   * Hours of work a day the document states ("2-3 hrs a day", "15-20 min a day", "max 1h par jour"), the
-   * least if it states several (a range by its lower bound); 0 when it states none.
+   * Hours of work a day the document states ("2-3 hrs a day", "15-20 min a day", "max 1h par
+   * jour"), the least if it states several (a range by its lower bound); 0 when it states none.
    */
-  private static double hoursPerDay(List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> concepts,
-      PayReference ref) {
+  private static double hoursPerDay(
+      List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> concepts, PayReference ref) {
     double least = 0;
     for (int i = 0; i < tokens.size(); i++) {
       String text = tokens.get(i).text();
@@ -216,15 +261,23 @@ final class PayStatements {
       }
       String rest = text.substring(text.length() - trailingLetters(text));
       int next = i + 1;
-      if (rest.isEmpty() && next + 1 < tokens.size() && isRangeSeparator(tokens.get(next).key())
+      if (rest.isEmpty()
+          && next + 1 < tokens.size()
+          && isRangeSeparator(tokens.get(next).key())
           && leadingNumber(tokens.get(next + 1).text()) != null) {
-        rest = tokens.get(next + 1).text().substring(tokens.get(next + 1).text().length()
-            - trailingLetters(tokens.get(next + 1).text()));
+        rest =
+            tokens
+                .get(next + 1)
+                .text()
+                .substring(
+                    tokens.get(next + 1).text().length()
+                        - trailingLetters(tokens.get(next + 1).text()));
         next += 2;
       }
       if (!rest.isEmpty()) {
         String r = rest.toLowerCase(java.util.Locale.ROOT);
-        perUnit = r.equals("h") || r.equals("hr") || r.equals("hrs") ? 1 : r.equals("min") ? 1 / 60.0 : 0;
+        perUnit =
+            r.equals("h") || r.equals("hr") || r.equals("hrs") ? 1 : r.equals("min") ? 1 / 60.0 : 0;
         unitEnd = perUnit > 0 ? next : -1;
       } else if (startsHit(concepts.get(EFFORT_HOUR), next)) {
         perUnit = 1;
@@ -233,7 +286,8 @@ final class PayStatements {
         perUnit = 1 / 60.0;
         unitEnd = hitEnd(concepts.get(EFFORT_MINUTE), next);
       }
-      if (unitEnd < 0 || hitStartingIn(concepts.get(PERIOD_PREFIX + "day"), unitEnd, unitEnd + 1) < 0) {
+      if (unitEnd < 0
+          || hitStartingIn(concepts.get(PERIOD_PREFIX + "day"), unitEnd, unitEnd + 1) < 0) {
         continue;
       }
       double hours = n * perUnit;
@@ -244,7 +298,9 @@ final class PayStatements {
     return least;
   }
 
-  /** The number a token starts with ("2" of "2-3", "15" of "15min", "1" of "1h"); null when none. */
+  /**
+   * The number a token starts with ("2" of "2-3", "15" of "15min", "1" of "1h"); null when none.
+   */
   private static Double leadingNumber(String text) {
     int end = 0;
     while (end < text.length() && Character.isDigit(text.charAt(end))) {
@@ -274,7 +330,9 @@ final class PayStatements {
     return -1;
   }
 
-  /** Whether s is min to max ASCII digits (no regular expression: this runs on every number token). */
+  /**
+   * Whether s is min to max ASCII digits (no regular expression: this runs on every number token).
+   */
   private static boolean digitsOnly(String s, int min, int max) {
     if (s.length() < min || s.length() > max) {
       return false;
@@ -288,8 +346,16 @@ final class PayStatements {
   }
 
   private static boolean isRangeSeparator(String key) {
-    return key.equals("-") || key.equals("\u2013") || key.equals("to") || key.equals("a") || key.equals("à")
-        || key.equals("bis") || key.equals("y") || key.equals("and") || key.equals("et") || key.equals("/");
+    return key.equals("-")
+        || key.equals("\u2013")
+        || key.equals("to")
+        || key.equals("a")
+        || key.equals("à")
+        || key.equals("bis")
+        || key.equals("y")
+        || key.equals("and")
+        || key.equals("et")
+        || key.equals("/");
   }
 
   /** The value of a token that is an amount: "3,000", "2.500", "1.5", "3k"; null otherwise. */
@@ -310,12 +376,21 @@ final class PayStatements {
     return null;
   }
 
-  /** The period stated just after the amount and its currency, or just before it; null when none is. */
-  private static Period period(Map<String, List<PhraseIndex.Hit<String>>> concepts, int start, int end,
-      PayReference ref) {
+  /**
+   * The period stated just after the amount and its currency, or just before it; null when none is.
+   */
+  private static Period period(
+      Map<String, List<PhraseIndex.Hit<String>>> concepts, int start, int end, PayReference ref) {
     String[] periods = {"hour", "night", "day", "week", "month", "year", "fortnight"};
-    double[] months = {ref.hoursPerMonth(), ref.daysPerMonth(), ref.daysPerMonth(), ref.weeksPerMonth(), 1,
-        1 / 12.0, ref.weeksPerMonth() / 2};
+    double[] months = {
+      ref.hoursPerMonth(),
+      ref.daysPerMonth(),
+      ref.daysPerMonth(),
+      ref.weeksPerMonth(),
+      1,
+      1 / 12.0,
+      ref.weeksPerMonth() / 2
+    };
     Period best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (int p = 0; p < periods.length; p++) {
@@ -325,7 +400,10 @@ final class PayStatements {
       }
       for (PhraseIndex.Hit<String> h : hits) {
         int distance = h.start() >= end ? h.start() - end : h.end() <= start ? start - h.end() : -1;
-        boolean inReach = h.start() >= end ? distance <= PERIOD_AFTER : distance >= 0 && distance <= PERIOD_BEFORE;
+        boolean inReach =
+            h.start() >= end
+                ? distance <= PERIOD_AFTER
+                : distance >= 0 && distance <= PERIOD_BEFORE;
         if (inReach && distance < bestDistance) {
           bestDistance = distance;
           best = new Period(months[p], p <= 1, Math.max(end, h.start() >= end ? h.end() : end));
@@ -353,6 +431,10 @@ final class PayStatements {
   }
 
   private static int hitEnd(List<PhraseIndex.Hit<String>> hits, int at) {
-    return hits.stream().filter(h -> h.start() == at).mapToInt(PhraseIndex.Hit::end).max().orElse(at);
+    return hits.stream()
+        .filter(h -> h.start() == at)
+        .mapToInt(PhraseIndex.Hit::end)
+        .max()
+        .orElse(at);
   }
 }

@@ -6,15 +6,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A trie over token keys plus a map of "compact" keys (a phrase with its spaces removed), so a cue is
- * found in one pass over the tokens whatever the number of cues: per token a few hash look-ups, never a
- * regular expression per cue. The compact map catches phrases split or glued to evade filters
- * ("tele gram", "whats @ pp", "westernunion").
+ * A trie over token keys plus a map of "compact" keys (a phrase with its spaces removed), so a cue
+ * is found in one pass over the tokens whatever the number of cues: per token a few hash look-ups,
+ * never a regular expression per cue. The compact map catches phrases split or glued to evade
+ * filters ("tele gram", "whats @ pp", "westernunion").
  */
 final class PhraseIndex<T> {
-  /** Shortest compact key tried for a join of tokens, so short pieces do not glue into false words. */
+  /**
+   * Shortest compact key tried for a join of tokens, so short pieces do not glue into false words.
+   */
   static final int MIN_JOIN_LENGTH = 5;
+
   static final int MAX_JOIN_TOKENS = 3;
+
   /** A pattern slot that matches any token holding a digit ("earn qqnumqq" finds "earn 3000"). */
   static final String NUMBER_SLOT = "qqnumqq";
 
@@ -28,14 +32,20 @@ final class PhraseIndex<T> {
 
   private final Node<T> root = new Node<>();
   private final Map<String, List<T>> compact = new HashMap<>();
+
   /**
-   * Every prefix of every compact key. Joining tokens costs a string and a hash look-up per try, and
-   * most tokens start no glued phrase: a join is tried only from a token whose key could begin one
-   * (see {@link #mayStartJoin}).
+   * Every prefix of every compact key. Joining tokens costs a string and a hash look-up per try,
+   * and most tokens start no glued phrase: a join is tried only from a token whose key could begin
+   * one (see {@link #mayStartJoin}).
    */
   private final java.util.Set<String> compactPrefixes = new java.util.HashSet<>();
-  /** Hashes of the first {@link #MIN_JOIN_LENGTH} characters of every compact key, see {@link #headHash}. */
+
+  /**
+   * Hashes of the first {@link #MIN_JOIN_LENGTH} characters of every compact key, see {@link
+   * #headHash}.
+   */
   private final java.util.BitSet compactHeads = new java.util.BitSet(HEAD_HASH_BITS);
+
   private static final int HEAD_HASH_BITS = 1 << 16;
   private int longestCompact;
   private final String lang;
@@ -137,7 +147,8 @@ final class PhraseIndex<T> {
     return (h ^ (h >>> 16)) & (HEAD_HASH_BITS - 1);
   }
 
-  private void walk(Node<T> node, List<Token> tokens, boolean[] digit, int start, int j, List<Hit<T>> hits) {
+  private void walk(
+      Node<T> node, List<Token> tokens, boolean[] digit, int start, int j, List<Hit<T>> hits) {
     if (j >= tokens.size()) {
       return;
     }
@@ -168,11 +179,12 @@ final class PhraseIndex<T> {
 
   /**
    * Whether a join starting at a token with this key can fold to a compact key. The join's key is
-   * {@code stem(fold(joined text))}, which begins with the first token's fold, of which the token's key
-   * is a prefix (stems only cut a suffix). So the token's key is either a prefix of a compact key or a
-   * compact key followed by fewer than {@link TextFolding#MAX_STEM_CUT} characters the stem cut from
-   * the join. Leet and joiner undoing are decided on the whole join ("wh47" alone stays as written,
-   * "wh47sapp" becomes "whatsapp"), so a key holding such characters is also tried with them undone.
+   * {@code stem(fold(joined text))}, which begins with the first token's fold, of which the token's
+   * key is a prefix (stems only cut a suffix). So the token's key is either a prefix of a compact
+   * key or a compact key followed by fewer than {@link TextFolding#MAX_STEM_CUT} characters the
+   * stem cut from the join. Leet and joiner undoing are decided on the whole join ("wh47" alone
+   * stays as written, "wh47sapp" becomes "whatsapp"), so a key holding such characters is also
+   * tried with them undone.
    */
   boolean mayStartJoin(String key) {
     if (startsCompact(key)) {
@@ -189,7 +201,9 @@ final class PhraseIndex<T> {
     if (key.length() <= MIN_JOIN_LENGTH || !compactHeads.get(headHash(key))) {
       return false;
     }
-    for (int cut = 1; cut < TextFolding.MAX_STEM_CUT && key.length() - cut >= MIN_JOIN_LENGTH; cut++) {
+    for (int cut = 1;
+        cut < TextFolding.MAX_STEM_CUT && key.length() - cut >= MIN_JOIN_LENGTH;
+        cut++) {
       if (compact.containsKey(key.substring(0, key.length() - cut))) {
         return true;
       }
@@ -197,7 +211,10 @@ final class PhraseIndex<T> {
     return false;
   }
 
-  /** A piece may be glued to its neighbours if it is a word or a filter-evading symbol, not punctuation. */
+  /**
+   * A piece may be glued to its neighbours if it is a word or a filter-evading symbol, not
+   * punctuation.
+   */
   static boolean joinable(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * The typed placeholders ingestion leaves where identifiers were ({@code [phone:3f9a...]}). Before
- * tokenizing, each is swapped for a one-word sentinel so no tokenizer splits it, and swapped back in
- * snippets, so the evidence shows the placeholder and never anything raw.
+ * tokenizing, each is swapped for a one-word sentinel so no tokenizer splits it, and swapped back
+ * in snippets, so the evidence shows the placeholder and never anything raw.
  */
 final class Placeholders {
   private static final Pattern PLACEHOLDER =
@@ -18,10 +18,11 @@ final class Placeholders {
   private static final Pattern SENTINEL = Pattern.compile("qqph([a-z]+)qq");
 
   /**
-   * Text with sentinels, the placeholders in order, the contact category of each ("" if none) and its
-   * type as written ("obscured_phone").
+   * Text with sentinels, the placeholders in order, the contact category of each ("" if none) and
+   * its type as written ("obscured_phone").
    */
-  record Protected(String text, List<String> originals, List<String> categories, List<String> types) {
+  record Protected(
+      String text, List<String> originals, List<String> categories, List<String> types) {
     /** The placeholder a token stands for, or null when the token is ordinary text. */
     int indexOf(String token) {
       if (!token.startsWith("qqph")) {

@@ -7,9 +7,10 @@ import org.apache.commons.csv.CSVRecord;
 import org.modus.schemas.Taxonomy;
 
 /**
- * The per-category weights of the two per-document scores ({@code data-schemas/config/scores-v1.csv},
- * each row with its source). A score is the sum, over the categories present and not negated, of the
- * category weight times the strongest matching cue's weight: transparent by construction.
+ * The per-category weights of the two per-document scores ({@code
+ * data-schemas/config/scores-v1.csv}, each row with its source). A score is the sum, over the
+ * categories present and not negated, of the category weight times the strongest matching cue's
+ * weight: transparent by construction.
  */
 public record ScoreWeights(String version, Map<String, Double> weights) implements Serializable {
   public static final String FILE = "config/scores-v1.csv";
@@ -22,16 +23,31 @@ public record ScoreWeights(String version, Map<String, Double> weights) implemen
       String family = r.get("family");
       String category = r.get("category");
       if (!family.equals(DECEPTIVE) && !family.equals(AD_INDICATOR)) {
-        throw new IllegalStateException(FILE + " record " + r.getRecordNumber() + ": family " + family
-            + " is not scored; scores exist for " + DECEPTIVE + " and " + AD_INDICATOR);
+        throw new IllegalStateException(
+            FILE
+                + " record "
+                + r.getRecordNumber()
+                + ": family "
+                + family
+                + " is not scored; scores exist for "
+                + DECEPTIVE
+                + " and "
+                + AD_INDICATOR);
       }
       if (!Taxonomy.v1().isKnown(family, category)) {
-        throw new IllegalStateException(FILE + " record " + r.getRecordNumber() + ": " + family + "/"
-            + category + " is not in taxonomy-v1");
+        throw new IllegalStateException(
+            FILE
+                + " record "
+                + r.getRecordNumber()
+                + ": "
+                + family
+                + "/"
+                + category
+                + " is not in taxonomy-v1");
       }
       if (r.get("source").isBlank()) {
-        throw new IllegalStateException(FILE + " record " + r.getRecordNumber()
-            + ": every weight needs its source");
+        throw new IllegalStateException(
+            FILE + " record " + r.getRecordNumber() + ": every weight needs its source");
       }
       w.put(family + "/" + category, Double.parseDouble(r.get("weight")));
     }

@@ -8,25 +8,29 @@ import java.util.regex.Pattern;
 
 /**
  * CoreNLP's default sentence splitting, as {@code WordsToSentencesAnnotator} sets it up when no
- * {@code ssplit.*} property is given: {@link WordToSentenceProcessor}'s default boundary and follower
- * regular expressions, newlines never a break. This is that class's {@code wordsToSentences} (CoreNLP
- * 4.5.10) with the branches this configuration cannot reach left out; it gives the same sentences, but
- * runs a regular expression only on tokens that can match one, where the original compiled a matcher
- * per token and read several annotation maps (together an eighth of the extraction time).
+ * {@code ssplit.*} property is given: {@link WordToSentenceProcessor}'s default boundary and
+ * follower regular expressions, newlines never a break. This is that class's {@code
+ * wordsToSentences} (CoreNLP 4.5.10) with the branches this configuration cannot reach left out; it
+ * gives the same sentences, but runs a regular expression only on tokens that can match one, where
+ * the original compiled a matcher per token and read several annotation maps (together an eighth of
+ * the extraction time).
  *
  * <p>Left out: region, XML-break, multi-token and discard patterns (none configured), and the
  * ForcedSentenceUntilEnd, ForcedSentenceEnd and MentionToken annotations, which only
- * CleanXmlAnnotator sets (never run here). {@code SentenceSplitterTest} compares this with
- * {@link WordToSentenceProcessor} itself on random token streams.
+ * CleanXmlAnnotator sets (never run here). {@code SentenceSplitterTest} compares this with {@link
+ * WordToSentenceProcessor} itself on random token streams.
  */
 final class SentenceSplitter {
-  private static final Pattern BOUNDARY = Pattern.compile(WordToSentenceProcessor.DEFAULT_BOUNDARY_REGEX);
+  private static final Pattern BOUNDARY =
+      Pattern.compile(WordToSentenceProcessor.DEFAULT_BOUNDARY_REGEX);
   private static final Pattern FOLLOWER =
       Pattern.compile(WordToSentenceProcessor.DEFAULT_BOUNDARY_FOLLOWERS_REGEX);
   private static final String[] TO_DISCARD =
       WordToSentenceProcessor.DEFAULT_SENTENCE_BOUNDARIES_TO_DISCARD.toArray(new String[0]);
+
   /** A token whose original text is this paragraph separator ends a sentence (isForcedEndToken). */
   private static final String FORCED_END = "\u2029";
+
   private static final String NEWLINE_TOKEN = "*NL*";
 
   private SentenceSplitter() {}
@@ -40,8 +44,12 @@ final class SentenceSplitter {
     for (CoreLabel token : tokens) {
       String word = token.word();
       boolean forcedEnd = FORCED_END.equals(token.originalText());
-      if (!lastSentenceEndForced && last != null && current.isEmpty() && !lastTokenWasNewline
-          && FOLLOWER.matcher(word).matches() && plausibleToAdd(last, word)) {
+      if (!lastSentenceEndForced
+          && last != null
+          && current.isEmpty()
+          && !lastTokenWasNewline
+          && FOLLOWER.matcher(word).matches()
+          && plausibleToAdd(last, word)) {
         // A closing bracket or quote after a sentence end belongs to that sentence.
         last.add(token);
         lastTokenWasNewline = false;
@@ -65,7 +73,8 @@ final class SentenceSplitter {
       }
       if ((newSentForced || newSent) && !current.isEmpty()) {
         sentences.add(current);
-        lastSentenceEndForced = ((last == null || last.isEmpty()) && lastSentenceEndForced) || newSentForced;
+        lastSentenceEndForced =
+            ((last == null || last.isEmpty()) && lastSentenceEndForced) || newSentForced;
         last = current;
         current = new ArrayList<>();
       } else if (newSentForced) {
@@ -78,7 +87,10 @@ final class SentenceSplitter {
     return sentences;
   }
 
-  /** The boundary expression is punctuation only: a word starting with a letter or digit cannot match. */
+  /**
+   * The boundary expression is punctuation only: a word starting with a letter or digit cannot
+   * match.
+   */
   private static boolean mayBeBoundary(String word) {
     return word.isEmpty() || !Character.isLetterOrDigit(word.charAt(0));
   }
@@ -92,7 +104,9 @@ final class SentenceSplitter {
     return false;
   }
 
-  /** A straight quote joins the previous sentence only if it closes one opened there (odd count). */
+  /**
+   * A straight quote joins the previous sentence only if it closes one opened there (odd count).
+   */
   private static boolean plausibleToAdd(List<CoreLabel> sentence, String word) {
     if (!word.equals("\"") && !word.equals("'")) {
       return true;

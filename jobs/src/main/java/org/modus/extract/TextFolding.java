@@ -3,23 +3,26 @@ package org.modus.extract;
 import org.modus.schemas.AccentFolding;
 
 /**
- * Folds a token to the form both the lexicon and the text are matched in: lower case, accents removed,
- * filter-evading character games undone ("whats@pp", "t3legram", "in$ta"), and a light per-language
- * stem so simple plural and gender inflections meet ("llegada"/"llegados", "frais"/"frai", "fees"/"fee").
- * The same functions run on cues at load time and on text at match time, so they only need to be
- * consistent, not linguistically right.
+ * Folds a token to the form both the lexicon and the text are matched in: lower case, accents
+ * removed, filter-evading character games undone ("whats@pp", "t3legram", "in$ta"), and a light
+ * per-language stem so simple plural and gender inflections meet ("llegada"/"llegados",
+ * "frais"/"frai", "fees"/"fee"). The same functions run on cues at load time and on text at match
+ * time, so they only need to be consistent, not linguistically right.
  */
 public final class TextFolding {
   private TextFolding() {}
 
   /**
-   * Lower case, accents and joiners removed, a hashtag's '#' dropped ("#LinkedIn" is LinkedIn); leet
-   * substitutions undone in mostly-alphabetic tokens. Styled letters that ads use to slip past filters
-   * (mathematical bold or script "𝕀𝔾", full-width "ＷｈａｔｓＡｐｐ") fold to their plain letters.
+   * Lower case, accents and joiners removed, a hashtag's '#' dropped ("#LinkedIn" is LinkedIn);
+   * leet substitutions undone in mostly-alphabetic tokens. Styled letters that ads use to slip past
+   * filters (mathematical bold or script "𝕀𝔾", full-width "ＷｈａｔｓＡｐｐ") fold to their plain
+   * letters.
    */
   public static String fold(String token) {
-    String s = token.length() > 1 && token.charAt(0) == '#' && Character.isLetter(token.codePointAt(1))
-        ? token.substring(1) : token;
+    String s =
+        token.length() > 1 && token.charAt(0) == '#' && Character.isLetter(token.codePointAt(1))
+            ? token.substring(1)
+            : token;
     return undoLeet(stripJoiners(AccentFolding.tokenLetters(s)));
   }
 
@@ -68,7 +71,10 @@ public final class TextFolding {
     };
   }
 
-  /** Drops in-word dots, hyphens, apostrophes, underscores and asterisks ("tele-gram", "what's", "w.app"). */
+  /**
+   * Drops in-word dots, hyphens, apostrophes, underscores and asterisks ("tele-gram", "what's",
+   * "w.app").
+   */
   static String stripJoiners(String s) {
     if (s.length() < 2) {
       return s;
@@ -104,7 +110,8 @@ public final class TextFolding {
 
   /**
    * Every leet substitution undone and every joiner dropped, whatever the token's letters: a loose
-   * form for pre-filters that must not miss what {@link #fold} does to a longer text holding the token.
+   * form for pre-filters that must not miss what {@link #fold} does to a longer text holding the
+   * token.
    */
   static String undoLeetAndJoiners(String s) {
     StringBuilder b = null;

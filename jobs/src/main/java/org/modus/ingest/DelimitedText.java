@@ -16,19 +16,19 @@ import org.modus.schemas.AccentFolding;
 /**
  * A delimited text file as published: possibly with title or terms-of-use lines above the header, a
  * {@code ,}, {@code ;} or tab delimiter, quoted cells. Keeps each record's starting line number so
- * errors and quarantine rows can name it. The records below the header are read by
- * {@link DelimitedRecords}: a record that is not valid delimited text becomes a malformed row with its
- * reason, for the parser to quarantine, while the rest of the file is still read. Only a file without a
- * header stops the stage.
+ * errors and quarantine rows can name it. The records below the header are read by {@link
+ * DelimitedRecords}: a record that is not valid delimited text becomes a malformed row with its
+ * reason, for the parser to quarantine, while the rest of the file is still read. Only a file
+ * without a header stops the stage.
  */
 public final class DelimitedText {
   /** Lines searched for the header before giving up. */
   public static final int MAX_PREAMBLE_LINES = 50;
 
   /**
-   * One data record: its 1-based starting line in the file, its cells, and its text. A malformed record
-   * has no cells, its text as read, and the reason code and detail of why it could not be split into
-   * cells.
+   * One data record: its 1-based starting line in the file, its cells, and its text. A malformed
+   * record has no cells, its text as read, and the reason code and detail of why it could not be
+   * split into cells.
    */
   public record TextRow(int line, List<String> values, String raw, String reason, String detail) {
     public TextRow(int line, List<String> values, String raw) {
@@ -48,14 +48,22 @@ public final class DelimitedText {
    * spreadsheet, {@code sheet} names the sheet the rows come from and lines are its row numbers;
    * {@code sheet} is null for a text file.
    */
-  public record Table(String file, String sheet, int headerLine, char delimiter, List<String> header,
+  public record Table(
+      String file,
+      String sheet,
+      int headerLine,
+      char delimiter,
+      List<String> header,
       List<TextRow> rows) {
     /** A text file's table. */
-    public Table(String file, int headerLine, char delimiter, List<String> header, List<TextRow> rows) {
+    public Table(
+        String file, int headerLine, char delimiter, List<String> header, List<TextRow> rows) {
       this(file, null, headerLine, delimiter, header, rows);
     }
 
-    /** Where a row is, for errors and quarantine rows: {@code file:line} or {@code file!Sheet:row}. */
+    /**
+     * Where a row is, for errors and quarantine rows: {@code file:line} or {@code file!Sheet:row}.
+     */
     public String location(TextRow row) {
       return where() + ":" + row.line();
     }
@@ -66,15 +74,16 @@ public final class DelimitedText {
     }
 
     /**
-     * Why {@code row} cannot be read as a record of this table (it is not valid delimited text, or its
-     * cell count differs from the header's), or null when it can.
+     * Why {@code row} cannot be read as a record of this table (it is not valid delimited text, or
+     * its cell count differs from the header's), or null when it can.
      */
     public RowProblem problem(TextRow row) {
       if (row.malformed()) {
         return new RowProblem(row.reason(), row.detail());
       }
       if (row.values().size() != header.size()) {
-        return new RowProblem(DelimitedRecords.MALFORMED,
+        return new RowProblem(
+            DelimitedRecords.MALFORMED,
             "expected " + header.size() + " cells, found " + row.values().size());
       }
       return null;
@@ -93,10 +102,14 @@ public final class DelimitedText {
   private DelimitedText() {}
 
   /**
-   * Parses {@code text}. The header is the first line (within {@link #MAX_PREAMBLE_LINES}) whose cells
-   * satisfy {@code isHeader}; {@code delimiter} null means detect it from that line.
+   * Parses {@code text}. The header is the first line (within {@link #MAX_PREAMBLE_LINES}) whose
+   * cells satisfy {@code isHeader}; {@code delimiter} null means detect it from that line.
    */
-  public static Table parse(String file, String text, Character delimiter, Predicate<List<String>> isHeader,
+  public static Table parse(
+      String file,
+      String text,
+      Character delimiter,
+      Predicate<List<String>> isHeader,
       String expected) {
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
@@ -112,8 +125,12 @@ public final class DelimitedText {
       }
     }
     if (header < 0) {
-      throw new ModusException(file + ": no header line found in the first " + MAX_PREAMBLE_LINES
-          + " lines; expected " + expected);
+      throw new ModusException(
+          file
+              + ": no header line found in the first "
+              + MAX_PREAMBLE_LINES
+              + " lines; expected "
+              + expected);
     }
     List<String> headerCells = cells(lines[header], delim).stream().map(String::strip).toList();
     StringBuilder body = new StringBuilder();
@@ -121,20 +138,27 @@ public final class DelimitedText {
       body.append(lines[i]).append('\n');
     }
     List<TextRow> rows = new ArrayList<>();
-    // Published files are small enough to read whole; a line of spaces is a (malformed) record here, as
+    // Published files are small enough to read whole; a line of spaces is a (malformed) record
+    // here, as
     // it always was for these tables, where the ad reader skips it.
-    DelimitedRecords records = new DelimitedRecords(
-        new DelimitedRecords.Splitter(new StringReader(body.toString()), Integer.MAX_VALUE), delim, false);
+    DelimitedRecords records =
+        new DelimitedRecords(
+            new DelimitedRecords.Splitter(new StringReader(body.toString()), Integer.MAX_VALUE),
+            delim,
+            false);
     for (DelimitedRecords.Record r = records.next(); r != null; r = records.next()) {
       int line = header + 1 + (int) r.line();
-      rows.add(r.malformed() ? new TextRow(line, List.of(), r.text(), r.reason(), r.detail())
-          : new TextRow(line, r.cells(), String.join(String.valueOf(delim), r.cells())));
+      rows.add(
+          r.malformed()
+              ? new TextRow(line, List.of(), r.text(), r.reason(), r.detail())
+              : new TextRow(line, r.cells(), String.join(String.valueOf(delim), r.cells())));
     }
     return new Table(file, header + 1, delim, headerCells, rows);
   }
 
   static List<String> cells(String line, char delimiter) {
-    try (CSVParser p = CSVParser.parse(new StringReader(line), DelimitedRecords.format(delimiter))) {
+    try (CSVParser p =
+        CSVParser.parse(new StringReader(line), DelimitedRecords.format(delimiter))) {
       List<CSVRecord> records = p.getRecords();
       return records.isEmpty() ? List.of() : records.get(0).toList();
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
@@ -142,7 +166,9 @@ public final class DelimitedText {
     }
   }
 
-  /** Splits a multi-valued cell on '|' and, unless it is the file's delimiter, ';'. Blanks dropped. */
+  /**
+   * Splits a multi-valued cell on '|' and, unless it is the file's delimiter, ';'. Blanks dropped.
+   */
   public static List<String> splitMulti(String cell, char delimiter) {
     if (cell == null || cell.isBlank()) {
       return List.of();

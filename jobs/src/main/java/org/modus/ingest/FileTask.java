@@ -5,8 +5,15 @@ import java.util.Map;
 import org.modus.engine.CsvDelimiter;
 
 /** One input file of one source, as shipped to an executor: only small settings travel. */
-public record FileTask(String source, String file, String format, String delimiter, String encoding,
-    Map<String, String> options, String questionnaire) implements Serializable {
+public record FileTask(
+    String source,
+    String file,
+    String format,
+    String delimiter,
+    String encoding,
+    Map<String, String> options,
+    String questionnaire)
+    implements Serializable {
 
   /** The configured delimiter (see {@link CsvDelimiter#configured}); null: detect it. */
   public Character delimiterChar() {

@@ -19,12 +19,15 @@ import org.modus.ingest.DelimitedText.Table;
 /**
  * One input file as an ingest parser receives it: its name, its bytes and the configured text
  * encoding. What it is comes from its content (the ZIP or OLE2 signature), checked against its
- * extension: delimited text, an Office Open XML workbook ({@code .xlsx}), or a file Modus refuses with
- * a one-line reason (an Excel 97-2003 {@code .xls}, a password-protected workbook).
+ * extension: delimited text, an Office Open XML workbook ({@code .xlsx}), or a file Modus refuses
+ * with a one-line reason (an Excel 97-2003 {@code .xls}, a password-protected workbook).
  */
 public final class InputFile {
   /** What the bytes are. */
-  public enum Kind { TEXT, XLSX }
+  public enum Kind {
+    TEXT,
+    XLSX
+  }
 
   private final String name;
   private final byte[] bytes;
@@ -61,25 +64,38 @@ public final class InputFile {
 
   /** The kind of file, or a {@link ModusException} naming why Modus does not read it. */
   public Kind kind() {
-    boolean zip = bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
-    boolean ole2 = bytes.length >= 8 && (bytes[0] & 0xFF) == 0xD0 && (bytes[1] & 0xFF) == 0xCF
-        && (bytes[2] & 0xFF) == 0x11 && (bytes[3] & 0xFF) == 0xE0;
+    boolean zip =
+        bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    boolean ole2 =
+        bytes.length >= 8
+            && (bytes[0] & 0xFF) == 0xD0
+            && (bytes[1] & 0xFF) == 0xCF
+            && (bytes[2] & 0xFF) == 0x11
+            && (bytes[3] & 0xFF) == 0xE0;
     String ext = extension();
     if (ole2) {
       // Office wraps a password-protected .xlsx in an OLE2 container holding the encrypted package.
       if (encrypted()) {
-        throw new ModusException(name + ": the workbook is password-protected; remove the password in a "
-            + "spreadsheet (save a copy without one) and read that copy");
+        throw new ModusException(
+            name
+                + ": the workbook is password-protected; remove the password in a "
+                + "spreadsheet (save a copy without one) and read that copy");
       }
-      throw new ModusException(name + ": an Excel 97-2003 workbook (.xls) is not read; save it as .xlsx or "
-          + "as CSV UTF-8 and read that file");
+      throw new ModusException(
+          name
+              + ": an Excel 97-2003 workbook (.xls) is not read; save it as .xlsx or "
+              + "as CSV UTF-8 and read that file");
     }
     if (zip) {
       return Kind.XLSX;
     }
     if (ext.equals("xlsx") || ext.equals("xlsm")) {
-      throw new ModusException(name + ": named ." + ext + " but not a workbook (no ZIP signature); "
-          + "check that the download is complete");
+      throw new ModusException(
+          name
+              + ": named ."
+              + ext
+              + " but not a workbook (no ZIP signature); "
+              + "check that the download is complete");
     }
     return Kind.TEXT;
   }
@@ -87,8 +103,10 @@ public final class InputFile {
   /** The file decoded as text with its encoding (UTF-8 by default); a workbook is refused. */
   public String text() {
     if (kind() != Kind.TEXT) {
-      throw new ModusException(name + ": a spreadsheet, but this format reads text files; save the data "
-          + "sheet as CSV UTF-8 and read that file");
+      throw new ModusException(
+          name
+              + ": a spreadsheet, but this format reads text files; save the data "
+              + "sheet as CSV UTF-8 and read that file");
     }
     try {
       Charset cs = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
@@ -99,11 +117,12 @@ public final class InputFile {
   }
 
   /**
-   * The file as a table: delimited text (see {@link DelimitedText#parse}) or, for a workbook, the first
-   * sheet holding a header row (see {@link XlsxTable#read}).
+   * The file as a table: delimited text (see {@link DelimitedText#parse}) or, for a workbook, the
+   * first sheet holding a header row (see {@link XlsxTable#read}).
    */
   public Table table(Character delimiter, Predicate<List<String>> isHeader, String expected) {
-    return kind() == Kind.XLSX ? XlsxTable.read(name, bytes, isHeader, expected)
+    return kind() == Kind.XLSX
+        ? XlsxTable.read(name, bytes, isHeader, expected)
         : DelimitedText.parse(name, text(), delimiter, isHeader, expected);
   }
 

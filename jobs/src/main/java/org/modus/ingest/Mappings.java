@@ -18,17 +18,21 @@ import org.modus.schemas.ModusResources;
 import org.modus.schemas.Taxonomy;
 
 /**
- * The source mappings of {@code data-schemas/mappings/}: loaded once per JVM (driver or executor) from
- * the classpath, immutable afterwards.
+ * The source mappings of {@code data-schemas/mappings/}: loaded once per JVM (driver or executor)
+ * from the classpath, immutable afterwards.
  */
 public final class Mappings {
   /** A taxonomy id a source value maps to. */
   public record TaxonomyId(String family, String category) {}
 
-  /** An HTCDS field: canonical name, kind (id, gender, multi, ...), value family, accepted aliases. */
+  /**
+   * An HTCDS field: canonical name, kind (id, gender, multi, ...), value family, accepted aliases.
+   */
   public record HtcdsField(String field, String kind, String family, List<String> aliases) {}
 
-  /** A published aggregate category: its taxonomy id (null when unmapped) and whether it is a total. */
+  /**
+   * A published aggregate category: its taxonomy id (null when unmapped) and whether it is a total.
+   */
   public record AggregateCategory(TaxonomyId id, boolean total) {}
 
   private static final Mappings INSTANCE = load();
@@ -39,8 +43,11 @@ public final class Mappings {
   private final Map<String, AggregateCategory> aggregateCategories;
   private final Map<String, String> codes;
 
-  private Mappings(Map<String, List<TaxonomyId>> ctdcColumns, List<HtcdsField> htcdsFields,
-      Map<String, Optional<TaxonomyId>> htcdsValues, Map<String, AggregateCategory> aggregateCategories,
+  private Mappings(
+      Map<String, List<TaxonomyId>> ctdcColumns,
+      List<HtcdsField> htcdsFields,
+      Map<String, Optional<TaxonomyId>> htcdsValues,
+      Map<String, AggregateCategory> aggregateCategories,
       Map<String, String> codes) {
     this.ctdcColumns = ctdcColumns;
     this.htcdsFields = htcdsFields;
@@ -53,7 +60,9 @@ public final class Mappings {
     return INSTANCE;
   }
 
-  /** Taxonomy ids of a CTDC flag column; empty list for a known unmapped column; empty when unknown. */
+  /**
+   * Taxonomy ids of a CTDC flag column; empty list for a known unmapped column; empty when unknown.
+   */
   public Optional<List<TaxonomyId>> ctdcColumn(String column) {
     return Optional.ofNullable(ctdcColumns.get(AccentFolding.labelKey(column)));
   }
@@ -63,9 +72,9 @@ public final class Mappings {
   }
 
   /**
-   * The taxonomy id of a value of a multi-valued HTCDS field: a synonym from htcds-values.csv, else a
-   * category of the field's family whose id or label (en, fr, es) matches. Outer empty: unknown value;
-   * inner empty: known, deliberately unmapped.
+   * The taxonomy id of a value of a multi-valued HTCDS field: a synonym from htcds-values.csv, else
+   * a category of the field's family whose id or label (en, fr, es) matches. Outer empty: unknown
+   * value; inner empty: known, deliberately unmapped.
    */
   public Optional<Optional<TaxonomyId>> htcdsValue(HtcdsField field, String value) {
     String key = AccentFolding.labelKey(field.field()) + "|" + AccentFolding.labelKey(value);
@@ -76,7 +85,9 @@ public final class Mappings {
     return taxonomyMatch(field.family(), value).map(Optional::of);
   }
 
-  /** A category of {@code family} whose id or label in en, fr or es folds to the same key as value. */
+  /**
+   * A category of {@code family} whose id or label in en, fr or es folds to the same key as value.
+   */
   public static Optional<TaxonomyId> taxonomyMatch(String family, String value) {
     String key = AccentFolding.labelKey(value);
     if (key.isEmpty()) {
@@ -91,12 +102,21 @@ public final class Mappings {
     return Optional.empty();
   }
 
-  public Optional<AggregateCategory> aggregateCategory(String format, String dimension, String category) {
+  public Optional<AggregateCategory> aggregateCategory(
+      String format, String dimension, String category) {
     return Optional.ofNullable(
-        aggregateCategories.get(format + "|" + AccentFolding.labelKey(dimension) + "|" + AccentFolding.labelKey(category)));
+        aggregateCategories.get(
+            format
+                + "|"
+                + AccentFolding.labelKey(dimension)
+                + "|"
+                + AccentFolding.labelKey(category)));
   }
 
-  /** A code list lookup (kind gender, sex, age, indicator, geo, respondent_type); empty when unknown. */
+  /**
+   * A code list lookup (kind gender, sex, age, indicator, geo, respondent_type); empty when
+   * unknown.
+   */
   public Optional<String> code(String kind, String raw) {
     return Optional.ofNullable(codes.get(kind + "|" + AccentFolding.labelKey(raw)));
   }
@@ -113,21 +133,33 @@ public final class Mappings {
   private static Mappings load() {
     Map<String, List<TaxonomyId>> ctdc = new LinkedHashMap<>();
     for (CSVRecord r : csv("mappings/ctdc-columns.csv")) {
-      List<TaxonomyId> ids = ctdc.computeIfAbsent(AccentFolding.labelKey(r.get("column")), k -> new ArrayList<>());
+      List<TaxonomyId> ids =
+          ctdc.computeIfAbsent(AccentFolding.labelKey(r.get("column")), k -> new ArrayList<>());
       id(r).ifPresent(ids::add);
     }
     List<HtcdsField> fields = new ArrayList<>();
     for (CSVRecord r : csv("mappings/htcds-fields.csv")) {
-      fields.add(new HtcdsField(r.get("field"), r.get("kind"), r.get("family"),
-          List.of(r.get("aliases").split("\\|"))));
+      fields.add(
+          new HtcdsField(
+              r.get("field"),
+              r.get("kind"),
+              r.get("family"),
+              List.of(r.get("aliases").split("\\|"))));
     }
     Map<String, Optional<TaxonomyId>> values = new HashMap<>();
     for (CSVRecord r : csv("mappings/htcds-values.csv")) {
-      values.put(AccentFolding.labelKey(r.get("field")) + "|" + AccentFolding.labelKey(r.get("value")), id(r));
+      values.put(
+          AccentFolding.labelKey(r.get("field")) + "|" + AccentFolding.labelKey(r.get("value")),
+          id(r));
     }
     Map<String, AggregateCategory> agg = new HashMap<>();
     for (CSVRecord r : csv("mappings/aggregate-categories.csv")) {
-      agg.put(r.get("source_format") + "|" + AccentFolding.labelKey(r.get("dimension")) + "|" + AccentFolding.labelKey(r.get("category_raw")),
+      agg.put(
+          r.get("source_format")
+              + "|"
+              + AccentFolding.labelKey(r.get("dimension"))
+              + "|"
+              + AccentFolding.labelKey(r.get("category_raw")),
           new AggregateCategory(id(r).orElse(null), Boolean.parseBoolean(r.get("total"))));
     }
     Map<String, String> codes = new HashMap<>();
@@ -145,7 +177,13 @@ public final class Mappings {
 
   private static List<CSVRecord> csv(String path) {
     try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(in)
+          .getRecords();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read modus/" + path, e);
     }

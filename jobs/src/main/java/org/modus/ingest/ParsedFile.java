@@ -9,16 +9,21 @@ import java.util.function.UnaryOperator;
  * records it read, accepted and quarantined. The counts travel as numbers, beside the rows, so the
  * stage reconciles them (read = accepted + quarantined) without reading them back out of the rows.
  */
-public record ParsedFile(List<ParsedRow> rows, long recordsRead, long recordsAccepted, long recordsQuarantined)
+public record ParsedFile(
+    List<ParsedRow> rows, long recordsRead, long recordsAccepted, long recordsQuarantined)
     implements Serializable {
 
   public ParsedFile {
     rows = List.copyOf(rows);
   }
 
-  /** A file whose accepted records are each one row of {@code recordTable} (a case, an aggregate cell). */
+  /**
+   * A file whose accepted records are each one row of {@code recordTable} (a case, an aggregate
+   * cell).
+   */
   public static ParsedFile counting(List<ParsedRow> rows, long recordsRead, String recordTable) {
-    return new ParsedFile(rows, recordsRead, count(rows, recordTable), count(rows, ParsedRow.QUARANTINE));
+    return new ParsedFile(
+        rows, recordsRead, count(rows, recordTable), count(rows, ParsedRow.QUARANTINE));
   }
 
   /** A file whose parser counts accepted records itself (a survey respondent becomes many rows). */
@@ -28,7 +33,8 @@ public record ParsedFile(List<ParsedRow> rows, long recordsRead, long recordsAcc
 
   /** The same file and counts with each row replaced by {@code f} of it. */
   public ParsedFile mapRows(UnaryOperator<ParsedRow> f) {
-    return new ParsedFile(rows.stream().map(f).toList(), recordsRead, recordsAccepted, recordsQuarantined);
+    return new ParsedFile(
+        rows.stream().map(f).toList(), recordsRead, recordsAccepted, recordsQuarantined);
   }
 
   /** The rows of one table. */

@@ -13,7 +13,8 @@ public record ParsedRow(String table, Map<String, Object> values) implements Ser
   public static final String NOTE = "_note";
   public static final String QUARANTINE = "quarantine";
 
-  public static ParsedRow quarantine(String source, String reason, String location, String detail, String record) {
+  public static ParsedRow quarantine(
+      String source, String reason, String location, String detail, String record) {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("source", source);
     v.put("reason", reason);

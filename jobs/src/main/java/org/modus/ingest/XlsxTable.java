@@ -17,8 +17,8 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.modus.engine.ModusException;
@@ -31,26 +31,29 @@ import org.xml.sax.XMLReader;
 /**
  * The data sheet of an Office Open XML workbook ({@code .xlsx}) as a {@link Table}, read with POI's
  * streaming (SAX) reader so that a sheet of tens of thousands of rows is never held as a workbook
- * object model. The data sheet is the first sheet with a header row within its first
- * {@link DelimitedText#MAX_PREAMBLE_LINES} rows; rows above it (titles, notes) are skipped, blank rows
- * are skipped, and each row keeps its sheet row number so that locations read {@code file!Sheet:row}.
+ * object model. The data sheet is the first sheet with a header row within its first {@link
+ * DelimitedText#MAX_PREAMBLE_LINES} rows; rows above it (titles, notes) are skipped, blank rows are
+ * skipped, and each row keeps its sheet row number so that locations read {@code file!Sheet:row}.
  *
  * <p>Cells are rendered as a CSV export of the sheet shows them: numbers as displayed by their cell
- * format (a General {@code 120} is {@code 120}, never {@code 120.0}), text as typed ({@code <5} stays
- * {@code <5}), formulas by their cached value, dates as ISO dates ({@code 2024-12-01}, or ISO date-time
- * when the cell has a time of day).
+ * format (a General {@code 120} is {@code 120}, never {@code 120.0}), text as typed ({@code <5}
+ * stays {@code <5}), formulas by their cached value, dates as ISO dates ({@code 2024-12-01}, or ISO
+ * date-time when the cell has a time of day).
  */
 public final class XlsxTable {
   private XlsxTable() {}
 
-  /** Renders cells; dates as ISO text whatever their display format, numbers as displayed (en-US). */
+  /**
+   * Renders cells; dates as ISO text whatever their display format, numbers as displayed (en-US).
+   */
   static final class CsvLikeFormatter extends DataFormatter {
     CsvLikeFormatter() {
       super(Locale.US);
     }
 
     @Override
-    public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+    public String formatRawCellContents(
+        double value, int formatIndex, String formatString, boolean use1904) {
       if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
         LocalDateTime t = DateUtil.getLocalDateTime(value, use1904);
         return t.toLocalTime().toSecondOfDay() == 0 ? t.toLocalDate().toString() : t.toString();
@@ -59,7 +62,9 @@ public final class XlsxTable {
     }
   }
 
-  /** Thrown by the row handler to leave a sheet without a header early; never escapes this class. */
+  /**
+   * Thrown by the row handler to leave a sheet without a header early; never escapes this class.
+   */
   private static final class NotTheDataSheet extends RuntimeException {
     NotTheDataSheet() {
       super(null, null, false, false);
@@ -67,7 +72,8 @@ public final class XlsxTable {
   }
 
   /** Reads the data sheet of the workbook in {@code bytes}; {@code file} names it in messages. */
-  public static Table read(String file, byte[] bytes, Predicate<List<String>> isHeader, String expected) {
+  public static Table read(
+      String file, byte[] bytes, Predicate<List<String>> isHeader, String expected) {
     List<String> sheets = new ArrayList<>();
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes))) {
       XSSFReader reader = new XSSFReader(pkg);
@@ -81,7 +87,9 @@ public final class XlsxTable {
           Rows rows = new Rows(isHeader);
           try {
             XMLReader xml = XMLHelper.newXMLReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, rows, new CsvLikeFormatter(), false));
+            xml.setContentHandler(
+                new XSSFSheetXMLHandler(
+                    styles, null, strings, rows, new CsvLikeFormatter(), false));
             xml.parse(new InputSource(sheet));
           } catch (NotTheDataSheet e) {
             continue;
@@ -91,12 +99,23 @@ public final class XlsxTable {
           }
         }
       }
-    } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
-        | org.apache.poi.ooxml.POIXMLException | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
-      throw new ModusException(file + ": cannot read as an .xlsx workbook: " + firstLine(e.getMessage()));
+    } catch (IOException
+        | OpenXML4JException
+        | SAXException
+        | javax.xml.parsers.ParserConfigurationException
+        | org.apache.poi.ooxml.POIXMLException
+        | org.apache.poi.openxml4j.exceptions.InvalidOperationException e) {
+      throw new ModusException(
+          file + ": cannot read as an .xlsx workbook: " + firstLine(e.getMessage()));
     }
-    throw new ModusException(file + ": no sheet has a header row in its first " + DelimitedText.MAX_PREAMBLE_LINES
-        + " rows (sheets " + sheets + "); expected " + expected);
+    throw new ModusException(
+        file
+            + ": no sheet has a header row in its first "
+            + DelimitedText.MAX_PREAMBLE_LINES
+            + " rows (sheets "
+            + sheets
+            + "); expected "
+            + expected);
   }
 
   private static String firstLine(String s) {

@@ -29,24 +29,37 @@ import org.modus.survey.IngestSurveyJob;
 import org.modus.trends.TrendsJob;
 
 /**
- * The stages in order, each run through {@link StageRunner} so the manifest records it. A stage whose
- * sources the config does not declare is skipped, and later stages work with what exists.
+ * The stages in order, each run through {@link StageRunner} so the manifest records it. A stage
+ * whose sources the config does not declare is skipped, and later stages work with what exists.
  */
 public final class Pipeline {
   /**
    * The stages whose tables each stage reads: what a stage records at its start, and what makes it
    * stale when one of them runs again ({@link org.modus.engine.Manifest#staleness}).
    */
-  static final Map<Stage, List<Stage>> READS = Map.of(
-      EXTRACT, List.of(INGEST_ADS, INGEST_CASES, INGEST_SURVEY),
-      TRENDS, List.of(INGEST_ADS, EXTRACT),
-      COMPARE, List.of(INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY, EXTRACT),
-      REPORT, List.of(INGEST_ADS, INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY, EXTRACT, TRENDS, COMPARE),
-      EXPORT_NOTEBOOK, List.of(REPORT, TRENDS, COMPARE));
+  static final Map<Stage, List<Stage>> READS =
+      Map.of(
+          EXTRACT, List.of(INGEST_ADS, INGEST_CASES, INGEST_SURVEY),
+          TRENDS, List.of(INGEST_ADS, EXTRACT),
+          COMPARE, List.of(INGEST_CASES, INGEST_AGGREGATES, INGEST_SURVEY, EXTRACT),
+          REPORT,
+              List.of(
+                  INGEST_ADS,
+                  INGEST_CASES,
+                  INGEST_AGGREGATES,
+                  INGEST_SURVEY,
+                  EXTRACT,
+                  TRENDS,
+                  COMPARE),
+          EXPORT_NOTEBOOK, List.of(REPORT, TRENDS, COMPARE));
 
   private Pipeline() {}
 
-  private static StageReport derived(SparkSession spark, RunContext ctx, Stage stage, boolean refuseStale,
+  private static StageReport derived(
+      SparkSession spark,
+      RunContext ctx,
+      Stage stage,
+      boolean refuseStale,
       java.util.function.Supplier<StageReport> body) {
     return StageRunner.run(spark, ctx, stage, READS.get(stage), refuseStale, body);
   }
@@ -74,22 +87,26 @@ public final class Pipeline {
   }
 
   public static StageReport ingestAds(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, INGEST_ADS, () -> IngestAdsJob.run(spark, ctx, ctx.config().ads()));
+    return StageRunner.run(
+        spark, ctx, INGEST_ADS, () -> IngestAdsJob.run(spark, ctx, ctx.config().ads()));
   }
 
   public static StageReport ingestCases(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, INGEST_CASES,
-        () -> IngestCasesJob.run(spark, ctx, ctx.config().cases()));
+    return StageRunner.run(
+        spark, ctx, INGEST_CASES, () -> IngestCasesJob.run(spark, ctx, ctx.config().cases()));
   }
 
   public static StageReport ingestAggregates(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, INGEST_AGGREGATES,
+    return StageRunner.run(
+        spark,
+        ctx,
+        INGEST_AGGREGATES,
         () -> IngestAggregatesJob.run(spark, ctx, ctx.config().aggregates()));
   }
 
   public static StageReport ingestSurvey(SparkSession spark, RunContext ctx) {
-    return StageRunner.run(spark, ctx, INGEST_SURVEY,
-        () -> IngestSurveyJob.run(spark, ctx, ctx.config().surveys()));
+    return StageRunner.run(
+        spark, ctx, INGEST_SURVEY, () -> IngestSurveyJob.run(spark, ctx, ctx.config().surveys()));
   }
 
   public static StageReport extract(SparkSession spark, RunContext ctx) {
@@ -108,7 +125,9 @@ public final class Pipeline {
     return report(spark, ctx, false);
   }
 
-  /** The report refuses stale inputs: a policy unit must not read figures from two different runs. */
+  /**
+   * The report refuses stale inputs: a policy unit must not read figures from two different runs.
+   */
   public static StageReport report(SparkSession spark, RunContext ctx, boolean allowStale) {
     return derived(spark, ctx, REPORT, !allowStale, () -> ReportJob.run(spark, ctx));
   }

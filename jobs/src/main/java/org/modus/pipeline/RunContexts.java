@@ -19,9 +19,12 @@ public final class RunContexts {
     SettingsCheck.check(config);
     RunDir run = new RunDir(runDir);
     Manifest manifest = Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration());
-    // The command holds the run's lock: nothing else is writing, so what a killed command left can be
+    // The command holds the run's lock: nothing else is writing, so what a killed command left can
+    // be
     // repaired before anything is read.
-    for (String line : org.modus.engine.StageRunner.recover(manifest, run, spark.sparkContext().hadoopConfiguration())) {
+    for (String line :
+        org.modus.engine.StageRunner.recover(
+            manifest, run, spark.sparkContext().hadoopConfiguration())) {
       System.err.println("modus: " + runDir + ": " + line);
     }
     ObjectNode build = manifest.root().putObject("build");
@@ -36,7 +39,8 @@ public final class RunContexts {
     ObjectNode disclosure = manifest.root().with("disclosure");
     disclosure.put("threshold", config.disclosureThreshold());
     manifest.save();
-    Path key = keyFile != null ? keyFile : config.keyFile() == null ? null : Path.of(config.keyFile());
+    Path key =
+        keyFile != null ? keyFile : config.keyFile() == null ? null : Path.of(config.keyFile());
     return new RunContext(run, config, manifest, () -> KeySource.load(key, System.getenv()));
   }
 }

@@ -12,8 +12,9 @@ import org.modus.trends.CorrectionSettings;
 import org.modus.trends.TrendOptions;
 
 /**
- * Checks a run config's {@code settings:} block against every stage's settings file before any stage
- * runs, so that a misspelt key fails at once (with the config's line) rather than when its stage comes.
+ * Checks a run config's {@code settings:} block against every stage's settings file before any
+ * stage runs, so that a misspelt key fails at once (with the config's line) rather than when its
+ * stage comes.
  */
 public final class SettingsCheck {
   private SettingsCheck() {}
@@ -23,9 +24,14 @@ public final class SettingsCheck {
       return;
     }
     if (config.settings().root().has(EvaluationSettings.NAME)) {
-      throw new ModusException(config.settings().where(EvaluationSettings.NAME) + ": settings."
-          + EvaluationSettings.NAME + " has no effect: ./modus evaluate-scores reads no run config; edit "
-          + "data-schemas/config/" + EvaluationSettings.NAME + ".json instead");
+      throw new ModusException(
+          config.settings().where(EvaluationSettings.NAME)
+              + ": settings."
+              + EvaluationSettings.NAME
+              + " has no effect: ./modus evaluate-scores reads no run config; edit "
+              + "data-schemas/config/"
+              + EvaluationSettings.NAME
+              + ".json instead");
     }
     try {
       AdsIngestSettings.load(config.settings());

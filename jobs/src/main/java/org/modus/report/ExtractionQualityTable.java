@@ -8,15 +8,23 @@ import org.modus.extract.ExtractionQuality;
 import org.modus.reports.model.TableData;
 
 /**
- * The extraction quality table of the "data and method" section: per family, the precision and recall
- * of the extractor on the blind dev set, pooled over the family's categories (micro average: the
- * category counts summed, then divided). Read from {@code data-schemas/lexicon/extraction-quality.json}
- * ({@link ExtractionQuality#load()}), never typed in. Micro rather than macro: a rare category measured
- * on three documents should not weigh as much as one measured on a hundred.
+ * The extraction quality table of the "data and method" section: per family, the precision and
+ * recall of the extractor on the blind dev set, pooled over the family's categories (micro average:
+ * the category counts summed, then divided). Read from {@code
+ * data-schemas/lexicon/extraction-quality.json} ({@link ExtractionQuality#load()}), never typed in.
+ * Micro rather than macro: a rare category measured on three documents should not weigh as much as
+ * one measured on a hundred.
  */
 final class ExtractionQualityTable {
   static final List<String> COLUMNS =
-      List.of("family", "categories", "true_positives", "false_positives", "false_negatives", "precision", "recall");
+      List.of(
+          "family",
+          "categories",
+          "true_positives",
+          "false_positives",
+          "false_negatives",
+          "precision",
+          "recall");
 
   private ExtractionQualityTable() {}
 
@@ -52,8 +60,16 @@ final class ExtractionQualityTable {
   static TableData table(List<FamilyQuality> families) {
     List<List<Object>> rows = new ArrayList<>();
     for (FamilyQuality f : families) {
-      rows.add(new ArrayList<>(java.util.Arrays.asList(f.family(), (long) f.categories(), (long) f.tp(),
-          (long) f.fp(), (long) f.fn(), f.precision(), f.recall())));
+      rows.add(
+          new ArrayList<>(
+              java.util.Arrays.asList(
+                  f.family(),
+                  (long) f.categories(),
+                  (long) f.tp(),
+                  (long) f.fp(),
+                  (long) f.fn(),
+                  f.precision(),
+                  f.recall())));
     }
     return new TableData(COLUMNS, rows);
   }

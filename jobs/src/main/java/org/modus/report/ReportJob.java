@@ -45,27 +45,45 @@ import org.modus.trends.TrendOptions;
 
 /**
  * The trend report for policy readers: {@code DIR/report/index.html} and {@code report.pdf} (same
- * content), charts as PNG and SVG, a CSV per table, and {@code figures.json} with the exact SQL behind
- * each figure. Key findings are written from significant trend tests and emerging signals only.
+ * content), charts as PNG and SVG, a CSV per table, and {@code figures.json} with the exact SQL
+ * behind each figure. Key findings are written from significant trend tests and emerging signals
+ * only.
  *
  * <p>Inputs: trends, trend_tests, emerging_signals, country_comparison, triangulation (any may be
- * absent: the section then says so), source_discrepancies (its section appears when ingest-aggregates
- * ran) and manifest.json. Language: {@code report_lang} (en or fr).
+ * absent: the section then says so), source_discrepancies (its section appears when
+ * ingest-aggregates ran) and manifest.json. Language: {@code report_lang} (en or fr).
  *
  * <p>Example: {@code ./modus report --run runs/r1 --lang fr}
  */
 public final class ReportJob {
-  static final List<String> TABLES = List.of("trends", "trend_tests", "emerging_signals", "country_comparison",
-      "triangulation", SourceDiscrepancies.TABLE);
+  static final List<String> TABLES =
+      List.of(
+          "trends",
+          "trend_tests",
+          "emerging_signals",
+          "country_comparison",
+          "triangulation",
+          SourceDiscrepancies.TABLE);
+
   /** Which command writes each input table, for the "table is absent" notes. */
-  private static final Map<String, String> PRODUCER = Map.of("trends", "./modus trends",
-      "trend_tests", "./modus trends", "emerging_signals", "./modus trends",
-      "country_comparison", "./modus compare", "triangulation", "./modus compare",
-      SourceDiscrepancies.TABLE, "./modus ingest-aggregates");
+  private static final Map<String, String> PRODUCER =
+      Map.of(
+          "trends",
+          "./modus trends",
+          "trend_tests",
+          "./modus trends",
+          "emerging_signals",
+          "./modus trends",
+          "country_comparison",
+          "./modus compare",
+          "triangulation",
+          "./modus compare",
+          SourceDiscrepancies.TABLE,
+          "./modus ingest-aggregates");
 
   /**
-   * Record-level tables the "data and method" section counts (records, periods, countries per source);
-   * read as views without caching, since only a few columns of each are aggregated once.
+   * Record-level tables the "data and method" section counts (records, periods, countries per
+   * source); read as views without caching, since only a few columns of each are aggregated once.
    */
   static final List<String> METHOD_TABLES = List.of("ads", "cases", "aggregates");
 
@@ -97,10 +115,17 @@ public final class ReportJob {
     Map<String, Long> outputs = new LinkedHashMap<>();
     outputs.put("report_figures", model.figures().count());
     outputs.put("report_findings", (long) model.findings().size());
-    List<String> warnings = missing.stream()
-        .map(t -> "table " + t + " is absent; the report says so in its section").toList();
+    List<String> warnings =
+        missing.stream()
+            .map(t -> "table " + t + " is absent; the report says so in its section")
+            .toList();
     StageReport derived = StageReport.derived(outputs, warnings);
-    return new StageReport(derived.rowsRead(), derived.accepted(), 0, outputs, warnings,
+    return new StageReport(
+        derived.rowsRead(),
+        derived.accepted(),
+        0,
+        outputs,
+        warnings,
         Map.of("lang", texts.lang(), "report", ctx.runDir().report()));
   }
 
@@ -116,20 +141,27 @@ public final class ReportJob {
         Tables.read(spark, run, table).cache().createOrReplaceTempView(table);
       } else {
         missing.add(table);
-        spark.createDataFrame(List.<Row>of(), DeclaredSchemas.of(table)).createOrReplaceTempView(table);
+        spark
+            .createDataFrame(List.<Row>of(), DeclaredSchemas.of(table))
+            .createOrReplaceTempView(table);
       }
     }
     for (String table : METHOD_TABLES) {
       if (Tables.exists(spark, run, table)) {
         Tables.read(spark, run, table).createOrReplaceTempView(table);
       } else {
-        spark.createDataFrame(List.<Row>of(), DeclaredSchemas.of(table)).createOrReplaceTempView(table);
+        spark
+            .createDataFrame(List.<Row>of(), DeclaredSchemas.of(table))
+            .createOrReplaceTempView(table);
       }
     }
     return missing;
   }
 
-  /** The report's settings ({@code data-schemas/config/report.json} with the run config's overrides). */
+  /**
+   * The report's settings ({@code data-schemas/config/report.json} with the run config's
+   * overrides).
+   */
   static ReportSettings settings(RunContext ctx) {
     try {
       return ReportSettings.load(ctx.config().settings());
@@ -138,15 +170,19 @@ public final class ReportJob {
     }
   }
 
-  static ReportModel model(SparkSession spark, RunContext ctx, ReportTexts texts, List<String> missing) {
+  static ReportModel model(
+      SparkSession spark, RunContext ctx, ReportTexts texts, List<String> missing) {
     List<Section> sections = new ArrayList<>();
 
     List<Finding> findings = findings(spark, ctx, texts);
     ReportSettings settings = settings(ctx);
     Levels levels = Levels.declared(settings);
     // Headline findings on the summary page; the rest of the findings are in the annex.
-    Headlines.Summary summary = Headlines.group(findings,
-        levels.withMembers(levelMembers(spark, ctx.runDir(), levels)), settings.maxHeadlines());
+    Headlines.Summary summary =
+        Headlines.group(
+            findings,
+            levels.withMembers(levelMembers(spark, ctx.runDir(), levels)),
+            settings.maxHeadlines());
     List<Headline> headlines = new ArrayList<>();
     List<Figure> headlineFigures = new ArrayList<>();
     HeadlineWriter writer = new HeadlineWriter(texts);
@@ -154,8 +190,14 @@ public final class ReportJob {
       int rank = headlines.size() + 1;
       Figure chart = run(spark, texts, headlineChart(rank, g, writer, texts));
       headlineFigures.add(chart);
-      headlines.add(new Headline(rank, writer.text(g), chart.id(), g.lead().family(), g.lead().category(),
-          g.covered().stream().map(Finding::rank).toList()));
+      headlines.add(
+          new Headline(
+              rank,
+              writer.text(g),
+              chart.id(),
+              g.lead().family(),
+              g.lead().category(),
+              g.covered().stream().map(Finding::rank).toList()));
     }
 
     List<String> summaryNotes = new ArrayList<>();
@@ -164,7 +206,9 @@ public final class ReportJob {
     if (!findings.isEmpty()) {
       summaryParagraphs.add(texts.fill("headlines.annex", Map.of("count", findings.size())));
     }
-    sections.add(new Section("summary", texts.text("section.summary"), summaryParagraphs, summaryNotes, List.of()));
+    sections.add(
+        new Section(
+            "summary", texts.text("section.summary"), summaryParagraphs, summaryNotes, List.of()));
 
     for (ReportQueries.FamilySection fs : ReportQueries.FAMILY_SECTIONS) {
       List<String> notes = new ArrayList<>();
@@ -172,14 +216,20 @@ public final class ReportJob {
       noteMissing(texts, missing, List.of("trends", "trend_tests"), notes);
       for (String family : fs.families()) {
         for (FigureQuery q : ReportQueries.familyFigures(fs.section(), family)) {
-          // the first table is the figure's subject; the others only mask values and may be empty views
+          // the first table is the figure's subject; the others only mask values and may be empty
+          // views
           if (!missing.contains(q.tables().get(0))) {
             figures.add(run(spark, texts, q));
           }
         }
       }
-      sections.add(new Section(fs.section(), texts.text("section." + fs.section()),
-          List.of(texts.text("intro.family"), texts.text("intro.corrected")), notes, figures));
+      sections.add(
+          new Section(
+              fs.section(),
+              texts.text("section." + fs.section()),
+              List.of(texts.text("intro.family"), texts.text("intro.corrected")),
+              notes,
+              figures));
     }
 
     List<String> countryNotes = new ArrayList<>();
@@ -188,66 +238,120 @@ public final class ReportJob {
     Stream.concat(ReportQueries.countryFigures().stream(), Stream.of(ReportQueries.triangulation()))
         .filter(q -> q.tables().stream().noneMatch(missing::contains))
         .forEach(q -> countryFigures.add(run(spark, texts, q)));
-    sections.add(new Section("country_comparison", texts.text("section.country_comparison"),
-        List.of(texts.text("intro.country_comparison")), countryNotes, countryFigures));
+    sections.add(
+        new Section(
+            "country_comparison",
+            texts.text("section.country_comparison"),
+            List.of(texts.text("intro.country_comparison")),
+            countryNotes,
+            countryFigures));
 
     if (!missing.contains("country_comparison")) {
       // control methods, forms of exploitation and sectors are found in case records, not in ads
-      List<Figure> caseFigures = ReportQueries.CASE_FAMILIES.stream()
-          .map(family -> run(spark, texts, ReportQueries.caseFamilyByCountry(family)))
-          .filter(f -> !f.data().isEmpty()).toList();
+      List<Figure> caseFigures =
+          ReportQueries.CASE_FAMILIES.stream()
+              .map(family -> run(spark, texts, ReportQueries.caseFamilyByCountry(family)))
+              .filter(f -> !f.data().isEmpty())
+              .toList();
       if (!caseFigures.isEmpty()) {
-        sections.add(new Section(Figure.CASE_RECORDS_SECTION, texts.text("section.case_records"),
-            List.of(texts.text("intro.case_records")), List.of(), caseFigures));
+        sections.add(
+            new Section(
+                Figure.CASE_RECORDS_SECTION,
+                texts.text("section.case_records"),
+                List.of(texts.text("intro.case_records")),
+                List.of(),
+                caseFigures));
       }
     }
 
     if (!missing.contains(SourceDiscrepancies.TABLE)) {
-      sections.add(discrepancies(spark, texts, ctx.config().disclosureThreshold(), SourceAgreement.load(ctx.config()),
-          settings.maxDiscrepancies()));
+      sections.add(
+          discrepancies(
+              spark,
+              texts,
+              ctx.config().disclosureThreshold(),
+              SourceAgreement.load(ctx.config()),
+              settings.maxDiscrepancies()));
     }
 
     ManifestFacts facts = new ManifestFacts(ctx.manifest().root(), texts);
     int k = ctx.config().disclosureThreshold();
     org.modus.extract.ExtractionQuality quality = org.modus.extract.ExtractionQuality.load();
-    sections.add(MethodSection.section(texts, new MethodSection.Inputs(facts,
-        run(spark, texts, ReportQueries.methodSources(k)), run(spark, texts, ReportQueries.methodCoverage(k)),
-        quality, ExtractionQualityTable.perFamily(quality.categories()),
-        run(spark, texts, ReportQueries.methodSuppression()), k, org.modus.trends.CorrectionCoverage.load())));
+    sections.add(
+        MethodSection.section(
+            texts,
+            new MethodSection.Inputs(
+                facts,
+                run(spark, texts, ReportQueries.methodSources(k)),
+                run(spark, texts, ReportQueries.methodCoverage(k)),
+                quality,
+                ExtractionQualityTable.perFamily(quality.categories()),
+                run(spark, texts, ReportQueries.methodSuppression()),
+                k,
+                org.modus.trends.CorrectionCoverage.load())));
 
-    // the annex: every finding with its statistics, the charts beside the headlines with their data,
+    // the annex: every finding with its statistics, the charts beside the headlines with their
+    // data,
     // and the table of emerging signals
     List<Figure> annexFigures = new ArrayList<>(headlineFigures);
     if (!missing.contains("emerging_signals")) {
       annexFigures.add(run(spark, texts, ReportQueries.emerging()));
     }
-    sections.add(new Section("annex", texts.text("section.annex"), List.of(texts.text("intro.annex")),
-        List.copyOf(summaryNotes), annexFigures));
+    sections.add(
+        new Section(
+            "annex",
+            texts.text("section.annex"),
+            List.of(texts.text("intro.annex")),
+            List.copyOf(summaryNotes),
+            annexFigures));
 
-    String generated = texts.fill("report.generated", Map.of(
-        "created", created(ctx.manifest().root().path("created").asText("")),
-        "taxonomy", facts.taxonomyVersion()));
+    String generated =
+        texts.fill(
+            "report.generated",
+            Map.of(
+                "created", created(ctx.manifest().root().path("created").asText("")),
+                "taxonomy", facts.taxonomyVersion()));
     boolean untested = missing.contains("trend_tests") && missing.contains("emerging_signals");
-    return new ReportModel(texts.lang(), texts.text("report.title"), texts.text("report.subtitle"), generated,
-        headlines, findings, texts.text(untested ? "findings.untested" : "findings.none"), sections);
+    return new ReportModel(
+        texts.lang(),
+        texts.text("report.title"),
+        texts.text("report.subtitle"),
+        generated,
+        headlines,
+        findings,
+        texts.text(untested ? "findings.untested" : "findings.none"),
+        sections);
   }
 
   /** The chart beside a headline: its lead's series and the first ones it names, by their names. */
-  static FigureQuery headlineChart(int rank, Headlines.Group g, HeadlineWriter writer, ReportTexts texts) {
-    List<ReportQueries.NamedSeries> series = HeadlineWriter.chartSeries(g).stream()
-        .map(s -> new ReportQueries.NamedSeries(s.dimension(), s.value(), writer.name(s))).toList();
+  static FigureQuery headlineChart(
+      int rank, Headlines.Group g, HeadlineWriter writer, ReportTexts texts) {
+    List<ReportQueries.NamedSeries> series =
+        HeadlineWriter.chartSeries(g).stream()
+            .map(s -> new ReportQueries.NamedSeries(s.dimension(), s.value(), writer.name(s)))
+            .toList();
     String category = texts.categoryLabel(g.lead().family(), g.lead().category());
-    return ReportQueries.headline(rank, g.lead().family(), g.lead().category(), series, Map.of(
-        "category", category, "rank", String.valueOf(rank),
-        "places", String.join(", ", series.stream().map(ReportQueries.NamedSeries::name).toList())));
+    return ReportQueries.headline(
+        rank,
+        g.lead().family(),
+        g.lead().category(),
+        series,
+        Map.of(
+            "category",
+            category,
+            "rank",
+            String.valueOf(rank),
+            "places",
+            String.join(", ", series.stream().map(ReportQueries.NamedSeries::name).toList())));
   }
 
   /**
-   * Which value sits in which, for the breakdowns that nest (country in region, site in source), read
-   * from the ads table's columns of the same names. A value seen under two broader values (a site
-   * shared by two sources) is left unplaced: only 'all' is then known to contain it.
+   * Which value sits in which, for the breakdowns that nest (country in region, site in source),
+   * read from the ads table's columns of the same names. A value seen under two broader values (a
+   * site shared by two sources) is left unplaced: only 'all' is then known to contain it.
    */
-  static Map<String, Map<String, String>> levelMembers(SparkSession spark, RunDir run, Levels levels) {
+  static Map<String, Map<String, String>> levelMembers(
+      SparkSession spark, RunDir run, Levels levels) {
     Map<String, Map<String, String>> members = new LinkedHashMap<>();
     if (!Tables.exists(spark, run, "ads")) {
       return members;
@@ -262,8 +366,11 @@ public final class ReportJob {
       }
       Map<String, String> placed = new LinkedHashMap<>();
       java.util.Set<String> ambiguous = new java.util.HashSet<>();
-      for (Row r : ads.select(narrow, broad).where(ads.col(narrow).isNotNull().and(ads.col(broad).isNotNull()))
-          .distinct().collectAsList()) {
+      for (Row r :
+          ads.select(narrow, broad)
+              .where(ads.col(narrow).isNotNull().and(ads.col(broad).isNotNull()))
+              .distinct()
+              .collectAsList()) {
         String value = r.getString(0);
         if (placed.containsKey(value) && !placed.get(value).equals(r.getString(1))) {
           ambiguous.add(value);
@@ -278,41 +385,52 @@ public final class ReportJob {
 
   /**
    * Where two national aggregate sources publish different values for the same figure (table
-   * source_discrepancies, written by ingest-aggregates): the tolerance, then the cells or a sentence
-   * saying there are none. Shown only when ingest-aggregates ran; values that may lie in 1..k-1 are
-   * withheld as everywhere else in the report.
+   * source_discrepancies, written by ingest-aggregates): the tolerance, then the cells or a
+   * sentence saying there are none. Shown only when ingest-aggregates ran; values that may lie in
+   * 1..k-1 are withheld as everywhere else in the report.
    */
-  static Section discrepancies(SparkSession spark, ReportTexts texts, int k, SourceAgreement tolerance,
-      int maxListed) {
+  static Section discrepancies(
+      SparkSession spark, ReportTexts texts, int k, SourceAgreement tolerance, int maxListed) {
     List<String> paragraphs = new ArrayList<>();
-    paragraphs.add(texts.fill("intro.source_discrepancies", Map.of(
-        "relative", new org.modus.reports.NumberStyle(texts.lang()).percent(tolerance.relative()),
-        "absolute", String.valueOf(tolerance.absolute()).replaceAll("\\.0$", ""))));
+    paragraphs.add(
+        texts.fill(
+            "intro.source_discrepancies",
+            Map.of(
+                "relative",
+                    new org.modus.reports.NumberStyle(texts.lang()).percent(tolerance.relative()),
+                "absolute", String.valueOf(tolerance.absolute()).replaceAll("\\.0$", ""))));
     List<Figure> figures = new ArrayList<>();
     if (spark.table(SourceDiscrepancies.TABLE).isEmpty()) {
       paragraphs.add(texts.text("discrepancies.none"));
     } else {
       figures.add(run(spark, texts, ReportQueries.discrepancies(k, maxListed)));
     }
-    return new Section(SourceDiscrepancies.TABLE, texts.text("section.source_discrepancies"), paragraphs,
-        List.of(), figures);
+    return new Section(
+        SourceDiscrepancies.TABLE,
+        texts.text("section.source_discrepancies"),
+        paragraphs,
+        List.of(),
+        figures);
   }
 
   /** The run's creation instant to the minute, in UTC. */
   static String created(String instant) {
     try {
       return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-          .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.parse(instant));
+          .withZone(java.time.ZoneOffset.UTC)
+          .format(java.time.Instant.parse(instant));
     } catch (java.time.format.DateTimeParseException e) {
       return instant;
     }
   }
 
-  private static void noteMissing(ReportTexts texts, List<String> missing, List<String> needed,
-      List<String> notes) {
+  private static void noteMissing(
+      ReportTexts texts, List<String> missing, List<String> needed, List<String> notes) {
     for (String table : needed) {
       if (missing.contains(table)) {
-        notes.add(texts.fill("report.missing_table", Map.of("table", table, "stage", PRODUCER.get(table))));
+        notes.add(
+            texts.fill(
+                "report.missing_table", Map.of("table", table, "stage", PRODUCER.get(table))));
       }
     }
   }
@@ -324,9 +442,15 @@ public final class ReportJob {
     values.put("family", q.family() == null ? "" : texts.familyLabel(q.family()));
     // a chart whose every value disclosure control withheld has nothing to draw either
     // (a category without correction is drawn from its raw share)
-    boolean drawable = q.kind() != FigureKind.TABLE && !data.isEmpty() && data.rows().stream()
-        .anyMatch(r -> data.value(r, q.chart().y()) != null
-            || q.chart().raw() != null && data.value(r, q.chart().raw().share()) != null);
+    boolean drawable =
+        q.kind() != FigureKind.TABLE
+            && !data.isEmpty()
+            && data.rows().stream()
+                .anyMatch(
+                    r ->
+                        data.value(r, q.chart().y()) != null
+                            || q.chart().raw() != null
+                                && data.value(r, q.chart().raw().share()) != null);
     FigureKind kind = drawable ? q.kind() : FigureKind.TABLE;
     String alt = q.altKey() == null ? null : texts.fill(q.altKey(), values);
     if (alt != null && q.chart() != null && q.chart().raw() != null) {
@@ -334,18 +458,28 @@ public final class ReportJob {
     }
     if (drawable) {
       // the text alternative opens with what the chart shows, then says what kind of chart it is
-      String message = new org.modus.reports.chart.ChartMessage(texts).message(kind, data, q.chart(),
-          Figure.shareUnit(q.section()));
+      String message =
+          new org.modus.reports.chart.ChartMessage(texts)
+              .message(kind, data, q.chart(), Figure.shareUnit(q.section()));
       alt = message == null ? alt : message + " " + alt;
     }
-    return new Figure(q.id(), q.section(), texts.fill(q.titleKey(), values), kind, alt, q.family(), data,
-        drawable ? q.chart() : null, q.sql(), q.tables());
+    return new Figure(
+        q.id(),
+        q.section(),
+        texts.fill(q.titleKey(), values),
+        kind,
+        alt,
+        q.family(),
+        data,
+        drawable ? q.chart() : null,
+        q.sql(),
+        q.tables());
   }
 
   /**
    * The FDR below which a q-value counts as significant. By default the report trusts the direction
-   * and status that the trends stage set at its own rate; {@code settings: {trends: {fdr: ...}}} in the
-   * config tightens it here too.
+   * and status that the trends stage set at its own rate; {@code settings: {trends: {fdr: ...}}} in
+   * the config tightens it here too.
    */
   static double fdr(RunContext ctx) {
     Settings trends = StageSettings.load(TrendOptions.NAME, TrendOptions.keys(), ctx.config());
@@ -356,16 +490,35 @@ public final class ReportJob {
   static List<Finding> findings(SparkSession spark, RunContext ctx, ReportTexts texts) {
     List<TrendTest> trends = new ArrayList<>();
     for (Row r : spark.sql(ReportQueries.FINDING_TRENDS).collectAsList()) {
-      trends.add(new TrendTest(r.getAs("family"), r.getAs("category"), r.getAs("dimension"),
-          r.getAs("dimension_value"), r.getAs("direction"), r.getAs("first_period"), r.getAs("last_period"),
-          r.getAs("first_share"), r.getAs("last_share"), perShare(r.getAs("sen_slope_pp")),
-          r.getAs("q_value"), r.getAs("basis")));
+      trends.add(
+          new TrendTest(
+              r.getAs("family"),
+              r.getAs("category"),
+              r.getAs("dimension"),
+              r.getAs("dimension_value"),
+              r.getAs("direction"),
+              r.getAs("first_period"),
+              r.getAs("last_period"),
+              r.getAs("first_share"),
+              r.getAs("last_share"),
+              perShare(r.getAs("sen_slope_pp")),
+              r.getAs("q_value"),
+              r.getAs("basis")));
     }
     List<Signal> signals = new ArrayList<>();
     for (Row r : spark.sql(ReportQueries.FINDING_SIGNALS).collectAsList()) {
-      signals.add(new Signal(r.getAs("family"), r.getAs("category"), r.getAs("dimension"),
-          r.getAs("dimension_value"), r.getAs("period"), r.getAs("status"), r.getAs("rate_ratio"),
-          r.getAs("rr_low"), r.getAs("rr_high"), r.getAs("q_value")));
+      signals.add(
+          new Signal(
+              r.getAs("family"),
+              r.getAs("category"),
+              r.getAs("dimension"),
+              r.getAs("dimension_value"),
+              r.getAs("period"),
+              r.getAs("status"),
+              r.getAs("rate_ratio"),
+              r.getAs("rr_low"),
+              r.getAs("rr_high"),
+              r.getAs("q_value")));
     }
     return new FindingWriter(texts, fdr(ctx)).findings(trends, signals);
   }
@@ -375,23 +528,27 @@ public final class ReportJob {
   }
 
   /**
-   * The extraction-quality file the corrected shares were computed with, beside figures.json, so that a
-   * notebook can recompute them from the raw counts (the notebooks' check-correction.py reads it).
+   * The extraction-quality file the corrected shares were computed with, beside figures.json, so
+   * that a notebook can recompute them from the raw counts (the notebooks' check-correction.py
+   * reads it).
    */
   static final String QUALITY_COPY = "extraction-quality.json";
 
   private static void copyQuality(Path local) {
-    try (java.io.InputStream in = org.modus.schemas.ModusResources.open(org.modus.extract.ExtractionQuality.RESOURCE)) {
+    try (java.io.InputStream in =
+        org.modus.schemas.ModusResources.open(org.modus.extract.ExtractionQuality.RESOURCE)) {
       Files.copy(in, local.resolve(QUALITY_COPY));
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot copy " + org.modus.extract.ExtractionQuality.RESOURCE + " into the report", e);
+      throw new UncheckedIOException(
+          "Cannot copy " + org.modus.extract.ExtractionQuality.RESOURCE + " into the report", e);
     }
   }
 
   /** Copies the rendered folder next to the run, then swaps it in for any earlier report. */
   static void publish(Configuration conf, Path local, RunDir run) {
     if (run.openStage().isPresent()) { // published with the stage's commit
-      org.apache.hadoop.fs.Path staged = new org.apache.hadoop.fs.Path(run.openStage().get().stagedPath(run.report()));
+      org.apache.hadoop.fs.Path staged =
+          new org.apache.hadoop.fs.Path(run.openStage().get().stagedPath(run.report()));
       try {
         FileSystem fs = staged.getFileSystem(conf);
         fs.delete(staged, true);
@@ -403,7 +560,8 @@ public final class ReportJob {
       return;
     }
     org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(run.report());
-    org.apache.hadoop.fs.Path staging = new org.apache.hadoop.fs.Path(run.staging("report-" + UUID.randomUUID()));
+    org.apache.hadoop.fs.Path staging =
+        new org.apache.hadoop.fs.Path(run.staging("report-" + UUID.randomUUID()));
     org.apache.hadoop.fs.Path retired = new org.apache.hadoop.fs.Path(staging + "-retired");
     try {
       FileSystem fs = target.getFileSystem(conf);

@@ -26,7 +26,9 @@ final class ResultTables {
 
   /** Dates become ISO text, decimals doubles; strings, numbers and booleans pass as they are. */
   static Object plain(Object v) {
-    if (v instanceof java.sql.Date || v instanceof java.time.LocalDate || v instanceof java.sql.Timestamp
+    if (v instanceof java.sql.Date
+        || v instanceof java.time.LocalDate
+        || v instanceof java.sql.Timestamp
         || v instanceof java.time.Instant) {
       return v.toString();
     }

@@ -24,13 +24,13 @@ import org.modus.ads.contacts.CryptoWallets;
 import org.modus.engine.SourceConfig;
 
 /**
- * Writes the synthetic ad corpus: {@code ads/jobboard.csv} (EMSCAD-like columns, {@code ;} delimiter,
- * multi-line descriptions) and {@code ads/classifieds.jsonl} (other names), over 12 quarters
- * 2022-Q1..2024-Q4 and eight countries, with planted trends (see {@link #PLANTED}). Deterministic for a
- * seed. All contacts are fictional (US 555-01xx, UK 07700 900xxx, France 01 99 00 xx xx, example.org
- * mail, invented handles, wallets with valid checksums made from the seed); ads are non-explicit. A
- * small share of rows is deliberately broken so the quarantine has something to show, and a few ads
- * are posted twice (exact duplicates).
+ * Writes the synthetic ad corpus: {@code ads/jobboard.csv} (EMSCAD-like columns, {@code ;}
+ * delimiter, multi-line descriptions) and {@code ads/classifieds.jsonl} (other names), over 12
+ * quarters 2022-Q1..2024-Q4 and eight countries, with planted trends (see {@link #PLANTED}).
+ * Deterministic for a seed. All contacts are fictional (US 555-01xx, UK 07700 900xxx, France 01 99
+ * 00 xx xx, example.org mail, invented handles, wallets with valid checksums made from the seed);
+ * ads are non-explicit. A small share of rows is deliberately broken so the quarantine has
+ * something to show, and a few ads are posted twice (exact duplicates).
  */
 public final class AdCorpusGenerator {
   static final String[] COUNTRIES = {"FRA", "ESP", "BEL", "GBR", "USA", "CAN", "MEX", "COL"};
@@ -43,45 +43,91 @@ public final class AdCorpusGenerator {
   static final double VIVASTREET_END = 0.02;
   static final double ABROAD_BASE = 0.04;
   static final double ABROAD_LAST = 0.20;
+
   /** Share of the classified ads that sell an item (no service, no platform of their own). */
   static final double BENIGN_SHARE = 0.2;
+
   static final double TRAVEL_SHARE = 0.04;
-  /** Share of the ads not asking for cryptocurrency that name one of {@link #OTHER_PAYMENTS}, evenly. */
+
+  /**
+   * Share of the ads not asking for cryptocurrency that name one of {@link #OTHER_PAYMENTS},
+   * evenly.
+   */
   static final double OTHER_PAYMENT_SHARE = 0.06;
+
   static final List<String> OTHER_PAYMENTS =
-      List.of("payment_method/cash", "payment_method/bank_transfer", "payment_method/mobile_payment_app");
-  /** Share of the ads that name one of three other platforms, evenly (see {@link #otherPlatforms}). */
+      List.of(
+          "payment_method/cash",
+          "payment_method/bank_transfer",
+          "payment_method/mobile_payment_app");
+
+  /**
+   * Share of the ads that name one of three other platforms, evenly (see {@link #otherPlatforms}).
+   */
   static final double OTHER_PLATFORM_SHARE = 0.05;
-  /** Kinds of contact {@link Corpus#contact} draws from, evenly; one is a WhatsApp number, one a Snapchat handle. */
+
+  /**
+   * Kinds of contact {@link Corpus#contact} draws from, evenly; one is a WhatsApp number, one a
+   * Snapchat handle.
+   */
   static final int CONTACT_KINDS = 6;
-  /** Countries whose ads are all in Spanish (Belgium and Canada draw their language, never Spanish). */
+
+  /**
+   * Countries whose ads are all in Spanish (Belgium and Canada draw their language, never Spanish).
+   */
   static final Set<String> SPANISH = Set.of("ESP", "MEX", "COL");
+
   static final double BROKEN_SHARE = 0.012;
   static final double REPOST_SHARE = 0.015;
   static final long NOISE_SEED = 0x7E57_DA7AL;
   static final long EVALUATION_SEED = 7919;
-  /** Enough ads that the rarer tracked categories reach the correction's minimum of labelled cases. */
-  static final int EVALUATION_MIN_ADS = 2000;
-
-  static final List<PlantedTrend> PLANTED = List.of(
-      new PlantedTrend("payment_method", "cryptocurrency", "country", "FRA", "increasing",
-          "Share of ads in France asking for payment in cryptocurrency rises from about 3% to 40%."),
-      new PlantedTrend("payment_method", "cryptocurrency", "country", "ESP", "increasing",
-          "Share of ads in Spain asking for payment in cryptocurrency rises from about 3% to 40%."),
-      new PlantedTrend("platform", "vivastreet", "all", "all", "decreasing",
-          "Vivastreet fades: mentioned by about 20% of classified ads in 2022-Q1, 2% in 2024-Q4."),
-      new PlantedTrend("deceptive_recruitment", "job_abroad", "region", "Americas", "emerging",
-          "Offers of work abroad surge in the Americas in 2024-Q4 (five times the earlier share)."));
 
   /**
-   * The probability with which the generator gives an ad of this source ({@code job}: the job board),
-   * country and quarter each tracked category it can contain, before it draws: the expected true share
-   * of ads like it, which is what a share estimated from sampled ads estimates. The realized truth
-   * ({@link Ad#truth}) of a set of ads scatters binomially around the mean of these probabilities. Whether
-   * a classified ad sells an item ({@link #BENIGN_SHARE}) is part of the draw, not of the condition: it is
-   * what the ad says, not where it comes from. Each term mirrors one draw of {@link Corpus#ad} (and
-   * {@link Corpus#contact}, whose reused contacts are earlier draws of the same kinds, so the marginal
-   * probability is unchanged); {@code ExpectedTruthTest} checks them against generated corpora.
+   * Enough ads that the rarer tracked categories reach the correction's minimum of labelled cases.
+   */
+  static final int EVALUATION_MIN_ADS = 2000;
+
+  static final List<PlantedTrend> PLANTED =
+      List.of(
+          new PlantedTrend(
+              "payment_method",
+              "cryptocurrency",
+              "country",
+              "FRA",
+              "increasing",
+              "Share of ads in France asking for payment in cryptocurrency rises from about 3% to 40%."),
+          new PlantedTrend(
+              "payment_method",
+              "cryptocurrency",
+              "country",
+              "ESP",
+              "increasing",
+              "Share of ads in Spain asking for payment in cryptocurrency rises from about 3% to 40%."),
+          new PlantedTrend(
+              "platform",
+              "vivastreet",
+              "all",
+              "all",
+              "decreasing",
+              "Vivastreet fades: mentioned by about 20% of classified ads in 2022-Q1, 2% in 2024-Q4."),
+          new PlantedTrend(
+              "deceptive_recruitment",
+              "job_abroad",
+              "region",
+              "Americas",
+              "emerging",
+              "Offers of work abroad surge in the Americas in 2024-Q4 (five times the earlier share)."));
+
+  /**
+   * The probability with which the generator gives an ad of this source ({@code job}: the job
+   * board), country and quarter each tracked category it can contain, before it draws: the expected
+   * true share of ads like it, which is what a share estimated from sampled ads estimates. The
+   * realized truth ({@link Ad#truth}) of a set of ads scatters binomially around the mean of these
+   * probabilities. Whether a classified ad sells an item ({@link #BENIGN_SHARE}) is part of the
+   * draw, not of the condition: it is what the ad says, not where it comes from. Each term mirrors
+   * one draw of {@link Corpus#ad} (and {@link Corpus#contact}, whose reused contacts are earlier
+   * draws of the same kinds, so the marginal probability is unchanged); {@code ExpectedTruthTest}
+   * checks them against generated corpora.
    */
   static Map<String, Double> expectedTruth(boolean job, String country, int quarter) {
     Map<String, Double> p = new java.util.TreeMap<>();
@@ -105,12 +151,16 @@ public final class AdCorpusGenerator {
   }
 
   static List<String> otherPlatforms(boolean spanish) {
-    return List.of("platform/telegram", "platform/instagram", spanish ? "platform/milanuncios" : "platform/leboncoin");
+    return List.of(
+        "platform/telegram",
+        "platform/instagram",
+        spanish ? "platform/milanuncios" : "platform/leboncoin");
   }
 
   /** Quarter index (0 = 2022-Q1) of a date the generator drew. */
   static int quarterOf(LocalDate posted) {
-    return (int) (java.time.temporal.ChronoUnit.MONTHS.between(FIRST_DAY, posted.withDayOfMonth(1)) / 3);
+    return (int)
+        (java.time.temporal.ChronoUnit.MONTHS.between(FIRST_DAY, posted.withDayOfMonth(1)) / 3);
   }
 
   private AdCorpusGenerator() {}
@@ -124,10 +174,16 @@ public final class AdCorpusGenerator {
       writeJobBoard(folder.resolve("jobboard.csv"), all);
       writeClassifieds(folder.resolve("classifieds.jsonl"), all);
       // Drawn from the same model with other seeds and ids (prefix E), so disjoint from the corpus
-      // but with the same rates of misses and look-alikes: what the extractor's Se and Sp are measured on.
-      List<Ad> evaluation = new Corpus(new Random(seed + EVALUATION_SEED), new Random((seed + EVALUATION_SEED)
-          ^ NOISE_SEED), "E").generate(Math.max(EVALUATION_MIN_ADS, ads / 3)).stream()
-          .filter(a -> a.broken() == null && !a.id().endsWith("R")).toList();
+      // but with the same rates of misses and look-alikes: what the extractor's Se and Sp are
+      // measured on.
+      List<Ad> evaluation =
+          new Corpus(
+                  new Random(seed + EVALUATION_SEED),
+                  new Random((seed + EVALUATION_SEED) ^ NOISE_SEED),
+                  "E")
+              .generate(Math.max(EVALUATION_MIN_ADS, ads / 3)).stream()
+                  .filter(a -> a.broken() == null && !a.id().endsWith("R"))
+                  .toList();
       TruthFiles.write(dir, all, evaluation);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the sample ad corpus to " + dir, e);
@@ -148,23 +204,67 @@ public final class AdCorpusGenerator {
     clsMap.put("posted_at", "published");
     clsMap.put("site", "board");
     clsMap.put("category", "section");
-    return new SampleSources(List.of(
-        new SourceConfig("jobboard", "ads/jobboard.csv", "csv", ";", null, jobMap, null,
-            Map.of("date_format", "dd/MM/yyyy", "site", "jobs.example.com")),
-        new SourceConfig("classifieds", "ads/classifieds.jsonl", "jsonl", null, null, clsMap, null, Map.of())),
+    return new SampleSources(
+        List.of(
+            new SourceConfig(
+                "jobboard",
+                "ads/jobboard.csv",
+                "csv",
+                ";",
+                null,
+                jobMap,
+                null,
+                Map.of("date_format", "dd/MM/yyyy", "site", "jobs.example.com")),
+            new SourceConfig(
+                "classifieds",
+                "ads/classifieds.jsonl",
+                "jsonl",
+                null,
+                null,
+                clsMap,
+                null,
+                Map.of())),
         PLANTED);
   }
 
   /** One generated ad; {@code broken} names how the row is damaged on purpose (null: it is not). */
-  record Ad(String id, boolean job, String country, String language, String city, String location,
-      LocalDate posted, String title, String text, String section, String board, String broken,
+  record Ad(
+      String id,
+      boolean job,
+      String country,
+      String language,
+      String city,
+      String location,
+      LocalDate posted,
+      String title,
+      String text,
+      String section,
+      String board,
+      String broken,
       Set<String> truth) {}
 
   private static void writeJobBoard(Path file, List<Ad> all) throws IOException {
-    String[] header = {"job_id", "title", "location", "department", "salary_range", "company_profile",
-        "description", "requirements", "benefits", "telecommuting", "has_company_logo", "has_questions",
-        "employment_type", "required_experience", "required_education", "industry", "function",
-        "fraudulent", "date_posted"};
+    String[] header = {
+      "job_id",
+      "title",
+      "location",
+      "department",
+      "salary_range",
+      "company_profile",
+      "description",
+      "requirements",
+      "benefits",
+      "telecommuting",
+      "has_company_logo",
+      "has_questions",
+      "employment_type",
+      "required_experience",
+      "required_education",
+      "industry",
+      "function",
+      "fraudulent",
+      "date_posted"
+    };
     DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder().setDelimiter(';').get())) {
@@ -180,8 +280,26 @@ public final class AdCorpusGenerator {
         }
         String date = "bad_date".equals(a.broken()) ? "31/02/2023" : a.posted().format(dmy);
         String text = "missing_text".equals(a.broken()) ? "" : a.text();
-        csv.printRecord(a.id(), a.title(), a.location(), "Operations", "", "A growing company.", text,
-            "Motivation.", "", "0", "1", "0", "Full-time", "Entry level", "", "Services", a.section(), "0", date);
+        csv.printRecord(
+            a.id(),
+            a.title(),
+            a.location(),
+            "Operations",
+            "",
+            "A growing company.",
+            text,
+            "Motivation.",
+            "",
+            "0",
+            "1",
+            "0",
+            "Full-time",
+            "Entry level",
+            "",
+            "Services",
+            a.section(),
+            "0",
+            date);
       }
     }
   }
@@ -203,12 +321,16 @@ public final class AdCorpusGenerator {
         if (a.city() != null) {
           o.put("town", a.city());
         }
-        o.put("published", "bad_date".equals(a.broken()) ? "sometime last week" : a.posted() + "T10:00:00Z");
+        o.put(
+            "published",
+            "bad_date".equals(a.broken()) ? "sometime last week" : a.posted() + "T10:00:00Z");
         o.put("board", a.board());
         o.put("section", a.section());
         String line = json.writeValueAsString(o);
         if ("malformed_row".equals(a.broken())) {
-          line = line.substring(0, line.length() / 2); // cut off mid-record, as a crashed scraper leaves it
+          line =
+              line.substring(
+                  0, line.length() / 2); // cut off mid-record, as a crashed scraper leaves it
         }
         w.write(line);
         w.write('\n');
@@ -219,15 +341,20 @@ public final class AdCorpusGenerator {
   /** The content model: who posts what, where and when. */
   static final class Corpus {
     private final Random rnd;
+
     /**
-     * Draws the extractor's errors ({@link ExtractorErrors}) apart from {@code rnd}, so that adding them
-     * left every other choice of the corpus (and so the planted trends) as it was.
+     * Draws the extractor's errors ({@link ExtractorErrors}) apart from {@code rnd}, so that adding
+     * them left every other choice of the corpus (and so the planted trends) as it was.
      */
     private final Random noise;
+
     private final String idPrefix;
     private final Map<String, List<String>> contactPool = new LinkedHashMap<>();
 
-    /** A corpus whose ids start with {@code idPrefix} (the evaluation sample's are apart from the run's). */
+    /**
+     * A corpus whose ids start with {@code idPrefix} (the evaluation sample's are apart from the
+     * run's).
+     */
     Corpus(Random rnd, Random noise, String idPrefix) {
       this.rnd = rnd;
       this.noise = noise;
@@ -245,8 +372,21 @@ public final class AdCorpusGenerator {
         out.add(ad);
         if (ad.broken() == null && rnd.nextDouble() < REPOST_SHARE) {
           // The same ad posted again under a new id: the ingest collapses it (duplicate_count 2).
-          out.add(new Ad(ad.id() + "R", ad.job(), ad.country(), ad.language(), ad.city(), ad.location(),
-              ad.posted(), ad.title(), ad.text(), ad.section(), ad.board(), null, ad.truth()));
+          out.add(
+              new Ad(
+                  ad.id() + "R",
+                  ad.job(),
+                  ad.country(),
+                  ad.language(),
+                  ad.city(),
+                  ad.location(),
+                  ad.posted(),
+                  ad.title(),
+                  ad.text(),
+                  ad.section(),
+                  ad.board(),
+                  null,
+                  ad.truth()));
         }
       }
       Collections.shuffle(out, rnd);
@@ -255,7 +395,9 @@ public final class AdCorpusGenerator {
 
     static double cryptoShare(String country, int quarter) {
       boolean rising = country.equals("FRA") || country.equals("ESP");
-      return rising ? CRYPTO_BASE + (CRYPTO_END - CRYPTO_BASE) * quarter / (QUARTERS - 1.0) : CRYPTO_BASE;
+      return rising
+          ? CRYPTO_BASE + (CRYPTO_END - CRYPTO_BASE) * quarter / (QUARTERS - 1.0)
+          : CRYPTO_BASE;
     }
 
     static double vivastreetShare(int quarter) {
@@ -281,7 +423,13 @@ public final class AdCorpusGenerator {
         int k = rnd.nextInt(p.jobTitles.length);
         title = p.jobTitles[k];
         section = p.jobSections[k];
-        parts.add(pick(p.jobOpen) + " " + title.toLowerCase(java.util.Locale.ROOT) + " " + pick(p.inCity).formatted(place[0]) + ".");
+        parts.add(
+            pick(p.jobOpen)
+                + " "
+                + title.toLowerCase(java.util.Locale.ROOT)
+                + " "
+                + pick(p.inCity).formatted(place[0])
+                + ".");
         parts.add(pick(p.jobBody));
         parts.add(pick(p.jobHours));
       } else if (benign) {
@@ -316,13 +464,19 @@ public final class AdCorpusGenerator {
       }
       if (rnd.nextDouble() < OTHER_PLATFORM_SHARE) {
         int k = rnd.nextInt(p.otherPlatform.length);
-        parts.add(said(otherPlatforms(lang.equals("es")).get(k), p.otherPlatform[k], k == 0 ? p.telegramHidden : null,
-            truth));
+        parts.add(
+            said(
+                otherPlatforms(lang.equals("es")).get(k),
+                p.otherPlatform[k],
+                k == 0 ? p.telegramHidden : null,
+                truth));
       }
-      if (benign && noise.nextDouble() < ExtractorErrors.lookalike("payment_method/cryptocurrency")) {
+      if (benign
+          && noise.nextDouble() < ExtractorErrors.lookalike("payment_method/cryptocurrency")) {
         parts.add(noisePick(p.cryptoLookalike));
       }
-      if (benign && noise.nextDouble() < ExtractorErrors.lookalike("deceptive_recruitment/job_abroad")) {
+      if (benign
+          && noise.nextDouble() < ExtractorErrors.lookalike("deceptive_recruitment/job_abroad")) {
         parts.add(noisePick(p.abroadLookalike));
       }
       String contact = contact(country, lang);
@@ -333,12 +487,27 @@ public final class AdCorpusGenerator {
       String broken = null;
       double b = rnd.nextDouble();
       if (b < BROKEN_SHARE) {
-        broken = b < BROKEN_SHARE / 3 ? "missing_text" : b < 2 * BROKEN_SHARE / 3 ? "bad_date" : "malformed_row";
+        broken =
+            b < BROKEN_SHARE / 3
+                ? "missing_text"
+                : b < 2 * BROKEN_SHARE / 3 ? "bad_date" : "malformed_row";
       }
       String board = "classifieds-" + (1 + rnd.nextInt(3)) + ".example";
       String id = idPrefix + (job ? "J" : "C") + String.format(java.util.Locale.ROOT, "%06d", i);
-      return new Ad(id, job, country, lang, job ? null : place[0], job ? place[1] : place[2], posted, title, text,
-          section, board, broken, Set.copyOf(truth));
+      return new Ad(
+          id,
+          job,
+          country,
+          lang,
+          job ? null : place[0],
+          job ? place[1] : place[2],
+          posted,
+          title,
+          text,
+          section,
+          board,
+          broken,
+          Set.copyOf(truth));
     }
 
     private String language(String country) {
@@ -356,23 +525,34 @@ public final class AdCorpusGenerator {
     /** City, the job board's location field and the classifieds' country field, in varied forms. */
     private String[] place(String country) {
       String[][] cities = {
-          {"FRA", "Paris", "Lyon", "Marseille"}, {"ESP", "Madrid", "Barcelona", "Valencia"},
-          {"BEL", "Bruxelles", "Liège", "Anvers"}, {"GBR", "London", "Manchester", "Leeds"},
-          {"USA", "New York", "Chicago", "Houston"}, {"CAN", "Toronto", "Montréal", "Vancouver"},
-          {"MEX", "Ciudad de México", "Guadalajara", "Monterrey"}, {"COL", "Bogotá", "Medellín", "Cali"}};
+        {"FRA", "Paris", "Lyon", "Marseille"},
+        {"ESP", "Madrid", "Barcelona", "Valencia"},
+        {"BEL", "Bruxelles", "Liège", "Anvers"},
+        {"GBR", "London", "Manchester", "Leeds"},
+        {"USA", "New York", "Chicago", "Houston"},
+        {"CAN", "Toronto", "Montréal", "Vancouver"},
+        {"MEX", "Ciudad de México", "Guadalajara", "Monterrey"},
+        {"COL", "Bogotá", "Medellín", "Cali"}
+      };
       String[][] forms = {
-          {"FRA", "France", "FR", "Francia", "FRA"}, {"ESP", "Spain", "España", "Espagne", "ES"},
-          {"BEL", "Belgium", "Belgique", "Bélgica", "BE"}, {"GBR", "United Kingdom", "UK", "Royaume-Uni", "GB"},
-          {"USA", "United States", "US", "Estados Unidos", "USA"}, {"CAN", "Canada", "CA", "Canadá", "CAN"},
-          {"MEX", "Mexico", "México", "Mexique", "MX"}, {"COL", "Colombia", "Colombie", "CO", "COL"}};
+        {"FRA", "France", "FR", "Francia", "FRA"},
+        {"ESP", "Spain", "España", "Espagne", "ES"},
+        {"BEL", "Belgium", "Belgique", "Bélgica", "BE"},
+        {"GBR", "United Kingdom", "UK", "Royaume-Uni", "GB"},
+        {"USA", "United States", "US", "Estados Unidos", "USA"},
+        {"CAN", "Canada", "CA", "Canadá", "CAN"},
+        {"MEX", "Mexico", "México", "Mexique", "MX"},
+        {"COL", "Colombia", "Colombie", "CO", "COL"}
+      };
       int idx = java.util.Arrays.asList(COUNTRIES).indexOf(country);
       String city = cities[idx][1 + rnd.nextInt(3)];
       String name = forms[idx][1 + rnd.nextInt(4)];
-      String jobLocation = switch (rnd.nextInt(3)) {
-        case 0 -> city + ", " + name;
-        case 1 -> CODES[idx] + ", " + city;
-        default -> name;
-      };
+      String jobLocation =
+          switch (rnd.nextInt(3)) {
+            case 0 -> city + ", " + name;
+            case 1 -> CODES[idx] + ", " + city;
+            default -> name;
+          };
       return new String[] {city, jobLocation, name};
     }
 
@@ -382,27 +562,42 @@ public final class AdCorpusGenerator {
       if (pool.size() > 40 && rnd.nextDouble() < 0.35) {
         return pool.get(rnd.nextInt(pool.size()));
       }
-      String c = switch (rnd.nextInt(CONTACT_KINDS)) {
-        case 0, 1 -> phone(country, lang);
-        case 2 -> "%s%d@%s".formatted(pick(NAMES).toLowerCase(java.util.Locale.ROOT), rnd.nextInt(100),
-            rnd.nextBoolean() ? "example.org" : "example.com");
-        case 3 -> "snap: " + pick(NAMES).toLowerCase(java.util.Locale.ROOT) + "_" + pick(WORDS) + rnd.nextInt(100);
-        case 4 -> "@" + pick(WORDS) + pick(NAMES) + rnd.nextInt(1000);
-        default -> phone(country, lang) + " (WhatsApp)";
-      };
+      String c =
+          switch (rnd.nextInt(CONTACT_KINDS)) {
+            case 0, 1 -> phone(country, lang);
+            case 2 ->
+                "%s%d@%s"
+                    .formatted(
+                        pick(NAMES).toLowerCase(java.util.Locale.ROOT),
+                        rnd.nextInt(100),
+                        rnd.nextBoolean() ? "example.org" : "example.com");
+            case 3 ->
+                "snap: "
+                    + pick(NAMES).toLowerCase(java.util.Locale.ROOT)
+                    + "_"
+                    + pick(WORDS)
+                    + rnd.nextInt(100);
+            case 4 -> "@" + pick(WORDS) + pick(NAMES) + rnd.nextInt(1000);
+            default -> phone(country, lang) + " (WhatsApp)";
+          };
       pool.add(c);
       return c;
     }
 
     private String phone(String country, String lang) {
       int xx = rnd.nextInt(100);
-      String plain = switch (country) {
-        case "USA", "CAN" -> "(%s) 555-01%02d".formatted(pick(new String[] {"212", "415", "312", "416", "604"}), xx);
-        case "GBR" -> "07700 900%03d".formatted(rnd.nextInt(1000));
-        case "FRA", "BEL" -> "01 99 00 %02d %02d".formatted(xx, rnd.nextInt(100));
-        default -> rnd.nextBoolean() ? "+44 7700 900%03d".formatted(rnd.nextInt(1000))
-            : "+1 212 555 01%02d".formatted(xx);
-      };
+      String plain =
+          switch (country) {
+            case "USA", "CAN" ->
+                "(%s) 555-01%02d"
+                    .formatted(pick(new String[] {"212", "415", "312", "416", "604"}), xx);
+            case "GBR" -> "07700 900%03d".formatted(rnd.nextInt(1000));
+            case "FRA", "BEL" -> "01 99 00 %02d %02d".formatted(xx, rnd.nextInt(100));
+            default ->
+                rnd.nextBoolean()
+                    ? "+44 7700 900%03d".formatted(rnd.nextInt(1000))
+                    : "+1 212 555 01%02d".formatted(xx);
+          };
       if (lang.equals("en") && rnd.nextDouble() < 0.03) {
         return spelled(plain.replaceAll("\\D", ""));
       }
@@ -410,7 +605,9 @@ public final class AdCorpusGenerator {
     }
 
     private static String spelled(String digits) {
-      String[] words = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+      String[] words = {
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+      };
       StringBuilder sb = new StringBuilder();
       for (char c : digits.toCharArray()) {
         sb.append(sb.length() == 0 ? "" : " ").append(words[c - '0']);
@@ -429,8 +626,8 @@ public final class AdCorpusGenerator {
     }
 
     /**
-     * The sentence that says {@code label}, recorded in the ad's truth: {@code cue} as drawn, or, at the
-     * category's miss rate, a paraphrase from {@code hidden} that the lexicon does not know.
+     * The sentence that says {@code label}, recorded in the ad's truth: {@code cue} as drawn, or,
+     * at the category's miss rate, a paraphrase from {@code hidden} that the lexicon does not know.
      */
     private String said(String label, String cue, String[] hidden, Set<String> truth) {
       truth.add(label);
@@ -458,8 +655,12 @@ public final class AdCorpusGenerator {
       return options[rnd.nextInt(options.length)];
     }
 
-    private static final String[] NAMES = {"Lena", "Marco", "Sofia", "Jade", "Nina", "Alex", "Lola", "Eva",
-        "Iris", "Tom", "Maya", "Leo", "Zoe", "Ines", "Mila", "Noa"};
-    private static final String[] WORDS = {"sunny", "blue", "happy", "moon", "star", "rose", "lucky", "city"};
+    private static final String[] NAMES = {
+      "Lena", "Marco", "Sofia", "Jade", "Nina", "Alex", "Lola", "Eva", "Iris", "Tom", "Maya", "Leo",
+      "Zoe", "Ines", "Mila", "Noa"
+    };
+    private static final String[] WORDS = {
+      "sunny", "blue", "happy", "moon", "star", "rose", "lucky", "city"
+    };
   }
 }

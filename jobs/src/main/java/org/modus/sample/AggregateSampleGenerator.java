@@ -22,8 +22,8 @@ public final class AggregateSampleGenerator {
   static final String GLOTIP_FILE = FOLDER + "/glotip-sample.csv";
   static final String EUROSTAT_FILE = FOLDER + "/eurostat-sample.csv";
   public static final String POPULATION_FILE = FOLDER + "/population.csv";
-  static final List<String> FORMS = List.of("Sexual exploitation", "Forced labour", "Forced criminal activity",
-      "Other purposes");
+  static final List<String> FORMS =
+      List.of("Sexual exploitation", "Forced labour", "Forced criminal activity", "Other purposes");
 
   private AggregateSampleGenerator() {}
 
@@ -34,10 +34,14 @@ public final class AggregateSampleGenerator {
       Files.writeString(dir.resolve(GLOTIP_FILE), glotip(rnd), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(EUROSTAT_FILE), eurostat(rnd), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve(POPULATION_FILE), population(), StandardCharsets.UTF_8);
-      return new SampleSources(List.of(
-          new SourceConfig("glotip-sample", GLOTIP_FILE, "glotip", null, null, null, null, null),
-          new SourceConfig("eurostat-sample", EUROSTAT_FILE, "eurostat", null, null, null, null, null)),
-          List.of(), POPULATION_FILE);
+      return new SampleSources(
+          List.of(
+              new SourceConfig(
+                  "glotip-sample", GLOTIP_FILE, "glotip", null, null, null, null, null),
+              new SourceConfig(
+                  "eurostat-sample", EUROSTAT_FILE, "eurostat", null, null, null, null, null)),
+          List.of(),
+          POPULATION_FILE);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -46,35 +50,58 @@ public final class AggregateSampleGenerator {
   static String glotip(Random rnd) {
     StringBuilder sb = new StringBuilder();
     String blanks = ",".repeat(12);
-    sb.append("\"Global Report on Trafficking in Persons: country data (synthetic sample, not UNODC figures)\"")
-        .append(blanks).append('\n');
+    sb.append(
+            "\"Global Report on Trafficking in Persons: country data (synthetic sample, not UNODC figures)\"")
+        .append(blanks)
+        .append('\n');
     sb.append("\"Values below 5 are shown as <5\"").append(blanks).append('\n');
     sb.append(blanks).append('\n');
-    sb.append("Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n");
+    sb.append(
+        "Iso3_code,Country,Region,Subregion,Indicator,Dimension,Category,Sex,Age,Year,Unit of measurement,txtVALUE,Source\n");
     for (SampleCountry c : SampleCountries.ALL) {
       for (int year : SampleCountries.YEARS) {
         int scale = (int) Math.round(c.weight() * 2500);
         int[] forms = {
-            (int) Math.round(scale * (0.45 + rnd.nextDouble() * 0.1)),
-            (int) Math.round(scale * (0.30 + rnd.nextDouble() * 0.1)),
-            (int) Math.round(scale * 0.04 * rnd.nextDouble()),
-            (int) Math.round(scale * 0.05 * rnd.nextDouble())};
+          (int) Math.round(scale * (0.45 + rnd.nextDouble() * 0.1)),
+          (int) Math.round(scale * (0.30 + rnd.nextDouble() * 0.1)),
+          (int) Math.round(scale * 0.04 * rnd.nextDouble()),
+          (int) Math.round(scale * 0.05 * rnd.nextDouble())
+        };
         int total = 0;
         for (int f : forms) {
           total += f;
         }
-        String prefix = String.format(Locale.ROOT, "%s,\"%s\",%s,%s,", c.alpha3(), c.name(),
-            c.alpha3().equals("USA") || c.alpha3().equals("CAN") || c.alpha3().equals("MEX") || c.alpha3().equals("COL")
-                ? "Americas" : "Europe", "");
+        String prefix =
+            String.format(
+                Locale.ROOT,
+                "%s,\"%s\",%s,%s,",
+                c.alpha3(),
+                c.name(),
+                c.alpha3().equals("USA")
+                        || c.alpha3().equals("CAN")
+                        || c.alpha3().equals("MEX")
+                        || c.alpha3().equals("COL")
+                    ? "Americas"
+                    : "Europe",
+                "");
         line(sb, prefix, "Detected trafficking victims", "Total", "Total", year, txt(total));
         for (int i = 0; i < FORMS.size(); i++) {
-          line(sb, prefix, "Detected trafficking victims", "by form of exploitation", FORMS.get(i), year, txt(forms[i]));
+          line(
+              sb,
+              prefix,
+              "Detected trafficking victims",
+              "by form of exploitation",
+              FORMS.get(i),
+              year,
+              txt(forms[i]));
         }
         line(sb, prefix, "Persons convicted", "Total", "Total", year, txt(Math.max(1, total / 12)));
       }
     }
-    sb.append("XKS,\"Nowhere\",Europe,,Detected trafficking victims,Total,Total,Total,Total,2023,Counts,12,Synthetic\n");
-    sb.append("FRA,\"France\",Europe,,Detected trafficking victims,Total,Total,Total,Total,2023,Counts,-12,Synthetic\n");
+    sb.append(
+        "XKS,\"Nowhere\",Europe,,Detected trafficking victims,Total,Total,Total,Total,2023,Counts,12,Synthetic\n");
+    sb.append(
+        "FRA,\"France\",Europe,,Detected trafficking victims,Total,Total,Total,Total,2023,Counts,-12,Synthetic\n");
     return sb.toString();
   }
 
@@ -83,10 +110,25 @@ public final class AggregateSampleGenerator {
     return v > 0 && v < 5 ? "<5" : String.valueOf(v);
   }
 
-  private static void line(StringBuilder sb, String prefix, String indicator, String dimension, String category,
-      int year, String value) {
-    sb.append(prefix).append(indicator).append(',').append(dimension).append(',').append(category)
-        .append(",Total,Total,").append(year).append(",Counts,").append(value).append(",Synthetic\n");
+  private static void line(
+      StringBuilder sb,
+      String prefix,
+      String indicator,
+      String dimension,
+      String category,
+      int year,
+      String value) {
+    sb.append(prefix)
+        .append(indicator)
+        .append(',')
+        .append(dimension)
+        .append(',')
+        .append(category)
+        .append(",Total,Total,")
+        .append(year)
+        .append(",Counts,")
+        .append(value)
+        .append(",Synthetic\n");
   }
 
   static String eurostat(Random rnd) {
@@ -105,7 +147,12 @@ public final class AggregateSampleGenerator {
         sb.append(row(c.alpha2(), year, "SEX_EXP", sex + flag));
         sb.append(row(c.alpha2(), year, "LAB_EXP", lab + flag));
         // Belgium withholds its smallest cell; one year's "other" is not available at all.
-        sb.append(row(c.alpha2(), year, "OTH", c.alpha3().equals("BEL") ? ": c" : year == 2022 ? ":" : oth + flag));
+        sb.append(
+            row(
+                c.alpha2(),
+                year,
+                "OTH",
+                c.alpha3().equals("BEL") ? ": c" : year == 2022 ? ":" : oth + flag));
       }
     }
     sb.append(row("EU27_2020", 2023, "TOTAL", "7100"));
@@ -113,14 +160,20 @@ public final class AggregateSampleGenerator {
   }
 
   private static String row(String geo, int year, String exploit, String value) {
-    return String.join(",", geo, String.valueOf(year), "NR", "T", "TOTAL", "VICT", exploit, value) + "\n";
+    return String.join(",", geo, String.valueOf(year), "NR", "T", "TOTAL", "VICT", exploit, value)
+        + "\n";
   }
 
   static String population() {
     StringBuilder sb = new StringBuilder("country,year,population\n");
     for (SampleCountry c : SampleCountries.ALL) {
       for (int year : SampleCountries.YEARS) {
-        sb.append(c.alpha3()).append(',').append(year).append(',').append(c.population()).append('\n');
+        sb.append(c.alpha3())
+            .append(',')
+            .append(year)
+            .append(',')
+            .append(c.population())
+            .append('\n');
       }
     }
     return sb.toString();

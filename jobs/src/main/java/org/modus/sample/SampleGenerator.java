@@ -15,9 +15,9 @@ import org.modus.engine.ModusException;
 import org.modus.engine.RunConfig;
 
 /**
- * Writes synthetic inputs of every source family into one folder, the ground truth of what was planted
- * ({@code ground-truth.json}) and a run config ({@code run-config.yaml}) that reads them. Deterministic
- * for a seed. Everything is fictional: no real person, phone number or address.
+ * Writes synthetic inputs of every source family into one folder, the ground truth of what was
+ * planted ({@code ground-truth.json}) and a run config ({@code run-config.yaml}) that reads them.
+ * Deterministic for a seed. Everything is fictional: no real person, phone number or address.
  */
 public final class SampleGenerator {
   public static final String CONFIG_FILE = "run-config.yaml";
@@ -39,15 +39,30 @@ public final class SampleGenerator {
       for (SampleSources s : List.of(adSources, cases, aggregates, surveys)) {
         planted.addAll(s.planted());
       }
-      RunConfig config = new RunConfig(outDir.toAbsolutePath().relativize(runOutput.toAbsolutePath()).toString(),
-          null, null, "quarter", null, "en", adSources.sources(), cases.sources(), aggregates.sources(),
-          surveys.sources(), aggregates.population(), null, null, null);
+      RunConfig config =
+          new RunConfig(
+              outDir.toAbsolutePath().relativize(runOutput.toAbsolutePath()).toString(),
+              null,
+              null,
+              "quarter",
+              null,
+              "en",
+              adSources.sources(),
+              cases.sources(),
+              aggregates.sources(),
+              surveys.sources(),
+              aggregates.population(),
+              null,
+              null,
+              null);
       Path configFile = outDir.resolve(CONFIG_FILE);
-      ObjectMapper yaml = new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
-          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+      ObjectMapper yaml =
+          new ObjectMapper(new YAMLFactory().disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER))
+              .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
       yaml.writeValue(configFile.toFile(), config);
       Path truth = outDir.resolve(GROUND_TRUTH_FILE);
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
           .writeValue(truth.toFile(), Map.of("seed", seed, "ads", ads, "planted", planted));
       return new Result(configFile, truth, planted);
     } catch (IOException e) {

@@ -4,10 +4,11 @@ import java.util.List;
 import org.modus.engine.SourceConfig;
 
 /**
- * What one family generator wrote: the sources (paths relative to the sample folder), its plants and,
- * optionally, a population reference table (path relative to the sample folder, else null).
+ * What one family generator wrote: the sources (paths relative to the sample folder), its plants
+ * and, optionally, a population reference table (path relative to the sample folder, else null).
  */
-public record SampleSources(List<SourceConfig> sources, List<PlantedTrend> planted, String population) {
+public record SampleSources(
+    List<SourceConfig> sources, List<PlantedTrend> planted, String population) {
   public SampleSources {
     sources = List.copyOf(sources);
     planted = List.copyOf(planted);

@@ -4,9 +4,9 @@ import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.apache.commons.math3.special.Beta;
 
 /**
- * Two-sided exact binomial test: the probability of every outcome no more likely than the observed one
- * (the "minlike" rule of R's binom.test and scipy's binomtest, with their 1e-7 relative tolerance so
- * that outcomes equally likely up to rounding count together).
+ * Two-sided exact binomial test: the probability of every outcome no more likely than the observed
+ * one (the "minlike" rule of R's binom.test and scipy's binomtest, with their 1e-7 relative
+ * tolerance so that outcomes equally likely up to rounding count together).
  *
  * <p>Since the binomial is unimodal, those outcomes form a lower prefix [0, j] and an upper suffix
  * [i, n]; both ends are found by bisection and their probabilities taken from the regularized beta
@@ -19,8 +19,8 @@ public final class ExactBinomialTest {
 
   public static double twoSidedP(int k, int n, double p) {
     if (n < 0 || k < 0 || k > n || !(p >= 0 && p <= 1)) {
-      throw new IllegalArgumentException("binomial test needs 0 <= k <= n and p in [0, 1], got k=" + k
-          + " n=" + n + " p=" + p);
+      throw new IllegalArgumentException(
+          "binomial test needs 0 <= k <= n and p in [0, 1], got k=" + k + " n=" + n + " p=" + p);
     }
     if (n == 0 || k == p * n) {
       return 1.0;
@@ -56,7 +56,10 @@ public final class ExactBinomialTest {
     }
     int upperStart = hi;
     double lower = lowerEnd < 0 ? 0.0 : Beta.regularizedBeta(1 - p, n - lowerEnd, lowerEnd + 1.0);
-    double upper = upperStart > n ? 0.0 : upperStart == 0 ? 1.0 : Beta.regularizedBeta(p, upperStart, n - upperStart + 1.0);
+    double upper =
+        upperStart > n
+            ? 0.0
+            : upperStart == 0 ? 1.0 : Beta.regularizedBeta(p, upperStart, n - upperStart + 1.0);
     return Math.min(1.0, lower + upper);
   }
 }

@@ -3,15 +3,18 @@ package org.modus.stats;
 import java.util.Arrays;
 
 /**
- * Mann-Kendall test for a monotonic trend (Mann 1945, Kendall 1975; Gilbert 1987 ch. 16): S with the
- * tie-corrected variance, z with continuity correction, and a two-sided p-value from the normal
- * approximation (not the exact distribution of S, which only matters below about 10 points and which
- * the insufficient-data rule keeps us close to the limit of).
+ * Mann-Kendall test for a monotonic trend (Mann 1945, Kendall 1975; Gilbert 1987 ch. 16): S with
+ * the tie-corrected variance, z with continuity correction, and a two-sided p-value from the normal
+ * approximation (not the exact distribution of S, which only matters below about 10 points and
+ * which the insufficient-data rule keeps us close to the limit of).
  */
 public final class MannKendall {
   private MannKendall() {}
 
-  /** Result of the test; {@code z} is 0 and {@code pValue} 1 when S is 0 (including all-equal series). */
+  /**
+   * Result of the test; {@code z} is 0 and {@code pValue} 1 when S is 0 (including all-equal
+   * series).
+   */
   public record Result(int n, double s, double varS, double z, double pValue) {}
 
   /** Tests the values in time order. */

@@ -1,8 +1,9 @@
 package org.modus.stats;
 
 /**
- * Wilson score interval for a binomial proportion (Wilson 1927). Chosen over the Wald interval because
- * it stays inside [0, 1] and keeps its coverage at the small counts and extreme shares trend cells have.
+ * Wilson score interval for a binomial proportion (Wilson 1927). Chosen over the Wald interval
+ * because it stays inside [0, 1] and keeps its coverage at the small counts and extreme shares
+ * trend cells have.
  */
 public final class Wilson {
   private Wilson() {}
@@ -10,8 +11,8 @@ public final class Wilson {
   /** 95% interval for {@code count} successes out of {@code total}; total must be positive. */
   public static ConfidenceInterval interval(long count, long total) {
     if (total <= 0 || count < 0 || count > total) {
-      throw new IllegalArgumentException("Wilson interval needs 0 <= count <= total and total > 0, got "
-          + count + "/" + total);
+      throw new IllegalArgumentException(
+          "Wilson interval needs 0 <= count <= total and total > 0, got " + count + "/" + total);
     }
     double n = total;
     double p = count / n;

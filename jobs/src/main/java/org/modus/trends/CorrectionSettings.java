@@ -5,11 +5,17 @@ import org.modus.engine.RunConfig;
 import org.modus.engine.StageSettings;
 
 /**
- * The settings of {@code data-schemas/config/misclassification.json}, read by
- * {@link MisclassificationCorrection}; each key is explained in the file.
+ * The settings of {@code data-schemas/config/misclassification.json}, read by {@link
+ * MisclassificationCorrection}; each key is explained in the file.
  */
-public record CorrectionSettings(int resamples, long seed, double confidence, double prior, int minPositiveCases,
-    int minNegativeCases) implements Serializable {
+public record CorrectionSettings(
+    int resamples,
+    long seed,
+    double confidence,
+    double prior,
+    int minPositiveCases,
+    int minNegativeCases)
+    implements Serializable {
   public static final String NAME = "misclassification";
 
   public CorrectionSettings {
@@ -23,7 +29,8 @@ public record CorrectionSettings(int resamples, long seed, double confidence, do
       throw new IllegalArgumentException("prior must be positive (a Beta parameter), got " + prior);
     }
     if (minPositiveCases < 1 || minNegativeCases < 1) {
-      throw new IllegalArgumentException("min_positive_cases and min_negative_cases must be at least 1");
+      throw new IllegalArgumentException(
+          "min_positive_cases and min_negative_cases must be at least 1");
     }
   }
 
@@ -32,7 +39,9 @@ public record CorrectionSettings(int resamples, long seed, double confidence, do
     return load(RunConfig.defaults());
   }
 
-  /** The shipped settings overridden by the run config's {@code settings: {misclassification: ...}}. */
+  /**
+   * The shipped settings overridden by the run config's {@code settings: {misclassification: ...}}.
+   */
   public static CorrectionSettings load(RunConfig config) {
     return StageSettings.load(NAME, CorrectionSettings.class, config);
   }

@@ -20,8 +20,15 @@ final class DeclaredRows {
     List<Row> out = new ArrayList<>(rows.size());
     for (Map<String, Object> r : rows) {
       if (r.size() != schema.size() || !r.keySet().containsAll(List.of(schema.fieldNames()))) {
-        throw new IllegalStateException("Row for " + table + " has columns " + r.keySet()
-            + " but data-schemas/tables/" + table + ".json declares " + List.of(schema.fieldNames()));
+        throw new IllegalStateException(
+            "Row for "
+                + table
+                + " has columns "
+                + r.keySet()
+                + " but data-schemas/tables/"
+                + table
+                + ".json declares "
+                + List.of(schema.fieldNames()));
       }
       Object[] values = new Object[schema.size()];
       int i = 0;

@@ -4,13 +4,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One emerging_signals row. It holds the true counts (which the test used); {@link #columns()} gives
- * the published form, where suppressed counts and whatever would reveal them are null.
+ * One emerging_signals row. It holds the true counts (which the test used); {@link #columns()}
+ * gives the published form, where suppressed counts and whatever would reveal them are null.
  */
 public record EmergingSignalRow(
-    SeriesKey series, String period, long count, long total, long baselineCount, long baselineTotal,
-    int baselinePeriods, boolean countHidden, boolean baselineHidden, String insufficientReason,
-    Double rateRatio, Double rrLow, Double rrHigh, Double pValue, Double qValue, String status,
+    SeriesKey series,
+    String period,
+    long count,
+    long total,
+    long baselineCount,
+    long baselineTotal,
+    int baselinePeriods,
+    boolean countHidden,
+    boolean baselineHidden,
+    String insufficientReason,
+    Double rateRatio,
+    Double rrLow,
+    Double rrHigh,
+    Double pValue,
+    Double qValue,
+    String status,
     double fdr) {
 
   public static final String INSUFFICIENT = "insufficient_data";
@@ -20,9 +33,26 @@ public record EmergingSignalRow(
   }
 
   EmergingSignalRow withQ(double q) {
-    String s = q < fdr && rateRatio > 1 ? "emerging" : q < fdr && rateRatio < 1 ? "declining" : "stable";
-    return new EmergingSignalRow(series, period, count, total, baselineCount, baselineTotal, baselinePeriods,
-        countHidden, baselineHidden, insufficientReason, rateRatio, rrLow, rrHigh, pValue, q, s, fdr);
+    String s =
+        q < fdr && rateRatio > 1 ? "emerging" : q < fdr && rateRatio < 1 ? "declining" : "stable";
+    return new EmergingSignalRow(
+        series,
+        period,
+        count,
+        total,
+        baselineCount,
+        baselineTotal,
+        baselinePeriods,
+        countHidden,
+        baselineHidden,
+        insufficientReason,
+        rateRatio,
+        rrLow,
+        rrHigh,
+        pValue,
+        q,
+        s,
+        fdr);
   }
 
   /** Published columns, named as in data-schemas/tables/emerging_signals.json. */
@@ -38,7 +68,8 @@ public record EmergingSignalRow(
     m.put("total", total);
     m.put("baseline_count", baselineHidden ? null : baselineCount);
     m.put("baseline_total", baselineTotal);
-    // With both totals public, the ratio, its interval and the exact p-value each give the hidden count
+    // With both totals public, the ratio, its interval and the exact p-value each give the hidden
+    // count
     // back, so they go with it; q-value and status stay, being what a finding must cite.
     m.put("rate_ratio", hidden ? null : rateRatio);
     m.put("rr_low", hidden ? null : rrLow);
@@ -47,7 +78,9 @@ public record EmergingSignalRow(
     m.put("q_value", qValue);
     m.put("status", status);
     m.put("share", countHidden || total == 0 ? null : (double) count / total);
-    m.put("baseline_share", baselineHidden || baselineTotal == 0 ? null : (double) baselineCount / baselineTotal);
+    m.put(
+        "baseline_share",
+        baselineHidden || baselineTotal == 0 ? null : (double) baselineCount / baselineTotal);
     m.put("baseline_periods", baselinePeriods);
     m.put("suppressed", hidden);
     m.put("insufficient_reason", insufficientReason);

@@ -12,38 +12,39 @@ import org.modus.extract.ExtractionQuality;
 /**
  * A published share corrected for the extractor's misclassification: the share of ads that truly
  * contain a category, estimated from the share in which the extractor found it and the extractor's
- * sensitivity (Se) and specificity (Sp) for that category, measured on the blind dev half
- * ({@link ExtractionQuality}, {@code data-schemas/lexicon/extraction-quality.json}).
+ * sensitivity (Se) and specificity (Sp) for that category, measured on the blind dev half ({@link
+ * ExtractionQuality}, {@code data-schemas/lexicon/extraction-quality.json}).
  *
  * <p><b>Point estimate</b>: Rogan and Gladen (1978), "Estimating prevalence from the results of a
- * screening test", Am J Epidemiol 107:71-76: with p the observed share,
- * {@code (p + Sp - 1) / (Se + Sp - 1)}, with Se and Sp the evaluation's TP/(TP+FN) and TN/(TN+FP),
- * clamped to [0, 1] (outside it when p is below the false-positive rate 1 - Sp or above Se).
+ * screening test", Am J Epidemiol 107:71-76: with p the observed share, {@code (p + Sp - 1) / (Se +
+ * Sp - 1)}, with Se and Sp the evaluation's TP/(TP+FN) and TN/(TN+FP), clamped to [0, 1] (outside
+ * it when p is below the false-positive rate 1 - Sp or above Se).
  *
  * <p><b>Interval</b>: Monte Carlo propagation of both sources of error (Greenland 2004, "Interval
- * estimation by simulation as an alternative to and extension of confidence intervals", Int J Epidemiol
- * 33:1389-1397). Each of {@code resamples} draws takes Se ~ Beta(TP + a, FN + a), Sp ~ Beta(TN + a, FP + a)
- * (the evaluation's error) and the observed share ~ Beta(k + a, n - k + a) (the ads' binomial sampling
- * error, k of n ads flagged), a = {@code prior} (0.5: Jeffreys, whose interval for a binomial share
- * Brown, Cai and DasGupta 2001, Stat Sci 16:101-133, recommend), applies Rogan-Gladen and clamps; the
- * interval is the (1 - confidence)/2 and (1 + confidence)/2 percentiles of the draws. This is the
- * posterior of the corrected share under independent Jeffreys priors on the apparent share, Se and
- * Sp. Flor et al. (2020), "Comparison of Bayesian and frequentist methods for prevalence estimation
- * under misclassification", BMC Public Health 20:1135, found Bayesian intervals of this kind and the
- * closed form of Lang and Reiczigel (2014), "Confidence limits for prevalence of disease adjusted for
- * estimated sensitivity and specificity", Prev Vet Med 113:13-22, near nominal coverage where the
- * classical Wald intervals under-cover; {@code MisclassificationCorrectionTest} checks the coverage by
- * simulation. Draws with Se + Sp &lt;= 1 say nothing about the share and are left out.
+ * estimation by simulation as an alternative to and extension of confidence intervals", Int J
+ * Epidemiol 33:1389-1397). Each of {@code resamples} draws takes Se ~ Beta(TP + a, FN + a), Sp ~
+ * Beta(TN + a, FP + a) (the evaluation's error) and the observed share ~ Beta(k + a, n - k + a)
+ * (the ads' binomial sampling error, k of n ads flagged), a = {@code prior} (0.5: Jeffreys, whose
+ * interval for a binomial share Brown, Cai and DasGupta 2001, Stat Sci 16:101-133, recommend),
+ * applies Rogan-Gladen and clamps; the interval is the (1 - confidence)/2 and (1 + confidence)/2
+ * percentiles of the draws. This is the posterior of the corrected share under independent Jeffreys
+ * priors on the apparent share, Se and Sp. Flor et al. (2020), "Comparison of Bayesian and
+ * frequentist methods for prevalence estimation under misclassification", BMC Public Health
+ * 20:1135, found Bayesian intervals of this kind and the closed form of Lang and Reiczigel (2014),
+ * "Confidence limits for prevalence of disease adjusted for estimated sensitivity and specificity",
+ * Prev Vet Med 113:13-22, near nominal coverage where the classical Wald intervals under-cover;
+ * {@code MisclassificationCorrectionTest} checks the coverage by simulation. Draws with Se + Sp
+ * &lt;= 1 say nothing about the share and are left out.
  *
- * <p>Each cell's random stream is seeded from {@code seed} and the numbers it is computed from (k, n and
- * the four evaluation counts), so equal inputs give equal intervals whatever the order or partitioning
- * of cells, and a run is reproducible.
+ * <p>Each cell's random stream is seeded from {@code seed} and the numbers it is computed from (k,
+ * n and the four evaluation counts), so equal inputs give equal intervals whatever the order or
+ * partitioning of cells, and a run is reproducible.
  *
- * <p>Status: {@code corrected}; {@code too_few_cases} when the evaluation holds fewer than
- * {@code min_positive_cases} documents with the category or {@code min_negative_cases} without it;
- * {@code not_identifiable} when Se + Sp &lt;= 1 (the extractor is no better than chance, and the formula
- * divides by zero or flips sign); {@code not_evaluated} when the category has no evaluation at all (its
- * family is not labelled in the gold set). Only {@code corrected} has a share and an interval.
+ * <p>Status: {@code corrected}; {@code too_few_cases} when the evaluation holds fewer than {@code
+ * min_positive_cases} documents with the category or {@code min_negative_cases} without it; {@code
+ * not_identifiable} when Se + Sp &lt;= 1 (the extractor is no better than chance, and the formula
+ * divides by zero or flips sign); {@code not_evaluated} when the category has no evaluation at all
+ * (its family is not labelled in the gold set). Only {@code corrected} has a share and an interval.
  */
 public final class MisclassificationCorrection implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -54,7 +55,8 @@ public final class MisclassificationCorrection implements Serializable {
   public static final String NOT_EVALUATED = "not_evaluated";
 
   /** A corrected share; share, low and high are null unless status is {@link #CORRECTED}. */
-  public record Estimate(String status, Double share, Double low, Double high) implements Serializable {
+  public record Estimate(String status, Double share, Double low, Double high)
+      implements Serializable {
     static Estimate without(String status) {
       return new Estimate(status, null, null, null);
     }
@@ -87,10 +89,11 @@ public final class MisclassificationCorrection implements Serializable {
    * The corrected share of {@code count} flagged ads out of {@code total}, given the category's
    * evaluation counts ({@code evaluation} null: never evaluated).
    */
-  public static Estimate estimate(ExtractionQuality.Entry evaluation, long count, long total,
-      CorrectionSettings settings) {
+  public static Estimate estimate(
+      ExtractionQuality.Entry evaluation, long count, long total, CorrectionSettings settings) {
     if (total <= 0 || count < 0 || count > total) {
-      throw new IllegalArgumentException("need 0 <= count <= total and total > 0, got " + count + " of " + total);
+      throw new IllegalArgumentException(
+          "need 0 <= count <= total and total > 0, got " + count + " of " + total);
     }
     String status = status(evaluation, settings);
     if (!CORRECTED.equals(status)) {
@@ -125,8 +128,8 @@ public final class MisclassificationCorrection implements Serializable {
   }
 
   /**
-   * The point estimate alone (no interval: what the trend tests run on), or null when the category has
-   * no correction; equal to {@link #estimate}'s share.
+   * The point estimate alone (no interval: what the trend tests run on), or null when the category
+   * has no correction; equal to {@link #estimate}'s share.
    */
   public Double point(String family, String category, long count, long total) {
     ExtractionQuality.Entry e = byLabel.get(family + "/" + category);

@@ -13,7 +13,9 @@ import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.modus.engine.ModusException;
 
-/** The period trends are counted by (run config {@code period}): labels, first days and ordinals. */
+/**
+ * The period trends are counted by (run config {@code period}): labels, first days and ordinals.
+ */
 public enum PeriodKind {
   MONTH("MM"),
   QUARTER("QUARTER"),
@@ -47,7 +49,9 @@ public enum PeriodKind {
     };
   }
 
-  /** Periods since year 0, so that consecutive periods differ by one (Sen's slope is per period). */
+  /**
+   * Periods since year 0, so that consecutive periods differ by one (Sen's slope is per period).
+   */
   public Column index(Column start) {
     return switch (this) {
       case MONTH -> year(start).multiply(12).plus(month(start)).minus(1);

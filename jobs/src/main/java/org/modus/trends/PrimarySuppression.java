@@ -9,14 +9,16 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Primary small-cell suppression of the trends stage, in one place so that the shared
- * {@code org.modus.disclosure.DisclosureControl} (with secondary suppression) can replace it: a
- * published count from 1 to threshold - 1 is hidden. Zero is shown, since "none seen" identifies nobody.
+ * Primary small-cell suppression of the trends stage, in one place so that the shared {@code
+ * org.modus.disclosure.DisclosureControl} (with secondary suppression) can replace it: a published
+ * count from 1 to threshold - 1 is hidden. Zero is shown, since "none seen" identifies nobody.
  */
 public final class PrimarySuppression {
-  private static final UserDefinedFunction HIDES = udf(
-      (UDF2<Long, Integer, Boolean>) (count, threshold) -> count != null && hides(count, threshold),
-      DataTypes.BooleanType);
+  private static final UserDefinedFunction HIDES =
+      udf(
+          (UDF2<Long, Integer, Boolean>)
+              (count, threshold) -> count != null && hides(count, threshold),
+          DataTypes.BooleanType);
 
   private PrimarySuppression() {}
 

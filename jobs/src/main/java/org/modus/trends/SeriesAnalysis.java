@@ -12,9 +12,10 @@ import org.modus.stats.SenSlope;
 
 /**
  * The testing half of the trends stage, pure Java over the (small) aggregated cells: a Mann-Kendall
- * test with Sen's slope per series, an emerging-signal test of the latest period against its trailing
- * baseline, and Benjamini-Hochberg across all series tested, separately for each of the two families of
- * tests. Series too short or too sparse are marked insufficient_data and take no part in the FDR.
+ * test with Sen's slope per series, an emerging-signal test of the latest period against its
+ * trailing baseline, and Benjamini-Hochberg across all series tested, separately for each of the
+ * two families of tests. Series too short or too sparse are marked insufficient_data and take no
+ * part in the FDR.
  */
 public final class SeriesAnalysis {
   private SeriesAnalysis() {}
@@ -39,12 +40,12 @@ public final class SeriesAnalysis {
   }
 
   /**
-   * Trend tests on the corrected shares of each series whose every cell has one (the correction is a
-   * property of the category, so a series has it everywhere or nowhere), on the raw shares otherwise;
-   * each test names its basis. Emerging signals compare counts and stay raw.
+   * Trend tests on the corrected shares of each series whose every cell has one (the correction is
+   * a property of the category, so a series has it everywhere or nowhere), on the raw shares
+   * otherwise; each test names its basis. Emerging signals compare counts and stay raw.
    */
-  public static Result analyse(List<Cell> cells, TrendOptions options, int disclosureThreshold,
-      Correction correction) {
+  public static Result analyse(
+      List<Cell> cells, TrendOptions options, int disclosureThreshold, Correction correction) {
     Map<SeriesKey, List<Cell>> bySeries = new TreeMap<>(SeriesKey.ORDER);
     for (Cell c : cells) {
       bySeries.computeIfAbsent(c.series(), k -> new ArrayList<>()).add(c);
@@ -56,8 +57,14 @@ public final class SeriesAnalysis {
       List<Cell> series = new ArrayList<>(e.getValue());
       series.sort(Comparator.comparingInt(Cell::periodIndex));
       tests.add(trendTest(e.getKey(), series, options, disclosureThreshold, correction));
-      signals.add(signal(e.getKey(), series, latest.period(), latest.periodIndex(), options,
-          disclosureThreshold));
+      signals.add(
+          signal(
+              e.getKey(),
+              series,
+              latest.period(),
+              latest.periodIndex(),
+              options,
+              disclosureThreshold));
     }
     return new Result(adjustTests(tests), adjustSignals(signals));
   }
@@ -80,60 +87,145 @@ public final class SeriesAnalysis {
     return trendTest(key, series, o, threshold, Correction.NONE);
   }
 
-  static TrendTestRow trendTest(SeriesKey key, List<Cell> series, TrendOptions o, int threshold,
-      Correction correction) {
+  static TrendTestRow trendTest(
+      SeriesKey key, List<Cell> series, TrendOptions o, int threshold, Correction correction) {
     int n = series.size();
     int nonzero = (int) series.stream().filter(c -> c.count() > 0).count();
     double meanTotal = series.stream().mapToLong(Cell::total).average().orElse(0);
     List<Double> corrected = series.stream().map(correction::share).toList();
     boolean onCorrected = corrected.stream().allMatch(java.util.Objects::nonNull);
     String basis = onCorrected ? TrendTestRow.CORRECTED : TrendTestRow.RAW;
-    double[] x = onCorrected ? corrected.stream().mapToDouble(Double::doubleValue).toArray()
-        : series.stream().mapToDouble(Cell::share).toArray();
+    double[] x =
+        onCorrected
+            ? corrected.stream().mapToDouble(Double::doubleValue).toArray()
+            : series.stream().mapToDouble(Cell::share).toArray();
     Cell first = series.get(0);
     Cell last = series.get(n - 1);
     Double firstShare = PrimarySuppression.hides(first.count(), threshold) ? null : x[0];
     Double lastShare = PrimarySuppression.hides(last.count(), threshold) ? null : x[n - 1];
     String reason = trendInsufficiency(n, nonzero, meanTotal, o);
     if (reason != null) {
-      return new TrendTestRow(key, TrendTestRow.INSUFFICIENT, reason, n, nonzero, meanTotal, first.period(),
-          last.period(), firstShare, lastShare, null, null, null, null, null, null, null, null, null,
-          o.fdr(), basis);
+      return new TrendTestRow(
+          key,
+          TrendTestRow.INSUFFICIENT,
+          reason,
+          n,
+          nonzero,
+          meanTotal,
+          first.period(),
+          last.period(),
+          firstShare,
+          lastShare,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          o.fdr(),
+          basis);
     }
     double[] t = series.stream().mapToDouble(Cell::periodIndex).toArray();
     MannKendall.Result mk = MannKendall.test(x);
     SenSlope.Result sen = SenSlope.estimate(x, t);
-    return new TrendTestRow(key, TrendTestRow.TESTED, null, n, nonzero, meanTotal, first.period(),
-        last.period(), firstShare, lastShare, mk.s(), mk.varS(), mk.z(), mk.pValue(), null, sen.slope(),
-        sen.low(), sen.high(), null, o.fdr(), basis);
+    return new TrendTestRow(
+        key,
+        TrendTestRow.TESTED,
+        null,
+        n,
+        nonzero,
+        meanTotal,
+        first.period(),
+        last.period(),
+        firstShare,
+        lastShare,
+        mk.s(),
+        mk.varS(),
+        mk.z(),
+        mk.pValue(),
+        null,
+        sen.slope(),
+        sen.low(),
+        sen.high(),
+        null,
+        o.fdr(),
+        basis);
   }
 
-  static EmergingSignalRow signal(SeriesKey key, List<Cell> series, String latestPeriod, int latestIndex,
-      TrendOptions o, int threshold) {
+  static EmergingSignalRow signal(
+      SeriesKey key,
+      List<Cell> series,
+      String latestPeriod,
+      int latestIndex,
+      TrendOptions o,
+      int threshold) {
     Cell now = series.stream().filter(c -> c.periodIndex() == latestIndex).findFirst().orElse(null);
-    List<Cell> baseline = series.stream()
-        .filter(c -> c.periodIndex() < latestIndex && c.periodIndex() >= latestIndex - o.baselinePeriods())
-        .toList();
+    List<Cell> baseline =
+        series.stream()
+            .filter(
+                c ->
+                    c.periodIndex() < latestIndex
+                        && c.periodIndex() >= latestIndex - o.baselinePeriods())
+            .toList();
     long count = now == null ? 0 : now.count();
     long total = now == null ? 0 : now.total();
     long baselineCount = baseline.stream().mapToLong(Cell::count).sum();
     long baselineTotal = baseline.stream().mapToLong(Cell::total).sum();
     boolean countHidden = PrimarySuppression.hides(count, threshold);
-    // A baseline sum next to its published period cells would give a hidden cell back by subtraction.
-    boolean baselineHidden = PrimarySuppression.hides(baselineCount, threshold)
-        || baseline.stream().anyMatch(c -> PrimarySuppression.hides(c.count(), threshold));
-    String reason = now == null ? "latest_period_missing"
-        : total < o.minTotalPerPeriod() ? "low_volume"
-        : baseline.size() < o.minBaselinePeriods() ? "short_baseline"
-        : count + baselineCount < o.minSignalEvents() ? "too_few_events"
-        : null;
+    // A baseline sum next to its published period cells would give a hidden cell back by
+    // subtraction.
+    boolean baselineHidden =
+        PrimarySuppression.hides(baselineCount, threshold)
+            || baseline.stream().anyMatch(c -> PrimarySuppression.hides(c.count(), threshold));
+    String reason =
+        now == null
+            ? "latest_period_missing"
+            : total < o.minTotalPerPeriod()
+                ? "low_volume"
+                : baseline.size() < o.minBaselinePeriods()
+                    ? "short_baseline"
+                    : count + baselineCount < o.minSignalEvents() ? "too_few_events" : null;
     if (reason != null) {
-      return new EmergingSignalRow(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
-          countHidden, baselineHidden, reason, null, null, null, null, null, EmergingSignalRow.INSUFFICIENT, o.fdr());
+      return new EmergingSignalRow(
+          key,
+          latestPeriod,
+          count,
+          total,
+          baselineCount,
+          baselineTotal,
+          baseline.size(),
+          countHidden,
+          baselineHidden,
+          reason,
+          null,
+          null,
+          null,
+          null,
+          null,
+          EmergingSignalRow.INSUFFICIENT,
+          o.fdr());
     }
     RateRatio.Result rr = RateRatio.compare(count, total, baselineCount, baselineTotal);
-    return new EmergingSignalRow(key, latestPeriod, count, total, baselineCount, baselineTotal, baseline.size(),
-        countHidden, baselineHidden, null, rr.ratio(), rr.low(), rr.high(), rr.pValue(), null, null,
+    return new EmergingSignalRow(
+        key,
+        latestPeriod,
+        count,
+        total,
+        baselineCount,
+        baselineTotal,
+        baseline.size(),
+        countHidden,
+        baselineHidden,
+        null,
+        rr.ratio(),
+        rr.low(),
+        rr.high(),
+        rr.pValue(),
+        null,
+        null,
         o.fdr());
   }
 
@@ -144,7 +236,9 @@ public final class SeriesAnalysis {
         tested.add(i);
       }
     }
-    double[] q = BenjaminiHochberg.qValues(tested.stream().mapToDouble(i -> tests.get(i).pValue()).toArray());
+    double[] q =
+        BenjaminiHochberg.qValues(
+            tested.stream().mapToDouble(i -> tests.get(i).pValue()).toArray());
     List<TrendTestRow> out = new ArrayList<>(tests);
     for (int j = 0; j < tested.size(); j++) {
       out.set(tested.get(j), tests.get(tested.get(j)).withQ(q[j]));
@@ -159,7 +253,9 @@ public final class SeriesAnalysis {
         tested.add(i);
       }
     }
-    double[] q = BenjaminiHochberg.qValues(tested.stream().mapToDouble(i -> signals.get(i).pValue()).toArray());
+    double[] q =
+        BenjaminiHochberg.qValues(
+            tested.stream().mapToDouble(i -> signals.get(i).pValue()).toArray());
     List<EmergingSignalRow> out = new ArrayList<>(signals);
     for (int j = 0; j < tested.size(); j++) {
       out.set(tested.get(j), signals.get(tested.get(j)).withQ(q[j]));

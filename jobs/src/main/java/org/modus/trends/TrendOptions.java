@@ -8,9 +8,9 @@ import org.modus.engine.StageSettings;
 import org.modus.schemas.Settings;
 
 /**
- * Options of the trends stage. Precedence: a key under {@code settings: {trends: ...}} in the run config
- * overrides the default in {@code data-schemas/config/trends.json}; there is no other source. Keys and
- * their meaning are documented there and in {@code docs/trends-statistics.md}.
+ * Options of the trends stage. Precedence: a key under {@code settings: {trends: ...}} in the run
+ * config overrides the default in {@code data-schemas/config/trends.json}; there is no other
+ * source. Keys and their meaning are documented there and in {@code docs/trends-statistics.md}.
  */
 public record TrendOptions(
     double fdr,
@@ -24,7 +24,8 @@ public record TrendOptions(
     String extractionQuality) {
 
   public static final String NAME = "trends";
-  public static final List<String> KNOWN_DIMENSIONS = List.of("all", "country", "region", "site", "source");
+  public static final List<String> KNOWN_DIMENSIONS =
+      List.of("all", "country", "region", "site", "source");
 
   public TrendOptions {
     dimensions = List.copyOf(dimensions);
@@ -32,20 +33,28 @@ public record TrendOptions(
       throw new ModusException("trends.fdr must lie strictly between 0 and 1, got " + fdr);
     }
     if (minPeriods < 3) {
-      throw new ModusException("trends.min_periods must be at least 3 (a trend test needs 3 points), got "
-          + minPeriods);
+      throw new ModusException(
+          "trends.min_periods must be at least 3 (a trend test needs 3 points), got " + minPeriods);
     }
     if (baselinePeriods < 1 || minBaselinePeriods < 1 || minBaselinePeriods > baselinePeriods) {
-      throw new ModusException("trends.baseline_periods must be >= 1 and min_baseline_periods in 1.."
-          + "baseline_periods, got " + baselinePeriods + " and " + minBaselinePeriods);
+      throw new ModusException(
+          "trends.baseline_periods must be >= 1 and min_baseline_periods in 1.."
+              + "baseline_periods, got "
+              + baselinePeriods
+              + " and "
+              + minBaselinePeriods);
     }
     if (minNonzeroPeriods < 0 || minTotalPerPeriod < 0 || minSignalEvents < 1) {
-      throw new ModusException("trends.min_nonzero_periods and min_total_per_period must be >= 0 and "
-          + "min_signal_events >= 1");
+      throw new ModusException(
+          "trends.min_nonzero_periods and min_total_per_period must be >= 0 and "
+              + "min_signal_events >= 1");
     }
     if (dimensions.isEmpty() || !KNOWN_DIMENSIONS.containsAll(dimensions)) {
-      throw new ModusException("trends.dimensions must be a comma-separated subset of " + KNOWN_DIMENSIONS
-          + ", got " + dimensions);
+      throw new ModusException(
+          "trends.dimensions must be a comma-separated subset of "
+              + KNOWN_DIMENSIONS
+              + ", got "
+              + dimensions);
     }
   }
 
@@ -60,11 +69,12 @@ public record TrendOptions(
   }
 
   /**
-   * The extraction quality the corrected shares use: the committed measurement, or the file named by
-   * {@code extraction_quality}.
+   * The extraction quality the corrected shares use: the committed measurement, or the file named
+   * by {@code extraction_quality}.
    */
   public org.modus.extract.ExtractionQuality quality() {
-    return extractionQuality.isEmpty() ? org.modus.extract.ExtractionQuality.load()
+    return extractionQuality.isEmpty()
+        ? org.modus.extract.ExtractionQuality.load()
         : org.modus.extract.ExtractionQuality.read(java.nio.file.Path.of(extractionQuality));
   }
 

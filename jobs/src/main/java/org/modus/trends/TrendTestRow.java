@@ -4,26 +4,66 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One published row of trend_tests. Boxed fields are null when the series was not tested (or, for the
- * first and last share, when that cell is suppressed).
+ * One published row of trend_tests. Boxed fields are null when the series was not tested (or, for
+ * the first and last share, when that cell is suppressed).
  */
 public record TrendTestRow(
-    SeriesKey series, String status, String insufficientReason, int nPeriods, int nNonzeroPeriods,
-    double meanTotal, String firstPeriod, String lastPeriod, Double firstShare, Double lastShare,
-    Double mkS, Double mkVarS, Double mkZ, Double pValue, Double qValue, Double senSlope, Double senLow,
-    Double senHigh, String direction, double fdr, String basis) {
+    SeriesKey series,
+    String status,
+    String insufficientReason,
+    int nPeriods,
+    int nNonzeroPeriods,
+    double meanTotal,
+    String firstPeriod,
+    String lastPeriod,
+    Double firstShare,
+    Double lastShare,
+    Double mkS,
+    Double mkVarS,
+    Double mkZ,
+    Double pValue,
+    Double qValue,
+    Double senSlope,
+    Double senLow,
+    Double senHigh,
+    String direction,
+    double fdr,
+    String basis) {
 
   public static final String TESTED = "tested";
   public static final String INSUFFICIENT = "insufficient_data";
-  /** The series tested: shares corrected for misclassification, or raw where there is no correction. */
+
+  /**
+   * The series tested: shares corrected for misclassification, or raw where there is no correction.
+   */
   public static final String CORRECTED = "corrected";
+
   public static final String RAW = "raw";
 
   TrendTestRow withQ(double q) {
     String dir = q < fdr ? (mkS > 0 ? "increasing" : "decreasing") : "no_trend";
-    return new TrendTestRow(series, status, insufficientReason, nPeriods, nNonzeroPeriods, meanTotal,
-        firstPeriod, lastPeriod, firstShare, lastShare, mkS, mkVarS, mkZ, pValue, q, senSlope, senLow,
-        senHigh, dir, fdr, basis);
+    return new TrendTestRow(
+        series,
+        status,
+        insufficientReason,
+        nPeriods,
+        nNonzeroPeriods,
+        meanTotal,
+        firstPeriod,
+        lastPeriod,
+        firstShare,
+        lastShare,
+        mkS,
+        mkVarS,
+        mkZ,
+        pValue,
+        q,
+        senSlope,
+        senLow,
+        senHigh,
+        dir,
+        fdr,
+        basis);
   }
 
   /** Column name to value, named as in data-schemas/tables/trend_tests.json. */

@@ -22,7 +22,10 @@ final class AdsTestRuns {
 
   static RunContext context(SparkSession spark, Path runDir, RunConfig config) {
     RunDir run = new RunDir(runDir.toString());
-    return new RunContext(run, config, Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration()),
+    return new RunContext(
+        run,
+        config,
+        Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration()),
         () -> PSEUDONYMIZER);
   }
 

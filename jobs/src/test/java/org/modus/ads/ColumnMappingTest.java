@@ -21,8 +21,10 @@ class ColumnMappingTest {
 
   @Test
   void textFromSeveralColumnsJoinsTheirValuesInMappingOrderWithParagraphBreaksSkippingBlanks() {
-    ColumnMapping m = new ColumnMapping(Map.of("text", "title + description+requirements", "title", "title"));
-    Map<String, String> r = record("title", "Driver", "description", " ", "requirements", "Licence B", "x", "1");
+    ColumnMapping m =
+        new ColumnMapping(Map.of("text", "title + description+requirements", "title", "title"));
+    Map<String, String> r =
+        record("title", "Driver", "description", " ", "requirements", "Licence B", "x", "1");
     assertEquals("Driver\n\nLicence B", m.canonical(r).get("text"));
     assertEquals("Driver", m.canonical(r).get("title"), "title may stay its own field too");
     assertEquals(List.of("Driver", "Licence B"), m.values("text", r));
@@ -33,7 +35,9 @@ class ColumnMappingTest {
   void aRecordLacksTextOnlyWhenEveryTextColumnIsBlank() {
     ColumnMapping m = new ColumnMapping(Map.of("text", "description+benefits"));
     assertTrue(m.values("text", record("description", "", "benefits", null)).isEmpty());
-    assertEquals(List.of("Paid weekly"), m.values("text", record("description", "", "benefits", "Paid weekly")));
+    assertEquals(
+        List.of("Paid weekly"),
+        m.values("text", record("description", "", "benefits", "Paid weekly")));
   }
 
   @Test
@@ -51,8 +55,10 @@ class ColumnMappingTest {
 
   @Test
   void anEmptyColumnNameInATextMappingIsReportedAndAnUnknownFieldRefused() {
-    assertEquals(List.of("(an empty name between two '+')"),
-        new ColumnMapping(Map.of("text", "title++description")).missingFrom(List.of("title", "description")));
+    assertEquals(
+        List.of("(an empty name between two '+')"),
+        new ColumnMapping(Map.of("text", "title++description"))
+            .missingFrom(List.of("title", "description")));
     assertThrows(ModusException.class, () -> new ColumnMapping(Map.of("posted", "date")));
   }
 }

@@ -12,9 +12,19 @@ import org.modus.engine.Pseudonymizer;
 
 /** A job board's structured fields: flags read as true/false, never guessed, nothing lost. */
 class MetadataFieldsTest {
-  private static final Pseudonymizer KEY = new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
-  private static final ColumnMapping MAPPING = new ColumnMapping(Map.of("text", "description",
-      "remote", "telecommuting", "company_logo", "has_company_logo", "salary", "salary_range"));
+  private static final Pseudonymizer KEY =
+      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
+  private static final ColumnMapping MAPPING =
+      new ColumnMapping(
+          Map.of(
+              "text",
+              "description",
+              "remote",
+              "telecommuting",
+              "company_logo",
+              "has_company_logo",
+              "salary",
+              "salary_range"));
 
   private static AdRecord process(String remote, String logo, String salary) {
     Map<String, String> f = new LinkedHashMap<>();
@@ -23,15 +33,20 @@ class MetadataFieldsTest {
     f.put("has_company_logo", logo);
     f.put("salary_range", salary);
     f.put("department", "Admin");
-    AdRecordProcessor p = new AdRecordProcessor("t", MAPPING, AdsIngestSettings.defaults(), KEY, null, null);
+    AdRecordProcessor p =
+        new AdRecordProcessor("t", MAPPING, AdsIngestSettings.defaults(), KEY, null, null);
     return p.process(RawRecord.ok(1, "t.csv:line 2", f, f.toString())).ad();
   }
 
   @Test
   void flagsAreReadInTheirUsualSpellingsAndTheOtherFieldsKeptAsGiven() {
     AdRecord a = process("1", "No", "20000-25000");
-    assertEquals(Map.of("remote", "true", "company_logo", "false", "salary", "20000-25000"), a.metadata());
-    assertEquals(Map.of("department", "Admin"), a.attributes(), "mapped metadata columns are not attributes");
+    assertEquals(
+        Map.of("remote", "true", "company_logo", "false", "salary", "20000-25000"), a.metadata());
+    assertEquals(
+        Map.of("department", "Admin"),
+        a.attributes(),
+        "mapped metadata columns are not attributes");
     assertTrue(!a.qualityFlags().contains(AdRecordProcessor.METADATA_UNREAD));
   }
 

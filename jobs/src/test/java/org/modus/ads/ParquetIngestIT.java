@@ -24,19 +24,33 @@ class ParquetIngestIT {
 
   @Test
   void ingestsMappedParquetColumnsAndLocatesRejectedRows(@TempDir Path dir) {
-    StructType schema = new StructType().add("post_id", DataTypes.LongType).add("content", DataTypes.StringType)
-        .add("where", DataTypes.StringType).add("views", DataTypes.IntegerType);
-    List<Row> rows = List.of(
-        RowFactory.create(1L, "Se busca camarera en Madrid, llama al 612 345 678", "Madrid, España", 10),
-        RowFactory.create(2L, null, "France", 3),
-        RowFactory.create(3L, "Room to rent in London, write to zq@example.org", "UK", 7),
-        RowFactory.create(4L, "Bicycle for sale, good condition, pick up this weekend", "USA", 1),
-        RowFactory.create(5L, "Vélo à vendre, bon état, à retirer ce week-end", "FR", 2));
+    StructType schema =
+        new StructType()
+            .add("post_id", DataTypes.LongType)
+            .add("content", DataTypes.StringType)
+            .add("where", DataTypes.StringType)
+            .add("views", DataTypes.IntegerType);
+    List<Row> rows =
+        List.of(
+            RowFactory.create(
+                1L, "Se busca camarera en Madrid, llama al 612 345 678", "Madrid, España", 10),
+            RowFactory.create(2L, null, "France", 3),
+            RowFactory.create(3L, "Room to rent in London, write to zq@example.org", "UK", 7),
+            RowFactory.create(
+                4L, "Bicycle for sale, good condition, pick up this weekend", "USA", 1),
+            RowFactory.create(5L, "Vélo à vendre, bon état, à retirer ce week-end", "FR", 2));
     Path input = dir.resolve("corpus.parquet");
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(input.toString());
 
-    StageReport report = AdsTestRuns.ingest(spark, dir.resolve("run"), AdsTestRuns.source("pq", input, "parquet",
-        Map.of("ad_id", "post_id", "text", "content", "country", "where")));
+    StageReport report =
+        AdsTestRuns.ingest(
+            spark,
+            dir.resolve("run"),
+            AdsTestRuns.source(
+                "pq",
+                input,
+                "parquet",
+                Map.of("ad_id", "post_id", "text", "content", "country", "where")));
     assertEquals(5, report.rowsRead());
     assertEquals(1, report.quarantined());
 
@@ -46,8 +60,10 @@ class ParquetIngestIT {
     assertEquals("Madrid", madrid.getAs("city"));
     assertEquals("es", madrid.getAs("language"));
     String phone = AdsTestRuns.PSEUDONYMIZER.pseudonym("phone", "+34612345678");
-    assertEquals("Se busca camarera en Madrid, llama al [phone:" + phone + "]", madrid.getAs("text"));
-    assertEquals("10", madrid.<scala.collection.Map<String, String>>getAs("attributes").get("views").get());
+    assertEquals(
+        "Se busca camarera en Madrid, llama al [phone:" + phone + "]", madrid.getAs("text"));
+    assertEquals(
+        "10", madrid.<scala.collection.Map<String, String>>getAs("attributes").get("views").get());
 
     Row rejected = spark.read().parquet(run.quarantine("ads")).first();
     assertEquals("missing_text", rejected.getAs("reason"));
@@ -55,22 +71,43 @@ class ParquetIngestIT {
   }
 
   @Test
-  void aStructWhereOneValueIsExpectedIsQuarantinedBadTypeAndNestedExtrasAreKeptAsJson(@TempDir Path dir) {
-    StructType place = new StructType().add("city", DataTypes.StringType).add("iso", DataTypes.StringType);
-    StructType schema = new StructType().add("post_id", DataTypes.DoubleType).add("content", DataTypes.StringType)
-        .add("place", place).add("tags", DataTypes.createArrayType(DataTypes.StringType));
-    List<Row> rows = List.of(
-        RowFactory.create(12345678.0, "Bicycle for sale, good condition, pick up this weekend", null,
-            List.of("bike", "sale").toArray()),
-        RowFactory.create(2.0, "Room to rent in London, close to the station", RowFactory.create("London", "GB"), null),
-        RowFactory.create(3.0, "Sofa for sale, as new, must go this week", null, null),
-        RowFactory.create(4.0, "Piano lessons for beginners, first lesson free", null, null),
-        RowFactory.create(5.0, "Garden table and four chairs, collect only", null, null));
+  void aStructWhereOneValueIsExpectedIsQuarantinedBadTypeAndNestedExtrasAreKeptAsJson(
+      @TempDir Path dir) {
+    StructType place =
+        new StructType().add("city", DataTypes.StringType).add("iso", DataTypes.StringType);
+    StructType schema =
+        new StructType()
+            .add("post_id", DataTypes.DoubleType)
+            .add("content", DataTypes.StringType)
+            .add("place", place)
+            .add("tags", DataTypes.createArrayType(DataTypes.StringType));
+    List<Row> rows =
+        List.of(
+            RowFactory.create(
+                12345678.0,
+                "Bicycle for sale, good condition, pick up this weekend",
+                null,
+                List.of("bike", "sale").toArray()),
+            RowFactory.create(
+                2.0,
+                "Room to rent in London, close to the station",
+                RowFactory.create("London", "GB"),
+                null),
+            RowFactory.create(3.0, "Sofa for sale, as new, must go this week", null, null),
+            RowFactory.create(4.0, "Piano lessons for beginners, first lesson free", null, null),
+            RowFactory.create(5.0, "Garden table and four chairs, collect only", null, null));
     Path input = dir.resolve("typed.parquet");
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(input.toString());
 
-    StageReport report = AdsTestRuns.ingest(spark, dir.resolve("run"), AdsTestRuns.source("pt", input, "parquet",
-        Map.of("ad_id", "post_id", "text", "content", "country", "place")));
+    StageReport report =
+        AdsTestRuns.ingest(
+            spark,
+            dir.resolve("run"),
+            AdsTestRuns.source(
+                "pt",
+                input,
+                "parquet",
+                Map.of("ad_id", "post_id", "text", "content", "country", "place")));
     assertEquals(5, report.rowsRead());
     assertEquals(1, report.quarantined());
     assertTrue(report.reconciles());
@@ -78,12 +115,19 @@ class ParquetIngestIT {
     RunDir run = new RunDir(dir.resolve("run").toString());
     Row rejected = spark.read().parquet(run.quarantine("ads")).first();
     assertEquals("bad_type", rejected.getAs("reason"));
-    assertEquals("country (column 'place'): struct where text was expected", rejected.getAs("detail"));
+    assertEquals(
+        "country (column 'place'): struct where text was expected", rejected.getAs("detail"));
     assertTrue(rejected.<String>getAs("location").endsWith("#row 1"), rejected.toString());
 
-    // Spark writes the double as 1.2345678E7; the id is its digits (pseudonymized: eight digits may be a phone).
+    // Spark writes the double as 1.2345678E7; the id is its digits (pseudonymized: eight digits may
+    // be a phone).
     String bikeId = "pt:id-" + AdsTestRuns.PSEUDONYMIZER.pseudonym("ad_id", "12345678");
-    Row bike = Tables.read(spark, run, "ads").filter(org.apache.spark.sql.functions.col("ad_id").equalTo(bikeId)).first();
-    assertEquals("[\"bike\",\"sale\"]", bike.<scala.collection.Map<String, String>>getAs("attributes").get("tags").get());
+    Row bike =
+        Tables.read(spark, run, "ads")
+            .filter(org.apache.spark.sql.functions.col("ad_id").equalTo(bikeId))
+            .first();
+    assertEquals(
+        "[\"bike\",\"sale\"]",
+        bike.<scala.collection.Map<String, String>>getAs("attributes").get("tags").get());
   }
 }

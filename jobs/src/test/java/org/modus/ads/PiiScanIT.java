@@ -22,9 +22,9 @@ import org.modus.testing.OutputScan;
 import org.modus.testing.SparkTestSession;
 
 /**
- * Plants hundreds of identifiers in varied formats (in text, titles, extra columns and broken records
- * that end in quarantine) and scans every file of the run directory, Parquet decoded value by value,
- * for any trace of them (OutputScan: Parquet decoded value by value, PDFs as text).
+ * Plants hundreds of identifiers in varied formats (in text, titles, extra columns and broken
+ * records that end in quarantine) and scans every file of the run directory, Parquet decoded value
+ * by value, for any trace of them (OutputScan: Parquet decoded value by value, PDFs as text).
  */
 class PiiScanIT {
   private final SparkSession spark = SparkTestSession.get();
@@ -40,30 +40,48 @@ class PiiScanIT {
     StringBuilder jsonl = new StringBuilder();
     String[] countries = {"France", "UK", "USA", "Espagne", ""};
     for (int i = 0; i < 60; i++) {
-      List<Planted> mine = List.of(phone(i, rnd), email(i), handle(i), wallet(rnd, i), urlOrPhone(i, rnd));
+      List<Planted> mine =
+          List.of(phone(i, rnd), email(i), handle(i), wallet(rnd, i), urlOrPhone(i, rnd));
       ObjectNode o = json.createObjectNode();
       o.put("id", "p" + i);
-      o.put("body", "Ad number " + i + ": friendly team, good pay. Call " + mine.get(0).written() + " or write "
-          + mine.get(1).written() + ", follow " + mine.get(2).written() + ". Payment to " + mine.get(3).written()
-          + ". More: " + mine.get(4).written());
+      o.put(
+          "body",
+          "Ad number "
+              + i
+              + ": friendly team, good pay. Call "
+              + mine.get(0).written()
+              + " or write "
+              + mine.get(1).written()
+              + ", follow "
+              + mine.get(2).written()
+              + ". Payment to "
+              + mine.get(3).written()
+              + ". More: "
+              + mine.get(4).written());
       o.put("country", countries[i % countries.length]);
       o.put("notes", "backup contact " + mine.get(4).written());
       if (i % 15 == 0) {
-        o.remove("body"); // missing text: quarantined, with the identifiers of its other columns masked
+        o.remove(
+            "body"); // missing text: quarantined, with the identifiers of its other columns masked
         planted.add(mine.get(4));
       } else {
         planted.addAll(mine);
       }
       jsonl.append(json.writeValueAsString(o)).append('\n');
       if (i % 20 == 0) {
-        jsonl.append(json.writeValueAsString(o).substring(0, 60 + i % 30)).append('\n'); // malformed
+        jsonl
+            .append(json.writeValueAsString(o).substring(0, 60 + i % 30))
+            .append('\n'); // malformed
       }
     }
     Path input = dir.resolve("planted.jsonl");
     Files.writeString(input, jsonl.toString());
     Path run = dir.resolve("run");
-    StageReport report = AdsTestRuns.ingest(spark, run, AdsTestRuns.source("planted", input, "jsonl",
-        Map.of("ad_id", "id", "text", "body")));
+    StageReport report =
+        AdsTestRuns.ingest(
+            spark,
+            run,
+            AdsTestRuns.source("planted", input, "jsonl", Map.of("ad_id", "id", "text", "body")));
     assertTrue(planted.size() >= 280, "planted " + planted.size());
     assertTrue(report.quarantined() >= 4 + 3, "broken records must reach quarantine: " + report);
     assertTrue(Tables.read(spark, new RunDir(run.toString()), "ad_contacts").count() > 200);
@@ -105,10 +123,18 @@ class PiiScanIT {
       case 1 -> new Planted("+1 415 555 01" + xx, List.of("415 555 01" + xx, "41555501" + xx));
       case 2 -> new Planted("07700 900" + yyy, List.of("7700 900" + yyy, "7700900" + yyy));
       case 3 -> new Planted("+44 7700 900" + yyy, List.of("7700 900" + yyy, "7700900" + yyy));
-      case 4 -> new Planted("01 99 00 " + xx + " " + (xx + 3), List.of("99 00 " + xx, "1990" + "0" + xx + (xx + 3)));
-      case 5 -> new Planted("+33 1.99.00." + xx + "." + (xx + 1), List.of("99.00." + xx, "19900" + xx + (xx + 1)));
-      case 6 -> new Planted(words("07700900" + yyy), List.of(words("07700900" + yyy), "7700900" + yyy));
-      default -> new Planted("2 I 2 5 5 5 O I " + spaced(xx), List.of("2 I 2 5 5 5 O I", "21255501" + xx));
+      case 4 ->
+          new Planted(
+              "01 99 00 " + xx + " " + (xx + 3),
+              List.of("99 00 " + xx, "1990" + "0" + xx + (xx + 3)));
+      case 5 ->
+          new Planted(
+              "+33 1.99.00." + xx + "." + (xx + 1),
+              List.of("99.00." + xx, "19900" + xx + (xx + 1)));
+      case 6 ->
+          new Planted(words("07700900" + yyy), List.of(words("07700900" + yyy), "7700900" + yyy));
+      default ->
+          new Planted("2 I 2 5 5 5 O I " + spaced(xx), List.of("2 I 2 5 5 5 O I", "21255501" + xx));
     };
   }
 
@@ -146,12 +172,13 @@ class PiiScanIT {
   private static Planted wallet(Random rnd, int i) {
     byte[] b = new byte[20];
     rnd.nextBytes(b);
-    String w = switch (i % 4) {
-      case 0 -> CryptoWallets.base58Check(0, b);
-      case 1 -> CryptoWallets.base58Check(5, b);
-      case 2 -> CryptoWallets.bech32SegwitV0(b);
-      default -> CryptoWallets.ethereum(b);
-    };
+    String w =
+        switch (i % 4) {
+          case 0 -> CryptoWallets.base58Check(0, b);
+          case 1 -> CryptoWallets.base58Check(5, b);
+          case 2 -> CryptoWallets.bech32SegwitV0(b);
+          default -> CryptoWallets.ethereum(b);
+        };
     return new Planted(w, List.of(w, w.substring(0, 20)));
   }
 

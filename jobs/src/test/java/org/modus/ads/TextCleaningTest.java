@@ -16,15 +16,20 @@ import org.modus.ads.text.TextCleaner;
 class TextCleaningTest {
   @Test
   void htmlMarkupAndEntitiesBecomePlainTextWithLineBreaks() {
-    assertEquals("Fish & chips\nOpen <late>", TextCleaner.clean("<p>Fish &amp; chips</p><p>Open &lt;late&gt;</p>"));
+    assertEquals(
+        "Fish & chips\nOpen <late>",
+        TextCleaner.clean("<p>Fish &amp; chips</p><p>Open &lt;late&gt;</p>"));
     assertEquals("one\ntwo", TextCleaner.clean("one<br>two"));
     // a no-break space between digits (thousands) is kept as written; elsewhere it is a plain space
-    assertEquals("Salary 1\u00a0500 €", TextCleaner.clean("<div>Salary&nbsp;1&#160;500&nbsp;&euro;<script>x()</script></div>"));
+    assertEquals(
+        "Salary 1\u00a0500 €",
+        TextCleaner.clean("<div>Salary&nbsp;1&#160;500&nbsp;&euro;<script>x()</script></div>"));
   }
 
   @Test
   void plainTextWithoutMarkupKeepsItsEntitiesAsWritten() {
-    assertEquals("Le formulaire affiche [email&#160;protected], ignorez.",
+    assertEquals(
+        "Le formulaire affiche [email&#160;protected], ignorez.",
         TextCleaner.clean("Le formulaire affiche [email&#160;protected], ignorez."));
     assertEquals("R&amp;D team", TextCleaner.clean("R&amp;D team"));
     // with markup they are decoded
@@ -33,11 +38,15 @@ class TextCleaningTest {
 
   @Test
   void superscriptsOrdinalsFractionsAndSingleNoBreakSpacesAreKept() {
-    assertEquals("56 m², 125 cm³, H₂O, oferta nº 31, 2ª planta, piso 7º B, ½ journée",
+    assertEquals(
+        "56 m², 125 cm³, H₂O, oferta nº 31, 2ª planta, piso 7º B, ½ journée",
         TextCleaner.clean("56 m², 125 cm³, H₂O, oferta nº 31, 2ª planta, piso 7º B, ½ journée"));
-    assertEquals("loyer 1\u202f650 € CC et 2\u00a0100 €", TextCleaner.clean("loyer 1\u202f650\u00a0€ CC et 2\u00a0100 €"));
+    assertEquals(
+        "loyer 1\u202f650 € CC et 2\u00a0100 €",
+        TextCleaner.clean("loyer 1\u202f650\u00a0€ CC et 2\u00a0100 €"));
     // runs of spaces, no-break spaces at a line's edge or between words, still collapse
-    assertEquals("a b\nc d e f", TextCleaner.clean("a \u00a0 b\u00a0\n\u202fc\u2009\u2009d\u00a0e\u202ff"));
+    assertEquals(
+        "a b\nc d e f", TextCleaner.clean("a \u00a0 b\u00a0\n\u202fc\u2009\u2009d\u00a0e\u202ff"));
     // what the detector reads: the same characters folded one for one, as NFKC would
     assertEquals("m2 no 2a o 1 650", TextCleaner.detectionFold("m² nº 2ª º 1\u202f650"));
   }
@@ -86,8 +95,12 @@ class TextCleaningTest {
 
   @Test
   void datesParseInIsoTheSourceFormatAndNamedMonthsAndImpossibleDatesAreErrors() {
-    PostedDates dates = new PostedDates("MM/dd/yyyy", List.of("dd/MM/yyyy", "d MMMM yyyy"),
-        LocalDate.of(1995, 1, 1), LocalDate.of(2025, 1, 1));
+    PostedDates dates =
+        new PostedDates(
+            "MM/dd/yyyy",
+            List.of("dd/MM/yyyy", "d MMMM yyyy"),
+            LocalDate.of(1995, 1, 1),
+            LocalDate.of(2025, 1, 1));
     assertEquals(LocalDate.of(2023, 5, 14), dates.parse("2023-05-14").date());
     assertEquals(LocalDate.of(2023, 5, 14), dates.parse("2023-05-14T10:00:00Z").date());
     assertEquals(LocalDate.of(2023, 5, 14), dates.parse("05/14/2023").date());
@@ -101,21 +114,37 @@ class TextCleaningTest {
 
   @Test
   void languageIsOneOfTheSupportedOnesOrOther() {
-    assertEquals("en", AdLanguages.detect("We are hiring cleaning staff for our hotel, full time, good pay.", 12));
-    assertEquals("fr", AdLanguages.detect("Nous recrutons un agent d'entretien pour notre hôtel, temps plein.", 12));
-    assertEquals("es", AdLanguages.detect("Buscamos camarero para restaurante en Madrid, jornada completa.", 12));
-    assertEquals("de", AdLanguages.detect("Wir suchen eine Reinigungskraft für unser Hotel in Vollzeit.", 12));
-    assertEquals("other", AdLanguages.detect("Cerchiamo personale per il nostro albergo, tempo pieno e buona paga.", 12));
+    assertEquals(
+        "en",
+        AdLanguages.detect("We are hiring cleaning staff for our hotel, full time, good pay.", 12));
+    assertEquals(
+        "fr",
+        AdLanguages.detect(
+            "Nous recrutons un agent d'entretien pour notre hôtel, temps plein.", 12));
+    assertEquals(
+        "es",
+        AdLanguages.detect("Buscamos camarero para restaurante en Madrid, jornada completa.", 12));
+    assertEquals(
+        "de",
+        AdLanguages.detect("Wir suchen eine Reinigungskraft für unser Hotel in Vollzeit.", 12));
+    assertEquals(
+        "other",
+        AdLanguages.detect(
+            "Cerchiamo personale per il nostro albergo, tempo pieno e buona paga.", 12));
     assertEquals("other", AdLanguages.detect("ok", 12));
   }
 
   @Test
   void languageIsJudgedOnTheConfiguredLeadingSampleOfALongAd() {
-    String french = "Nous recrutons un agent d'entretien pour notre hôtel, temps plein, logement fourni. ";
-    String english = "We are hiring cleaning staff for our hotel, full time, good pay and a friendly team. ";
+    String french =
+        "Nous recrutons un agent d'entretien pour notre hôtel, temps plein, logement fourni. ";
+    String english =
+        "We are hiring cleaning staff for our hotel, full time, good pay and a friendly team. ";
     String ad = french.repeat(4) + english.repeat(20);
     assertEquals("en", AdLanguages.detect(ad, 12));
     assertEquals("fr", AdLanguages.detect(ad, AdsIngestSettings.defaults().languageSampling()));
-    assertEquals("fr", AdLanguages.detect(ad, AdsIngestSettings.defaults().languageSampling().withoutQuickStep()));
+    assertEquals(
+        "fr",
+        AdLanguages.detect(ad, AdsIngestSettings.defaults().languageSampling().withoutQuickStep()));
   }
 }

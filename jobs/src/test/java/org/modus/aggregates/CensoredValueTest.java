@@ -23,8 +23,13 @@ class CensoredValueTest {
     assertEquals(QuantityRange.exact(37), v.value());
     assertFalse(v.censored());
     assertEquals(QuantityRange.exact(1234), CensoredValue.parse("1,234").value());
-    assertEquals(QuantityRange.exact(1234.5), CensoredValue.parse("1,234.5").value(), "English grouping with decimals");
-    assertEquals(QuantityRange.exact(1234.5), CensoredValue.parse("1.234,5").value(),
+    assertEquals(
+        QuantityRange.exact(1234.5),
+        CensoredValue.parse("1,234.5").value(),
+        "English grouping with decimals");
+    assertEquals(
+        QuantityRange.exact(1234.5),
+        CensoredValue.parse("1.234,5").value(),
         "European grouping with decimals");
     assertEquals(QuantityRange.exact(12.5), CensoredValue.parse("12,5").value(), "a decimal comma");
   }
@@ -55,17 +60,28 @@ class CensoredValueTest {
 
   @Test
   void negativeAndNonNumericValuesAreRejectedWithReasonCodes() {
-    assertEquals("impossible_value", assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("-4")).reason());
-    assertEquals("bad_value", assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("twelve!")).reason());
-    assertEquals("impossible_value", assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("<0")).reason());
-    assertEquals("bad_value", assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("1,2,3.4.5")).reason(),
+    assertEquals(
+        "impossible_value",
+        assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("-4")).reason());
+    assertEquals(
+        "bad_value",
+        assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("twelve!")).reason());
+    assertEquals(
+        "impossible_value",
+        assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("<0")).reason());
+    assertEquals(
+        "bad_value",
+        assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse("1,2,3.4.5")).reason(),
         "a number with mixed separators is a bad cell, never a crash");
   }
 
   @Test
   void notANumberAndInfinityAreQuarantinedNotMissing() {
     for (String v : new String[] {"NaN", "nan", "Infinity", "-Infinity", "inf", "∞"}) {
-      assertEquals("not_finite", assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse(v)).reason(), v);
+      assertEquals(
+          "not_finite",
+          assertThrows(CensoredValue.Invalid.class, () -> CensoredValue.parse(v)).reason(),
+          v);
     }
   }
 }

@@ -12,7 +12,8 @@ class QuantityRangeTest {
   @Test
   void aTotalOverCensoredCellsIsAnInterval() {
     // 12 + <5 + 30 = [42, 46]
-    QuantityRange total = QuantityRange.exact(12).plus(new QuantityRange(0, 4.0)).plus(QuantityRange.exact(30));
+    QuantityRange total =
+        QuantityRange.exact(12).plus(new QuantityRange(0, 4.0)).plus(QuantityRange.exact(30));
     assertEquals(new QuantityRange(42, 46.0), total);
     assertEquals(44.0, total.mid());
   }
@@ -32,7 +33,8 @@ class QuantityRangeTest {
   @Test
   void whatATotalMinusPublishedCellsLeaves() {
     // total 100 exact, published cells sum to 93: the hidden remainder is exactly 7
-    assertEquals(QuantityRange.exact(7), QuantityRange.exact(93).remainderOf(QuantityRange.exact(100)));
+    assertEquals(
+        QuantityRange.exact(7), QuantityRange.exact(93).remainderOf(QuantityRange.exact(100)));
   }
 
   @Test

@@ -28,14 +28,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The {@code ./modus} launcher (the bash script at the repository root): when it builds, which java it
- * runs and with what. It runs on a copy of the script in a temporary tree whose {@code mvnw} is a stub
- * that records its calls and leaves the files a real {@code package} leaves, so that what is checked is
- * the script's logic in a second per case rather than a Maven build per case.
+ * The {@code ./modus} launcher (the bash script at the repository root): when it builds, which java
+ * it runs and with what. It runs on a copy of the script in a temporary tree whose {@code mvnw} is
+ * a stub that records its calls and leaves the files a real {@code package} leaves, so that what is
+ * checked is the script's logic in a second per case rather than a Maven build per case.
  */
 class LauncherIT {
   private static final Path LAUNCHER = Path.of("..", "modus").toAbsolutePath().normalize();
-  private static final String BUILDING = "modus: building (first use or sources changed; takes a minute)...";
+  private static final String BUILDING =
+      "modus: building (first use or sources changed; takes a minute)...";
   private static final String JAR = "modus-jobs-0.1.0-SNAPSHOT.jar";
 
   @TempDir Path tmp;
@@ -62,12 +63,19 @@ class LauncherIT {
 
     calls = tmp.resolve("mvnw-calls.txt");
     buildOutput = tmp.resolve("build-output");
-    write(buildOutput.resolve("jobs/target/classes/modus-jvm.options"), "-Dfrom.jvm.options=yes -Dsecond=2\n");
-    write(buildOutput.resolve("jobs/target/classpath-runtime.txt"), "/runtime/a.jar:/runtime/b.jar\n");
-    write(buildOutput.resolve("spark-runtime/target/spark-classpath.txt"), "/spark/spark-sql.jar\n");
+    write(
+        buildOutput.resolve("jobs/target/classes/modus-jvm.options"),
+        "-Dfrom.jvm.options=yes -Dsecond=2\n");
+    write(
+        buildOutput.resolve("jobs/target/classpath-runtime.txt"),
+        "/runtime/a.jar:/runtime/b.jar\n");
+    write(
+        buildOutput.resolve("spark-runtime/target/spark-classpath.txt"), "/spark/spark-sql.jar\n");
     write(buildOutput.resolve("jobs/target/" + JAR), "");
     write(buildOutput.resolve("jobs/target/modus-jobs-0.1.0-SNAPSHOT-spark.jar"), "");
-    write(root.resolve("mvnw"), """
+    write(
+        root.resolve("mvnw"),
+        """
         #!/usr/bin/env bash
         echo "$*" >> "$STUB_MVNW_CALLS"
         if [ -n "${STUB_MVNW_FAIL:-}" ]; then echo "[ERROR] COMPILATION ERROR (stub)" >&2; exit 1; fi
@@ -77,7 +85,9 @@ class LauncherIT {
 
     javaArgs = tmp.resolve("java-args.txt");
     fakeJava = tmp.resolve("fake-java");
-    write(fakeJava, """
+    write(
+        fakeJava,
+        """
         #!/usr/bin/env bash
         printf '%s\\n' "$@" > "$FAKE_JAVA_ARGS"
         echo "SPARK_LOCAL_IP=$SPARK_LOCAL_IP" >> "$FAKE_JAVA_ARGS"
@@ -95,7 +105,10 @@ class LauncherIT {
     Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
-  /** The launcher with the fake java (through $JAVA) unless {@code env} says otherwise; null removes. */
+  /**
+   * The launcher with the fake java (through $JAVA) unless {@code env} says otherwise; null
+   * removes.
+   */
   private Run modus(Map<String, String> env, String... args) throws Exception {
     List<String> cmd = new ArrayList<>(List.of(root.resolve("modus").toString()));
     cmd.addAll(Arrays.asList(args));
@@ -112,17 +125,19 @@ class LauncherIT {
     e.put("FAKE_JAVA_ARGS", javaArgs.toString());
     e.put("STUB_MVNW_CALLS", calls.toString());
     e.put("STUB_BUILD_OUTPUT", buildOutput.toString());
-    env.forEach((k, v) -> {
-      if (v == null) {
-        e.remove(k);
-      } else {
-        e.put(k, v);
-      }
-    });
+    env.forEach(
+        (k, v) -> {
+          if (v == null) {
+            e.remove(k);
+          } else {
+            e.put(k, v);
+          }
+        });
     Process p = pb.start();
     if (!p.waitFor(2, TimeUnit.MINUTES)) {
       p.destroyForcibly();
-      throw new AssertionError("./modus " + String.join(" ", args) + " did not finish in 2 minutes");
+      throw new AssertionError(
+          "./modus " + String.join(" ", args) + " did not finish in 2 minutes");
     }
     return new Run(p.exitValue(), Files.readString(out), Files.readString(err));
   }
@@ -149,7 +164,8 @@ class LauncherIT {
     if (!Files.exists(f)) {
       write(f, "new\n");
     }
-    Files.setLastModifiedTime(f, FileTime.fromMillis(Files.getLastModifiedTime(stamp()).toMillis() + 10_000));
+    Files.setLastModifiedTime(
+        f, FileTime.fromMillis(Files.getLastModifiedTime(stamp()).toMillis() + 10_000));
   }
 
   @Test
@@ -158,7 +174,8 @@ class LauncherIT {
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stderr().contains(BUILDING), r.stderr());
     assertEquals(List.of("-q -B -Dmaven.test.skip=true package"), Files.readAllLines(calls));
-    assertEquals("fake java ran\n", r.stdout(), "the build's output goes to stderr, never into a command's");
+    assertEquals(
+        "fake java ran\n", r.stdout(), "the build's output goes to stderr, never into a command's");
     assertTrue(Files.exists(stamp()));
   }
 
@@ -166,19 +183,42 @@ class LauncherIT {
   void theCommandLineRunsWithTheBuildsJvmFlagsAndClasspathButNotTheShadedJar() throws Exception {
     assertEquals(0, modus("status", "--run", "runs/a b").exitCode());
     String jar = root.resolve("jobs/target/" + JAR).toString();
-    assertEquals(List.of("-Xmx4g", "-Dfrom.jvm.options=yes", "-Dsecond=2", "-cp",
-        jar + ":/runtime/a.jar:/runtime/b.jar:/spark/spark-sql.jar", "org.modus.cli.ModusCli", "status", "--run",
-        "runs/a b", "SPARK_LOCAL_IP=127.0.0.1"), javaArgs());
+    assertEquals(
+        List.of(
+            "-Xmx4g",
+            "-Dfrom.jvm.options=yes",
+            "-Dsecond=2",
+            "-cp",
+            jar + ":/runtime/a.jar:/runtime/b.jar:/spark/spark-sql.jar",
+            "org.modus.cli.ModusCli",
+            "status",
+            "--run",
+            "runs/a b",
+            "SPARK_LOCAL_IP=127.0.0.1"),
+        javaArgs());
   }
 
   @Test
-  void modusJavaOptsReplaceTheDefaultHeapAndExtraClasspathAndSparkLocalIpAreHonoured() throws Exception {
-    assertEquals(0, modus(Map.of("MODUS_JAVA_OPTS", "-Xmx1g -Dx=1", "MODUS_EXTRA_CLASSPATH", "/extra/models.jar",
-        "SPARK_LOCAL_IP", "10.0.0.5"), "--version").exitCode());
+  void modusJavaOptsReplaceTheDefaultHeapAndExtraClasspathAndSparkLocalIpAreHonoured()
+      throws Exception {
+    assertEquals(
+        0,
+        modus(
+                Map.of(
+                    "MODUS_JAVA_OPTS",
+                    "-Xmx1g -Dx=1",
+                    "MODUS_EXTRA_CLASSPATH",
+                    "/extra/models.jar",
+                    "SPARK_LOCAL_IP",
+                    "10.0.0.5"),
+                "--version")
+            .exitCode());
     List<String> args = javaArgs();
     assertEquals(List.of("-Xmx1g", "-Dx=1"), args.subList(0, 2));
     assertFalse(args.contains("-Xmx4g"), args.toString());
-    assertTrue(args.get(args.indexOf("-cp") + 1).endsWith(":/spark/spark-sql.jar:/extra/models.jar"), args.toString());
+    assertTrue(
+        args.get(args.indexOf("-cp") + 1).endsWith(":/spark/spark-sql.jar:/extra/models.jar"),
+        args.toString());
     assertEquals("SPARK_LOCAL_IP=10.0.0.5", args.get(args.size() - 1));
   }
 
@@ -192,8 +232,14 @@ class LauncherIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"jobs/src/main/java/org/modus/Main.java", "jobs/src/main/resources/new.properties",
-      "pom.xml", "jobs/pom.xml", "data-schemas/labels/report_en.properties"})
+  @ValueSource(
+      strings = {
+        "jobs/src/main/java/org/modus/Main.java",
+        "jobs/src/main/resources/new.properties",
+        "pom.xml",
+        "jobs/pom.xml",
+        "data-schemas/labels/report_en.properties"
+      })
   void aChangedSourceBuildFileOrDataFileIsRebuiltBeforeRunning(String changed) throws Exception {
     modus("--version");
     changedSinceTheLastBuild(changed);
@@ -205,8 +251,13 @@ class LauncherIT {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"docs/notes.md", "jobs/src/test/java/org/modus/MainTest.java",
-      "jobs/target/classes/Main.class", "runs/demo/manifest.json"})
+  @ValueSource(
+      strings = {
+        "docs/notes.md",
+        "jobs/src/test/java/org/modus/MainTest.java",
+        "jobs/target/classes/Main.class",
+        "runs/demo/manifest.json"
+      })
   void aChangeOutsideTheMainSourcesIsNotRebuilt(String changed) throws Exception {
     modus("--version");
     changedSinceTheLastBuild(changed);
@@ -228,7 +279,9 @@ class LauncherIT {
   void aFailedBuildSaysHowToSeeWhyRunsNothingAndIsTriedAgainNextTime() throws Exception {
     Run r = modus(Map.of("STUB_MVNW_FAIL", "1"), "--version");
     assertEquals(1, r.exitCode());
-    assertTrue(r.stderr().contains("modus: build failed; run './mvnw -DskipTests package' to see why"), r.stderr());
+    assertTrue(
+        r.stderr().contains("modus: build failed; run './mvnw -DskipTests package' to see why"),
+        r.stderr());
     assertFalse(Files.exists(javaArgs), "java was not started");
     assertFalse(Files.exists(stamp()));
     assertEquals(0, modus("--version").exitCode());
@@ -238,7 +291,8 @@ class LauncherIT {
   /** A PATH with the tools the launcher uses but no java, which lives in /usr/bin beside them. */
   private Path pathWithoutJava() throws IOException {
     Path bin = Files.createDirectories(tmp.resolve("bin-without-java"));
-    for (String tool : List.of("bash", "dirname", "find", "touch", "ls", "grep", "head", "cat", "cp", "env")) {
+    for (String tool :
+        List.of("bash", "dirname", "find", "touch", "ls", "grep", "head", "cat", "cp", "env")) {
       for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
         Path p = Path.of(dir, tool);
         if (Files.isExecutable(p)) {
@@ -263,7 +317,9 @@ class LauncherIT {
     Run r = modus(env, "demo");
     assertEquals(1, r.exitCode(), r.stderr());
     assertTrue(r.stderr().startsWith("modus: no Java found"), r.stderr());
-    assertTrue(r.stderr().contains("install a JDK 17 or 21") && r.stderr().contains("JAVA_HOME"), r.stderr());
+    assertTrue(
+        r.stderr().contains("install a JDK 17 or 21") && r.stderr().contains("JAVA_HOME"),
+        r.stderr());
     assertOneLineWithoutStackTrace(r.stderr());
     assertEquals(0, builds(), "no build is tried without a JDK");
     assertEquals("", r.stdout());
@@ -278,8 +334,12 @@ class LauncherIT {
     env.put("JAVA_HOME", wrong.toString());
     Run r = modus(env, "demo");
     assertEquals(1, r.exitCode(), r.stderr());
-    assertEquals("modus: JAVA_HOME is set to '" + wrong + "', which has no bin/java: point it at a JDK 17 or 21, "
-        + "or unset it", r.stderr().strip());
+    assertEquals(
+        "modus: JAVA_HOME is set to '"
+            + wrong
+            + "', which has no bin/java: point it at a JDK 17 or 21, "
+            + "or unset it",
+        r.stderr().strip());
     assertOneLineWithoutStackTrace(r.stderr());
     assertEquals(0, builds());
   }
@@ -298,16 +358,19 @@ class LauncherIT {
   }
 
   /**
-   * The one case with a real JVM: the launcher's command line, with the real modus-jvm.options and this
-   * build's classpath, starts the real CLI.
+   * The one case with a real JVM: the launcher's command line, with the real modus-jvm.options and
+   * this build's classpath, starts the real CLI.
    */
   @Test
   void aBuiltTreeStartsTheRealCommandLineWithTheBuildsJvmFlags() throws Exception {
     try (InputStream in = LauncherIT.class.getResourceAsStream("/modus-jvm.options")) {
-      write(buildOutput.resolve("jobs/target/classes/modus-jvm.options"),
+      write(
+          buildOutput.resolve("jobs/target/classes/modus-jvm.options"),
           new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
-    write(buildOutput.resolve("jobs/target/classpath-runtime.txt"), System.getProperty("java.class.path"));
+    write(
+        buildOutput.resolve("jobs/target/classpath-runtime.txt"),
+        System.getProperty("java.class.path"));
     try (OutputStream out = Files.newOutputStream(buildOutput.resolve("jobs/target/" + JAR));
         JarOutputStream jar = new JarOutputStream(out, new Manifest())) {
       jar.flush();

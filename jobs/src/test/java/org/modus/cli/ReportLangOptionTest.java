@@ -16,7 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** {@code ./modus report --lang}: which language the report is written in. Parsing only, no Spark. */
+/**
+ * {@code ./modus report --lang}: which language the report is written in. Parsing only, no Spark.
+ */
 class ReportLangOptionTest {
   @TempDir Path dir;
   private final StringWriter out = new StringWriter();
@@ -76,12 +78,16 @@ class ReportLangOptionTest {
     assertTrue(text.contains("./modus report --help"), text);
     assertTrue(text.lines().count() <= 2, text);
     assertFalse(text.contains("Exception") || text.contains("\tat "), text);
-    assertFalse(Files.exists(run), "refused while parsing: the run directory is neither created nor locked");
+    assertFalse(
+        Files.exists(run),
+        "refused while parsing: the run directory is neither created nor locked");
   }
 
   @Test
   void languageCodesAreLowerCaseAsInTheConfig() {
-    assertEquals(ModusCli.EXIT_USAGE, modus("report", "--run", dir.resolve("run").toString(), "--lang", "FR"));
+    assertEquals(
+        ModusCli.EXIT_USAGE,
+        modus("report", "--run", dir.resolve("run").toString(), "--lang", "FR"));
     assertTrue(err.toString().contains("'FR'"), err.toString());
   }
 

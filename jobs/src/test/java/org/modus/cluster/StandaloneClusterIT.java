@@ -32,8 +32,9 @@ import org.modus.testing.SparkTestSession;
 import org.modus.testing.StandaloneCluster;
 
 /**
- * The whole pipeline submitted with spark-submit to a real standalone cluster on 127.0.0.1 gives the same
- * tables as a local[2] run, and still does when an executor JVM is killed during extraction.
+ * The whole pipeline submitted with spark-submit to a real standalone cluster on 127.0.0.1 gives
+ * the same tables as a local[2] run, and still does when an executor JVM is killed during
+ * extraction.
  */
 @Tag("cluster")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -52,13 +53,31 @@ class StandaloneClusterIT {
     Files.createDirectories(work);
     key = work.resolve("modus.key");
     KeySource.generate(key);
-    ModusProcess.Result sample = ModusProcess.run(Map.of(), "generate-sample", "--out",
-        work.resolve("sample").toString(), "--ads", String.valueOf(ADS), "--seed", "11");
+    ModusProcess.Result sample =
+        ModusProcess.run(
+            Map.of(),
+            "generate-sample",
+            "--out",
+            work.resolve("sample").toString(),
+            "--ads",
+            String.valueOf(ADS),
+            "--seed",
+            "11");
     assertEquals(0, sample.exitCode(), sample.stderr());
     config = work.resolve("sample/run-config.yaml");
     localRun = work.resolve("local");
-    ModusProcess.Result local = ModusProcess.run(Map.of(), "run", "--config", config.toString(),
-        "--out", localRun.toString(), "--key-file", key.toString(), "--master", "local[2]");
+    ModusProcess.Result local =
+        ModusProcess.run(
+            Map.of(),
+            "run",
+            "--config",
+            config.toString(),
+            "--out",
+            localRun.toString(),
+            "--key-file",
+            key.toString(),
+            "--master",
+            "local[2]");
     assertEquals(0, local.exitCode(), local.stderr());
     cluster = StandaloneCluster.start(work.resolve("cluster"));
   }
@@ -78,11 +97,25 @@ class StandaloneClusterIT {
   @Order(1)
   void aSubmittedRunEqualsTheLocalRunTableForTable() throws Exception {
     Path out = work.resolve("cluster-run");
-    ModusProcess.Result r = cluster.submit(appJar(), List.of(), "run", "--config", config.toString(),
-        "--out", out.toString(), "--key-file", key.toString());
+    ModusProcess.Result r =
+        cluster.submit(
+            appJar(),
+            List.of(),
+            "run",
+            "--config",
+            config.toString(),
+            "--out",
+            out.toString(),
+            "--key-file",
+            key.toString());
     assertEquals(0, r.exitCode(), r.stderr());
-    assertTrue(new ObjectMapper().readTree(out.resolve("manifest.json").toFile())
-        .path("build").path("spark_master").asText().startsWith("spark://127.0.0.1:"));
+    assertTrue(
+        new ObjectMapper()
+            .readTree(out.resolve("manifest.json").toFile())
+            .path("build")
+            .path("spark_master")
+            .asText()
+            .startsWith("spark://127.0.0.1:"));
     assertSameTables(localRun, out);
   }
 
@@ -90,14 +123,24 @@ class StandaloneClusterIT {
   @Order(2)
   void losingAnExecutorDuringExtractionChangesNothing() throws Exception {
     Path out = work.resolve("fault-run");
-    CompletableFuture<ModusProcess.Result> run = CompletableFuture.supplyAsync(() -> {
-      try {
-        return cluster.submit(appJar(), List.of("spark.task.maxFailures=8"), "run", "--config",
-            config.toString(), "--out", out.toString(), "--key-file", key.toString());
-      } catch (IOException | InterruptedException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    CompletableFuture<ModusProcess.Result> run =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return cluster.submit(
+                    appJar(),
+                    List.of("spark.task.maxFailures=8"),
+                    "run",
+                    "--config",
+                    config.toString(),
+                    "--out",
+                    out.toString(),
+                    "--key-file",
+                    key.toString());
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+            });
     long killed = 0;
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
     while (killed == 0 && System.nanoTime() < deadline && !run.isDone()) {
@@ -112,16 +155,26 @@ class StandaloneClusterIT {
     ModusProcess.Result r = run.get(20, TimeUnit.MINUTES);
     assertTrue(killed != 0, "never caught extraction running with an executor to kill");
     assertEquals(0, r.exitCode(), r.stderr());
-    assertTrue(r.stderr().contains("Lost executor") || r.stderr().contains("ExecutorLost")
-        || r.stderr().contains("Executor lost"), "the driver never noticed the lost executor");
+    assertTrue(
+        r.stderr().contains("Lost executor")
+            || r.stderr().contains("ExecutorLost")
+            || r.stderr().contains("Executor lost"),
+        "the driver never noticed the lost executor");
     assertSameTables(localRun, out);
   }
 
   private static boolean extractIsRunning(Path run) {
     try {
       Path m = run.resolve("manifest.json");
-      return Files.exists(m) && "running".equals(
-          new ObjectMapper().readTree(m.toFile()).path("stages").path("extract").path("status").asText());
+      return Files.exists(m)
+          && "running"
+              .equals(
+                  new ObjectMapper()
+                      .readTree(m.toFile())
+                      .path("stages")
+                      .path("extract")
+                      .path("status")
+                      .asText());
     } catch (IOException partlyWritten) {
       return false;
     }
@@ -136,7 +189,8 @@ class StandaloneClusterIT {
       boolean inExpected = Tables.exists(spark, expected, table);
       assertEquals(inExpected, Tables.exists(spark, actual, table), table);
       if (inExpected) {
-        RowAssertions.assertSameRows(Tables.read(spark, expected, table), Tables.read(spark, actual, table));
+        RowAssertions.assertSameRows(
+            Tables.read(spark, expected, table), Tables.read(spark, actual, table));
         compared++;
       }
     }

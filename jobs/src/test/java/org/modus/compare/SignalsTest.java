@@ -14,7 +14,8 @@ class SignalsTest {
     assertEquals("down", Signals.direction(0.20, 0.15, 0.10));
     assertEquals("flat", Signals.direction(0.20, 0.21, 0.10));
     assertEquals("up", Signals.direction(0.0, 0.05, 0.10));
-    assertNull(Signals.direction(null, 0.4, 0.10), "a suppressed or missing share gives no direction");
+    assertNull(
+        Signals.direction(null, 0.4, 0.10), "a suppressed or missing share gives no direction");
   }
 
   @Test

@@ -29,7 +29,10 @@ public final class TestTables {
     this.run = run;
   }
 
-  /** Adds a row; columns not named are null. Values as Spark expects them (Integer, Double, java.sql.Date...). */
+  /**
+   * Adds a row; columns not named are null. Values as Spark expects them (Integer, Double,
+   * java.sql.Date...).
+   */
   public TestTables add(String table, Object... kv) {
     Map<String, Object> byName = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
@@ -48,15 +51,33 @@ public final class TestTables {
   }
 
   public void write() {
-    rows.forEach((table, r) -> Tables.write(spark.createDataFrame(r, DeclaredSchemas.of(table)), run, table));
+    rows.forEach(
+        (table, r) ->
+            Tables.write(spark.createDataFrame(r, DeclaredSchemas.of(table)), run, table));
   }
 
   public static RunContext context(SparkSession spark, RunDir run, RunConfig config) {
     Supplier<Pseudonymizer> keys = () -> new Pseudonymizer(new byte[32]);
-    return new RunContext(run, config, Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration()), keys);
+    return new RunContext(
+        run, config, Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration()), keys);
   }
 
-  public static RunConfig config(String population, List<org.modus.engine.SourceConfig> aggregates) {
-    return new RunConfig(null, null, 11, "year", 1.0, "en", null, null, aggregates, null, population, null, null, null);
+  public static RunConfig config(
+      String population, List<org.modus.engine.SourceConfig> aggregates) {
+    return new RunConfig(
+        null,
+        null,
+        11,
+        "year",
+        1.0,
+        "en",
+        null,
+        null,
+        aggregates,
+        null,
+        population,
+        null,
+        null,
+        null);
   }
 }

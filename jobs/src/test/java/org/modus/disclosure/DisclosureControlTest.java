@@ -16,16 +16,36 @@ class DisclosureControlTest {
 
   @Test
   void cellsBelowTheThresholdAreSuppressedZeroAndKAreNot() {
-    Map<String, Suppression> d = k11.apply(Group.withoutTotal(List.of(
-        Cell.exact("a", 0), Cell.exact("b", 1), Cell.exact("c", 10), Cell.exact("d", 11))));
-    assertEquals(Map.of("a", Suppression.NONE, "b", Suppression.PRIMARY, "c", Suppression.PRIMARY,
-        "d", Suppression.NONE), d);
+    Map<String, Suppression> d =
+        k11.apply(
+            Group.withoutTotal(
+                List.of(
+                    Cell.exact("a", 0),
+                    Cell.exact("b", 1),
+                    Cell.exact("c", 10),
+                    Cell.exact("d", 11))));
+    assertEquals(
+        Map.of(
+            "a",
+            Suppression.NONE,
+            "b",
+            Suppression.PRIMARY,
+            "c",
+            Suppression.PRIMARY,
+            "d",
+            Suppression.NONE),
+        d);
   }
 
   @Test
   void aCensoredCellThatMayBeSmallIsSuppressed() {
-    Map<String, Suppression> d = k11.apply(Group.withoutTotal(List.of(
-        new Cell("lt5", 0, 4.0), new Cell("wide", 8, 40.0), new Cell("big", 20, 25.0))));
+    Map<String, Suppression> d =
+        k11.apply(
+            Group.withoutTotal(
+                List.of(
+                    new Cell("lt5", 0, 4.0),
+                    new Cell("wide", 8, 40.0),
+                    new Cell("big", 20, 25.0))));
     assertEquals(Suppression.PRIMARY, d.get("lt5"));
     assertEquals(Suppression.PRIMARY, d.get("wide"));
     assertEquals(Suppression.NONE, d.get("big"));
@@ -34,8 +54,15 @@ class DisclosureControlTest {
   @Test
   void aLonePrimaryCellGetsTheSmallestOtherCellAsComplement() {
     // total 120 = 7 + 90 + 23: publishing 90, 23 and 120 would give 7 back by subtraction.
-    Map<String, Suppression> d = k11.apply(new Group(120.0, 120.0, List.of(
-        Cell.exact("forced_labour", 7), Cell.exact("sexual_exploitation", 90), Cell.exact("other", 23))));
+    Map<String, Suppression> d =
+        k11.apply(
+            new Group(
+                120.0,
+                120.0,
+                List.of(
+                    Cell.exact("forced_labour", 7),
+                    Cell.exact("sexual_exploitation", 90),
+                    Cell.exact("other", 23))));
     assertEquals(Suppression.PRIMARY, d.get("forced_labour"));
     assertEquals(Suppression.SECONDARY, d.get("other"));
     assertEquals(Suppression.NONE, d.get("sexual_exploitation"));
@@ -44,16 +71,29 @@ class DisclosureControlTest {
   @Test
   void twoSmallCellsThatSumBelowKNeedAThird() {
     // 3 + 4 = 7 < 11: hiding just the two would still tell that both are tiny.
-    Map<String, Suppression> d = k11.apply(new Group(100.0, 100.0, List.of(
-        Cell.exact("a", 3), Cell.exact("b", 4), Cell.exact("c", 40), Cell.exact("d", 53))));
-    assertEquals(List.of(Suppression.PRIMARY, Suppression.PRIMARY, Suppression.SECONDARY, Suppression.NONE),
+    Map<String, Suppression> d =
+        k11.apply(
+            new Group(
+                100.0,
+                100.0,
+                List.of(
+                    Cell.exact("a", 3),
+                    Cell.exact("b", 4),
+                    Cell.exact("c", 40),
+                    Cell.exact("d", 53))));
+    assertEquals(
+        List.of(Suppression.PRIMARY, Suppression.PRIMARY, Suppression.SECONDARY, Suppression.NONE),
         List.copyOf(d.values()));
   }
 
   @Test
   void tiesForTheComplementAreBrokenByIdSoTheChoiceIsStable() {
-    Group g = new Group(60.0, 60.0, List.of(Cell.exact("z", 20), Cell.exact("a", 5), Cell.exact("m", 20),
-        Cell.exact("q", 15)));
+    Group g =
+        new Group(
+            60.0,
+            60.0,
+            List.of(
+                Cell.exact("z", 20), Cell.exact("a", 5), Cell.exact("m", 20), Cell.exact("q", 15)));
     Map<String, Suppression> d = k11.apply(g);
     assertEquals(Suppression.SECONDARY, d.get("q"));
     assertEquals(d, k11.apply(g));
@@ -68,14 +108,15 @@ class DisclosureControlTest {
 
   @Test
   void withoutAPublishedTotalOnlyPrimarySuppressionApplies() {
-    Map<String, Suppression> d = k11.apply(Group.withoutTotal(List.of(Cell.exact("a", 5), Cell.exact("b", 50))));
+    Map<String, Suppression> d =
+        k11.apply(Group.withoutTotal(List.of(Cell.exact("a", 5), Cell.exact("b", 50))));
     assertEquals(Suppression.NONE, d.get("b"));
   }
 
   /**
-   * The attacker's view: the total and every published cell. For partitions (cells sum to the total), a
-   * hidden cell's feasible range is [0, total - published]. No hidden cell may be pinned to one value,
-   * and the hidden cells together must not be provably below k.
+   * The attacker's view: the total and every published cell. For partitions (cells sum to the
+   * total), a hidden cell's feasible range is [0, total - published]. No hidden cell may be pinned
+   * to one value, and the hidden cells together must not be provably below k.
    */
   @Test
   void noRandomTableCanBeUndoneBySubtraction() {
@@ -111,7 +152,9 @@ class DisclosureControlTest {
       }
       double remainder = total - published;
       boolean allOthersSuppressible = hidden == n;
-      assertTrue(hidden >= 2 || allOthersSuppressible, "a lone hidden cell equals total - published: " + cells + d);
+      assertTrue(
+          hidden >= 2 || allOthersSuppressible,
+          "a lone hidden cell equals total - published: " + cells + d);
       assertTrue(remainder >= 11 || hidden == n, "hidden cells provably sum below k: " + cells + d);
     }
   }

@@ -10,7 +10,10 @@ import org.modus.schemas.Located;
 public final class ConfigFixtures {
   private ConfigFixtures() {}
 
-  /** The default config with a {@code settings:} block written as JSON ({@code {"trends": {"fdr": 0.1}}}). */
+  /**
+   * The default config with a {@code settings:} block written as JSON ({@code {"trends": {"fdr":
+   * 0.1}}}).
+   */
   public static RunConfig withSettings(String json) {
     return withSettings(RunConfig.defaults(), json);
   }

@@ -11,7 +11,8 @@ class MessageTextTest {
   @Test
   void controlBytesAreEscapedAndLongValuesCut() {
     assertEquals("i\\u0000d", MessageText.value("i\u0000d"));
-    assertEquals("caf\u00e9 \u2764", MessageText.value("caf\u00e9 \u2764"), "printable text stays as it is");
+    assertEquals(
+        "caf\u00e9 \u2764", MessageText.value("caf\u00e9 \u2764"), "printable text stays as it is");
     String cut = MessageText.value("x".repeat(500));
     assertTrue(cut.startsWith("x".repeat(60) + "...") && cut.endsWith("(500 characters)"), cut);
   }

@@ -16,12 +16,18 @@ class ProgressIT {
     SparkSession spark = SparkTestSession.get();
     try (Progress progress = new Progress(spark.sparkContext(), "test", System.err)) {
       LongAccumulator counter = Progress.counter(spark.sparkContext());
-      Dataset<Long> processed = spark.range(0, 1000, 1, 4).as(Encoders.LONG())
-          .map((MapFunction<Long, Long>) x -> {
-            counter.add(1);
-            return x * 2;
-          }, Encoders.LONG())
-          .cache();
+      Dataset<Long> processed =
+          spark
+              .range(0, 1000, 1, 4)
+              .as(Encoders.LONG())
+              .map(
+                  (MapFunction<Long, Long>)
+                      x -> {
+                        counter.add(1);
+                        return x * 2;
+                      },
+                  Encoders.LONG())
+              .cache();
       processed.count();
       // Later jobs re-read the cached result: not new records.
       processed.filter("value > 10").count();
@@ -34,7 +40,9 @@ class ProgressIT {
 
   @Test
   void theLineSaysRecordsAndRate() {
-    assertEquals("  extract: 12,000 records processed (2,400/s, 5 s)", Progress.line("extract", 12_000, 5.0));
+    assertEquals(
+        "  extract: 12,000 records processed (2,400/s, 5 s)",
+        Progress.line("extract", 12_000, 5.0));
   }
 
   private static void waitForListenerBus(SparkSession spark) {

@@ -17,17 +17,21 @@ class RunConfigTest {
     RunConfig c = RunConfig.load(example);
     assertEquals(11, c.disclosureThreshold());
     assertEquals("quarter", c.period());
-    assertEquals(example.getParent().resolve("data/ads/jobboard-*.csv").toString(), c.ads().get(0).input());
+    assertEquals(
+        example.getParent().resolve("data/ads/jobboard-*.csv").toString(), c.ads().get(0).input());
     assertEquals("description", c.ads().get(0).map().get("text"));
     assertEquals(";", c.ads().get(0).delimiter());
     assertEquals("ctdc", c.cases().get(0).format());
   }
 
   @Test
-  void anAdTextFromSeveralColumnsMayBeAYamlListOrColumnsJoinedByPlus(@TempDir Path dir) throws Exception {
+  void anAdTextFromSeveralColumnsMayBeAYamlListOrColumnsJoinedByPlus(@TempDir Path dir)
+      throws Exception {
     Path f = dir.resolve("c.yaml");
-    Files.writeString(f, "output: out\nads:\n  - name: jobs\n    input: a.csv\n    map:\n      text: [title, description, "
-        + "benefits]\n      ad_id: job_id\n  - name: more\n    input: b.csv\n    map: {text: title+description}\n");
+    Files.writeString(
+        f,
+        "output: out\nads:\n  - name: jobs\n    input: a.csv\n    map:\n      text: [title, description, "
+            + "benefits]\n      ad_id: job_id\n  - name: more\n    input: b.csv\n    map: {text: title+description}\n");
     RunConfig c = RunConfig.load(f);
     assertEquals("title+description+benefits", c.ads().get(0).map().get("text"));
     assertEquals("job_id", c.ads().get(0).map().get("ad_id"));
@@ -63,12 +67,18 @@ class RunConfigTest {
 
   @Test
   void aStageRunAloneRecoversTheRunsConfigFromTheManifestButNeverTheKeyFile(@TempDir Path dir) {
-    RunConfig original = RunConfig.load(Path.of("../examples/run-config.yaml").toAbsolutePath().normalize());
-    Manifest m = Manifest.openOrCreate(new RunDir(dir.toString()), new org.apache.hadoop.conf.Configuration());
+    RunConfig original =
+        RunConfig.load(Path.of("../examples/run-config.yaml").toAbsolutePath().normalize());
+    Manifest m =
+        Manifest.openOrCreate(
+            new RunDir(dir.toString()), new org.apache.hadoop.conf.Configuration());
     m.put("config", original.toManifestJson());
     m.save();
-    RunConfig recorded = RunConfig.recordedIn(
-        Manifest.openOrCreate(new RunDir(dir.toString()), new org.apache.hadoop.conf.Configuration())).orElseThrow();
+    RunConfig recorded =
+        RunConfig.recordedIn(
+                Manifest.openOrCreate(
+                    new RunDir(dir.toString()), new org.apache.hadoop.conf.Configuration()))
+            .orElseThrow();
     assertEquals(original.disclosureThreshold(), recorded.disclosureThreshold());
     assertEquals(original.ads(), recorded.ads());
     assertEquals(original.cases(), recorded.cases());
@@ -77,7 +87,8 @@ class RunConfigTest {
 
   @Test
   void urisAreLeftAlone() {
-    assertEquals("s3a://bucket/ads/*.csv", RunConfig.resolve(Path.of("/base"), "s3a://bucket/ads/*.csv"));
+    assertEquals(
+        "s3a://bucket/ads/*.csv", RunConfig.resolve(Path.of("/base"), "s3a://bucket/ads/*.csv"));
     assertEquals("/base/ads.csv", RunConfig.resolve(Path.of("/base"), "ads.csv"));
   }
 }

@@ -23,12 +23,20 @@ class RunLockIT {
 
   private static Process holder(Path run, long holdMillis) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), LockHolder.class.getName(),
-        run.toString(), String.valueOf(holdMillis)).redirectErrorStream(true).start();
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            LockHolder.class.getName(),
+            run.toString(),
+            String.valueOf(holdMillis))
+        .redirectErrorStream(true)
+        .start();
   }
 
   private static String firstLine(Process p) throws Exception {
-    BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     String line;
     while ((line = r.readLine()) != null) {
       if (line.startsWith("locked") || line.startsWith("refused")) {
@@ -39,22 +47,27 @@ class RunLockIT {
   }
 
   @Test
-  void aSecondWriterFailsAtOnceNamingTheHolderAndAKilledHoldersLockIsBrokenOnlyWhenAsked(@TempDir Path dir)
-      throws Exception {
+  void aSecondWriterFailsAtOnceNamingTheHolderAndAKilledHoldersLockIsBrokenOnlyWhenAsked(
+      @TempDir Path dir) throws Exception {
     RunDir run = new RunDir(dir.resolve("run").toString());
     Process p = holder(dir.resolve("run"), 120_000);
     try {
       assertEquals("locked", firstLine(p));
-      ModusException busy = assertThrows(ModusException.class, () -> RunLock.acquire(run, "ingest-ads", true, CONF));
-      assertTrue(busy.getMessage().contains("is in use by 'lock-holder' (pid " + p.pid() + " on "), busy.getMessage());
+      ModusException busy =
+          assertThrows(ModusException.class, () -> RunLock.acquire(run, "ingest-ads", true, CONF));
+      assertTrue(
+          busy.getMessage().contains("is in use by 'lock-holder' (pid " + p.pid() + " on "),
+          busy.getMessage());
       assertFalse(busy.getMessage().contains("\n"), "one line");
       assertEquals(p.pid(), RunLock.holder(run, CONF).orElseThrow().pid());
     } finally {
       p.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // kill -9: the lock file stays behind
     }
     assertTrue(Files.exists(dir.resolve("run").resolve(RunLock.FILE)));
-    ModusException stale = assertThrows(ModusException.class, () -> RunLock.acquire(run, "ingest-ads", false, CONF));
-    assertTrue(stale.getMessage().contains("stale lock") && stale.getMessage().contains("--force-unlock"),
+    ModusException stale =
+        assertThrows(ModusException.class, () -> RunLock.acquire(run, "ingest-ads", false, CONF));
+    assertTrue(
+        stale.getMessage().contains("stale lock") && stale.getMessage().contains("--force-unlock"),
         stale.getMessage());
     try (RunLock lock = RunLock.acquire(run, "ingest-ads", true, CONF)) {
       assertEquals("ingest-ads", RunLock.holder(run, CONF).orElseThrow().command());

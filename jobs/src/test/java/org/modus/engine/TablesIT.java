@@ -24,26 +24,35 @@ class TablesIT {
   private final SparkSession spark = SparkTestSession.get();
 
   private Dataset<Row> contacts(String... adIds) {
-    StructType schema = new StructType()
-        .add("pseudonym", DataTypes.StringType)
-        .add("ad_id", DataTypes.StringType)
-        .add("contact_type", DataTypes.StringType)
-        .add("checksum_valid", DataTypes.BooleanType);
-    List<Row> rows = java.util.Arrays.stream(adIds).map(id -> RowFactory.create("p-" + id, id, "phone", true)).toList();
+    StructType schema =
+        new StructType()
+            .add("pseudonym", DataTypes.StringType)
+            .add("ad_id", DataTypes.StringType)
+            .add("contact_type", DataTypes.StringType)
+            .add("checksum_valid", DataTypes.BooleanType);
+    List<Row> rows =
+        java.util.Arrays.stream(adIds)
+            .map(id -> RowFactory.create("p-" + id, id, "phone", true))
+            .toList();
     return spark.createDataFrame(rows, schema);
   }
 
   @Test
-  void writesInDeclaredColumnOrderAndASecondParquetReaderAgrees(@TempDir Path dir) throws Exception {
+  void writesInDeclaredColumnOrderAndASecondParquetReaderAgrees(@TempDir Path dir)
+      throws Exception {
     RunDir run = new RunDir(dir.toString());
     assertEquals(3, Tables.write(contacts("a1", "a2", "a3"), run, "ad_contacts"));
     Dataset<Row> back = Tables.read(spark, run, "ad_contacts");
-    assertEquals(List.of("ad_id", "contact_type", "pseudonym", "checksum_valid"), List.of(back.columns()));
+    assertEquals(
+        List.of("ad_id", "contact_type", "pseudonym", "checksum_valid"), List.of(back.columns()));
 
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*), min(ad_id) FROM read_parquet('"
-            + run.table("ad_contacts") + "/*.parquet')")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), min(ad_id) FROM read_parquet('"
+                    + run.table("ad_contacts")
+                    + "/*.parquet')")) {
       assertTrue(rs.next());
       assertEquals(3, rs.getLong(1));
       assertEquals("a1", rs.getString(2));
@@ -55,9 +64,15 @@ class TablesIT {
     RunDir run = new RunDir(dir.toString());
     Tables.write(contacts("a1", "a2", "a3"), run, "ad_contacts");
     Tables.write(contacts("b1"), run, "ad_contacts");
-    assertEquals(List.of("b1"), Tables.read(spark, run, "ad_contacts").select("ad_id").as(
-        org.apache.spark.sql.Encoders.STRING()).collectAsList());
-    assertTrue(!dir.resolve("_staging").toFile().exists() || dir.resolve("_staging").toFile().list().length == 0);
+    assertEquals(
+        List.of("b1"),
+        Tables.read(spark, run, "ad_contacts")
+            .select("ad_id")
+            .as(org.apache.spark.sql.Encoders.STRING())
+            .collectAsList());
+    assertTrue(
+        !dir.resolve("_staging").toFile().exists()
+            || dir.resolve("_staging").toFile().list().length == 0);
   }
 
   @Test
@@ -65,23 +80,26 @@ class TablesIT {
     RunDir run = new RunDir(dir.toString());
     assertEquals(0, Tables.write(contacts(), run, "ad_contacts"));
     assertEquals(0, Tables.read(spark, run, "ad_contacts").count());
-    String[] ids = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "a" + i).toArray(String[]::new);
+    String[] ids =
+        java.util.stream.IntStream.range(0, 500).mapToObj(i -> "a" + i).toArray(String[]::new);
     assertEquals(500, Tables.write(contacts(ids).repartition(7), run, "ad_contacts"));
     assertEquals(500, Tables.read(spark, run, "ad_contacts").count());
   }
 
   @Test
   void undeclaredOrMissingColumnsAreRefusedByName() {
-    Dataset<Row> withExtra = contacts("a1").withColumn("raw_phone", org.apache.spark.sql.functions.lit("x"));
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Tables.conform(withExtra, "ad_contacts"));
+    Dataset<Row> withExtra =
+        contacts("a1").withColumn("raw_phone", org.apache.spark.sql.functions.lit("x"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> Tables.conform(withExtra, "ad_contacts"));
     assertTrue(e.getMessage().contains("raw_phone"), e.getMessage());
   }
 
   @Test
   void readingAMissingTableTellsWhichStageToRun(@TempDir Path dir) {
-    ModusException e = assertThrows(ModusException.class,
-        () -> Tables.read(spark, new RunDir(dir.toString()), "trends"));
+    ModusException e =
+        assertThrows(
+            ModusException.class, () -> Tables.read(spark, new RunDir(dir.toString()), "trends"));
     assertTrue(e.getMessage().contains("trends"), e.getMessage());
   }
 }

@@ -16,14 +16,27 @@ class LabelFileTest {
   @Test
   void everyRowIsUsableOrCountedWithItsReason(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("labels.csv");
-    Files.writeString(f, "job_id,title,fraudulent\n1,a,1\n2,b,0\n3,c,t\n,d,1\n4,e,maybe\n2,b,0\n5,f,1.0\n1,x,0\n");
+    Files.writeString(
+        f,
+        "job_id,title,fraudulent\n1,a,1\n2,b,0\n3,c,t\n,d,1\n4,e,maybe\n2,b,0\n5,f,1.0\n1,x,0\n");
     LabelFile.Labels l = LabelFile.read(f, "job_id", "fraudulent", Set.of());
     assertEquals(8, l.rowsRead());
     assertEquals(4, l.labels().size());
-    assertEquals(Map.of("blank_id", 1L, "label_not_understood", 1L, "repeated_id", 1L,
-        "repeated_id_conflicting_label", 1L), l.leftOut());
+    assertEquals(
+        Map.of(
+            "blank_id",
+            1L,
+            "label_not_understood",
+            1L,
+            "repeated_id",
+            1L,
+            "repeated_id_conflicting_label",
+            1L),
+        l.leftOut());
     assertEquals(Map.of("maybe", 1L), l.unreadValues());
-    assertEquals(l.rowsRead(), l.labels().size() + l.leftOut().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals(
+        l.rowsRead(),
+        l.labels().size() + l.leftOut().values().stream().mapToLong(Long::longValue).sum());
     assertTrue(l.labels().get(2).positive(), "t is true");
     assertEquals(7, l.labels().get(3).row());
   }
@@ -44,7 +57,9 @@ class LabelFileTest {
     assertEquals(2, LabelFile.read(j, "id", "label", Set.of()).labels().size());
     Path floats = dir.resolve("pandas.jsonl");
     Files.writeString(floats, "{\"id\": 12345.0, \"label\": 1.0}\n");
-    assertEquals("12345", LabelFile.read(floats, "id", "label", Set.of()).labels().get(0).id(),
+    assertEquals(
+        "12345",
+        LabelFile.read(floats, "id", "label", Set.of()).labels().get(0).id(),
         "a numeric id as the ad ingest reads it, so the labels join");
     Path c = dir.resolve("raw.csv");
     Files.writeString(c, ";text;label\n0;hello;1\n1;there;0\n");
@@ -56,8 +71,11 @@ class LabelFileTest {
   void aMissingColumnIsNamedWithTheColumnsThereAre(@TempDir Path dir) throws Exception {
     Path f = dir.resolve("labels.csv");
     Files.writeString(f, "job_id,fraudulent\n1,1\n");
-    ModusException e = assertThrows(ModusException.class, () -> LabelFile.read(f, "id", "fraudulent", Set.of()));
-    assertTrue(e.getMessage().contains("no column 'id'") && e.getMessage().contains("[job_id, fraudulent]"),
+    ModusException e =
+        assertThrows(ModusException.class, () -> LabelFile.read(f, "id", "fraudulent", Set.of()));
+    assertTrue(
+        e.getMessage().contains("no column 'id'")
+            && e.getMessage().contains("[job_id, fraudulent]"),
         e.getMessage());
   }
 }

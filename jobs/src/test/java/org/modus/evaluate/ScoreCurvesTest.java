@@ -13,13 +13,22 @@ import org.modus.evaluate.ScoreCurves.Scored;
 
 /** Worked by hand: positives scored 3, 2, 2, 0; negatives 2, 1, 0, 0, 0. */
 class ScoreCurvesTest {
-  private static final List<Scored> SMALL = List.of(
-      new Scored(true, 3), new Scored(true, 2), new Scored(true, 2), new Scored(true, 0),
-      new Scored(false, 2), new Scored(false, 1), new Scored(false, 0), new Scored(false, 0), new Scored(false, 0));
+  private static final List<Scored> SMALL =
+      List.of(
+          new Scored(true, 3),
+          new Scored(true, 2),
+          new Scored(true, 2),
+          new Scored(true, 0),
+          new Scored(false, 2),
+          new Scored(false, 1),
+          new Scored(false, 0),
+          new Scored(false, 0),
+          new Scored(false, 0));
 
   @Test
   void aucIsTheShareOfPositiveNegativePairsWonCountingTiesAsHalf() {
-    // 3 beats all 5 negatives (5); each 2 ties one and beats four (4.5 x 2); 0 ties three (1.5): 15.5 of 20.
+    // 3 beats all 5 negatives (5); each 2 ties one and beats four (4.5 x 2); 0 ties three (1.5):
+    // 15.5 of 20.
     assertEquals(0.775, ScoreCurves.of(SMALL).auc(), 1e-12);
   }
 
@@ -40,8 +49,10 @@ class ScoreCurvesTest {
     List<ScoreCurves.RocPoint> roc = ScoreCurves.of(SMALL).roc();
     double area = 0;
     for (int i = 1; i < roc.size(); i++) {
-      area += (roc.get(i).falsePositiveRate() - roc.get(i - 1).falsePositiveRate())
-          * (roc.get(i).truePositiveRate() + roc.get(i - 1).truePositiveRate()) / 2;
+      area +=
+          (roc.get(i).falsePositiveRate() - roc.get(i - 1).falsePositiveRate())
+              * (roc.get(i).truePositiveRate() + roc.get(i - 1).truePositiveRate())
+              / 2;
     }
     assertEquals(0.775, area, 1e-12);
   }
@@ -59,7 +70,8 @@ class ScoreCurvesTest {
   void aPerfectRankingScoresOneAndAReversedOneZero() {
     List<Scored> perfect = List.of(new Scored(true, 5), new Scored(true, 4), new Scored(false, 1));
     assertEquals(1.0, ScoreCurves.of(perfect).auc());
-    List<Scored> reversed = List.of(new Scored(true, 0), new Scored(false, 4), new Scored(false, 1));
+    List<Scored> reversed =
+        List.of(new Scored(true, 0), new Scored(false, 4), new Scored(false, 1));
     assertEquals(0.0, ScoreCurves.of(reversed).auc());
   }
 

@@ -33,16 +33,20 @@ class EvaluateExtractionCommandTest {
   @Test
   void printsMicroFamilyAndCategoryFiguresPerSplit(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("gold.jsonl");
-    Files.writeString(gold, String.join("\n",
-        "{\"id\":\"d1\",\"lang\":\"en\",\"split\":\"dev\",\"text\":\"Pay in bitcoin.\","
-            + "\"labels\":[\"payment_method/cryptocurrency\"],\"negated_labels\":[]}",
-        "{\"id\":\"t1\",\"lang\":\"fr\",\"split\":\"test\",\"text\":\"Pas de frais, logement fourni.\","
-            + "\"labels\":[\"deceptive_recruitment/accommodation_provided\",\"platform/telegram\"],"
-            + "\"negated_labels\":[\"deceptive_recruitment/upfront_fee\"]}"));
+    Files.writeString(
+        gold,
+        String.join(
+            "\n",
+            "{\"id\":\"d1\",\"lang\":\"en\",\"split\":\"dev\",\"text\":\"Pay in bitcoin.\","
+                + "\"labels\":[\"payment_method/cryptocurrency\"],\"negated_labels\":[]}",
+            "{\"id\":\"t1\",\"lang\":\"fr\",\"split\":\"test\",\"text\":\"Pas de frais, logement fourni.\","
+                + "\"labels\":[\"deceptive_recruitment/accommodation_provided\",\"platform/telegram\"],"
+                + "\"negated_labels\":[\"deceptive_recruitment/upfront_fee\"]}"));
     String out = run("evaluate-extraction", "--gold", gold.toString(), "--errors");
     assertTrue(out.contains("== split dev: 1 documents"), out);
     assertTrue(out.contains("== split test: 1 documents"), out);
-    // test: accommodation found (tp), telegram missing (fn), fee negated so not predicted: P=1, R=0.5
+    // test: accommodation found (tp), telegram missing (fn), fee negated so not predicted: P=1,
+    // R=0.5
     assertTrue(out.contains("P=1.000 R=0.500 F1=0.667  (tp=1 fp=0 fn=1)"), out);
     assertTrue(out.contains("t1 FN platform/telegram"), out);
   }
@@ -50,12 +54,15 @@ class EvaluateExtractionCommandTest {
   @Test
   void aLabelOutsideTheTaxonomyIsAUsageErrorNamingIt(@TempDir Path dir) throws Exception {
     Path gold = dir.resolve("bad.jsonl");
-    Files.writeString(gold, "{\"id\":\"x\",\"lang\":\"en\",\"split\":\"dev\",\"text\":\"t\","
-        + "\"labels\":[\"payment_method/pigeon\"]}");
+    Files.writeString(
+        gold,
+        "{\"id\":\"x\",\"lang\":\"en\",\"split\":\"dev\",\"text\":\"t\","
+            + "\"labels\":[\"payment_method/pigeon\"]}");
     CommandLine cli = ModusCli.commandLine();
     StringWriter err = new StringWriter();
     cli.setErr(new PrintWriter(err));
-    assertEquals(ModusCli.EXIT_USAGE, cli.execute("evaluate-extraction", "--gold", gold.toString()));
+    assertEquals(
+        ModusCli.EXIT_USAGE, cli.execute("evaluate-extraction", "--gold", gold.toString()));
     assertTrue(err.toString().contains("payment_method/pigeon"), err.toString());
   }
 }

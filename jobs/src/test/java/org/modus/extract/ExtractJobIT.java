@@ -16,7 +16,6 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modus.engine.DeclaredSchemas;
-import org.modus.testing.TableFixtures;
 import org.modus.engine.Manifest;
 import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
@@ -25,40 +24,107 @@ import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
 import org.modus.testing.RowAssertions;
 import org.modus.testing.SparkTestSession;
+import org.modus.testing.TableFixtures;
 
 /** ExtractJob through a real SparkSession, real Parquet tables and the real CoreNLP tokenizers. */
 class ExtractJobIT {
   private final SparkSession spark = SparkTestSession.get();
 
   private static Row ad(String id, String lang, String title, String text) {
-    return RowFactory.create(id, "test", null, null, null, null, null, null, null, lang, title, text, 1,
-        null, scala.jdk.javaapi.CollectionConverters.asScala(List.<String>of()).toSeq(), null, null);
+    return RowFactory.create(
+        id,
+        "test",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        lang,
+        title,
+        text,
+        1,
+        null,
+        scala.jdk.javaapi.CollectionConverters.asScala(List.<String>of()).toSeq(),
+        null,
+        null);
   }
 
   private void writeInputs(RunDir run) {
-    List<Row> ads = List.of(
-        ad("a1", "en", "Easy job", "Payment in bitcoin only. Contact on Telegram."),
-        ad("a2", "fr", null, "Pas de frais. Logement fourni."),
-        ad("a3", "es", null, "Trabajo en el extranjero, escríbeme por WhatsApp [phone:abc123]"),
-        ad("a4", "en", null, "Line cook wanted."),
-        ad("a5", "other", null, "Nice weather today."));
+    List<Row> ads =
+        List.of(
+            ad("a1", "en", "Easy job", "Payment in bitcoin only. Contact on Telegram."),
+            ad("a2", "fr", null, "Pas de frais. Logement fourni."),
+            ad("a3", "es", null, "Trabajo en el extranjero, escríbeme por WhatsApp [phone:abc123]"),
+            ad("a4", "en", null, "Line cook wanted."),
+            ad("a5", "other", null, "Nice weather today."));
     Tables.write(spark.createDataFrame(ads, DeclaredSchemas.of("ads")), run, "ads");
-    Tables.write(spark.createDataFrame(List.of(
-        RowFactory.create("c1", "ctdc", "htcds", 2024, null, null, null, "female", null, false, null,
-            "She was promised a job and her passport was confiscated."),
-        RowFactory.create("c2", "ctdc", "htcds", 2024, null, null, null, "male", null, false, null, null)),
-        DeclaredSchemas.of("cases")), run, "cases");
-    TableFixtures.write(spark, run, "survey_responses", List.of("survey", "respondent_id", "respondent_type",
-        "country", "question_id", "question_type", "answer", "numeric_value", "family", "category", "weight"),
-        List.of(new Object[] {"s", "r1", "ngo", null, "q7", "text", "Les recruteurs utilisent TikTok.", null,
-            null, null, 1.0},
-            new Object[] {"s", "r1", "ngo", null, "q1", "single", "TikTok", null, null, null, 1.0}));
+    Tables.write(
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create(
+                    "c1",
+                    "ctdc",
+                    "htcds",
+                    2024,
+                    null,
+                    null,
+                    null,
+                    "female",
+                    null,
+                    false,
+                    null,
+                    "She was promised a job and her passport was confiscated."),
+                RowFactory.create(
+                    "c2", "ctdc", "htcds", 2024, null, null, null, "male", null, false, null,
+                    null)),
+            DeclaredSchemas.of("cases")),
+        run,
+        "cases");
+    TableFixtures.write(
+        spark,
+        run,
+        "survey_responses",
+        List.of(
+            "survey",
+            "respondent_id",
+            "respondent_type",
+            "country",
+            "question_id",
+            "question_type",
+            "answer",
+            "numeric_value",
+            "family",
+            "category",
+            "weight"),
+        List.of(
+            new Object[] {
+              "s",
+              "r1",
+              "ngo",
+              null,
+              "q7",
+              "text",
+              "Les recruteurs utilisent TikTok.",
+              null,
+              null,
+              null,
+              1.0
+            },
+            new Object[] {
+              "s", "r1", "ngo", null, "q1", "single", "TikTok", null, null, null, 1.0
+            }));
   }
 
   private Dataset<Row> expected(Object[]... rows) {
-    StructType schema = new StructType().add("ad_id", DataTypes.StringType).add("doc_kind", DataTypes.StringType)
-        .add("family", DataTypes.StringType).add("category", DataTypes.StringType)
-        .add("negated", DataTypes.BooleanType);
+    StructType schema =
+        new StructType()
+            .add("ad_id", DataTypes.StringType)
+            .add("doc_kind", DataTypes.StringType)
+            .add("family", DataTypes.StringType)
+            .add("category", DataTypes.StringType)
+            .add("negated", DataTypes.BooleanType);
     List<Row> out = new ArrayList<>();
     for (Object[] r : rows) {
       out.add(RowFactory.create(r));
@@ -71,29 +137,37 @@ class ExtractJobIT {
     RunDir run = new RunDir(dir.toString());
     writeInputs(run);
     Manifest manifest = Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration());
-    RunContext ctx = new RunContext(run, RunConfig.defaults(), manifest, () -> {
-      throw new AssertionError("extraction needs no key");
-    });
+    RunContext ctx =
+        new RunContext(
+            run,
+            RunConfig.defaults(),
+            manifest,
+            () -> {
+              throw new AssertionError("extraction needs no key");
+            });
 
     StageReport report = ExtractJob.run(spark, ctx);
 
     Dataset<Row> features = Tables.read(spark, run, "ad_features");
-    RowAssertions.assertSameRows(expected(
-        new Object[] {"a1", "ad", "payment_method", "cryptocurrency", false},
-        new Object[] {"a1", "ad", "platform", "telegram", false},
-        new Object[] {"a1", "ad", "recruitment_channel", "messaging_app", false},
-        new Object[] {"a2", "ad", "deceptive_recruitment", "upfront_fee", true},
-        new Object[] {"a2", "ad", "deceptive_recruitment", "accommodation_provided", false},
-        new Object[] {"a3", "ad", "deceptive_recruitment", "job_abroad", false},
-        new Object[] {"a3", "ad", "platform", "whatsapp", false},
-        new Object[] {"a3", "ad", "recruitment_channel", "messaging_app", false},
-        new Object[] {"a3", "ad", "contact", "phone", false},
-        new Object[] {"a4", "ad", "labour_sector", "hospitality", false},
-        new Object[] {"c1", "case_narrative", "control_coercion", "false_promises", false},
-        new Object[] {"c1", "case_narrative", "control_coercion", "withholds_documents", false},
-        new Object[] {"s:r1:q7", "survey_text", "recruitment_channel", "agency_intermediary", false},
-        new Object[] {"s:r1:q7", "survey_text", "platform", "tiktok", false},
-        new Object[] {"s:r1:q7", "survey_text", "recruitment_channel", "social_media", false}),
+    RowAssertions.assertSameRows(
+        expected(
+            new Object[] {"a1", "ad", "payment_method", "cryptocurrency", false},
+            new Object[] {"a1", "ad", "platform", "telegram", false},
+            new Object[] {"a1", "ad", "recruitment_channel", "messaging_app", false},
+            new Object[] {"a2", "ad", "deceptive_recruitment", "upfront_fee", true},
+            new Object[] {"a2", "ad", "deceptive_recruitment", "accommodation_provided", false},
+            new Object[] {"a3", "ad", "deceptive_recruitment", "job_abroad", false},
+            new Object[] {"a3", "ad", "platform", "whatsapp", false},
+            new Object[] {"a3", "ad", "recruitment_channel", "messaging_app", false},
+            new Object[] {"a3", "ad", "contact", "phone", false},
+            new Object[] {"a4", "ad", "labour_sector", "hospitality", false},
+            new Object[] {"c1", "case_narrative", "control_coercion", "false_promises", false},
+            new Object[] {"c1", "case_narrative", "control_coercion", "withholds_documents", false},
+            new Object[] {
+              "s:r1:q7", "survey_text", "recruitment_channel", "agency_intermediary", false
+            },
+            new Object[] {"s:r1:q7", "survey_text", "platform", "tiktok", false},
+            new Object[] {"s:r1:q7", "survey_text", "recruitment_channel", "social_media", false}),
         features.select("ad_id", "doc_kind", "family", "category", "negated"));
 
     Row fee = features.filter("ad_id = 'a2' AND negated").first();
@@ -106,19 +180,39 @@ class ExtractJobIT {
     assertEquals(7, scores.count(), "5 ads, 1 case with a narrative, 1 free-text answer");
     ScoreWeights w = ScoreWeights.load();
     Row a2 = scores.filter("ad_id = 'a2'").first();
-    assertEquals(w.weightOf("deceptive_recruitment", "accommodation_provided"),
-        (double) a2.getAs("deceptive_recruitment_score"), 1e-9, "the negated fee does not count");
+    assertEquals(
+        w.weightOf("deceptive_recruitment", "accommodation_provided"),
+        (double) a2.getAs("deceptive_recruitment_score"),
+        1e-9,
+        "the negated fee does not count");
     assertEquals(1, (int) a2.getAs("feature_count"));
     assertEquals(0, (int) scores.filter("ad_id = 'a5'").first().getAs("feature_count"));
 
     assertEquals(Map.of("ad_features", 15L, "ad_scores", 7L), report.outputs());
-    assertEquals(Map.of("ad", 5L, "case_narrative", 1L, "survey_text", 1L),
+    assertEquals(
+        Map.of("ad", 5L, "case_narrative", 1L, "survey_text", 1L),
         report.details().get("documents_by_kind"));
-    assertEquals(Map.of("payment_method", 1L, "platform", 3L, "recruitment_channel", 4L,
-            "deceptive_recruitment", 2L, "contact", 1L, "labour_sector", 1L, "control_coercion", 2L),
-        report.details().get("features_by_family"), "counted while writing, negated ones apart");
+    assertEquals(
+        Map.of(
+            "payment_method",
+            1L,
+            "platform",
+            3L,
+            "recruitment_channel",
+            4L,
+            "deceptive_recruitment",
+            2L,
+            "contact",
+            1L,
+            "labour_sector",
+            1L,
+            "control_coercion",
+            2L),
+        report.details().get("features_by_family"),
+        "counted while writing, negated ones apart");
     assertEquals(1L, report.details().get("negated_features"));
-    assertEquals(Lexicon.load().version(), manifest.root().path("build").path("lexicon_version").asText());
+    assertEquals(
+        Lexicon.load().version(), manifest.root().path("build").path("lexicon_version").asText());
     java.io.File staging = dir.resolve("_staging").toFile();
     assertTrue(!staging.exists() || staging.list().length == 0, "no staging left behind");
   }

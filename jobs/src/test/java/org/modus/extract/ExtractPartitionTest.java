@@ -19,10 +19,15 @@ class ExtractPartitionTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(new ExtractJob.ExtractPartition(options, null));
     }
-    assertEquals(true, bytes.size() < 2_000, "serialized size " + bytes.size()
-        + " bytes: no lexicon or pipeline may travel with the function");
+    assertEquals(
+        true,
+        bytes.size() < 2_000,
+        "serialized size "
+            + bytes.size()
+            + " bytes: no lexicon or pipeline may travel with the function");
     Object back;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       back = in.readObject();
     }
     assertEquals(ExtractJob.ExtractPartition.class, back.getClass());
@@ -31,6 +36,9 @@ class ExtractPartitionTest {
   @Test
   void oneExtractorPerJvmAndOptionSet() {
     NlpOptions defaults = NlpOptions.defaults();
-    assertEquals(true, ExtractJob.Extractors.get(defaults) == ExtractJob.Extractors.get(NlpOptions.fromConfig(Map.of())));
+    assertEquals(
+        true,
+        ExtractJob.Extractors.get(defaults)
+            == ExtractJob.Extractors.get(NlpOptions.fromConfig(Map.of())));
   }
 }

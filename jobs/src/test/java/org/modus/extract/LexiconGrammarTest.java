@@ -10,25 +10,31 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lexicon grammar: optional slots, and proximity rules that pair a head concept with its modifier in
- * either order within a window, including a destination abroad judged against the ad's country.
+ * The lexicon grammar: optional slots, and proximity rules that pair a head concept with its
+ * modifier in either order within a window, including a destination abroad judged against the ad's
+ * country.
  */
 class LexiconGrammarTest {
   private static final DocumentExtractor X = DocumentExtractor.defaults();
 
   private static Set<String> present(String lang, String text, String country) {
-    return X.extract(lang, text, country).features().stream().filter(f -> !f.negated())
-        .map(ExtractedFeature::label).collect(Collectors.toSet());
+    return X.extract(lang, text, country).features().stream()
+        .filter(f -> !f.negated())
+        .map(ExtractedFeature::label)
+        .collect(Collectors.toSet());
   }
 
   private static Set<String> negated(String lang, String text) {
-    return X.extract(lang, text).features().stream().filter(ExtractedFeature::negated)
-        .map(ExtractedFeature::label).collect(Collectors.toSet());
+    return X.extract(lang, text).features().stream()
+        .filter(ExtractedFeature::negated)
+        .map(ExtractedFeature::label)
+        .collect(Collectors.toSet());
   }
 
   @Test
   void anOptionalSlotExpandsWithAndWithoutIt() {
-    assertEquals(List.of("flight paid", "flight is paid"), LanguageMatcher.expand("flight is? paid"));
+    assertEquals(
+        List.of("flight paid", "flight is paid"), LanguageMatcher.expand("flight is? paid"));
     assertEquals(List.of("a c", "a b c", "a d c"), LanguageMatcher.expand("a b|d? c"));
   }
 
@@ -39,31 +45,40 @@ class LexiconGrammarTest {
     assertTrue(present("en", "The company books your bus and work permit.", null).contains(travel));
     assertTrue(present("fr", "Billet remboursé à l'arrivée.", null).contains(travel));
     assertTrue(present("es", "Te pagamos el pasaje.", null).contains(travel));
-    assertTrue(present("en", "Flights, visa and insurance: all covered.", null).contains(travel),
+    assertTrue(
+        present("en", "Flights, visa and insurance: all covered.", null).contains(travel),
         "the commas of a list do not break the pair");
   }
 
   @Test
   void aPairTooFarApartOrAcrossASentenceIsNoMatch() {
     String travel = "deceptive_recruitment/travel_arranged";
-    assertFalse(present("en", "We publish our flight schedules online for every passenger, and parking is free.",
-        null).contains(travel));
+    assertFalse(
+        present(
+                "en",
+                "We publish our flight schedules online for every passenger, and parking is free.",
+                null)
+            .contains(travel));
     assertFalse(present("en", "Book your own flight. Lunch is paid.", null).contains(travel));
   }
 
   @Test
   void aNegationBetweenTheTwoPhrasesNegatesTheMatch() {
-    assertTrue(negated("en", "Flights are not paid by the employer.")
-        .contains("deceptive_recruitment/travel_arranged"));
-    assertFalse(present("en", "Flights are not paid by the employer.", null)
-        .contains("deceptive_recruitment/travel_arranged"));
+    assertTrue(
+        negated("en", "Flights are not paid by the employer.")
+            .contains("deceptive_recruitment/travel_arranged"));
+    assertFalse(
+        present("en", "Flights are not paid by the employer.", null)
+            .contains("deceptive_recruitment/travel_arranged"));
   }
 
   @Test
   void aFeeWithAnAmountOrAskedOfTheApplicantIsAnUpfrontFee() {
     String fee = "deceptive_recruitment/upfront_fee";
-    assertTrue(present("en", "A medical exam of $150 is required before departure.", null).contains(fee));
-    assertTrue(present("fr", "Frais de dossier de 80 € à régler avant le départ.", null).contains(fee));
+    assertTrue(
+        present("en", "A medical exam of $150 is required before departure.", null).contains(fee));
+    assertTrue(
+        present("fr", "Frais de dossier de 80 € à régler avant le départ.", null).contains(fee));
     assertTrue(present("es", "Debes pagar la inscripción antes de viajar.", null).contains(fee));
   }
 
@@ -71,13 +86,18 @@ class LexiconGrammarTest {
   void aDestinationIsAbroadOnlyAgainstTheAdsOwnCountry() {
     String abroad = "deceptive_recruitment/job_abroad";
     assertTrue(present("en", "Positions in Doha for drivers.", "GB").contains(abroad));
-    assertFalse(present("en", "Positions in Doha for drivers.", "QA").contains(abroad), "Doha is home in Qatar");
-    assertFalse(present("en", "Positions in Doha for drivers.", null).contains(abroad),
+    assertFalse(
+        present("en", "Positions in Doha for drivers.", "QA").contains(abroad),
+        "Doha is home in Qatar");
+    assertFalse(
+        present("en", "Positions in Doha for drivers.", null).contains(abroad),
         "no country and one place: nothing to compare");
-    assertTrue(present("en", "She was recruited in Manila for a job in Doha.", null).contains(abroad),
+    assertTrue(
+        present("en", "She was recruited in Manila for a job in Doha.", null).contains(abroad),
         "no country: the first place named is where the story starts");
     assertTrue(present("es", "Trabajo en Madrid, buen sueldo.", "MX").contains(abroad));
-    assertTrue(present("fr", "Offre d'emploi à Dubaï.", "SEN").contains(abroad), "alpha-3 codes too");
+    assertTrue(
+        present("fr", "Offre d'emploi à Dubaï.", "SEN").contains(abroad), "alpha-3 codes too");
   }
 
   @Test
@@ -89,9 +109,12 @@ class LexiconGrammarTest {
 
   @Test
   void aBlockingWordBetweenTheTwoPhrasesBlocksTheMatch() {
-    assertFalse(present("fr", "Sans papiers accepté, on garde ton passeport.", null)
-        .contains("control_coercion/withholds_documents"), "an offer to the reader, not documents taken");
-    assertTrue(present("en", "The employer kept their passports for two years.", null)
-        .contains("control_coercion/withholds_documents"));
+    assertFalse(
+        present("fr", "Sans papiers accepté, on garde ton passeport.", null)
+            .contains("control_coercion/withholds_documents"),
+        "an offer to the reader, not documents taken");
+    assertTrue(
+        present("en", "The employer kept their passports for two years.", null)
+            .contains("control_coercion/withholds_documents"));
   }
 }

@@ -49,22 +49,27 @@ class LexiconTest {
 
   @Test
   void aRowWithAnUnknownCategoryFailsNamingFileAndRecord() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Lexicon.loadFrom("test-lexicon-bad/lexicon.properties"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Lexicon.loadFrom("test-lexicon-bad/lexicon.properties"));
     assertTrue(e.getMessage().contains("cues-bad.csv record 2"), e.getMessage());
     assertTrue(e.getMessage().contains("payment_method/pigeon_post"), e.getMessage());
   }
 
   @Test
   void aCueNamingAnUndefinedContextSetIsRefused() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> Lexicon.loadFrom("test-lexicon-badcontext/lexicon.properties"));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> Lexicon.loadFrom("test-lexicon-badcontext/lexicon.properties"));
     assertTrue(e.getMessage().contains("no_such_set"), e.getMessage());
   }
 
   @Test
   void patternAlternativesExpandPerSlot() {
-    assertEquals(List.of("nouveau en ville", "nouvelle en ville"),
+    assertEquals(
+        List.of("nouveau en ville", "nouvelle en ville"),
         LanguageMatcher.expand("nouveau|nouvelle en ville"));
   }
 

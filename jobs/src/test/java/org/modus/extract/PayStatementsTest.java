@@ -11,8 +11,9 @@ import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
 /**
- * Unrealistic pay from the amount itself: amount, currency and period normalized to a month and judged
- * against the reference wage of the ad's country, only where a word makes it pay rather than a price.
+ * Unrealistic pay from the amount itself: amount, currency and period normalized to a month and
+ * judged against the reference wage of the ad's country, only where a word makes it pay rather than
+ * a price.
  */
 class PayStatementsTest {
   /** Whether the pay rule alone (not the lexicon's phrases) finds pay above the reference. */
@@ -38,9 +39,12 @@ class PayStatementsTest {
   void weeklyPayFarAboveTheCountrysWageIsUnrealistic() {
     assertTrue(payRule("en", "Packers needed, you will earn 3,000 USD a week.", "US"));
     assertTrue(payRule("fr", "Vous toucherez 1 500 € par semaine, logé nourri.", "FR"));
-    assertTrue(payRule("es", "Sueldo: 15.000 pesos a la semana.", "MX"), "$ and pesos are the ad's own");
+    assertTrue(
+        payRule("es", "Sueldo: 15.000 pesos a la semana.", "MX"), "$ and pesos are the ad's own");
     assertTrue(payRule("en", "Salary 2.5k USD per week for cleaners", "PH"));
-    assertFalse(payRule("en", "Salary 2.5k per month for cleaners", "PH"), "no currency: the ad's own (pesos)");
+    assertFalse(
+        payRule("en", "Salary 2.5k per month for cleaners", "PH"),
+        "no currency: the ad's own (pesos)");
   }
 
   @Test
@@ -55,7 +59,8 @@ class PayStatementsTest {
     String text = "Monthly salary of 4,000 euros for farm work.";
     assertTrue(payRule("en", text, "ES"));
     assertFalse(payRule("en", text, "DE"));
-    assertFalse(payRule("en", "Salary SAR 1,500 monthly, housing free.", "NG"),
+    assertFalse(
+        payRule("en", "Salary SAR 1,500 monthly, housing free.", "NG"),
         "a destination's ordinary wage quoted in a low-wage country is not far above the norm");
   }
 
@@ -63,14 +68,17 @@ class PayStatementsTest {
   void rangesAreJudgedByTheirUpperBoundAndMultipliersAreRead() {
     assertTrue(payRule("es", "Ganancias de 5 a 10 mil dolares al mes.", "CO"));
     assertTrue(payRule("en", "Salary 2 lakh per month, free visa.", "IN"));
-    assertTrue(payRule("en", "Waitresses R45k p/m, we pay your flight.", "ZA"), "a currency glued to the amount");
+    assertTrue(
+        payRule("en", "Waitresses R45k p/m, we pay your flight.", "ZA"),
+        "a currency glued to the amount");
   }
 
   @Test
   void aPriceIsNotPay() {
     assertFalse(payRule("fr", "200€/h, discrétion assurée.", "FR"));
     assertFalse(payRule("en", "Rooms for rent, 900 dollars a week.", "US"));
-    assertFalse(payRule("fr", "Les filles sont logées, 60 000 par mois.", "BF"),
+    assertFalse(
+        payRule("fr", "Les filles sont logées, 60 000 par mois.", "BF"),
         "no currency written and the country's own is not listed: nothing to judge");
   }
 
@@ -79,8 +87,10 @@ class PayStatementsTest {
     assertTrue(payRule("fr", "Vous recevez les colis chez vous : 50€ par colis renvoyé.", "FR"));
     assertTrue(payRule("es", "Te llevas 200 € por paquete guardado.", "ES"));
     assertTrue(payRule("en", "Get paid $400 per assignment as a mystery shopper.", "US"));
-    assertFalse(payRule("fr", "Noter des hôtels, 5€ par avis.", "FR"), "below the per-task threshold");
-    assertFalse(payRule("en", "Couriers, $12 per delivery.", "US"), "a delivery is not a task of minutes");
+    assertFalse(
+        payRule("fr", "Noter des hôtels, 5€ par avis.", "FR"), "below the per-task threshold");
+    assertFalse(
+        payRule("en", "Couriers, $12 per delivery.", "US"), "a delivery is not a task of minutes");
   }
 
   @Test
@@ -95,7 +105,8 @@ class PayStatementsTest {
   void currenciesGluedAfterTheAmountRangesInOneTokenAndFortnightsAreRead() {
     assertTrue(payRule("fr", "Salaire 4000$ par semaine.", "FR"));
     assertTrue(payRule("es", "Ganancias de 1500-3000 USD por semana.", "DO"));
-    assertTrue(payRule("es", "Gana $5,000 dólares al mes en fábrica.", "MX"), "dólares says what $ meant");
+    assertTrue(
+        payRule("es", "Gana $5,000 dólares al mes en fábrica.", "MX"), "dólares says what $ meant");
     assertFalse(payRule("es", "Gana $5,000 pesos al mes en fábrica.", "MX"));
     assertTrue(payRule("es", "Se gana hasta 3000 dólares a la quincena.", "MX"));
   }

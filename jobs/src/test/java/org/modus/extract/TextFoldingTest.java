@@ -28,8 +28,12 @@ class TextFoldingTest {
   @Test
   void hashtagsAndStyledLettersFoldToThePlainWord() {
     assertEquals("linkedin", TextFolding.fold("#LinkedIn"));
-    assertEquals("ig", TextFolding.fold("\uD835\uDD40\uD835\uDD3E"), "mathematical double-struck I G");
-    assertEquals("whatsapp", TextFolding.fold("\uFF37\uFF48\uFF41\uFF54\uFF53\uFF41\uFF50\uFF50"), "full-width");
+    assertEquals(
+        "ig", TextFolding.fold("\uD835\uDD40\uD835\uDD3E"), "mathematical double-struck I G");
+    assertEquals(
+        "whatsapp",
+        TextFolding.fold("\uFF37\uFF48\uFF41\uFF54\uFF53\uFF41\uFF50\uFF50"),
+        "full-width");
     assertEquals("#", TextFolding.fold("#"));
     assertEquals("#1", TextFolding.fold("#1"), "a number sign is not a hashtag");
   }
@@ -64,15 +68,34 @@ class TextFoldingTest {
   void stemsOnlyCutASuffixOfAtMostMaxStemCutCharacters() {
     // Glued-phrase matching relies on it: a token's key is a prefix of its fold.
     for (String lang : new String[] {"en", "fr", "es", "de", "other"}) {
-      for (String word : new String[] {"arrivées", "logées", "payés", "travaux", "llegados", "papeles",
-          "arbeiten", "fahrer", "stunden", "fees", "visas", "whatsapps", "bus", "cash"}) {
+      for (String word :
+          new String[] {
+            "arrivées",
+            "logées",
+            "payés",
+            "travaux",
+            "llegados",
+            "papeles",
+            "arbeiten",
+            "fahrer",
+            "stunden",
+            "fees",
+            "visas",
+            "whatsapps",
+            "bus",
+            "cash"
+          }) {
         String folded = TextFolding.fold(word);
         String key = TextFolding.stem(lang, folded);
         assertTrue(folded.startsWith(key), lang + " " + word + " -> " + key);
-        assertTrue(folded.length() - key.length() <= TextFolding.MAX_STEM_CUT, lang + " " + word + " -> " + key);
+        assertTrue(
+            folded.length() - key.length() <= TextFolding.MAX_STEM_CUT,
+            lang + " " + word + " -> " + key);
       }
     }
-    assertEquals(TextFolding.MAX_STEM_CUT, "arrivees".length() - TextFolding.stem("fr", "arrivees").length(),
+    assertEquals(
+        TextFolding.MAX_STEM_CUT,
+        "arrivees".length() - TextFolding.stem("fr", "arrivees").length(),
         "French cuts a plural s and two e");
   }
 

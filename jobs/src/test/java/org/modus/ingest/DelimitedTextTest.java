@@ -17,11 +17,12 @@ class DelimitedTextTest {
 
   @Test
   void skipsTitleLinesDetectsTheDelimiterAndKeepsFileLineNumbers() {
-    String text = "Terms of use: see the data provider's website, please\n"
-        + "a;b;c\n"
-        + "1;\"two\nlines\";3\n"
-        + "\n"
-        + "4;5;6\n";
+    String text =
+        "Terms of use: see the data provider's website, please\n"
+            + "a;b;c\n"
+            + "1;\"two\nlines\";3\n"
+            + "\n"
+            + "4;5;6\n";
     Table t = DelimitedText.parse("f.csv", text, null, cells -> cells.contains("a"), "a");
     assertEquals(';', t.delimiter());
     assertEquals(2, t.headerLine());
@@ -33,9 +34,15 @@ class DelimitedTextTest {
 
   @Test
   void aMissingHeaderIsAClearErrorNamingTheFile() {
-    ModusException e = assertThrows(ModusException.class,
-        () -> DelimitedText.parse("data/x.csv", "x,y\n1,2\n", null, c -> c.contains("a"), "column a"));
-    assertTrue(e.getMessage().contains("data/x.csv") && e.getMessage().contains("column a"), e.getMessage());
+    ModusException e =
+        assertThrows(
+            ModusException.class,
+            () ->
+                DelimitedText.parse(
+                    "data/x.csv", "x,y\n1,2\n", null, c -> c.contains("a"), "column a"));
+    assertTrue(
+        e.getMessage().contains("data/x.csv") && e.getMessage().contains("column a"),
+        e.getMessage());
   }
 
   @Test
@@ -62,29 +69,41 @@ class DelimitedTextTest {
 
   @Test
   void anEmptyFileIsAClearErrorNamingTheFile() {
-    ModusException e = assertThrows(ModusException.class,
-        () -> DelimitedText.parse("data/empty.csv", "", null, c -> c.contains("a"), "column a"));
+    ModusException e =
+        assertThrows(
+            ModusException.class,
+            () ->
+                DelimitedText.parse("data/empty.csv", "", null, c -> c.contains("a"), "column a"));
     assertTrue(e.getMessage().contains("data/empty.csv"), e.getMessage());
   }
 
   @Test
   void anUnknownDeclaredEncodingIsAClearErrorNamingTheFile() {
-    InputFile f = new InputFile("data/x.csv", "a\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), "no-such-charset");
+    InputFile f =
+        new InputFile(
+            "data/x.csv",
+            "a\n1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "no-such-charset");
     ModusException e = assertThrows(ModusException.class, f::text);
-    assertTrue(e.getMessage().contains("data/x.csv") && e.getMessage().contains("no-such-charset"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("data/x.csv") && e.getMessage().contains("no-such-charset"),
+        e.getMessage());
   }
 
   @Test
   void multiValuedCellsSplitOnPipeAndOnSemicolonUnlessItIsTheDelimiter() {
-    assertEquals(List.of("Facebook", "Telegram"), DelimitedText.splitMulti(" Facebook ; Telegram ", ','));
-    assertEquals(List.of("Facebook", "Telegram"), DelimitedText.splitMulti("Facebook|Telegram", ','));
+    assertEquals(
+        List.of("Facebook", "Telegram"), DelimitedText.splitMulti(" Facebook ; Telegram ", ','));
+    assertEquals(
+        List.of("Facebook", "Telegram"), DelimitedText.splitMulti("Facebook|Telegram", ','));
     assertEquals(List.of("a;b", "c"), DelimitedText.splitMulti("a;b|c", ';'));
     assertEquals(List.of(), DelimitedText.splitMulti("  ", ','));
   }
 
   @Test
   void foldingIgnoresCaseAccentsAndPunctuation() {
-    assertEquals("transgender nonconforming", AccentFolding.labelKey(" Transgender/NonConforming "));
+    assertEquals(
+        "transgender nonconforming", AccentFolding.labelKey(" Transgender/NonConforming "));
     assertEquals("espana", AccentFolding.labelKey("España"));
   }
 }

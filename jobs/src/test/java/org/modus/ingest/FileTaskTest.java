@@ -22,7 +22,8 @@ class FileTaskTest {
 
   @Test
   void aTwoCharacterDelimiterIsRefusedRatherThanCutToItsFirstCharacter() {
-    ModusException e = assertThrows(ModusException.class, () -> withDelimiter(";;").delimiterChar());
+    ModusException e =
+        assertThrows(ModusException.class, () -> withDelimiter(";;").delimiterChar());
     assertTrue(e.getMessage().contains("';;'"), e.getMessage());
   }
 }

@@ -33,9 +33,11 @@ class MappingsTest {
 
   @Test
   void ctdcFlagColumnsMapAcrossReleases() {
-    assertEquals(List.of(new TaxonomyId("control_coercion", "withholds_documents")),
+    assertEquals(
+        List.of(new TaxonomyId("control_coercion", "withholds_documents")),
         Mappings.get().ctdcColumn("meansWithholdDocs").orElseThrow());
-    assertEquals(List.of(new TaxonomyId("control_coercion", "withholds_documents")),
+    assertEquals(
+        List.of(new TaxonomyId("control_coercion", "withholds_documents")),
         Mappings.get().ctdcColumn("meansOfControlWithholdsDocuments").orElseThrow());
     assertEquals(List.of(), Mappings.get().ctdcColumn("recruiterRelationFriend").orElseThrow());
     assertTrue(Mappings.get().ctdcColumn("favouriteColour").isEmpty());
@@ -44,10 +46,12 @@ class MappingsTest {
   @Test
   void htcdsValuesMatchSynonymsAndTaxonomyLabels() {
     HtcdsField control = field("MethodsOfControl");
-    assertEquals(Optional.of(Optional.of(new TaxonomyId("control_coercion", "withholds_documents"))),
+    assertEquals(
+        Optional.of(Optional.of(new TaxonomyId("control_coercion", "withholds_documents"))),
         Mappings.get().htcdsValue(control, "Confiscation of documents"));
     HtcdsField platform = field("RecruitmentWebsitesAndApps");
-    assertEquals(Optional.of(Optional.of(new TaxonomyId("platform", "telegram"))),
+    assertEquals(
+        Optional.of(Optional.of(new TaxonomyId("platform", "telegram"))),
         Mappings.get().htcdsValue(platform, "TELEGRAM"));
     assertEquals(Optional.of(Optional.empty()), Mappings.get().htcdsValue(control, "Other"));
     assertFalse(Mappings.get().htcdsValue(control, "Something unheard of").isPresent());
@@ -56,11 +60,18 @@ class MappingsTest {
   @Test
   void codeListsNormalizePublishedCodes() {
     assertEquals(Optional.of("GRC"), Mappings.get().code("geo", "EL"));
-    assertEquals(Optional.of("detected_victims"), Mappings.get().code("indicator", "Detected trafficking victims"));
-    assertEquals(Optional.of("transgender_other"), Mappings.get().code("gender", "Transgender/NonConforming"));
+    assertEquals(
+        Optional.of("detected_victims"),
+        Mappings.get().code("indicator", "Detected trafficking victims"));
+    assertEquals(
+        Optional.of("transgender_other"),
+        Mappings.get().code("gender", "Transgender/NonConforming"));
   }
 
   private static HtcdsField field(String name) {
-    return Mappings.get().htcdsFields().stream().filter(f -> f.field().equals(name)).findFirst().orElseThrow();
+    return Mappings.get().htcdsFields().stream()
+        .filter(f -> f.field().equals(name))
+        .findFirst()
+        .orElseThrow();
   }
 }

@@ -34,7 +34,8 @@ class XlsxTableTest {
   }
 
   private static Table read(byte[] xlsx) {
-    return new InputFile("in/book.xlsx", xlsx, null).table(null, cells -> cells.contains("a"), "a header with a");
+    return new InputFile("in/book.xlsx", xlsx, null)
+        .table(null, cells -> cells.contains("a"), "a header with a");
   }
 
   @Test
@@ -42,7 +43,9 @@ class XlsxTableTest {
     XSSFWorkbook wb = new XSSFWorkbook();
     Sheet s = wb.createSheet("data");
     Row h = s.createRow(0);
-    List<String> names = List.of("a", "general", "thousands", "decimal", "text", "date", "datetime", "flag", "formula");
+    List<String> names =
+        List.of(
+            "a", "general", "thousands", "decimal", "text", "date", "datetime", "flag", "formula");
     for (int i = 0; i < names.size(); i++) {
       h.createCell(i).setCellValue(names.get(i));
     }
@@ -65,9 +68,13 @@ class XlsxTableTest {
     r.getCell(6).setCellStyle(dateTime);
     r.createCell(7).setCellValue(true);
     r.createCell(8).setCellFormula("B2+1");
-    wb.getCreationHelper().createFormulaEvaluator().evaluateAll(); // a saved workbook holds cached values
+    wb.getCreationHelper()
+        .createFormulaEvaluator()
+        .evaluateAll(); // a saved workbook holds cached values
     Table t = read(bytes(wb));
-    assertEquals(List.of("2022", "120", "1,010", "0.5", "<5", "2024-12-01", "2024-12-01T13:30", "TRUE", "121"),
+    assertEquals(
+        List.of(
+            "2022", "120", "1,010", "0.5", "<5", "2024-12-01", "2024-12-01T13:30", "TRUE", "121"),
         t.rows().get(0).values());
   }
 
@@ -104,16 +111,22 @@ class XlsxTableTest {
     XSSFWorkbook wb = new XSSFWorkbook();
     wb.createSheet("Only notes").createRow(0).createCell(0).setCellValue("nothing here");
     ModusException e = assertThrows(ModusException.class, () -> read(bytes(wb)));
-    assertTrue(e.getMessage().contains("[Only notes]") && e.getMessage().contains("a header with a"), e.getMessage());
+    assertTrue(
+        e.getMessage().contains("[Only notes]") && e.getMessage().contains("a header with a"),
+        e.getMessage());
   }
 
   @Test
   void anOldBinaryXlsIsRefusedInOneLine() throws IOException {
     HSSFWorkbook wb = new HSSFWorkbook();
     wb.createSheet("data").createRow(0).createCell(0).setCellValue("a");
-    ModusException e = assertThrows(ModusException.class,
-        () -> new InputFile("in/old.xls", bytes(wb), null).table(null, c -> true, "a"));
-    assertTrue(e.getMessage().startsWith("in/old.xls: an Excel 97-2003 workbook (.xls) is not read"), e.getMessage());
+    ModusException e =
+        assertThrows(
+            ModusException.class,
+            () -> new InputFile("in/old.xls", bytes(wb), null).table(null, c -> true, "a"));
+    assertTrue(
+        e.getMessage().startsWith("in/old.xls: an Excel 97-2003 workbook (.xls) is not read"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
 
@@ -131,9 +144,15 @@ class XlsxTableTest {
       }
       fs.writeFilesystem(encrypted);
     }
-    ModusException e = assertThrows(ModusException.class,
-        () -> new InputFile("in/locked.xlsx", encrypted.toByteArray(), null).table(null, c -> true, "a"));
-    assertTrue(e.getMessage().startsWith("in/locked.xlsx: the workbook is password-protected"), e.getMessage());
+    ModusException e =
+        assertThrows(
+            ModusException.class,
+            () ->
+                new InputFile("in/locked.xlsx", encrypted.toByteArray(), null)
+                    .table(null, c -> true, "a"));
+    assertTrue(
+        e.getMessage().startsWith("in/locked.xlsx: the workbook is password-protected"),
+        e.getMessage());
     assertFalse(e.getMessage().contains("\n"));
   }
 
@@ -142,11 +161,14 @@ class XlsxTableTest {
     XSSFWorkbook wb = new XSSFWorkbook();
     wb.createSheet("data");
     byte[] xlsx = bytes(wb);
-    ModusException e = assertThrows(ModusException.class, () -> new InputFile("in/cases.xlsx", xlsx, null).text());
+    ModusException e =
+        assertThrows(ModusException.class, () -> new InputFile("in/cases.xlsx", xlsx, null).text());
     assertTrue(e.getMessage().contains("save the data sheet as CSV UTF-8"), e.getMessage());
     assertEquals("a,b\n1,2\n", InputFile.ofText("in/x.csv", "a,b\n1,2\n").text());
     assertEquals(InputFile.Kind.TEXT, InputFile.ofText("in/x.csv", "a,b\n").kind());
-    assertThrows(ModusException.class, () -> InputFile.ofText("in/fake.xlsx", "a,b\n").kind(),
+    assertThrows(
+        ModusException.class,
+        () -> InputFile.ofText("in/fake.xlsx", "a,b\n").kind(),
         "an .xlsx without the ZIP signature is a broken download, not text");
   }
 }

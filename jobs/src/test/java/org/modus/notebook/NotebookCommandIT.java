@@ -28,8 +28,16 @@ class NotebookCommandIT {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.addAll(List.of(jvmOptions().split("\\s+")));
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.modus.cli.ModusCli",
-        "export-notebook", "--run", run.toString(), "--master", "local[1]"));
+    cmd.addAll(
+        List.of(
+            "-cp",
+            System.getProperty("java.class.path"),
+            "org.modus.cli.ModusCli",
+            "export-notebook",
+            "--run",
+            run.toString(),
+            "--master",
+            "local[1]"));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     Process p = pb.start();
@@ -44,8 +52,10 @@ class NotebookCommandIT {
       assertEquals(List.of(), NotebookValidator.problems(json.readTree(nb.toFile())), name);
     }
     try (var files = Files.list(run.resolve("notebooks"))) {
-      assertEquals(List.of("report-sql.ipynb", "report.ipynb", "tables.ipynb"),
-          files.map(f -> f.getFileName().toString()).sorted().toList(), "nothing else left behind");
+      assertEquals(
+          List.of("report-sql.ipynb", "report.ipynb", "tables.ipynb"),
+          files.map(f -> f.getFileName().toString()).sorted().toList(),
+          "nothing else left behind");
     }
   }
 

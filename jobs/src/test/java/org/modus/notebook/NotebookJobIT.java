@@ -7,39 +7,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.modus.engine.DeclaredSchemas;
 import org.modus.engine.ModusException;
 import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
-import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
-import org.modus.engine.Tables;
 import org.modus.notebooks.NotebookValidator;
 import org.modus.notebooks.PySql;
 import org.modus.pipeline.Pipeline;
 import org.modus.pipeline.RunContexts;
-import org.modus.reports.csv.SafeCsv;
 import org.modus.testing.SparkTestSession;
 
 /**
@@ -64,7 +54,13 @@ class NotebookJobIT {
     String text = Files.readString(file, StandardCharsets.UTF_8);
     assertTrue(text.startsWith("\uFEFF"), "report CSVs carry a byte-order mark");
     try (Reader r = new java.io.StringReader(text.substring(1))) {
-      return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(r).getRecords();
+      return CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .get()
+          .parse(r)
+          .getRecords();
     }
   }
 
@@ -93,7 +89,8 @@ class NotebookJobIT {
   }
 
   @Test
-  void theSqlInTheNotebookRecomputesTheReportsFigureFromTheRunsParquet(@TempDir Path dir) throws IOException {
+  void theSqlInTheNotebookRecomputesTheReportsFigureFromTheRunsParquet(@TempDir Path dir)
+      throws IOException {
     Path run = runWithTrends(dir);
     reportFigure(run);
     RunContext ctx = RunContexts.open(spark, run.toString(), RunConfig.defaults(), null);
@@ -110,7 +107,10 @@ class NotebookJobIT {
       // What a reader does: register the setup cell's tables from the run dir, run the cell's SQL.
       spark.catalog().dropTempView("trends");
       for (String table : setupTables(nb)) {
-        spark.read().parquet(run.resolve("tables/" + table).toString()).createOrReplaceTempView(table);
+        spark
+            .read()
+            .parquet(run.resolve("tables/" + table).toString())
+            .createOrReplaceTempView(table);
       }
       List<String> statements = PySql.extract(figureCode(nb));
       assertEquals(1, statements.size());
@@ -130,12 +130,16 @@ class NotebookJobIT {
     }
     // The CSV itself holds the shares the fixture planted (count / 200), suppressed row left out.
     List<CSVRecord> rows = csv(run.resolve("report/tables/" + FIGURE + ".csv"));
-    assertEquals(List.of("2024-Q1/crypto/0.12", "2024-Q1/gift_card/0.07", "2024-Q2/crypto/0.18"),
-        rows.stream().map(r -> r.get("period") + "/" + r.get("category") + "/" + r.get("share")).toList());
+    assertEquals(
+        List.of("2024-Q1/crypto/0.12", "2024-Q1/gift_card/0.07", "2024-Q2/crypto/0.18"),
+        rows.stream()
+            .map(r -> r.get("period") + "/" + r.get("category") + "/" + r.get("share"))
+            .toList());
   }
 
   @Test
-  void theExportIsRecordedInTheManifestAndEmbedsTheReportChart(@TempDir Path dir) throws IOException {
+  void theExportIsRecordedInTheManifestAndEmbedsTheReportChart(@TempDir Path dir)
+      throws IOException {
     Path run = runWithTrends(dir);
     reportFigure(run);
     RunContext ctx = RunContexts.open(spark, run.toString(), RunConfig.defaults(), null);
@@ -146,7 +150,9 @@ class NotebookJobIT {
     assertEquals(1, stage.path("details").path("charts_embedded").asInt());
 
     JsonNode nb = JSON.readTree(run.resolve("notebooks/report.ipynb").toFile());
-    String png = Base64.getEncoder().encodeToString(Files.readAllBytes(run.resolve("report/charts/" + FIGURE + ".png")));
+    String png =
+        Base64.getEncoder()
+            .encodeToString(Files.readAllBytes(run.resolve("report/charts/" + FIGURE + ".png")));
     boolean embedded = false;
     for (JsonNode c : nb.path("cells")) {
       for (JsonNode out : c.path("outputs")) {

@@ -11,7 +11,9 @@ class DataDictionaryTest {
   @Test
   void theCommittedDataDictionaryMatchesTheDeclarations() throws Exception {
     String committed = Files.readString(Path.of("../docs/data-dictionary.md"));
-    assertEquals(DataDictionary.markdown(), committed,
+    assertEquals(
+        DataDictionary.markdown(),
+        committed,
         "docs/data-dictionary.md is stale: run ./modus data-dictionary --out docs/data-dictionary.md");
   }
 }

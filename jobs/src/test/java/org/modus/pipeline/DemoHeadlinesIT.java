@@ -40,10 +40,15 @@ class DemoHeadlinesIT {
 
   static List<Planted> planted(Path run) throws IOException {
     List<Planted> out = new ArrayList<>();
-    for (JsonNode p : JSON.readTree(run.resolve("input").resolve(SampleGenerator.GROUND_TRUTH_FILE).toFile())
-        .path("planted")) {
-      out.add(new Planted(p.path("family").asText(), p.path("category").asText(), p.path("dimension").asText(),
-          p.path("dimensionValue").asText()));
+    for (JsonNode p :
+        JSON.readTree(run.resolve("input").resolve(SampleGenerator.GROUND_TRUTH_FILE).toFile())
+            .path("planted")) {
+      out.add(
+          new Planted(
+              p.path("family").asText(),
+              p.path("category").asText(),
+              p.path("dimension").asText(),
+              p.path("dimensionValue").asText()));
     }
     return out;
   }
@@ -66,8 +71,9 @@ class DemoHeadlinesIT {
   }
 
   /**
-   * Without spaces: the PDF breaks lines inside a site name after its dot ("jobs." / "example.com"),
-   * which text extraction turns into a space; the words and their order must still be the same.
+   * Without spaces: the PDF breaks lines inside a site name after its dot ("jobs." /
+   * "example.com"), which text extraction turns into a space; the words and their order must still
+   * be the same.
    */
   static String normalize(String s) {
     return s.replaceAll("[\\s\u00a0]+", "");
@@ -88,7 +94,8 @@ class DemoHeadlinesIT {
     Set<String> categories = new HashSet<>();
     Set<Integer> told = new HashSet<>();
     for (JsonNode h : headlines) {
-      assertTrue(categories.add(h.path("family").asText() + "/" + h.path("category").asText()),
+      assertTrue(
+          categories.add(h.path("family").asText() + "/" + h.path("category").asText()),
           "two headlines for " + h.path("category").asText() + ": " + texts);
       for (JsonNode rank : h.path("findings")) {
         assertTrue(told.add(rank.asInt()), "finding " + rank + " told twice");
@@ -103,7 +110,8 @@ class DemoHeadlinesIT {
       for (JsonNode h : headlines) {
         for (JsonNode rank : h.path("findings")) {
           JsonNode f = findings.get(rank.asInt());
-          if (f.path("family").asText().equals(p.family()) && f.path("category").asText().equals(p.category())
+          if (f.path("family").asText().equals(p.family())
+              && f.path("category").asText().equals(p.category())
               && f.path("dimension").asText().equals(p.dimension())
               && f.path("dimension_value").asText().equalsIgnoreCase(p.value())) {
             telling = h;
@@ -112,8 +120,16 @@ class DemoHeadlinesIT {
       }
       assertNotNull(telling, "no headline tells the planted " + p + ": " + texts);
       String text = telling.path("text").asText();
-      assertTrue(text.contains(label) && text.contains(placeName(p)),
-          "the headline telling " + p + " does not name '" + label + "' and '" + placeName(p) + "': " + text);
+      assertTrue(
+          text.contains(label) && text.contains(placeName(p)),
+          "the headline telling "
+              + p
+              + " does not name '"
+              + label
+              + "' and '"
+              + placeName(p)
+              + "': "
+              + text);
     }
 
     String page1 = firstPdfPage(run.resolve("report/report.pdf"));
@@ -137,18 +153,22 @@ class DemoHeadlinesIT {
         }
       }
     }
-    ModusProcess.Result r = ModusProcess.run(Map.of(), "report", "--run", copy.toString(), "--lang", "fr");
+    ModusProcess.Result r =
+        ModusProcess.run(Map.of(), "report", "--run", copy.toString(), "--lang", "fr");
     assertEquals(0, r.exitCode(), r.stdout() + r.stderr());
     Document fr = Jsoup.parse(copy.resolve("report/index.html").toFile(), "UTF-8");
     assertEquals("fr", fr.select("html").attr("lang"));
     assertEquals("Synthèse", fr.select("#summary > h2").text());
     List<String> texts = fr.select("#summary ol.headlines li.headline .headline-text").eachText();
-    int english = JSON.readTree(run.resolve("report/figures.json").toFile()).path("headlines").size();
+    int english =
+        JSON.readTree(run.resolve("report/figures.json").toFile()).path("headlines").size();
     assertEquals(english, texts.size(), "the same headlines in both languages: " + texts);
     for (String t : texts) {
       assertTrue(t.startsWith("Les mentions de la catégorie « "), t);
     }
-    assertTrue(texts.stream().anyMatch(t -> t.contains("Cryptomonnaies") && t.contains("France")), texts.toString());
+    assertTrue(
+        texts.stream().anyMatch(t -> t.contains("Cryptomonnaies") && t.contains("France")),
+        texts.toString());
     String page1 = firstPdfPage(copy.resolve("report/report.pdf"));
     assertTrue(page1.contains("Synthèse"), page1);
     for (String t : texts) {

@@ -36,20 +36,32 @@ import org.modus.testing.ModusProcess;
 
 /**
  * The README's main command, end to end through the command line, on the bundled sample data: every
- * stage completes, and the report it prints the path of says what the label files and the run's data
- * say. (The headlines' wording and that they name every planted trend, on the page and the PDF's first
- * page, are DemoHeadlinesIT's; the rendering of each figure kind from known tables is ReportJobIT's.)
+ * stage completes, and the report it prints the path of says what the label files and the run's
+ * data say. (The headlines' wording and that they name every planted trend, on the page and the
+ * PDF's first page, are DemoHeadlinesIT's; the rendering of each figure kind from known tables is
+ * ReportJobIT's.)
  */
 class DemoIT {
   private static final ObjectMapper JSON = new ObjectMapper();
+
   /** The demo feeds every source family, so its report has every section, in this order. */
-  private static final List<String> SECTIONS = List.of("summary", "recruitment_channels", "payment_methods",
-      "platforms", "deceptive", "country_comparison", "case_records", "source_discrepancies", "data_method",
-      "annex");
+  private static final List<String> SECTIONS =
+      List.of(
+          "summary",
+          "recruitment_channels",
+          "payment_methods",
+          "platforms",
+          "deceptive",
+          "country_comparison",
+          "case_records",
+          "source_discrepancies",
+          "data_method",
+          "annex");
 
   private static Properties labels() throws IOException {
     Properties en = new Properties();
-    try (Reader in = Files.newBufferedReader(Path.of("../data-schemas/labels/report_en.properties"))) {
+    try (Reader in =
+        Files.newBufferedReader(Path.of("../data-schemas/labels/report_en.properties"))) {
       en.load(in);
     }
     return en;
@@ -63,7 +75,10 @@ class DemoIT {
     return JSON.readTree(DemoRun.dir().resolve("report/figures.json").toFile());
   }
 
-  /** Without whitespace: the PDF breaks lines (and site names after their dot) where the page does not. */
+  /**
+   * Without whitespace: the PDF breaks lines (and site names after their dot) where the page does
+   * not.
+   */
   private static String squeezed(String s) {
     return s.replaceAll("[\\s\u00a0]+", "");
   }
@@ -71,17 +86,33 @@ class DemoIT {
   @Test
   void demoCompletesEveryStageAndPrintsWhereTheReportIs() throws Exception {
     Path run = DemoRun.dir();
-    assertTrue(DemoRun.result().stdout().contains("Report: " + run.resolve("report/index.html")),
+    assertTrue(
+        DemoRun.result().stdout().contains("Report: " + run.resolve("report/index.html")),
         DemoRun.result().stdout());
 
     JsonNode stages = JSON.readTree(run.resolve("manifest.json").toFile()).path("stages");
-    for (String stage : new String[] {"ingest-ads", "ingest-cases", "ingest-aggregates", "ingest-survey",
-        "extract", "trends", "compare", "report", "export-notebook"}) {
-      assertEquals("complete", stages.path(stage).path("status").asText(), stage + ": " + stages.path(stage));
+    for (String stage :
+        new String[] {
+          "ingest-ads",
+          "ingest-cases",
+          "ingest-aggregates",
+          "ingest-survey",
+          "extract",
+          "trends",
+          "compare",
+          "report",
+          "export-notebook"
+        }) {
+      assertEquals(
+          "complete",
+          stages.path(stage).path("status").asText(),
+          stage + ": " + stages.path(stage));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = stages.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> s = it.next();
-      assertTrue(s.getValue().path("reconciles").asBoolean(), s.getKey() + " read != accepted + quarantined");
+      assertTrue(
+          s.getValue().path("reconciles").asBoolean(),
+          s.getKey() + " read != accepted + quarantined");
     }
   }
 
@@ -102,12 +133,20 @@ class DemoIT {
   void sqlAnswersAQueryOverTheRun() throws Exception {
     Path run = DemoRun.dir();
     Path csv = run.resolve("sql-answer.csv");
-    ModusProcess.Result r = ModusProcess.run(Map.of(), "sql", "--run", run.toString(),
-        "SELECT language, count(*) AS ads FROM ads GROUP BY language ORDER BY language", "--csv", csv.toString());
+    ModusProcess.Result r =
+        ModusProcess.run(
+            Map.of(),
+            "sql",
+            "--run",
+            run.toString(),
+            "SELECT language, count(*) AS ads FROM ads GROUP BY language ORDER BY language",
+            "--csv",
+            csv.toString());
     assertEquals(0, r.exitCode(), r.stderr());
     String answer = Files.readString(csv);
     assertTrue(answer.contains("language,ads"), answer);
-    assertTrue(answer.contains("\nen,") && answer.contains("\nfr,") && answer.contains("\nes,"), answer);
+    assertTrue(
+        answer.contains("\nen,") && answer.contains("\nfr,") && answer.contains("\nes,"), answer);
   }
 
   @Test
@@ -115,8 +154,11 @@ class DemoIT {
     Path run = DemoRun.dir();
     try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
         Statement st = db.createStatement();
-        ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT family) FROM read_parquet('"
-            + run.resolve("tables/ad_features") + "/*.parquet') WHERE NOT negated")) {
+        ResultSet rs =
+            st.executeQuery(
+                "SELECT count(*), count(DISTINCT family) FROM read_parquet('"
+                    + run.resolve("tables/ad_features")
+                    + "/*.parquet') WHERE NOT negated")) {
       assertTrue(rs.next());
       assertTrue(rs.getLong(1) > 1000, "features: " + rs.getLong(1));
       assertTrue(rs.getLong(2) >= 5, "families: " + rs.getLong(2));
@@ -141,24 +183,30 @@ class DemoIT {
     assertEquals(headings, page.select("nav.toc a").eachText(), "the contents list every section");
 
     String absent = en.getProperty("report.missing_table").split("\\{table}")[1].split("\\.")[0];
-    assertTrue(!page.text().contains(absent.strip()), "the demo runs every stage, so no table is absent");
+    assertTrue(
+        !page.text().contains(absent.strip()), "the demo runs every stage, so no table is absent");
     assertEquals(en.getProperty("findings.heading"), page.select("#annex #key-findings").text());
   }
 
   @Test
-  void everyFigureHasItsCsvWithItsColumnsAsHeaderAndItsRowsAndAPageTableShowingThem() throws Exception {
+  void everyFigureHasItsCsvWithItsColumnsAsHeaderAndItsRowsAndAPageTableShowingThem()
+      throws Exception {
     Path report = DemoRun.dir().resolve("report");
     Document page = page();
     JsonNode figures = figuresJson().path("figures");
     assertTrue(figures.size() >= 30, "figures: " + figures.size());
     for (JsonNode f : figures) {
       String id = f.path("id").asText();
-      String text = Files.readString(report.resolve(f.path("csv").asText()), StandardCharsets.UTF_8);
-      assertEquals('\uFEFF', text.charAt(0), id + ": a byte-order mark, so spreadsheets read UTF-8");
+      String text =
+          Files.readString(report.resolve(f.path("csv").asText()), StandardCharsets.UTF_8);
+      assertEquals(
+          '\uFEFF', text.charAt(0), id + ": a byte-order mark, so spreadsheets read UTF-8");
       List<String> columns = new ArrayList<>();
       f.path("columns").forEach(c -> columns.add(c.asText()));
-      List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
-      assertEquals(columns, records.get(0).toList(), id + ": the CSV header is the figure's columns");
+      List<CSVRecord> records =
+          CSVFormat.RFC4180.parse(new StringReader(text.substring(1))).getRecords();
+      assertEquals(
+          columns, records.get(0).toList(), id + ": the CSV header is the figure's columns");
       int rows = f.path("rows").asInt();
       assertEquals(rows, records.size() - 1, id + ": the CSV holds every row");
       assertTrue(rows > 0, id + ": the demo's data fill every table");
@@ -171,14 +219,20 @@ class DemoIT {
       // figures.json files each figure under the section of the page that prints it
       Element block = page.selectFirst("#" + section + " #fig-" + id);
       assertTrue(block != null, id + " is in its section of the page");
-      assertEquals(columns.size(), block.select("table thead th").size(), id + ": one heading per column");
+      assertEquals(
+          columns.size(), block.select("table thead th").size(), id + ": one heading per column");
       int shown = block.select("table tbody tr").size();
-      assertTrue(shown == rows || (shown > 0 && shown < rows && block.select(".rows-note").text().contains(
-          "of " + rows + " rows")), id + ": " + shown + " of " + rows + " rows shown, " + block.select(".rows-note"));
+      assertTrue(
+          shown == rows
+              || (shown > 0
+                  && shown < rows
+                  && block.select(".rows-note").text().contains("of " + rows + " rows")),
+          id + ": " + shown + " of " + rows + " rows shown, " + block.select(".rows-note"));
       if (!f.path("png").isNull()) {
         assertTrue(Files.size(report.resolve(f.path("png").asText())) > 0, id);
         assertTrue(Files.readString(report.resolve(f.path("svg").asText())).contains("<svg"), id);
-        assertTrue(!block.select("img[src=" + f.path("png").asText() + "]").attr("alt").isBlank(), id);
+        assertTrue(
+            !block.select("img[src=" + f.path("png").asText() + "]").attr("alt").isBlank(), id);
       }
     }
   }
@@ -191,14 +245,19 @@ class DemoIT {
       assertTrue(doc.getNumberOfPages() >= 10, "pages: " + doc.getNumberOfPages());
       pdf = squeezed(new PDFTextStripper().getText(doc));
     }
-    assertTrue(pdf.startsWith(squeezed(en.getProperty("report.title") + en.getProperty("report.subtitle"))),
+    assertTrue(
+        pdf.startsWith(
+            squeezed(en.getProperty("report.title") + en.getProperty("report.subtitle"))),
         pdf.substring(0, 200));
     for (String id : SECTIONS) {
-      assertTrue(pdf.contains(squeezed(en.getProperty("section." + id))), "the PDF lacks section " + id);
+      assertTrue(
+          pdf.contains(squeezed(en.getProperty("section." + id))), "the PDF lacks section " + id);
     }
     for (JsonNode f : figuresJson().path("figures")) {
       if (!f.path("png").isNull()) {
-        assertTrue(pdf.contains(squeezed(f.path("title").asText())), "the PDF lacks figure " + f.path("title"));
+        assertTrue(
+            pdf.contains(squeezed(f.path("title").asText())),
+            "the PDF lacks figure " + f.path("title"));
       }
     }
   }
@@ -218,9 +277,12 @@ class DemoIT {
       for (String key : List.of("id", "section", "title", "kind", "csv")) {
         assertTrue(!f.path(key).asText().isBlank(), f.path("id") + " has no " + key);
       }
-      assertTrue(Set.of("line", "small_multiples", "stacked", "heatmap", "table").contains(f.path("kind").asText()),
+      assertTrue(
+          Set.of("line", "small_multiples", "stacked", "heatmap", "table")
+              .contains(f.path("kind").asText()),
           f.toString());
-      assertTrue(f.path("sql").isTextual() || "data_method".equals(f.path("section").asText()),
+      assertTrue(
+          f.path("sql").isTextual() || "data_method".equals(f.path("section").asText()),
           f.path("id") + ": only tables from the manifest have no SQL");
       assertTrue(ids.add(f.path("id").asText()), "figure id twice: " + f.path("id"));
     }
@@ -240,7 +302,8 @@ class DemoIT {
       JsonNode f = findings.get(i);
       assertEquals(i + 1, f.path("rank").asInt(), "ranked 1..n");
       assertEquals(annex.get(i), f.path("text").asText());
-      assertTrue(f.path("q_value").asDouble() > 0 && f.path("q_value").asDouble() < 1, f.toString());
+      assertTrue(
+          f.path("q_value").asDouble() > 0 && f.path("q_value").asDouble() < 1, f.toString());
     }
   }
 }

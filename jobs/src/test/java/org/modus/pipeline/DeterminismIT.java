@@ -21,19 +21,54 @@ class DeterminismIT {
   void twoRunsWithDifferentPartitioningGiveIdenticalTables(@TempDir Path dir) {
     Path key = dir.resolve("modus.key");
     KeySource.generate(key);
-    ModusProcess.Result sample = ModusProcess.run(Map.of(), "generate-sample", "--out",
-        dir.resolve("sample").toString(), "--ads", "1500", "--seed", "5");
+    ModusProcess.Result sample =
+        ModusProcess.run(
+            Map.of(),
+            "generate-sample",
+            "--out",
+            dir.resolve("sample").toString(),
+            "--ads",
+            "1500",
+            "--seed",
+            "5");
     assertEquals(0, sample.exitCode(), sample.stderr());
     String config = dir.resolve("sample/run-config.yaml").toString();
 
-    ModusProcess.Result a = ModusProcess.run(Map.of(), "run", "--config", config, "--out",
-        dir.resolve("a").toString(), "--key-file", key.toString(), "--master", "local[1]",
-        "--conf", "spark.sql.shuffle.partitions=1", "--conf", "spark.sql.files.maxPartitionBytes=1048576000",
-        "--conf", "spark.sql.adaptive.enabled=false");
+    ModusProcess.Result a =
+        ModusProcess.run(
+            Map.of(),
+            "run",
+            "--config",
+            config,
+            "--out",
+            dir.resolve("a").toString(),
+            "--key-file",
+            key.toString(),
+            "--master",
+            "local[1]",
+            "--conf",
+            "spark.sql.shuffle.partitions=1",
+            "--conf",
+            "spark.sql.files.maxPartitionBytes=1048576000",
+            "--conf",
+            "spark.sql.adaptive.enabled=false");
     assertEquals(0, a.exitCode(), a.stderr());
-    ModusProcess.Result b = ModusProcess.run(Map.of(), "run", "--config", config, "--out",
-        dir.resolve("b").toString(), "--key-file", key.toString(), "--master", "local[2]",
-        "--conf", "spark.sql.shuffle.partitions=7", "--conf", "spark.sql.files.maxPartitionBytes=65536");
+    ModusProcess.Result b =
+        ModusProcess.run(
+            Map.of(),
+            "run",
+            "--config",
+            config,
+            "--out",
+            dir.resolve("b").toString(),
+            "--key-file",
+            key.toString(),
+            "--master",
+            "local[2]",
+            "--conf",
+            "spark.sql.shuffle.partitions=7",
+            "--conf",
+            "spark.sql.files.maxPartitionBytes=65536");
     assertEquals(0, b.exitCode(), b.stderr());
 
     SparkSession spark = SparkTestSession.get();

@@ -29,16 +29,17 @@ import org.modus.testing.RowAssertions;
 import org.modus.testing.SparkTestSession;
 
 /**
- * The whole pipeline ({@code ./modus run}: every ingest, extract, trends, compare, report, notebooks)
- * killed with SIGKILL at seeded random times, then halted inside the commit of ingest-ads, extract and
- * report (where random times seldom land), again and again on one run directory. After each kill, once
- * the next command's repair has run, every published table must be whole and be the one its stage
- * committed, and no committed stage may have read outputs other than the ones published. After the last,
- * one more run must leave every table equal to an uninterrupted run's.
+ * The whole pipeline ({@code ./modus run}: every ingest, extract, trends, compare, report,
+ * notebooks) killed with SIGKILL at seeded random times, then halted inside the commit of
+ * ingest-ads, extract and report (where random times seldom land), again and again on one run
+ * directory. After each kill, once the next command's repair has run, every published table must be
+ * whole and be the one its stage committed, and no committed stage may have read outputs other than
+ * the ones published. After the last, one more run must leave every table equal to an uninterrupted
+ * run's.
  *
- * <p>Slow (each kill costs a Spark start-up): tagged {@code faults}, run with
- * {@code ./mvnw -B -pl jobs -am test -Pfaults -Dtest=FaultInjectionIT -Dsurefire.failIfNoSpecifiedTests=false}
- * ({@code -Dmodus.faults.kills=N} to change the 20 kills).
+ * <p>Slow (each kill costs a Spark start-up): tagged {@code faults}, run with {@code ./mvnw -B -pl
+ * jobs -am test -Pfaults -Dtest=FaultInjectionIT -Dsurefire.failIfNoSpecifiedTests=false} ({@code
+ * -Dmodus.faults.kills=N} to change the 20 kills).
  */
 @Tag("faults")
 class FaultInjectionIT {
@@ -46,16 +47,35 @@ class FaultInjectionIT {
   private static final int KILLS = Integer.getInteger("modus.faults.kills", 20);
 
   @Test
-  void runsKilledAtRandomTimesRepairToTheTablesOfAnUninterruptedRun(@TempDir Path dir) throws Exception {
+  void runsKilledAtRandomTimesRepairToTheTablesOfAnUninterruptedRun(@TempDir Path dir)
+      throws Exception {
     Path key = dir.resolve("k.key");
     KeySource.generate(key);
-    assertEquals(0, ModusProcess.run(Map.of(), "generate-sample", "--out", dir.resolve("sample").toString(),
-        "--ads", "300", "--seed", "3").exitCode());
+    assertEquals(
+        0,
+        ModusProcess.run(
+                Map.of(),
+                "generate-sample",
+                "--out",
+                dir.resolve("sample").toString(),
+                "--ads",
+                "300",
+                "--seed",
+                "3")
+            .exitCode());
     String config = dir.resolve("sample/run-config.yaml").toString();
 
     long start = System.nanoTime();
-    ModusProcess.Result reference = ModusProcess.run(Map.of(), "run", "--config", config, "--out",
-        dir.resolve("reference").toString(), "--key-file", key.toString());
+    ModusProcess.Result reference =
+        ModusProcess.run(
+            Map.of(),
+            "run",
+            "--config",
+            config,
+            "--out",
+            dir.resolve("reference").toString(),
+            "--key-file",
+            key.toString());
     assertEquals(0, reference.exitCode(), reference.stderr());
     long wholeRunMs = (System.nanoTime() - start) / 1_000_000;
 
@@ -64,8 +84,20 @@ class FaultInjectionIT {
     List<String> killedIn = new ArrayList<>();
     for (int i = 0; i < KILLS; i++) {
       long killAfterMs = (long) (random.nextDouble() * wholeRunMs);
-      Process p = ModusProcess.start(Map.of(), List.of(), dir.resolve("out.txt"), dir.resolve("err.txt"), "run",
-          "--config", config, "--out", faulty.toString(), "--key-file", key.toString(), "--force-unlock");
+      Process p =
+          ModusProcess.start(
+              Map.of(),
+              List.of(),
+              dir.resolve("out.txt"),
+              dir.resolve("err.txt"),
+              "run",
+              "--config",
+              config,
+              "--out",
+              faulty.toString(),
+              "--key-file",
+              key.toString(),
+              "--force-unlock");
       if (p.waitFor(killAfterMs, TimeUnit.MILLISECONDS)) {
         assertEquals(0, p.exitValue(), Files.readString(dir.resolve("err.txt")));
         killedIn.add("(finished before " + killAfterMs + " ms)");
@@ -78,18 +110,44 @@ class FaultInjectionIT {
     }
     // Random times rarely land inside a commit's few milliseconds: halt once inside each of these.
     for (String stage : List.of("ingest-ads", "extract", "report")) {
-      ModusProcess.Result halted = ModusProcess.run(Map.of(), List.of("-D" + FaultPoint.PROPERTY + "=publish:"
-          + stage + ":1"), "run", "--config", config, "--out", faulty.toString(), "--key-file", key.toString(),
-          "--force-unlock");
-      assertEquals(137, halted.exitCode(), stage + " was not halted in its commit: " + halted.stderr());
+      ModusProcess.Result halted =
+          ModusProcess.run(
+              Map.of(),
+              List.of("-D" + FaultPoint.PROPERTY + "=publish:" + stage + ":1"),
+              "run",
+              "--config",
+              config,
+              "--out",
+              faulty.toString(),
+              "--key-file",
+              key.toString(),
+              "--force-unlock");
+      assertEquals(
+          137, halted.exitCode(), stage + " was not halted in its commit: " + halted.stderr());
       killedIn.add(stage + " (halted after the first output of its commit)");
       assertConsistentAfterRepair(faulty);
     }
-    System.out.println("FaultInjectionIT: " + KILLS + " kills (seed " + SEED + ", whole run " + wholeRunMs
-        + " ms): " + killedIn);
+    System.out.println(
+        "FaultInjectionIT: "
+            + KILLS
+            + " kills (seed "
+            + SEED
+            + ", whole run "
+            + wholeRunMs
+            + " ms): "
+            + killedIn);
 
-    ModusProcess.Result last = ModusProcess.run(Map.of(), "run", "--config", config, "--out", faulty.toString(),
-        "--key-file", key.toString(), "--force-unlock");
+    ModusProcess.Result last =
+        ModusProcess.run(
+            Map.of(),
+            "run",
+            "--config",
+            config,
+            "--out",
+            faulty.toString(),
+            "--key-file",
+            key.toString(),
+            "--force-unlock");
     assertEquals(0, last.exitCode(), last.stderr());
     SparkSession spark = SparkTestSession.get();
     RunDir expected = new RunDir(dir.resolve("reference").toString());
@@ -97,14 +155,16 @@ class FaultInjectionIT {
     int compared = RowAssertions.assertSameTables(spark, expected, actual);
     assertTrue(compared >= 10, "only " + compared + " tables compared");
     assertTrue(Files.exists(faulty.resolve("report/report.pdf")));
-    assertTrue(!Files.exists(faulty.resolve("_staging")) && !Files.exists(faulty.resolve("failed")));
+    assertTrue(
+        !Files.exists(faulty.resolve("_staging")) && !Files.exists(faulty.resolve("failed")));
   }
 
   private static String runningStage(Path run) throws Exception {
     if (!Files.exists(run.resolve("manifest.json"))) {
       return "start-up";
     }
-    JsonNode stages = Manifest.openOrCreate(new RunDir(run.toString()), new Configuration()).get("stages");
+    JsonNode stages =
+        Manifest.openOrCreate(new RunDir(run.toString()), new Configuration()).get("stages");
     for (Iterator<Map.Entry<String, JsonNode>> it = stages.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String status = e.getValue().path("status").asText();
@@ -129,23 +189,30 @@ class FaultInjectionIT {
     Manifest manifest = Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration());
     StageRunner.recover(manifest, run, spark.sparkContext().hadoopConfiguration());
     assertTrue(!Files.exists(runPath.resolve("_staging")), "debris removed");
-    for (Iterator<Map.Entry<String, JsonNode>> it = manifest.get("stages").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = manifest.get("stages").fields();
+        it.hasNext(); ) {
       Map.Entry<String, JsonNode> stage = it.next();
       if (manifest.completeAttempt(stage.getKey()) == null) {
         continue;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> out = stage.getValue().path("outputs").fields(); out.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> out = stage.getValue().path("outputs").fields();
+          out.hasNext(); ) {
         Map.Entry<String, JsonNode> o = out.next();
-        if (TableCatalog.names().contains(o.getKey()) && !o.getKey().equals("report_findings")
+        if (TableCatalog.names().contains(o.getKey())
+            && !o.getKey().equals("report_findings")
             && !o.getKey().equals("report_figures")) {
-          assertEquals(o.getValue().asLong(), Tables.read(spark, run, o.getKey()).count(),
+          assertEquals(
+              o.getValue().asLong(),
+              Tables.read(spark, run, o.getKey()).count(),
               stage.getKey() + " committed " + o.getKey() + " with " + o.getValue() + " rows");
         }
       }
     }
-    if (manifest.completeAttempt("extract") != null && manifest.staleness("extract").isEmpty()
+    if (manifest.completeAttempt("extract") != null
+        && manifest.staleness("extract").isEmpty()
         && Tables.exists(spark, run, "ads")) {
-      assertEquals(Tables.read(spark, run, "ads").count(),
+      assertEquals(
+          Tables.read(spark, run, "ads").count(),
           Tables.read(spark, run, "ad_scores").filter("doc_kind = 'ad'").count(),
           "a current extract scored exactly the published ads");
     }

@@ -23,8 +23,8 @@ import org.modus.trends.CorrectionSettings;
 import org.modus.trends.TrendOptions;
 
 /**
- * Every stage reads its settings one way: its file of data-schemas/config through {@link Settings}, then
- * the run config's {@code settings: {<file name>: ...}} block, checked by the same rules.
+ * Every stage reads its settings one way: its file of data-schemas/config through {@link Settings},
+ * then the run config's {@code settings: {<file name>: ...}} block, checked by the same rules.
  */
 class StageSettingsTest {
 
@@ -57,19 +57,34 @@ class StageSettingsTest {
 
   @Test
   void theShippedDefaultsAreTheOnesTheOutputsWereMadeWith() {
-    assertEquals(new CompareSettings(0.10, 3.5, 2.5, "detected_victims", "total", "total", 500), CompareSettings.load());
+    assertEquals(
+        new CompareSettings(0.10, 3.5, 2.5, "detected_victims", "total", "total", 500),
+        CompareSettings.load());
     assertEquals(new SourceAgreement(0.05, 1), SourceAgreement.load());
-    assertEquals(new ReportSettings(List.of("all>region>country", "all>source>site"), 7, 50), ReportSettings.shipped());
+    assertEquals(
+        new ReportSettings(List.of("all>region>country", "all>source>site"), 7, 50),
+        ReportSettings.shipped());
     TrendOptions t = TrendOptions.defaultOptions();
-    assertEquals(List.of(0.05, 6.0, 3.0, 10.0, 4.0, 2.0, 5.0), List.of(t.fdr(), (double) t.minPeriods(),
-        (double) t.minNonzeroPeriods(), t.minTotalPerPeriod(), (double) t.baselinePeriods(),
-        (double) t.minBaselinePeriods(), (double) t.minSignalEvents()));
+    assertEquals(
+        List.of(0.05, 6.0, 3.0, 10.0, 4.0, 2.0, 5.0),
+        List.of(
+            t.fdr(),
+            (double) t.minPeriods(),
+            (double) t.minNonzeroPeriods(),
+            t.minTotalPerPeriod(),
+            (double) t.baselinePeriods(),
+            (double) t.minBaselinePeriods(),
+            (double) t.minSignalEvents()));
     assertEquals("", t.extractionQuality());
   }
 
   @Test
-  void anyStagesSettingsAreOverriddenUnderSettingsInTheRunConfig(@TempDir Path dir) throws Exception {
-    RunConfig c = config(dir, """
+  void anyStagesSettingsAreOverriddenUnderSettingsInTheRunConfig(@TempDir Path dir)
+      throws Exception {
+    RunConfig c =
+        config(
+            dir,
+            """
         output: out
         settings:
           trends:
@@ -97,16 +112,27 @@ class StageSettingsTest {
     assertEquals(3, ReportSettings.load(c.settings()).maxHeadlines());
     assertEquals(500, CorrectionSettings.load(c).resamples());
     assertEquals(0.7, AdsIngestSettings.load(c.settings()).nearDup().threshold());
-    assertEquals(c.settings().root(), c.toManifestJson().get("settings"), "the manifest records the overrides");
-    RunConfig recorded = new com.fasterxml.jackson.databind.ObjectMapper()
-        .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
-        .treeToValue(c.toManifestJson(), RunConfig.class);
-    assertEquals(8, TrendOptions.load(recorded).minPeriods(), "a stage run alone reads them back from the manifest");
+    assertEquals(
+        c.settings().root(),
+        c.toManifestJson().get("settings"),
+        "the manifest records the overrides");
+    RunConfig recorded =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .setPropertyNamingStrategy(
+                com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE)
+            .treeToValue(c.toManifestJson(), RunConfig.class);
+    assertEquals(
+        8,
+        TrendOptions.load(recorded).minPeriods(),
+        "a stage run alone reads them back from the manifest");
   }
 
   @Test
   void anUnknownOverrideKeyIsRejectedWithTheConfigFileAndLine(@TempDir Path dir) throws Exception {
-    RunConfig c = config(dir, """
+    RunConfig c =
+        config(
+            dir,
+            """
         output: out
         settings:
           compare:
@@ -114,38 +140,57 @@ class StageSettingsTest {
               upp: 4
         """);
     ModusException e = assertThrows(ModusException.class, () -> SettingsCheck.check(c));
-    assertEquals("Config " + dir.resolve("run.yaml") + " line 5: unknown key 'settings.compare.likert.upp'; known keys "
-        + "in settings.compare.likert: [down, up] (keys starting with _ are comments)", e.getMessage());
+    assertEquals(
+        "Config "
+            + dir.resolve("run.yaml")
+            + " line 5: unknown key 'settings.compare.likert.upp'; known keys "
+            + "in settings.compare.likert: [down, up] (keys starting with _ are comments)",
+        e.getMessage());
   }
 
   @Test
   void aValueOfTheWrongKindIsRejectedWithTheConfigFileAndLine(@TempDir Path dir) throws Exception {
     RunConfig c = config(dir, "output: out\nsettings:\n  trends:\n    min_periods: six\n");
     ModusException e = assertThrows(ModusException.class, () -> SettingsCheck.check(c));
-    assertEquals("Config " + dir.resolve("run.yaml") + " line 4: settings.trends.min_periods must be a number, got 'six'",
+    assertEquals(
+        "Config "
+            + dir.resolve("run.yaml")
+            + " line 4: settings.trends.min_periods must be a number, got 'six'",
         e.getMessage());
   }
 
   @Test
   void anUnknownSettingsFileIsRejectedWhenTheConfigIsRead(@TempDir Path dir) {
-    ModusException e = assertThrows(ModusException.class,
-        () -> config(dir, "output: out\nsettings:\n  trend:\n    fdr: 0.1\n"));
-    assertTrue(e.getMessage().contains("run.yaml line 3: unknown settings 'settings.trend'"), e.getMessage());
+    ModusException e =
+        assertThrows(
+            ModusException.class,
+            () -> config(dir, "output: out\nsettings:\n  trend:\n    fdr: 0.1\n"));
+    assertTrue(
+        e.getMessage().contains("run.yaml line 3: unknown settings 'settings.trend'"),
+        e.getMessage());
   }
 
   @Test
   void theOldTrendsBlockIsRejectedWithWhereItMoved(@TempDir Path dir) {
-    ModusException e = assertThrows(ModusException.class, () -> config(dir, "output: out\ntrends:\n  fdr: 0.1\n"));
-    assertTrue(e.getMessage().contains("at line 2") && e.getMessage().contains("settings: {trends:"), e.getMessage());
+    ModusException e =
+        assertThrows(ModusException.class, () -> config(dir, "output: out\ntrends:\n  fdr: 0.1\n"));
+    assertTrue(
+        e.getMessage().contains("at line 2") && e.getMessage().contains("settings: {trends:"),
+        e.getMessage());
   }
 
   @Test
   void overridesThatWouldHaveNoOrAnUnevenEffectAreRefused(@TempDir Path dir) throws Exception {
     RunConfig scores = config(dir, "settings:\n  evaluate-scores:\n    seed: 1\n");
-    assertTrue(assertThrows(ModusException.class, () -> SettingsCheck.check(scores)).getMessage()
-        .contains("evaluate-scores reads no run config"));
-    RunConfig contacts = config(dir, "settings:\n  ads-ingest:\n    contacts:\n      wallet_context_chars: 10\n");
-    assertTrue(assertThrows(ModusException.class, () -> SettingsCheck.check(contacts)).getMessage()
-        .contains("line 3: settings.ads-ingest.contacts cannot be overridden"));
+    assertTrue(
+        assertThrows(ModusException.class, () -> SettingsCheck.check(scores))
+            .getMessage()
+            .contains("evaluate-scores reads no run config"));
+    RunConfig contacts =
+        config(dir, "settings:\n  ads-ingest:\n    contacts:\n      wallet_context_chars: 10\n");
+    assertTrue(
+        assertThrows(ModusException.class, () -> SettingsCheck.check(contacts))
+            .getMessage()
+            .contains("line 3: settings.ads-ingest.contacts cannot be overridden"));
   }
 }

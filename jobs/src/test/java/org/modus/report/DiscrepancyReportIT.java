@@ -27,14 +27,53 @@ import org.modus.testing.SparkTestSession;
 class DiscrepancyReportIT {
   private final SparkSession spark = SparkTestSession.get();
 
-  private static void discrepancy(TestTables t, String country, String family, String category, double aLow,
-      Double aHigh, double bLow, Double bHigh) {
-    t.add("source_discrepancies", "country", country, "year", 2022, "indicator_id", "detected_victims",
-        "sex", "total", "age", "total", "breakdown", category == null ? "total" : family + ":" + category,
-        "family", family, "category", category, "source_a", "glotip", "value_a_low", aLow, "value_a_high", aHigh,
-        "source_b", "estat", "value_b_low", bLow, "value_b_high", bHigh,
-        "gap", Math.max(0, Math.max(bLow - (aHigh == null ? bLow : aHigh), aLow - (bHigh == null ? aLow : bHigh))),
-        "tolerance", 1.0, "kept_source", "glotip");
+  private static void discrepancy(
+      TestTables t,
+      String country,
+      String family,
+      String category,
+      double aLow,
+      Double aHigh,
+      double bLow,
+      Double bHigh) {
+    t.add(
+        "source_discrepancies",
+        "country",
+        country,
+        "year",
+        2022,
+        "indicator_id",
+        "detected_victims",
+        "sex",
+        "total",
+        "age",
+        "total",
+        "breakdown",
+        category == null ? "total" : family + ":" + category,
+        "family",
+        family,
+        "category",
+        category,
+        "source_a",
+        "glotip",
+        "value_a_low",
+        aLow,
+        "value_a_high",
+        aHigh,
+        "source_b",
+        "estat",
+        "value_b_low",
+        bLow,
+        "value_b_high",
+        bHigh,
+        "gap",
+        Math.max(
+            0,
+            Math.max(bLow - (aHigh == null ? bLow : aHigh), aLow - (bHigh == null ? aLow : bHigh))),
+        "tolerance",
+        1.0,
+        "kept_source",
+        "glotip");
   }
 
   private Document report(Path dir, String lang, boolean withRows) throws IOException {
@@ -46,32 +85,48 @@ class DiscrepancyReportIT {
       discrepancy(t, "BEL", null, null, 0, 4.0, 9, 9.0); // both below the threshold 11: withheld
       t.write();
     } else {
-      org.modus.engine.Tables.write(spark.createDataFrame(List.of(),
-          org.modus.engine.DeclaredSchemas.of("source_discrepancies")), run, "source_discrepancies");
+      org.modus.engine.Tables.write(
+          spark.createDataFrame(
+              List.of(), org.modus.engine.DeclaredSchemas.of("source_discrepancies")),
+          run,
+          "source_discrepancies");
     }
-    RunConfig config = new RunConfig(null, null, null, null, null, lang, null, null, null, null, null, null, null, null);
+    RunConfig config =
+        new RunConfig(
+            null, null, null, null, null, lang, null, null, null, null, null, null, null, null);
     ReportJob.run(spark, RunContexts.open(spark, run.toString(), config, null));
     return Jsoup.parse(dir.resolve("run/report/index.html").toFile(), "UTF-8");
   }
 
   @Test
-  void theSectionListsTheDisagreeingCellsLargestGapFirstWithSmallValuesWithheld(@TempDir Path dir) throws IOException {
+  void theSectionListsTheDisagreeingCellsLargestGapFirstWithSmallValuesWithheld(@TempDir Path dir)
+      throws IOException {
     ReportTexts en = ReportTexts.of("en");
     Element section = report(dir, "en", true).selectFirst("section#source_discrepancies");
     assertTrue(section != null, "the section is there");
     assertEquals(en.text("section.source_discrepancies"), section.selectFirst("h2").text());
-    assertTrue(section.text().contains("5%"), "the tolerance from the settings file is stated: " + section.text());
+    assertTrue(
+        section.text().contains("5%"),
+        "the tolerance from the settings file is stated: " + section.text());
     List<Element> rows = section.select("table tbody tr");
     assertEquals(3, rows.size());
-    assertTrue(rows.get(0).text().contains("150") && rows.get(0).text().contains("180"), rows.get(0).text());
-    assertTrue(rows.get(1).text().contains("100") && rows.get(1).text().contains("90"), rows.get(1).text());
+    assertTrue(
+        rows.get(0).text().contains("150") && rows.get(0).text().contains("180"),
+        rows.get(0).text());
+    assertTrue(
+        rows.get(1).text().contains("100") && rows.get(1).text().contains("90"),
+        rows.get(1).text());
     String small = rows.get(2).text();
-    assertTrue(small.contains(en.text("report.suppressed")) && !small.contains("[0, 4]") && !small.contains(" 9 "),
+    assertTrue(
+        small.contains(en.text("report.suppressed"))
+            && !small.contains("[0, 4]")
+            && !small.contains(" 9 "),
         small);
   }
 
   @Test
-  void inFrenchTheSectionTakesItsHeadingAndItsNoneSentenceFromTheFrenchLabels(@TempDir Path dir) throws IOException {
+  void inFrenchTheSectionTakesItsHeadingAndItsNoneSentenceFromTheFrenchLabels(@TempDir Path dir)
+      throws IOException {
     ReportTexts fr = ReportTexts.of("fr");
     Element section = report(dir, "fr", false).selectFirst("section#source_discrepancies");
     assertTrue(section != null, "the section is there even when nothing disagrees");

@@ -12,10 +12,12 @@ class ExtractionQualityTableTest {
 
   @Test
   void aFamilysPrecisionAndRecallPoolTheCountsOfItsCategories() {
-    List<ExtractionQualityTable.FamilyQuality> q = ExtractionQualityTable.perFamily(List.of(
-        new Entry("payment_method", "cryptocurrency", 30, 2, 5, 200),
-        new Entry("payment_method", "cash", 10, 8, 0, 220),
-        new Entry("platform", "telegram", 15, 0, 1, 240)));
+    List<ExtractionQualityTable.FamilyQuality> q =
+        ExtractionQualityTable.perFamily(
+            List.of(
+                new Entry("payment_method", "cryptocurrency", 30, 2, 5, 200),
+                new Entry("payment_method", "cash", 10, 8, 0, 220),
+                new Entry("platform", "telegram", 15, 0, 1, 240)));
 
     assertEquals(2, q.size());
     ExtractionQualityTable.FamilyQuality pay = q.get(0);
@@ -28,9 +30,11 @@ class ExtractionQualityTableTest {
 
   @Test
   void familyLevelRowsAreNotAddedToTheCategoryCounts() {
-    List<ExtractionQualityTable.FamilyQuality> q = ExtractionQualityTable.perFamily(List.of(
-        new Entry("platform", null, 100, 0, 4, 150),
-        new Entry("platform", "telegram", 15, 0, 1, 240)));
+    List<ExtractionQualityTable.FamilyQuality> q =
+        ExtractionQualityTable.perFamily(
+            List.of(
+                new Entry("platform", null, 100, 0, 4, 150),
+                new Entry("platform", "telegram", 15, 0, 1, 240)));
 
     assertEquals(1, q.size());
     assertEquals(15, q.get(0).tp());
@@ -39,7 +43,8 @@ class ExtractionQualityTableTest {
 
   @Test
   void precisionIsUnknownWhenTheExtractorFoundNothingAndRecallWhenNothingWasLabelled() {
-    ExtractionQualityTable.FamilyQuality none = new ExtractionQualityTable.FamilyQuality("vk", 1, 0, 0, 0);
+    ExtractionQualityTable.FamilyQuality none =
+        new ExtractionQualityTable.FamilyQuality("vk", 1, 0, 0, 0);
 
     assertNull(none.precision());
     assertNull(none.recall());
@@ -48,7 +53,8 @@ class ExtractionQualityTableTest {
   @Test
   void theCommittedMeasurementGivesOneRowPerMeasuredFamilyWithSharesBetweenZeroAndOne() {
     ExtractionQuality committed = ExtractionQuality.load();
-    var table = ExtractionQualityTable.table(ExtractionQualityTable.perFamily(committed.categories()));
+    var table =
+        ExtractionQualityTable.table(ExtractionQualityTable.perFamily(committed.categories()));
 
     assertEquals(committed.families().size(), table.rows().size());
     for (List<Object> row : table.rows()) {

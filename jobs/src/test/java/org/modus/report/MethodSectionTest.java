@@ -8,20 +8,39 @@ import org.modus.reports.ReportTexts;
 import org.modus.trends.CorrectionCoverage;
 
 class MethodSectionTest {
-  private static final CorrectionCoverage C = new CorrectionCoverage("2026-12-06", "cmd", "demo",
-      List.of("all", "country"), 0.95, "expected", 200, 188, 120, 90);
+  private static final CorrectionCoverage C =
+      new CorrectionCoverage(
+          "2026-12-06",
+          "cmd",
+          "demo",
+          List.of("all", "country"),
+          0.95,
+          "expected",
+          200,
+          188,
+          120,
+          90);
 
-  /** The sentence quotes the counts and the shares they make (188/200 = 94%, 90/120 = 75%), in each language. */
+  /**
+   * The sentence quotes the counts and the shares they make (188/200 = 94%, 90/120 = 75%), in each
+   * language.
+   */
   @Test
   void correctionCoverageQuotesTheCountsBehindEachShare() {
     String en = MethodSection.correctionCoverage(ReportTexts.of("en"), C);
-    for (String part : List.of("95% intervals", "in 188 of 200 published cells (94%, measured 2026-12-06)",
-        "in 90 of 120 cells (75%)")) {
+    for (String part :
+        List.of(
+            "95% intervals",
+            "in 188 of 200 published cells (94%, measured 2026-12-06)",
+            "in 90 of 120 cells (75%)")) {
       assertTrue(en.contains(part), part + " not in: " + en);
     }
     String fr = MethodSection.correctionCoverage(ReportTexts.of("fr"), C);
-    for (String part : List.of("à 95 %", "dans 188 cellules publiées sur 200 (94 %, mesuré le 2026-12-06)",
-        "dans 90 cellules sur 120 (75 %)")) {
+    for (String part :
+        List.of(
+            "à 95 %",
+            "dans 188 cellules publiées sur 200 (94 %, mesuré le 2026-12-06)",
+            "dans 90 cellules sur 120 (75 %)")) {
       assertTrue(fr.contains(part), part + " not in: " + fr);
     }
   }

@@ -37,9 +37,13 @@ class AdCorpusGeneratorTest {
     AdCorpusGenerator.write(dir.resolve("b"), 600, 7);
     AdCorpusGenerator.write(dir.resolve("c"), 600, 8);
     for (String f : List.of("ads/jobboard.csv", "ads/classifieds.jsonl")) {
-      assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(f)), Files.readAllBytes(dir.resolve("b").resolve(f)));
-      assertFalse(java.util.Arrays.equals(Files.readAllBytes(dir.resolve("a").resolve(f)),
-          Files.readAllBytes(dir.resolve("c").resolve(f))));
+      assertArrayEquals(
+          Files.readAllBytes(dir.resolve("a").resolve(f)),
+          Files.readAllBytes(dir.resolve("b").resolve(f)));
+      assertFalse(
+          java.util.Arrays.equals(
+              Files.readAllBytes(dir.resolve("a").resolve(f)),
+              Files.readAllBytes(dir.resolve("c").resolve(f))));
     }
   }
 
@@ -60,7 +64,8 @@ class AdCorpusGeneratorTest {
     AdCorpusGenerator.write(dir, 6000, 20240917L);
     List<Parsed> ads = parse(dir);
     assertTrue(ads.size() > 5800, "rows " + ads.size());
-    // (1) crypto in France: low in the first three quarters, high in the last three; flat elsewhere.
+    // (1) crypto in France: low in the first three quarters, high in the last three; flat
+    // elsewhere.
     double fraEarly = share(ads, a -> "FRA".equals(a.country()) && a.quarter() < 3, CRYPTO);
     double fraLate = share(ads, a -> "FRA".equals(a.country()) && a.quarter() >= 9, CRYPTO);
     double gbrEarly = share(ads, a -> "GBR".equals(a.country()) && a.quarter() < 3, CRYPTO);
@@ -73,7 +78,8 @@ class AdCorpusGeneratorTest {
     assertTrue(vivaEarly > 0.1 && vivaLate < 0.05, vivaEarly + " -> " + vivaLate);
   }
 
-  private static double share(List<Parsed> ads, java.util.function.Predicate<Parsed> in, Pattern cue) {
+  private static double share(
+      List<Parsed> ads, java.util.function.Predicate<Parsed> in, Pattern cue) {
     List<Parsed> sel = ads.stream().filter(in).toList();
     return sel.stream().filter(a -> cue.matcher(a.text()).find()).count() / (double) sel.size();
   }
@@ -90,14 +96,24 @@ class AdCorpusGeneratorTest {
     List<Parsed> out = new ArrayList<>();
     DateTimeFormatter dmy = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
     try (Reader r = Files.newBufferedReader(dir.resolve("ads/jobboard.csv"))) {
-      for (CSVRecord rec : CSVFormat.RFC4180.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true)
-          .get().parse(r)) {
+      for (CSVRecord rec :
+          CSVFormat.RFC4180
+              .builder()
+              .setDelimiter(';')
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .get()
+              .parse(r)) {
         if (!rec.isConsistent()) {
           continue;
         }
         try {
-          out.add(new Parsed(rec.get("description"), country(rec.get("location")),
-              quarter(LocalDate.parse(rec.get("date_posted"), dmy)), true));
+          out.add(
+              new Parsed(
+                  rec.get("description"),
+                  country(rec.get("location")),
+                  quarter(LocalDate.parse(rec.get("date_posted"), dmy)),
+                  true));
         } catch (java.time.DateTimeException e) {
           // a deliberately broken date
         }
@@ -112,8 +128,12 @@ class AdCorpusGeneratorTest {
         continue;
       }
       if (n.hasNonNull("body") && n.get("published").asText().matches("\\d{4}-.*")) {
-        out.add(new Parsed(n.get("body").asText(), country(n.get("loc").asText()),
-            quarter(LocalDate.parse(n.get("published").asText().substring(0, 10))), false));
+        out.add(
+            new Parsed(
+                n.get("body").asText(),
+                country(n.get("loc").asText()),
+                quarter(LocalDate.parse(n.get("published").asText().substring(0, 10))),
+                false));
       }
     }
     return out;

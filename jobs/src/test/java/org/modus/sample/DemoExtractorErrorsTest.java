@@ -11,24 +11,36 @@ import org.modus.extract.DocumentExtractor;
 import org.modus.extract.ExtractedFeature;
 
 /**
- * The sample's deliberate extractor errors are errors of the real extractor: every paraphrase is missed
- * and every look-alike is found, in every language, while the plain cue sentences are found.
+ * The sample's deliberate extractor errors are errors of the real extractor: every paraphrase is
+ * missed and every look-alike is found, in every language, while the plain cue sentences are found.
  */
 class DemoExtractorErrorsTest {
   private static final DocumentExtractor X = DocumentExtractor.defaults();
   private static final List<String> LANGS = List.of("en", "fr", "es", "de");
 
   private static Set<String> found(String lang, String text) {
-    return X.extract(lang, text).features().stream().filter(f -> !f.negated())
-        .map(ExtractedFeature::label).collect(Collectors.toSet());
+    return X.extract(lang, text).features().stream()
+        .filter(f -> !f.negated())
+        .map(ExtractedFeature::label)
+        .collect(Collectors.toSet());
   }
 
-  private static void check(String label, boolean expectFound, java.util.function.Function<Phrases, String[]> bank,
+  private static void check(
+      String label,
+      boolean expectFound,
+      java.util.function.Function<Phrases, String[]> bank,
       List<String> wrong) {
     for (String lang : LANGS) {
       for (String s : bank.apply(Phrases.of(lang))) {
         if (found(lang, s).contains(label) != expectFound) {
-          wrong.add(lang + " " + label + (expectFound ? " not found in: " : " found in: ") + s + " " + found(lang, s));
+          wrong.add(
+              lang
+                  + " "
+                  + label
+                  + (expectFound ? " not found in: " : " found in: ")
+                  + s
+                  + " "
+                  + found(lang, s));
         }
       }
     }

@@ -14,7 +14,9 @@ class BenjaminiHochbergTest {
   @Test
   void matchesScipyFalseDiscoveryControlIncludingTiedPValues() {
     double[] p = {0.01, 0.04, 0.03, 0.005, 0.2, 0.9, 0.04, 0.5};
-    double[] expected = {0.04, 0.064, 0.064, 0.04, 0.26666666666666666, 0.9, 0.064, 0.5714285714285714};
+    double[] expected = {
+      0.04, 0.064, 0.064, 0.04, 0.26666666666666666, 0.9, 0.064, 0.5714285714285714
+    };
     assertArrayEquals(expected, BenjaminiHochberg.qValues(p), Reference.TOLERANCE);
   }
 
@@ -46,6 +48,7 @@ class BenjaminiHochbergTest {
 
   @Test
   void refusesSomethingThatIsNotAPValue() {
-    assertThrows(IllegalArgumentException.class, () -> BenjaminiHochberg.qValues(new double[] {Double.NaN}));
+    assertThrows(
+        IllegalArgumentException.class, () -> BenjaminiHochberg.qValues(new double[] {Double.NaN}));
   }
 }

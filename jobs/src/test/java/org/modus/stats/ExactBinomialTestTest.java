@@ -6,7 +6,9 @@ import static org.modus.stats.Reference.closeP;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 import org.junit.jupiter.api.Test;
 
-/** Fixtures: output of jobs/src/test/resources/stats/reference_values.py ("Exact binomial test"). */
+/**
+ * Fixtures: output of jobs/src/test/resources/stats/reference_values.py ("Exact binomial test").
+ */
 class ExactBinomialTestTest {
 
   @Test
@@ -31,7 +33,11 @@ class ExactBinomialTestTest {
           for (int i = 0; i <= n; i++) {
             sum += b.probability(i) <= limit ? b.probability(i) : 0;
           }
-          assertEquals(Math.min(1.0, sum), ExactBinomialTest.twoSidedP(k, n, p), 1e-9, k + "/" + n + " p=" + p);
+          assertEquals(
+              Math.min(1.0, sum),
+              ExactBinomialTest.twoSidedP(k, n, p),
+              1e-9,
+              k + "/" + n + " p=" + p);
         }
       }
     }

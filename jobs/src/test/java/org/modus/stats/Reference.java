@@ -3,8 +3,8 @@ package org.modus.stats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Tolerances for comparing with the fixtures printed by
- * {@code jobs/src/test/resources/stats/reference_values.py} (scipy 1.17 / numpy, textbook formulas).
+ * Tolerances for comparing with the fixtures printed by {@code
+ * jobs/src/test/resources/stats/reference_values.py} (scipy 1.17 / numpy, textbook formulas).
  */
 final class Reference {
   static final double TOLERANCE = 1e-9;

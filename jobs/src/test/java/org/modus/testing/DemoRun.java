@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * One {@code ./modus demo} run per test JVM, shared by the end-to-end tests that inspect its outputs
- * (report, notebooks, trends). Lives under target/ so a failed build can be inspected.
+ * One {@code ./modus demo} run per test JVM, shared by the end-to-end tests that inspect its
+ * outputs (report, notebooks, trends). Lives under target/ so a failed build can be inspected.
  */
 public final class DemoRun {
   private static Path dir;
@@ -24,7 +24,8 @@ public final class DemoRun {
       Path d = Path.of("target", "demo-run-it").toAbsolutePath();
       deleteRecursively(d);
       result = ModusProcess.run(Map.of(), "demo", "--out", d.toString());
-      assertEquals(0, result.exitCode(), "demo failed:\n" + result.stdout() + "\n" + result.stderr());
+      assertEquals(
+          0, result.exitCode(), "demo failed:\n" + result.stdout() + "\n" + result.stderr());
       dir = d;
     }
     return dir;

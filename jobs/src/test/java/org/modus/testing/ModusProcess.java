@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs {@code ./modus} as users do: a separate JVM with the launcher's flags and this build's classpath.
- * (In-process runs would share, and stop, the test JVM's SparkSession.)
+ * Runs {@code ./modus} as users do: a separate JVM with the launcher's flags and this build's
+ * classpath. (In-process runs would share, and stop, the test JVM's SparkSession.)
  */
 public final class ModusProcess {
   private ModusProcess() {}
@@ -33,7 +33,8 @@ public final class ModusProcess {
       Process p = start(env, jvm, out, err, args);
       if (!p.waitFor(15, TimeUnit.MINUTES)) {
         p.destroyForcibly();
-        throw new AssertionError("modus " + String.join(" ", args) + " did not finish in 15 minutes");
+        throw new AssertionError(
+            "modus " + String.join(" ", args) + " did not finish in 15 minutes");
       }
       Result r = new Result(p.exitValue(), Files.readString(out), Files.readString(err));
       Files.deleteIfExists(out);
@@ -47,8 +48,11 @@ public final class ModusProcess {
     }
   }
 
-  /** Starts {@code ./modus args} without waiting, its output going to {@code out} and {@code err}. */
-  public static Process start(Map<String, String> env, List<String> jvm, Path out, Path err, String... args)
+  /**
+   * Starts {@code ./modus args} without waiting, its output going to {@code out} and {@code err}.
+   */
+  public static Process start(
+      Map<String, String> env, List<String> jvm, Path out, Path err, String... args)
       throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -59,7 +63,8 @@ public final class ModusProcess {
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.modus.cli.ModusCli");
     cmd.addAll(Arrays.asList(args));
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
     pb.environment().putAll(env);
     return pb.start();

@@ -9,9 +9,9 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -24,37 +24,49 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Every value a user could read from a run directory: each Parquet value decoded (DuckDB, a second
- * reader), PDFs as their text, every other file as text, file names too. A privacy scan searches these.
+ * reader), PDFs as their text, every other file as text, file names too. A privacy scan searches
+ * these.
  */
 public final class OutputScan {
   private static final Pattern DIGIT_RUN = Pattern.compile("\\d(?:[\\s.()\\-/]*\\d)+");
+
   /**
-   * A number as a program prints it (a share, a score: "0.1101578162464486", "1.2E-4"): its digits are
-   * arithmetic, not typed, and any eight of them match some identifier's by chance. Twelve or more
-   * digits after a point: longer than any national phone number, so "+1.5555551234" still counts.
+   * A number as a program prints it (a share, a score: "0.1101578162464486", "1.2E-4"): its digits
+   * are arithmetic, not typed, and any eight of them match some identifier's by chance. Twelve or
+   * more digits after a point: longer than any national phone number, so "+1.5555551234" still
+   * counts.
    */
   private static final Pattern COMPUTED_NUMBER =
       Pattern.compile("(?<![\\d.+])\\d+\\.\\d{12,}(?:[eE][-+]?\\d+)?(?![\\d.])");
 
   /**
-   * A keyed pseudonym (hex of {@link org.modus.engine.Pseudonymizer#LENGTH} characters, at least one a
-   * letter): a hash, so any short run of its digits matches some planted fragment by chance ("6345" in
-   * "cb2dead515463452cfb3"), which made the scan flaky with the run's random key. A longer hex run (an
-   * Ethereum address) or an all-digit one (an account number) is not masked and is still searched.
+   * A keyed pseudonym (hex of {@link org.modus.engine.Pseudonymizer#LENGTH} characters, at least
+   * one a letter): a hash, so any short run of its digits matches some planted fragment by chance
+   * ("6345" in "cb2dead515463452cfb3"), which made the scan flaky with the run's random key. A
+   * longer hex run (an Ethereum address) or an all-digit one (an account number) is not masked and
+   * is still searched.
    */
-  private static final Pattern PSEUDONYM = Pattern.compile("(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{"
-      + org.modus.engine.Pseudonymizer.LENGTH + "}(?![0-9A-Za-z])");
+  private static final Pattern PSEUDONYM =
+      Pattern.compile(
+          "(?<![0-9A-Za-z])(?=[0-9a-f]*[a-f])[0-9a-f]{"
+              + org.modus.engine.Pseudonymizer.LENGTH
+              + "}(?![0-9A-Za-z])");
 
   /** Same length as a pseudonym, so snippets cut from the original value stay aligned. */
-  private static final String PSEUDONYM_MASK = "," + " ".repeat(org.modus.engine.Pseudonymizer.LENGTH - 1);
+  private static final String PSEUDONYM_MASK =
+      "," + " ".repeat(org.modus.engine.Pseudonymizer.LENGTH - 1);
 
-  /** A number standing alone: not part of a longer run of digits or letters, not joined by a point. */
-  private static final Pattern WHOLE_NUMBER = Pattern.compile("(?<![0-9A-Za-z.])\\d+(?![0-9A-Za-z]|\\.\\d)");
   /**
-   * Below this many digits a telltale is a fragment of a split phone ("... termina en 87445"): searched
-   * as a run of digits with separators, four or five digits turn up by chance in any chart's coordinates
-   * ("517.92") or another set's ad id ("canary_v3:77472"), so a fragment counts only as a number of its
-   * own, which is how a fragment leaks.
+   * A number standing alone: not part of a longer run of digits or letters, not joined by a point.
+   */
+  private static final Pattern WHOLE_NUMBER =
+      Pattern.compile("(?<![0-9A-Za-z.])\\d+(?![0-9A-Za-z]|\\.\\d)");
+
+  /**
+   * Below this many digits a telltale is a fragment of a split phone ("... termina en 87445"):
+   * searched as a run of digits with separators, four or five digits turn up by chance in any
+   * chart's coordinates ("517.92") or another set's ad id ("canary_v3:77472"), so a fragment counts
+   * only as a number of its own, which is how a fragment leaks.
    */
   private static final int FRAGMENT_DIGITS = 7;
 
@@ -63,12 +75,14 @@ public final class OutputScan {
 
   private final List<String> values;
   private final List<String> lower;
+
   /**
-   * The searched forms of all values joined, with where each value starts: a run's output holds some
-   * hundred thousand values and a canary some thousand telltales, so each telltale is one String.indexOf
-   * over one text rather than a loop over the values.
+   * The searched forms of all values joined, with where each value starts: a run's output holds
+   * some hundred thousand values and a canary some thousand telltales, so each telltale is one
+   * String.indexOf over one text rather than a loop over the values.
    */
   private final String joinedLower;
+
   private final int[] lowerStarts;
   private final String joinedRuns;
   private final int[] runStarts;
@@ -77,7 +91,8 @@ public final class OutputScan {
 
   private OutputScan(List<String> values) {
     this.values = values;
-    List<String> searched = values.stream().map(v -> PSEUDONYM.matcher(v).replaceAll(PSEUDONYM_MASK)).toList();
+    List<String> searched =
+        values.stream().map(v -> PSEUDONYM.matcher(v).replaceAll(PSEUDONYM_MASK)).toList();
     this.lower = searched.stream().map(v -> v.toLowerCase(Locale.ROOT)).toList();
     StringBuilder joined = new StringBuilder();
     this.lowerStarts = new int[lower.size()];
@@ -106,7 +121,8 @@ public final class OutputScan {
   }
 
   /** The values (by index, in order, once each) whose searched form holds {@code needle}. */
-  private static java.util.SortedSet<Integer> owners(String joined, int[] starts, int[] owners, String needle) {
+  private static java.util.SortedSet<Integer> owners(
+      String joined, int[] starts, int[] owners, String needle) {
     java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
     for (int at = joined.indexOf(needle); at >= 0; at = joined.indexOf(needle, at + 1)) {
       int k = java.util.Arrays.binarySearch(starts, at);
@@ -119,7 +135,8 @@ public final class OutputScan {
   /** Reads every file under {@code dir}, plus any extra text (what a command printed). */
   public static OutputScan of(Path dir, String... extra) throws Exception {
     List<String> values = new ArrayList<>(List.of(extra));
-    try (Stream<Path> files = Files.walk(dir); Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+    try (Stream<Path> files = Files.walk(dir);
+        Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
         String name = f.getFileName().toString();
         values.add(f.toString());
@@ -137,7 +154,9 @@ public final class OutputScan {
     return new OutputScan(values);
   }
 
-  /** Scans the given values only (what went in, to check that the scan can see every planted form). */
+  /**
+   * Scans the given values only (what went in, to check that the scan can see every planted form).
+   */
   public static OutputScan ofValues(List<String> values) {
     return new OutputScan(List.copyOf(values));
   }
@@ -147,22 +166,28 @@ public final class OutputScan {
   }
 
   /**
-   * Where a telltale occurs: case-insensitively as written, or, for a telltale of digits only, as the
-   * digits of a run of digits and separators ("06 12 34" holds "061234").
+   * Where a telltale occurs: case-insensitively as written, or, for a telltale of digits only, as
+   * the digits of a run of digits and separators ("06 12 34" holds "061234").
    */
   public List<String> occurrences(String telltale) {
     List<String> out = new ArrayList<>();
     boolean digits = !telltale.isEmpty() && telltale.chars().allMatch(Character::isDigit);
     String t = telltale.toLowerCase(Locale.ROOT);
     String n = asciiDigits(telltale);
-    java.util.Collection<Integer> hits = telltale.isEmpty() ? List.of()
-        : !digits ? owners(joinedLower, lowerStarts, null, t)
-        : telltale.length() < FRAGMENT_DIGITS ? new java.util.TreeSet<>(wholeNumberOwners.getOrDefault(n, List.of()))
-        : owners(joinedRuns, runStarts, runOwners, n);
+    java.util.Collection<Integer> hits =
+        telltale.isEmpty()
+            ? List.of()
+            : !digits
+                ? owners(joinedLower, lowerStarts, null, t)
+                : telltale.length() < FRAGMENT_DIGITS
+                    ? new java.util.TreeSet<>(wholeNumberOwners.getOrDefault(n, List.of()))
+                    : owners(joinedRuns, runStarts, runOwners, n);
     for (int i : hits) {
       String v = values.get(i);
       int at = digits ? 0 : lower.get(i).indexOf(t);
-      out.add(v.substring(Math.max(0, at - 60), Math.min(v.length(), at + t.length() + 60)).replace('\n', ' '));
+      out.add(
+          v.substring(Math.max(0, at - 60), Math.min(v.length(), at + t.length() + 60))
+              .replace('\n', ' '));
     }
     return out;
   }
@@ -203,8 +228,8 @@ public final class OutputScan {
   }
 
   /**
-   * An identifier must not appear as written (any case) nor as its digits when it holds seven or more
-   * (a phone written "06 12 34 56 78" in the input must not come out as "0612345678" either).
+   * An identifier must not appear as written (any case) nor as its digits when it holds seven or
+   * more (a phone written "06 12 34 56 78" in the input must not come out as "0612345678" either).
    */
   public static List<String> telltales(String value) {
     List<String> out = new ArrayList<>(List.of(value.strip()));
@@ -216,9 +241,9 @@ public final class OutputScan {
   }
 
   /**
-   * Every decimal digit as its ASCII digit, one char for one char so that offsets stay aligned: a phone
-   * planted in Arabic-Indic or full-width digits ("٠٦١٢…", "０６１２…") leaks just as much when it comes
-   * out in ASCII digits, and Java's \\d matches ASCII digits only.
+   * Every decimal digit as its ASCII digit, one char for one char so that offsets stay aligned: a
+   * phone planted in Arabic-Indic or full-width digits ("٠٦١٢…", "０６１２…") leaks just as much when
+   * it comes out in ASCII digits, and Java's \\d matches ASCII digits only.
    */
   static String asciiDigits(String s) {
     StringBuilder out = new StringBuilder(s.length());

@@ -8,7 +8,9 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** Order-insensitive comparison of two datasets whose failure message names the rows that differ. */
+/**
+ * Order-insensitive comparison of two datasets whose failure message names the rows that differ.
+ */
 public final class RowAssertions {
   private RowAssertions() {}
 
@@ -17,8 +19,12 @@ public final class RowAssertions {
     Dataset<Row> out = data;
     for (org.apache.spark.sql.types.StructField f : data.schema().fields()) {
       if (f.dataType() instanceof org.apache.spark.sql.types.MapType) {
-        out = out.withColumn(f.name(), org.apache.spark.sql.functions.array_sort(
-            org.apache.spark.sql.functions.map_entries(org.apache.spark.sql.functions.col(f.name()))));
+        out =
+            out.withColumn(
+                f.name(),
+                org.apache.spark.sql.functions.array_sort(
+                    org.apache.spark.sql.functions.map_entries(
+                        org.apache.spark.sql.functions.col(f.name()))));
       }
     }
     return out;
@@ -28,14 +34,18 @@ public final class RowAssertions {
    * Every declared table of {@code expected} equals the same table of {@code actual} (and the same
    * tables exist in both); returns how many were compared.
    */
-  public static int assertSameTables(org.apache.spark.sql.SparkSession spark, org.modus.engine.RunDir expected,
+  public static int assertSameTables(
+      org.apache.spark.sql.SparkSession spark,
+      org.modus.engine.RunDir expected,
       org.modus.engine.RunDir actual) {
     int compared = 0;
     for (String table : org.modus.schemas.TableCatalog.names()) {
       boolean exists = org.modus.engine.Tables.exists(spark, expected, table);
-      org.junit.jupiter.api.Assertions.assertEquals(exists, org.modus.engine.Tables.exists(spark, actual, table), table);
+      org.junit.jupiter.api.Assertions.assertEquals(
+          exists, org.modus.engine.Tables.exists(spark, actual, table), table);
       if (exists) {
-        assertSameRows(org.modus.engine.Tables.read(spark, expected, table),
+        assertSameRows(
+            org.modus.engine.Tables.read(spark, expected, table),
             org.modus.engine.Tables.read(spark, actual, table));
         compared++;
       }
@@ -47,8 +57,11 @@ public final class RowAssertions {
     expected = comparable(expected);
     actual = comparable(actual);
     if (!Arrays.equals(expected.columns(), actual.columns())) {
-      fail("columns differ: expected " + Arrays.toString(expected.columns()) + " but was "
-          + Arrays.toString(actual.columns()));
+      fail(
+          "columns differ: expected "
+              + Arrays.toString(expected.columns())
+              + " but was "
+              + Arrays.toString(actual.columns()));
     }
     List<Row> missing = expected.exceptAll(actual).limit(10).collectAsList();
     List<Row> unexpected = actual.exceptAll(expected).limit(10).collectAsList();

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Spark standalone cluster on 127.0.0.1 (one Master, one Worker) started from the Maven-resolved
- * Spark jars, as the README's cluster section describes. Nothing binds outside loopback; every process is
- * stopped by pid on close.
+ * A real Spark standalone cluster on 127.0.0.1 (one Master, one Worker) started from the
+ * Maven-resolved Spark jars, as the README's cluster section describes. Nothing binds outside
+ * loopback; every process is stopped by pid on close.
  */
 public final class StandaloneCluster implements AutoCloseable {
   private final Path sparkHome;
@@ -33,12 +33,18 @@ public final class StandaloneCluster implements AutoCloseable {
     return "spark://127.0.0.1:" + masterPort;
   }
 
-  /** Builds SPARK_HOME/jars from spark-runtime's classpath, then starts a Master and a 2-core Worker. */
+  /**
+   * Builds SPARK_HOME/jars from spark-runtime's classpath, then starts a Master and a 2-core
+   * Worker.
+   */
   public static StandaloneCluster start(Path workDir) throws IOException, InterruptedException {
     Path home = workDir.resolve("spark-home");
     Path jars = home.resolve("jars");
     Files.createDirectories(jars);
-    for (String jar : Files.readString(Path.of("../spark-runtime/target/spark-classpath.txt")).strip().split(":")) {
+    for (String jar :
+        Files.readString(Path.of("../spark-runtime/target/spark-classpath.txt"))
+            .strip()
+            .split(":")) {
       Path link = jars.resolve(Path.of(jar).getFileName());
       if (!Files.exists(link)) {
         Files.createSymbolicLink(link, Path.of(jar));
@@ -46,14 +52,34 @@ public final class StandaloneCluster implements AutoCloseable {
     }
     Path logs = Files.createDirectories(workDir.resolve("logs"));
     StandaloneCluster c = new StandaloneCluster(home, logs, freePort());
-    c.daemons.add(c.launch("master", List.of("-Dspark.master.rest.enabled=false"),
-        "org.apache.spark.deploy.master.Master", "--host", "127.0.0.1", "--port", String.valueOf(c.masterPort),
-        "--webui-port", String.valueOf(freePort())));
+    c.daemons.add(
+        c.launch(
+            "master",
+            List.of("-Dspark.master.rest.enabled=false"),
+            "org.apache.spark.deploy.master.Master",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            String.valueOf(c.masterPort),
+            "--webui-port",
+            String.valueOf(freePort())));
     waitForPort(c.masterPort, 60);
-    c.daemons.add(c.launch("worker", List.of("-Dspark.worker.cleanup.enabled=false"),
-        "org.apache.spark.deploy.worker.Worker", "--host", "127.0.0.1", "--cores", "2", "--memory", "6g",
-        "--webui-port", String.valueOf(freePort()), "--work-dir", workDir.resolve("work").toString(),
-        c.masterUrl()));
+    c.daemons.add(
+        c.launch(
+            "worker",
+            List.of("-Dspark.worker.cleanup.enabled=false"),
+            "org.apache.spark.deploy.worker.Worker",
+            "--host",
+            "127.0.0.1",
+            "--cores",
+            "2",
+            "--memory",
+            "6g",
+            "--webui-port",
+            String.valueOf(freePort()),
+            "--work-dir",
+            workDir.resolve("work").toString(),
+            c.masterUrl()));
     c.waitForLog("master", "Registering worker", 60);
     return c;
   }
@@ -62,9 +88,17 @@ public final class StandaloneCluster implements AutoCloseable {
   public ModusProcess.Result submit(Path appJar, List<String> sparkConf, String... args)
       throws IOException, InterruptedException {
     List<String> cmd = new ArrayList<>(javaCommand(List.of()));
-    cmd.addAll(List.of("org.apache.spark.deploy.SparkSubmit", "--master", masterUrl(),
-        "--class", "org.modus.cli.ModusCli", "--conf", "spark.executor.memory=2g",
-        "--conf", "spark.driver.host=127.0.0.1"));
+    cmd.addAll(
+        List.of(
+            "org.apache.spark.deploy.SparkSubmit",
+            "--master",
+            masterUrl(),
+            "--class",
+            "org.modus.cli.ModusCli",
+            "--conf",
+            "spark.executor.memory=2g",
+            "--conf",
+            "spark.driver.host=127.0.0.1"));
     for (String conf : sparkConf) {
       cmd.add("--conf");
       cmd.add(conf);
@@ -73,7 +107,8 @@ public final class StandaloneCluster implements AutoCloseable {
     cmd.addAll(Arrays.asList(args));
     Path out = Files.createTempFile(logs, "submit", ".out");
     Path err = Files.createTempFile(logs, "submit", ".err");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd).redirectOutput(out.toFile()).redirectError(err.toFile());
     env(pb.environment());
     Process p = pb.start();
     if (!p.waitFor(20, TimeUnit.MINUTES)) {
@@ -87,18 +122,24 @@ public final class StandaloneCluster implements AutoCloseable {
   public List<Long> executorPids() {
     return ProcessHandle.allProcesses()
         .filter(ph -> ph.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
-        .filter(ph -> ph.info().commandLine().orElse("").contains(sparkHome.toString())
-            || ph.parent().map(pp -> daemons.stream().anyMatch(d -> d.pid() == pp.pid())).orElse(false))
+        .filter(
+            ph ->
+                ph.info().commandLine().orElse("").contains(sparkHome.toString())
+                    || ph.parent()
+                        .map(pp -> daemons.stream().anyMatch(d -> d.pid() == pp.pid()))
+                        .orElse(false))
         .map(ProcessHandle::pid)
         .toList();
   }
 
-  private Process launch(String name, List<String> props, String... mainAndArgs) throws IOException {
+  private Process launch(String name, List<String> props, String... mainAndArgs)
+      throws IOException {
     List<String> cmd = new ArrayList<>(javaCommand(props));
     cmd.addAll(Arrays.asList(mainAndArgs));
-    ProcessBuilder pb = new ProcessBuilder(cmd)
-        .redirectErrorStream(true)
-        .redirectOutput(logs.resolve(name + ".log").toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(cmd)
+            .redirectErrorStream(true)
+            .redirectOutput(logs.resolve(name + ".log").toFile());
     env(pb.environment());
     return pb.start();
   }
@@ -119,7 +160,8 @@ public final class StandaloneCluster implements AutoCloseable {
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
   }
 
-  private void waitForLog(String name, String text, int seconds) throws IOException, InterruptedException {
+  private void waitForLog(String name, String text, int seconds)
+      throws IOException, InterruptedException {
     Path log = logs.resolve(name + ".log");
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     while (System.nanoTime() < deadline) {

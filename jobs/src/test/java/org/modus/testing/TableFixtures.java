@@ -14,16 +14,17 @@ import org.modus.engine.RunDir;
 import org.modus.engine.Tables;
 
 /**
- * Writes a declared table from rows that give some of its columns, by name; the declared columns they do
- * not give are null. Fixtures then keep working when a stage adds a column to a table.
+ * Writes a declared table from rows that give some of its columns, by name; the declared columns
+ * they do not give are null. Fixtures then keep working when a stage adds a column to a table.
  */
 public final class TableFixtures {
   private TableFixtures() {}
 
-  public static long write(SparkSession spark, RunDir run, String table, List<String> columns,
-      List<Object[]> rows) {
+  public static long write(
+      SparkSession spark, RunDir run, String table, List<String> columns, List<Object[]> rows) {
     StructType declared = DeclaredSchemas.of(table);
-    StructType given = new StructType(columns.stream().map(declared::apply).toArray(StructField[]::new));
+    StructType given =
+        new StructType(columns.stream().map(declared::apply).toArray(StructField[]::new));
     Dataset<Row> df = spark.createDataFrame(rows.stream().map(RowFactory::create).toList(), given);
     for (StructField f : declared.fields()) {
       if (!columns.contains(f.name())) {

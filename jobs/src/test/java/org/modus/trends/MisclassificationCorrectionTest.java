@@ -53,10 +53,14 @@ class MisclassificationCorrectionTest {
 
   @Test
   void saysWhyNoCorrectedShareIsGiven() {
-    // Se 0.4 + Sp 0.55 <= 1: no better than chance. Se 0.5 + Sp 0.5 = 1: the formula divides by zero.
-    assertEquals(new Estimate("not_identifiable", null, null, null), estimate(evaluation(40, 45, 60, 55), 30, 100));
+    // Se 0.4 + Sp 0.55 <= 1: no better than chance. Se 0.5 + Sp 0.5 = 1: the formula divides by
+    // zero.
+    assertEquals(
+        new Estimate("not_identifiable", null, null, null),
+        estimate(evaluation(40, 45, 60, 55), 30, 100));
     assertEquals("not_identifiable", estimate(evaluation(50, 50, 50, 50), 30, 100).status());
-    // min_positive_cases / min_negative_cases (10 each in the settings) count documents, not errors.
+    // min_positive_cases / min_negative_cases (10 each in the settings) count documents, not
+    // errors.
     assertEquals(10, SETTINGS.minPositiveCases());
     assertEquals(10, SETTINGS.minNegativeCases());
     assertEquals("too_few_cases", estimate(evaluation(9, 0, 0, 250), 30, 100).status());
@@ -68,10 +72,12 @@ class MisclassificationCorrectionTest {
   }
 
   @Test
-  void withSensitivityAndSpecificityKnownAlmostExactlyTheIntervalIsTheJeffreysIntervalOfTheObservedShareCorrected() {
+  void
+      withSensitivityAndSpecificityKnownAlmostExactlyTheIntervalIsTheJeffreysIntervalOfTheObservedShareCorrected() {
     CorrectionSettings many = SETTINGS.withResamples(40_000);
-    Estimate e = MisclassificationCorrection.estimate(evaluation(8_000_000, 1_000_000, 2_000_000, 9_000_000),
-        30, 100, many);
+    Estimate e =
+        MisclassificationCorrection.estimate(
+            evaluation(8_000_000, 1_000_000, 2_000_000, 9_000_000), 30, 100, many);
     BetaDistribution jeffreys = new BetaDistribution(30.5, 70.5);
     double low = (jeffreys.inverseCumulativeProbability(0.025) - 0.1) / 0.7;
     double high = (jeffreys.inverseCumulativeProbability(0.975) - 0.1) / 0.7;
@@ -84,27 +90,35 @@ class MisclassificationCorrectionTest {
     Estimate small = estimate(evaluation(16, 4, 4, 36), 300, 1000);
     Estimate large = estimate(evaluation(800, 100, 200, 900), 300, 1000);
     assertEquals(small.share(), large.share(), 1e-12);
-    assertTrue(small.high() - small.low() > 2 * (large.high() - large.low()), small + " vs " + large);
+    assertTrue(
+        small.high() - small.low() > 2 * (large.high() - large.low()), small + " vs " + large);
   }
 
   @Test
   void equalInputsGiveEqualIntervalsAndTheSeedMatters() {
     assertEquals(estimate(SE80_SP90, 30, 100), estimate(SE80_SP90, 30, 100));
-    CorrectionSettings other = new CorrectionSettings(SETTINGS.resamples(), SETTINGS.seed() + 1,
-        SETTINGS.confidence(), SETTINGS.prior(), SETTINGS.minPositiveCases(), SETTINGS.minNegativeCases());
-    assertNotEquals(estimate(SE80_SP90, 30, 100).low(),
+    CorrectionSettings other =
+        new CorrectionSettings(
+            SETTINGS.resamples(),
+            SETTINGS.seed() + 1,
+            SETTINGS.confidence(),
+            SETTINGS.prior(),
+            SETTINGS.minPositiveCases(),
+            SETTINGS.minNegativeCases());
+    assertNotEquals(
+        estimate(SE80_SP90, 30, 100).low(),
         MisclassificationCorrection.estimate(SE80_SP90, 30, 100, other).low());
   }
 
   /**
-   * Known truth: each replication draws an evaluation (positives and negatives of a fixed design, the
-   * extractor right with probability Se and Sp) and a period of ads whose flagged count follows the
-   * apparent share pi Se + (1 - pi)(1 - Sp). The 95% interval must cover pi in about 95% of 1,000
-   * replications (binomial sd of the coverage ~0.7 points; 8,000 replications of the first case gave
-   * 0.948). Where the extractor's misses bias the raw share well beyond its noise (first case: 0.246
-   * expected for a truth of 0.30), the corrected share must also be nearer the truth on average; at a
-   * low share with few evaluation positives (second case) the correction mostly adds variance, and only
-   * its coverage is required.
+   * Known truth: each replication draws an evaluation (positives and negatives of a fixed design,
+   * the extractor right with probability Se and Sp) and a period of ads whose flagged count follows
+   * the apparent share pi Se + (1 - pi)(1 - Sp). The 95% interval must cover pi in about 95% of
+   * 1,000 replications (binomial sd of the coverage ~0.7 points; 8,000 replications of the first
+   * case gave 0.948). Where the extractor's misses bias the raw share well beyond its noise (first
+   * case: 0.246 expected for a truth of 0.30), the corrected share must also be nearer the truth on
+   * average; at a low share with few evaluation positives (second case) the correction mostly adds
+   * variance, and only its coverage is required.
    */
   @Test
   void theIntervalCoversTheTrueShareInAbout95PercentOfSimulatedRuns() {
@@ -112,8 +126,15 @@ class MisclassificationCorrectionTest {
     assertCoverage(0.10, 0.70, 0.98, 30, 230, 800, 2, false);
   }
 
-  private static void assertCoverage(double truth, double se, double sp, int positives, int negatives, int ads,
-      long seed, boolean correctionMustBeNearer) {
+  private static void assertCoverage(
+      double truth,
+      double se,
+      double sp,
+      int positives,
+      int negatives,
+      int ads,
+      long seed,
+      boolean correctionMustBeNearer) {
     RandomGenerator rng = new Well19937c(seed);
     int replications = 1000;
     int covered = 0;
@@ -133,9 +154,11 @@ class MisclassificationCorrectionTest {
       correctedError += Math.abs(e.share() - truth);
     }
     double coverage = covered / (double) replications;
-    String what = String.format("pi=%.2f Se=%.2f Sp=%.2f: coverage %.3f, mean |raw - pi| %.4f, "
-        + "mean |corrected - pi| %.4f", truth, se, sp, coverage, rawError / replications,
-        correctedError / replications);
+    String what =
+        String.format(
+            "pi=%.2f Se=%.2f Sp=%.2f: coverage %.3f, mean |raw - pi| %.4f, "
+                + "mean |corrected - pi| %.4f",
+            truth, se, sp, coverage, rawError / replications, correctedError / replications);
     System.out.println(what);
     assertTrue(coverage >= 0.90 && coverage <= 0.99, what);
     if (correctionMustBeNearer) {

@@ -28,8 +28,13 @@ public final class PlantedTrendCheck {
   private PlantedTrendCheck() {}
 
   public record Finding(
-      String table, String family, String category, String dimension, String dimensionValue,
-      String direction, double qValue) {}
+      String table,
+      String family,
+      String category,
+      String dimension,
+      String dimensionValue,
+      String direction,
+      double qValue) {}
 
   public record Recovery(PlantedTrend planted, Finding evidence) {
     public boolean recovered() {
@@ -37,8 +42,11 @@ public final class PlantedTrendCheck {
     }
   }
 
-  public record Outcome(List<Recovery> recoveries, List<Finding> relatedFindings,
-      List<Finding> unrelatedFindings, int findings) {
+  public record Outcome(
+      List<Recovery> recoveries,
+      List<Finding> relatedFindings,
+      List<Finding> unrelatedFindings,
+      int findings) {
 
     public boolean allRecovered() {
       return recoveries.stream().allMatch(Recovery::recovered);
@@ -62,13 +70,18 @@ public final class PlantedTrendCheck {
     return check(planted, findings, SAME_CATEGORY);
   }
 
-  public static Outcome check(List<PlantedTrend> planted, List<Finding> findings,
+  public static Outcome check(
+      List<PlantedTrend> planted,
+      List<Finding> findings,
       BiPredicate<PlantedTrend, Finding> related) {
     List<Recovery> recoveries = new ArrayList<>();
     List<Finding> used = new ArrayList<>();
     for (PlantedTrend p : planted) {
-      Finding evidence = findings.stream().filter(f -> recovers(f, p))
-          .min(Comparator.comparingDouble(Finding::qValue)).orElse(null);
+      Finding evidence =
+          findings.stream()
+              .filter(f -> recovers(f, p))
+              .min(Comparator.comparingDouble(Finding::qValue))
+              .orElse(null);
       recoveries.add(new Recovery(p, evidence));
       if (evidence != null) {
         used.add(evidence);
@@ -90,36 +103,66 @@ public final class PlantedTrendCheck {
   }
 
   static boolean recovers(Finding f, PlantedTrend p) {
-    boolean sameSeries = p.family().equals(f.family()) && p.category().equals(f.category())
-        && p.dimension().equals(f.dimension()) && p.dimensionValue().equalsIgnoreCase(f.dimensionValue());
+    boolean sameSeries =
+        p.family().equals(f.family())
+            && p.category().equals(f.category())
+            && p.dimension().equals(f.dimension())
+            && p.dimensionValue().equalsIgnoreCase(f.dimensionValue());
     if (!sameSeries) {
       return false;
     }
     return switch (p.direction()) {
-      case "increasing", "decreasing" -> f.table().equals("trend_tests") && f.direction().equals(p.direction());
+      case "increasing", "decreasing" ->
+          f.table().equals("trend_tests") && f.direction().equals(p.direction());
       case "emerging" -> f.table().equals("emerging_signals") && f.direction().equals("emerging");
-      default -> throw new IllegalArgumentException("planted trend direction must be increasing, "
-          + "decreasing or emerging, got '" + p.direction() + "' for " + p);
+      default ->
+          throw new IllegalArgumentException(
+              "planted trend direction must be increasing, "
+                  + "decreasing or emerging, got '"
+                  + p.direction()
+                  + "' for "
+                  + p);
     };
   }
 
   /** The findings in a run's trend_tests and emerging_signals tables. */
   public static List<Finding> findings(SparkSession spark, RunDir run) {
-    return findings(Tables.read(spark, run, "trend_tests"), Tables.read(spark, run, "emerging_signals"));
+    return findings(
+        Tables.read(spark, run, "trend_tests"), Tables.read(spark, run, "emerging_signals"));
   }
 
   public static List<Finding> findings(Dataset<Row> trendTests, Dataset<Row> emergingSignals) {
     List<Finding> out = new ArrayList<>();
-    trendTests.filter(col("direction").isin("increasing", "decreasing"))
+    trendTests
+        .filter(col("direction").isin("increasing", "decreasing"))
         .select("family", "category", "dimension", "dimension_value", "direction", "q_value")
         .collectAsList()
-        .forEach(r -> out.add(new Finding("trend_tests", r.getString(0), r.getString(1), r.getString(2),
-            r.getString(3), r.getString(4), r.getDouble(5))));
-    emergingSignals.filter(col("status").isin("emerging", "declining"))
+        .forEach(
+            r ->
+                out.add(
+                    new Finding(
+                        "trend_tests",
+                        r.getString(0),
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getDouble(5))));
+    emergingSignals
+        .filter(col("status").isin("emerging", "declining"))
         .select("family", "category", "dimension", "dimension_value", "status", "q_value")
         .collectAsList()
-        .forEach(r -> out.add(new Finding("emerging_signals", r.getString(0), r.getString(1),
-            r.getString(2), r.getString(3), r.getString(4), r.getDouble(5))));
+        .forEach(
+            r ->
+                out.add(
+                    new Finding(
+                        "emerging_signals",
+                        r.getString(0),
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getDouble(5))));
     return out;
   }
 

@@ -21,8 +21,16 @@ class SeriesAnalysisTest {
     List<Cell> cells = new ArrayList<>();
     for (int i = 0; i < counts.length; i++) {
       int index = 2021 * 4 + i;
-      cells.add(new Cell("platform", category, "country", country, (index / 4) + "-Q" + (index % 4 + 1),
-          index, counts[i], total));
+      cells.add(
+          new Cell(
+              "platform",
+              category,
+              "country",
+              country,
+              (index / 4) + "-Q" + (index % 4 + 1),
+              index,
+              counts[i],
+              total));
     }
     return cells;
   }
@@ -34,18 +42,28 @@ class SeriesAnalysisTest {
   }
 
   private static TrendTestRow test(SeriesAnalysis.Result r, String category) {
-    return r.trendTests().stream().filter(t -> t.series().category().equals(category)).findFirst().orElseThrow();
+    return r.trendTests().stream()
+        .filter(t -> t.series().category().equals(category))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static EmergingSignalRow signal(SeriesAnalysis.Result r, String category) {
-    return r.signals().stream().filter(t -> t.series().category().equals(category)).findFirst().orElseThrow();
+    return r.signals().stream()
+        .filter(t -> t.series().category().equals(category))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
   void shortSeriesIsInsufficientDataAndTakesNoPartInTheFdr() {
-    SeriesAnalysis.Result r = SeriesAnalysis.analyse(concat(
-        series("rising", "FRA", 100, 10, 20, 30, 40, 50, 60, 70, 80),
-        series("short", "ESP", 100, 10, 20, 30, 40, 50)), OPTIONS, THRESHOLD);
+    SeriesAnalysis.Result r =
+        SeriesAnalysis.analyse(
+            concat(
+                series("rising", "FRA", 100, 10, 20, 30, 40, 50, 60, 70, 80),
+                series("short", "ESP", 100, 10, 20, 30, 40, 50)),
+            OPTIONS,
+            THRESHOLD);
     TrendTestRow shortOne = test(r, "short");
     assertEquals("insufficient_data", shortOne.status());
     assertEquals("too_few_periods", shortOne.insufficientReason());
@@ -60,9 +78,13 @@ class SeriesAnalysisTest {
 
   @Test
   void sparseAndLowVolumeSeriesAreNotTested() {
-    SeriesAnalysis.Result r = SeriesAnalysis.analyse(concat(
-        series("sparse", "FRA", 100, 0, 0, 12, 0, 0, 0, 15, 0),
-        series("thin", "ESP", 8, 1, 2, 3, 4, 5, 6, 7, 8)), OPTIONS, THRESHOLD);
+    SeriesAnalysis.Result r =
+        SeriesAnalysis.analyse(
+            concat(
+                series("sparse", "FRA", 100, 0, 0, 12, 0, 0, 0, 15, 0),
+                series("thin", "ESP", 8, 1, 2, 3, 4, 5, 6, 7, 8)),
+            OPTIONS,
+            THRESHOLD);
     assertEquals("too_few_nonzero_periods", test(r, "sparse").insufficientReason());
     assertEquals("low_volume", test(r, "thin").insufficientReason());
     assertEquals(2, test(r, "sparse").nNonzeroPeriods());
@@ -70,9 +92,13 @@ class SeriesAnalysisTest {
 
   @Test
   void qValuesAreBenjaminiHochbergAcrossAllTestedSeries() {
-    SeriesAnalysis.Result r = SeriesAnalysis.analyse(concat(
-        series("rising", "FRA", 100, 10, 20, 30, 40, 50, 60, 70, 80),
-        series("flat", "ESP", 100, 20, 22, 19, 21, 20, 22, 18, 21)), OPTIONS, THRESHOLD);
+    SeriesAnalysis.Result r =
+        SeriesAnalysis.analyse(
+            concat(
+                series("rising", "FRA", 100, 10, 20, 30, 40, 50, 60, 70, 80),
+                series("flat", "ESP", 100, 20, 22, 19, 21, 20, 22, 18, 21)),
+            OPTIONS,
+            THRESHOLD);
     double pRising = MannKendall.test(new double[] {.1, .2, .3, .4, .5, .6, .7, .8}).pValue();
     double pFlat = MannKendall.test(new double[] {.20, .22, .19, .21, .20, .22, .18, .21}).pValue();
     assertTrue(pRising < pFlat);
@@ -95,8 +121,11 @@ class SeriesAnalysisTest {
 
   @Test
   void firstAndLastSharesOfSuppressedCellsAreNotShown() {
-    TrendTestRow t = test(SeriesAnalysis.analyse(series("c", "FRA", 100, 5, 20, 30, 40, 50, 60, 70, 0),
-        OPTIONS, THRESHOLD), "c");
+    TrendTestRow t =
+        test(
+            SeriesAnalysis.analyse(
+                series("c", "FRA", 100, 5, 20, 30, 40, 50, 60, 70, 0), OPTIONS, THRESHOLD),
+            "c");
     assertNull(t.firstShare(), "5 is below the threshold");
     assertEquals(0.0, t.lastShare(), "0 is shown");
   }
@@ -104,8 +133,9 @@ class SeriesAnalysisTest {
   @Test
   void emergingSignalComparesTheLatestPeriodWithTheTrailingBaseline() {
     // 8 quarters; the baseline is quarters 4..7 (the trailing 4), not the whole history
-    SeriesAnalysis.Result r = SeriesAnalysis.analyse(
-        series("new", "FRA", 100, 90, 90, 90, 90, 12, 12, 12, 12, 40), OPTIONS, THRESHOLD);
+    SeriesAnalysis.Result r =
+        SeriesAnalysis.analyse(
+            series("new", "FRA", 100, 90, 90, 90, 90, 12, 12, 12, 12, 40), OPTIONS, THRESHOLD);
     EmergingSignalRow s = signal(r, "new");
     RateRatio.Result expected = RateRatio.compare(40, 100, 48, 400);
     assertEquals(48, s.baselineCount());
@@ -134,8 +164,10 @@ class SeriesAnalysisTest {
 
   @Test
   void aBaselineWithASuppressedPeriodCellIsHiddenWithTheRatioThatWouldRevealIt() {
-    EmergingSignalRow s = signal(
-        SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 5, 40), OPTIONS, THRESHOLD), "c");
+    EmergingSignalRow s =
+        signal(
+            SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 5, 40), OPTIONS, THRESHOLD),
+            "c");
     assertEquals(65, s.baselineCount(), "the test uses the true counts");
     assertTrue(s.suppressed());
     Map<String, Object> published = s.columns();
@@ -151,8 +183,10 @@ class SeriesAnalysisTest {
 
   @Test
   void aSmallLatestCountIsHidden() {
-    EmergingSignalRow s = signal(
-        SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 20, 3), OPTIONS, THRESHOLD), "c");
+    EmergingSignalRow s =
+        signal(
+            SeriesAnalysis.analyse(series("c", "FRA", 100, 20, 20, 20, 20, 3), OPTIONS, THRESHOLD),
+            "c");
     Map<String, Object> published = s.columns();
     assertNull(published.get("count"));
     assertNull(published.get("share"));
@@ -162,16 +196,21 @@ class SeriesAnalysisTest {
   }
 
   /**
-   * With a correction (here Se = 0.8, Sp = 0.9 for "rising" only), the test, Sen's slope and the end
-   * shares are on the corrected shares, (p - 0.1) / 0.7: the slope is the raw one divided by 0.7. A
-   * category without correction is tested on its raw shares, and each test names its basis.
+   * With a correction (here Se = 0.8, Sp = 0.9 for "rising" only), the test, Sen's slope and the
+   * end shares are on the corrected shares, (p - 0.1) / 0.7: the slope is the raw one divided by
+   * 0.7. A category without correction is tested on its raw shares, and each test names its basis.
    */
   @Test
   void seriesWithACorrectionAreTestedOnTheCorrectedSharesTheOthersOnRawOnes() {
-    List<Cell> cells = concat(series("rising", "FRA", 100, 20, 25, 30, 35, 40, 45, 50, 55),
-        series("flat", "ESP", 100, 20, 25, 30, 35, 40, 45, 50, 55));
-    SeriesAnalysis.Correction correction = c -> c.category().equals("rising")
-        ? MisclassificationCorrection.roganGladen(c.share(), 0.8, 0.9) : null;
+    List<Cell> cells =
+        concat(
+            series("rising", "FRA", 100, 20, 25, 30, 35, 40, 45, 50, 55),
+            series("flat", "ESP", 100, 20, 25, 30, 35, 40, 45, 50, 55));
+    SeriesAnalysis.Correction correction =
+        c ->
+            c.category().equals("rising")
+                ? MisclassificationCorrection.roganGladen(c.share(), 0.8, 0.9)
+                : null;
     SeriesAnalysis.Result raw = SeriesAnalysis.analyse(cells, OPTIONS, THRESHOLD);
     SeriesAnalysis.Result r = SeriesAnalysis.analyse(cells, OPTIONS, THRESHOLD, correction);
     TrendTestRow rising = test(r, "rising");

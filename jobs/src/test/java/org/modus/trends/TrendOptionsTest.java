@@ -36,8 +36,10 @@ class TrendOptionsTest {
 
   @Test
   void runConfigOverridesTheDefaults() {
-    TrendOptions o = TrendOptions.load(ConfigFixtures.withSettings(
-        "{\"trends\": {\"fdr\": \"0.1\", \"baseline_periods\": 6, \"dimensions\": \"all, country\"}}"));
+    TrendOptions o =
+        TrendOptions.load(
+            ConfigFixtures.withSettings(
+                "{\"trends\": {\"fdr\": \"0.1\", \"baseline_periods\": 6, \"dimensions\": \"all, country\"}}"));
     assertEquals(0.1, o.fdr());
     assertEquals(6, o.baselinePeriods());
     assertEquals(List.of("all", "country"), o.dimensions());
@@ -46,37 +48,62 @@ class TrendOptionsTest {
 
   @Test
   void anUnknownKeyIsAnErrorListingTheKnownOnes() {
-    ModusException e = assertThrows(ModusException.class, () -> TrendOptions.load(trends("min_period", "4")));
-    assertTrue(e.getMessage().contains("min_period") && e.getMessage().contains("min_periods"), e.getMessage());
+    ModusException e =
+        assertThrows(ModusException.class, () -> TrendOptions.load(trends("min_period", "4")));
+    assertTrue(
+        e.getMessage().contains("min_period") && e.getMessage().contains("min_periods"),
+        e.getMessage());
   }
 
   @Test
   void badValuesAreErrorsNamingTheOption() {
-    assertTrue(assertThrows(ModusException.class, () -> TrendOptions.load(trends("fdr", "5%")))
-        .getMessage().contains("trends.fdr"));
-    assertTrue(assertThrows(ModusException.class, () -> TrendOptions.load(trends("fdr", "1.5")))
-        .getMessage().contains("trends.fdr"));
-    assertTrue(assertThrows(ModusException.class, () -> TrendOptions.load(trends("dimensions", "city")))
-        .getMessage().contains("city"));
+    assertTrue(
+        assertThrows(ModusException.class, () -> TrendOptions.load(trends("fdr", "5%")))
+            .getMessage()
+            .contains("trends.fdr"));
+    assertTrue(
+        assertThrows(ModusException.class, () -> TrendOptions.load(trends("fdr", "1.5")))
+            .getMessage()
+            .contains("trends.fdr"));
+    assertTrue(
+        assertThrows(ModusException.class, () -> TrendOptions.load(trends("dimensions", "city")))
+            .getMessage()
+            .contains("city"));
   }
 
   @Test
-  void correctionsUseTheCommittedQualityUnlessTheConfigNamesAnotherFile(@TempDir Path dir) throws Exception {
+  void correctionsUseTheCommittedQualityUnlessTheConfigNamesAnotherFile(@TempDir Path dir)
+      throws Exception {
     ExtractionQuality committed = ExtractionQuality.load();
     assertEquals(committed.goldSha256(), TrendOptions.defaultOptions().quality().goldSha256());
 
-    ExtractionQuality own = new ExtractionQuality("truth/evaluation.jsonl", "ab12", "dev", "ingested",
-        committed.lexiconVersion(), "2026-12-06", 20, List.of(),
-        List.of(new ExtractionQuality.Entry("payment_method", "cash", 8, 1, 2, 9)));
+    ExtractionQuality own =
+        new ExtractionQuality(
+            "truth/evaluation.jsonl",
+            "ab12",
+            "dev",
+            "ingested",
+            committed.lexiconVersion(),
+            "2026-12-06",
+            20,
+            List.of(),
+            List.of(new ExtractionQuality.Entry("payment_method", "cash", 8, 1, 2, 9)));
     Path file = dir.resolve("quality.json");
     Files.writeString(file, own.toJson("test"));
-    ExtractionQuality read = TrendOptions.load(trends("extraction_quality", file.toString())).quality();
+    ExtractionQuality read =
+        TrendOptions.load(trends("extraction_quality", file.toString())).quality();
     assertEquals("truth/evaluation.jsonl", read.gold());
     assertEquals(0.8, read.category("payment_method", "cash").orElseThrow().sensitivity(), 1e-9);
 
-    ModusException missing = assertThrows(ModusException.class,
-        () -> TrendOptions.load(trends("extraction_quality", dir.resolve("nope.json").toString())).quality());
-    assertTrue(missing.getMessage().contains("nope.json") && missing.getMessage().contains("--write-quality"),
+    ModusException missing =
+        assertThrows(
+            ModusException.class,
+            () ->
+                TrendOptions.load(trends("extraction_quality", dir.resolve("nope.json").toString()))
+                    .quality());
+    assertTrue(
+        missing.getMessage().contains("nope.json")
+            && missing.getMessage().contains("--write-quality"),
         missing.getMessage());
   }
 

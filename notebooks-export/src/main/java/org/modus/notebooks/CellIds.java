@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cell ids derived from what a cell shows (a figure id and the cell's role), never random, so two
- * exports of the same report diff cell by cell. nbformat 4.5 allows {@code ^[a-zA-Z0-9-_]+$}, 1 to 64
- * characters; a longer or unusual name is shortened and made unique again with a hash of the original.
+ * exports of the same report diff cell by cell. nbformat 4.5 allows {@code ^[a-zA-Z0-9-_]+$}, 1 to
+ * 64 characters; a longer or unusual name is shortened and made unique again with a hash of the
+ * original.
  */
 public final class CellIds {
   public static final int MAX_LENGTH = 64;

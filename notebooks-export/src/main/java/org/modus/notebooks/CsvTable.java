@@ -11,9 +11,9 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A report CSV read back for display: the byte-order mark dropped, and the apostrophe the report put
- * before formula-like text removed again, since a notebook is not a spreadsheet and should show the
- * value the query returned.
+ * A report CSV read back for display: the byte-order mark dropped, and the apostrophe the report
+ * put before formula-like text removed again, since a notebook is not a spreadsheet and should show
+ * the value the query returned.
  */
 public record CsvTable(List<String> header, List<List<String>> rows) {
 
@@ -36,8 +36,13 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
       List<List<String>> rows = new ArrayList<>();
       for (CSVRecord r : records.subList(1, records.size())) {
         if (r.size() != header.size()) {
-          throw new IllegalArgumentException("CSV row " + r.getRecordNumber() + " has " + r.size()
-              + " cells; the header has " + header.size());
+          throw new IllegalArgumentException(
+              "CSV row "
+                  + r.getRecordNumber()
+                  + " has "
+                  + r.size()
+                  + " cells; the header has "
+                  + header.size());
         }
         rows.add(r.stream().map(CsvTable::restore).toList());
       }

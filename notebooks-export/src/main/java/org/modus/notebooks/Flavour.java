@@ -4,7 +4,9 @@ package org.modus.notebooks;
 public enum Flavour {
   /** PySpark with pandas and matplotlib: recomputes each figure and draws it. */
   PYSPARK("report.ipynb", "PySpark"),
-  /** Spark SQL through {@code spark.sql(...)} only, for cluster notebook servers without plotting. */
+  /**
+   * Spark SQL through {@code spark.sql(...)} only, for cluster notebook servers without plotting.
+   */
   SQL("report-sql.ipynb", "Spark SQL");
 
   private final String fileName;

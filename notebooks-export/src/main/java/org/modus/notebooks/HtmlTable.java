@@ -22,7 +22,10 @@ final class HtmlTable {
     }
     s.append("</tbody>\n</table>\n");
     s.append(more(t, maxRows).isEmpty() ? "" : "<p>" + escape(more(t, maxRows)) + "</p>\n");
-    s.append("<p>").append(t.rows().size()).append(" rows &times; ").append(t.header().size())
+    s.append("<p>")
+        .append(t.rows().size())
+        .append(" rows &times; ")
+        .append(t.header().size())
         .append(" columns</p>");
     return s.toString();
   }
@@ -61,6 +64,9 @@ final class HtmlTable {
   }
 
   static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    return s.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
   }
 }

@@ -40,7 +40,8 @@ public final class Nbformat {
     return cell;
   }
 
-  public static ObjectNode code(String id, String source, List<ObjectNode> outputs, List<String> tags) {
+  public static ObjectNode code(
+      String id, String source, List<ObjectNode> outputs, List<String> tags) {
     ObjectNode cell = cell(id, "code", source);
     cell.putNull("execution_count");
     ArrayNode out = cell.putArray("outputs");
@@ -57,13 +58,14 @@ public final class Nbformat {
     ObjectNode out = NODES.objectNode();
     out.put("output_type", "display_data");
     ObjectNode data = out.putObject("data");
-    byMimeType.forEach((mime, value) -> {
-      if (mime.startsWith("text/")) {
-        data.set(mime, lines(value));
-      } else {
-        data.put(mime, value);
-      }
-    });
+    byMimeType.forEach(
+        (mime, value) -> {
+          if (mime.startsWith("text/")) {
+            data.set(mime, lines(value));
+          } else {
+            data.put(mime, value);
+          }
+        });
     out.putObject("metadata");
     return out;
   }
@@ -88,12 +90,16 @@ public final class Nbformat {
     }
   }
 
-  /** Jupyter's layout: {@code "key": value}, one-space indent, and {@code {}} / {@code []} when empty. */
+  /**
+   * Jupyter's layout: {@code "key": value}, one-space indent, and {@code {}} / {@code []} when
+   * empty.
+   */
   private static final class JupyterPrinter extends DefaultPrettyPrinter {
     private static final long serialVersionUID = 1L;
 
     JupyterPrinter() {
-      super(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+      super(
+          Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER));
       indentObjectsWith(new DefaultIndenter(" ", "\n"));
       indentArraysWith(new DefaultIndenter(" ", "\n"));
     }

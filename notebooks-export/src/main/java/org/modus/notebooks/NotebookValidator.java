@@ -43,7 +43,8 @@ public final class NotebookValidator {
   public static void requireValid(String name, JsonNode notebook) {
     List<String> problems = problems(notebook);
     if (!problems.isEmpty()) {
-      throw new IllegalStateException("Notebook " + name + " is not valid nbformat 4.5: " + problems);
+      throw new IllegalStateException(
+          "Notebook " + name + " is not valid nbformat 4.5: " + problems);
     }
   }
 

@@ -18,8 +18,8 @@ import org.modus.schemas.ModusResources;
 
 /**
  * The exporter's second line of disclosure control over what it stores in a notebook (the report
- * stage's suppression is the first): a count below the threshold, and the shares beside it in the same
- * row, are withheld; so is any cell text that looks like a raw identifier. The rules live in
+ * stage's suppression is the first): a count below the threshold, and the shares beside it in the
+ * same row, are withheld; so is any cell text that looks like a raw identifier. The rules live in
  * {@code data-schemas/nbformat/output-guard.json}.
  */
 public final class OutputGuard {
@@ -35,20 +35,26 @@ public final class OutputGuard {
   private final int phoneMinDigits;
 
   private OutputGuard(JsonNode rules) {
-    countColumns = strings(rules.path("count_columns")).stream()
-        .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    countColumns =
+        strings(rules.path("count_columns")).stream()
+            .map(s -> s.toLowerCase(Locale.ROOT))
+            .collect(Collectors.toUnmodifiableSet());
     countSuffixes = strings(rules.path("count_suffixes"));
     derivedPrefixes = strings(rules.path("derived_prefixes"));
     marker = rules.path("withheld_marker").asText("suppressed");
     Map<String, Pattern> p = new LinkedHashMap<>();
-    rules.path("identifier_patterns").properties().forEach(e -> p.put(e.getKey(), Pattern.compile(e.getValue().asText())));
+    rules
+        .path("identifier_patterns")
+        .properties()
+        .forEach(e -> p.put(e.getKey(), Pattern.compile(e.getValue().asText())));
     identifiers = Map.copyOf(p);
     phoneMinDigits = rules.path("phone_min_digits").asInt(9);
   }
 
   public static OutputGuard load() {
     try {
-      return new OutputGuard(new ObjectMapper().readTree(ModusResources.open("nbformat/output-guard.json")));
+      return new OutputGuard(
+          new ObjectMapper().readTree(ModusResources.open("nbformat/output-guard.json")));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read nbformat/output-guard.json", e);
     }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The provenance cell: what the run read, with which code and settings, from {@code manifest.json}. */
+/**
+ * The provenance cell: what the run read, with which code and settings, from {@code manifest.json}.
+ */
 final class Provenance {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private Provenance() {}
 
@@ -15,10 +18,14 @@ final class Provenance {
     StringBuilder s = new StringBuilder("## Provenance\n\n");
     s.append("From the run's `manifest.json`");
     if (manifest.hasNonNull("created")) {
-      s.append(" (run created ").append(Markdown.text(manifest.get("created").asText())).append(")");
+      s.append(" (run created ")
+          .append(Markdown.text(manifest.get("created").asText()))
+          .append(")");
     }
     s.append(".\n\n");
-    s.append("**Disclosure threshold:** ").append(threshold).append(". Counts below it are suppressed in")
+    s.append("**Disclosure threshold:** ")
+        .append(threshold)
+        .append(". Counts below it are suppressed in")
         .append(" the report, and the outputs stored in this notebook withhold them too.\n\n");
 
     s.append("### Inputs\n\n");
@@ -28,11 +35,17 @@ final class Provenance {
     } else {
       s.append("| Kind | Source | File | Bytes | SHA-256 |\n|---|---|---|---:|---|\n");
       for (JsonNode in : inputs) {
-        s.append("| ").append(Markdown.cell(in.path("kind").asText()))
-            .append(" | ").append(Markdown.cell(in.path("source").asText()))
-            .append(" | ").append(Markdown.cell(in.path("path").asText()))
-            .append(" | ").append(in.path("bytes").asLong())
-            .append(" | `").append(Markdown.cell(in.path("sha256").asText())).append("` |\n");
+        s.append("| ")
+            .append(Markdown.cell(in.path("kind").asText()))
+            .append(" | ")
+            .append(Markdown.cell(in.path("source").asText()))
+            .append(" | ")
+            .append(Markdown.cell(in.path("path").asText()))
+            .append(" | ")
+            .append(in.path("bytes").asLong())
+            .append(" | `")
+            .append(Markdown.cell(in.path("sha256").asText()))
+            .append("` |\n");
       }
       s.append('\n');
     }
@@ -42,8 +55,15 @@ final class Provenance {
     if (build.isEmpty()) {
       s.append("The manifest records no build information.\n\n");
     } else {
-      build.properties().forEach(e -> s.append("- ").append(Markdown.text(e.getKey())).append(": ")
-          .append(Markdown.code(e.getValue().asText())).append('\n'));
+      build
+          .properties()
+          .forEach(
+              e ->
+                  s.append("- ")
+                      .append(Markdown.text(e.getKey()))
+                      .append(": ")
+                      .append(Markdown.code(e.getValue().asText()))
+                      .append('\n'));
       s.append('\n');
     }
 

@@ -8,15 +8,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Puts a Spark SQL statement into Python source as {@code spark.sql(...)} so that it reads exactly as
- * the report ran it, and finds it again. A raw triple-quoted string keeps backslashes (regular
+ * Puts a Spark SQL statement into Python source as {@code spark.sql(...)} so that it reads exactly
+ * as the report ran it, and finds it again. A raw triple-quoted string keeps backslashes (regular
  * expressions in SQL) untouched; a statement that would end such a string early falls back to an
  * escaped one-line literal.
  */
 public final class PySql {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pattern CALL = Pattern.compile(
-      "spark\\.sql\\(\\s*(?:r\"\"\"(.*?)\"\"\"|r'''(.*?)'''|(\"(?:[^\"\\\\]|\\\\.)*\"))\\s*\\)", Pattern.DOTALL);
+  private static final Pattern CALL =
+      Pattern.compile(
+          "spark\\.sql\\(\\s*(?:r\"\"\"(.*?)\"\"\"|r'''(.*?)'''|(\"(?:[^\"\\\\]|\\\\.)*\"))\\s*\\)",
+          Pattern.DOTALL);
 
   private PySql() {}
 
@@ -41,7 +43,9 @@ public final class PySql {
     }
   }
 
-  /** Every statement passed to {@code spark.sql(...)} in {@code code}, in order, as Spark sees it. */
+  /**
+   * Every statement passed to {@code spark.sql(...)} in {@code code}, in order, as Spark sees it.
+   */
   public static List<String> extract(String code) {
     List<String> out = new ArrayList<>();
     Matcher m = CALL.matcher(code);

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code report/figures.json}, the report stage's account of what it drew: per figure the Spark SQL it
- * ran, the tables it read, and where its chart and CSV are (paths relative to {@code report/}).
+ * {@code report/figures.json}, the report stage's account of what it drew: per figure the Spark SQL
+ * it ran, the tables it read, and where its chart and CSV are (paths relative to {@code report/}).
  * Unknown fields are ignored so that the report can grow without breaking the export.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -77,8 +77,10 @@ public record ReportFigures(
     try {
       ReportFigures f = new ObjectMapper().readValue(json, ReportFigures.class);
       if (f.reportVersion() != 1) {
-        throw new IllegalArgumentException("figures.json has report_version " + f.reportVersion()
-            + "; this exporter reads version 1");
+        throw new IllegalArgumentException(
+            "figures.json has report_version "
+                + f.reportVersion()
+                + "; this exporter reads version 1");
       }
       return f;
     } catch (IOException e) {

@@ -19,44 +19,61 @@ import java.util.Objects;
 /**
  * Lays out one report notebook: title and provenance, a parameter cell (RUN_DIR, SparkSession), a
  * cell registering the run's tables as views, then per report section a heading and per figure a
- * markdown explanation and a code cell running the report's own SQL, with the report's result stored
- * as the cell's output so the notebook reads well before anyone runs it.
+ * markdown explanation and a code cell running the report's own SQL, with the report's result
+ * stored as the cell's output so the notebook reads well before anyone runs it.
  */
 final class ReportNotebook {
   /** Rows of a query result stored per cell; the full result is in the report CSV. */
   static final int MAX_STORED_ROWS = 200;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ReportNotebook() {}
 
-  static final String CORRECTION_TEXT = "## Raw and corrected shares\n\n"
-      + "Every trends figure carries two shares per cell: `share`, the share of ads in which the extractor "
-      + "found the category (with its Wilson 95% interval `share_low`, `share_high`), and `corrected_share`, "
-      + "that share corrected for the extractor's misclassification (Rogan-Gladen with the category's "
-      + "sensitivity and specificity measured on a blind evaluation set), with a 95% interval "
-      + "(`corrected_low`, `corrected_high`) carrying both the ads' sampling error and the evaluation's. "
-      + "`correction_status` says why a category has no corrected share. The next cell recomputes every "
-      + "published corrected share from the raw counts and the run's copy of the quality file, and stops "
-      + "if one disagrees.";
+  static final String CORRECTION_TEXT =
+      "## Raw and corrected shares\n\n"
+          + "Every trends figure carries two shares per cell: `share`, the share of ads in which the extractor "
+          + "found the category (with its Wilson 95% interval `share_low`, `share_high`), and `corrected_share`, "
+          + "that share corrected for the extractor's misclassification (Rogan-Gladen with the category's "
+          + "sensitivity and specificity measured on a blind evaluation set), with a 95% interval "
+          + "(`corrected_low`, `corrected_high`) carrying both the ads' sampling error and the evaluation's. "
+          + "`correction_status` says why a category has no corrected share. The next cell recomputes every "
+          + "published corrected share from the raw counts and the run's copy of the quality file, and stops "
+          + "if one disagrees.";
 
-  static ObjectNode build(Flavour flavour, ReportFigures report, List<FigureContent> figures,
-      List<String> tables, JsonNode manifest, int threshold) {
+  static ObjectNode build(
+      Flavour flavour,
+      ReportFigures report,
+      List<FigureContent> figures,
+      List<String> tables,
+      JsonNode manifest,
+      int threshold) {
     List<ObjectNode> cells = new ArrayList<>();
-    String title = report.title() == null || report.title().isBlank() ? "Modus trend report" : report.title();
+    String title =
+        report.title() == null || report.title().isBlank() ? "Modus trend report" : report.title();
     cells.add(Nbformat.markdown("modus-title", titleText(flavour, title)));
     cells.add(Nbformat.markdown("modus-provenance", Provenance.markdown(manifest, threshold)));
     if (!report.findings().isEmpty()) {
       cells.add(Nbformat.markdown("modus-findings", findings(report)));
     }
-    cells.add(Nbformat.code("modus-parameters", template("parameters.py"), List.of(), List.of("parameters")));
-    cells.add(Nbformat.code("modus-setup-tables",
-        template("setup-tables.py").replace("{{TABLES}}", pythonList(tables)), List.of(), List.of()));
+    cells.add(
+        Nbformat.code(
+            "modus-parameters", template("parameters.py"), List.of(), List.of("parameters")));
+    cells.add(
+        Nbformat.code(
+            "modus-setup-tables",
+            template("setup-tables.py").replace("{{TABLES}}", pythonList(tables)),
+            List.of(),
+            List.of()));
     if (flavour == Flavour.PYSPARK) {
-      cells.add(Nbformat.code("modus-plot-helper", template("plot-helper.py"), List.of(), List.of()));
+      cells.add(
+          Nbformat.code("modus-plot-helper", template("plot-helper.py"), List.of(), List.of()));
     }
     if (tables.contains("trends")) {
       cells.add(Nbformat.markdown("modus-correction-md", CORRECTION_TEXT));
-      cells.add(Nbformat.code("modus-check-correction", template("check-correction.py"), List.of(), List.of()));
+      cells.add(
+          Nbformat.code(
+              "modus-check-correction", template("check-correction.py"), List.of(), List.of()));
     }
 
     String section = null;
@@ -64,14 +81,22 @@ final class ReportNotebook {
       ReportFigures.Figure f = fc.figure();
       if (!Objects.equals(section, f.section())) {
         section = f.section();
-        cells.add(Nbformat.markdown(CellIds.of(section, "section"), "## " + Markdown.text(humanize(section))));
+        cells.add(
+            Nbformat.markdown(
+                CellIds.of(section, "section"), "## " + Markdown.text(humanize(section))));
       }
       cells.add(explanation(flavour, fc));
-      cells.add(Nbformat.code(CellIds.of(f.id(), "code"), code(flavour, f), outputs(flavour, fc), List.of()));
+      cells.add(
+          Nbformat.code(
+              CellIds.of(f.id(), "code"), code(flavour, f), outputs(flavour, fc), List.of()));
     }
 
-    ObjectNode meta = metadata(title + " (" + flavour.label() + ")",
-        flavour.name().toLowerCase(Locale.ROOT), threshold, manifest);
+    ObjectNode meta =
+        metadata(
+            title + " (" + flavour.label() + ")",
+            flavour.name().toLowerCase(Locale.ROOT),
+            threshold,
+            manifest);
     ObjectNode modus = (ObjectNode) meta.get("modus");
     modus.put("report_version", report.reportVersion());
     modus.put("lang", report.lang());
@@ -99,15 +124,22 @@ final class ReportNotebook {
   }
 
   private static String titleText(Flavour flavour, String title) {
-    String needs = flavour == Flavour.PYSPARK
-        ? "PySpark with pandas and matplotlib"
-        : "PySpark only (every query goes through `spark.sql(...)`, so it runs on any Spark notebook server)";
-    return "# " + Markdown.text(title) + " (" + flavour.label() + ")\n\n"
+    String needs =
+        flavour == Flavour.PYSPARK
+            ? "PySpark with pandas and matplotlib"
+            : "PySpark only (every query goes through `spark.sql(...)`, so it runs on any Spark notebook server)";
+    return "# "
+        + Markdown.text(title)
+        + " ("
+        + flavour.label()
+        + ")\n\n"
         + "This notebook recomputes every figure of the report from the run's Parquet tables. "
         + "Each figure's code cell runs exactly the Spark SQL the report ran; its stored output is the "
         + "report's own result, so the notebook reads before anyone runs it, and running it replaces "
         + "the output with a fresh computation.\n\n"
-        + "Needs: " + needs + ". Set `RUN_DIR` in the parameters cell if the notebook is not in the "
+        + "Needs: "
+        + needs
+        + ". Set `RUN_DIR` in the parameters cell if the notebook is not in the "
         + "run's `notebooks/` folder.";
   }
 
@@ -129,9 +161,15 @@ final class ReportNotebook {
     if (flavour == Flavour.SQL && fc.pngBase64() != null) {
       String name = CellIds.of(f.id(), "chart") + ".png";
       attachments.put(name, fc.pngBase64());
-      s.append("![").append(Markdown.text(f.title())).append("](attachment:").append(name).append(")\n\n");
+      s.append("![")
+          .append(Markdown.text(f.title()))
+          .append("](attachment:")
+          .append(name)
+          .append(")\n\n");
     }
-    s.append("Kind: ").append(Markdown.text(f.kind().replace('_', ' '))).append(". Tables: ")
+    s.append("Kind: ")
+        .append(Markdown.text(f.kind().replace('_', ' ')))
+        .append(". Tables: ")
         .append(String.join(", ", f.tables().stream().map(Markdown::code).toList()))
         .append('.');
     List<String> files = new ArrayList<>();
@@ -145,8 +183,10 @@ final class ReportNotebook {
       s.append(" Report files: ").append(String.join(", ", files)).append('.');
     }
     if (fc.withheldCells() > 0) {
-      s.append("\n\nThe stored output withholds ").append(fc.withheldCells())
-          .append(" cell(s) under the disclosure rules; running the cell shows the unprotected result.");
+      s.append("\n\nThe stored output withholds ")
+          .append(fc.withheldCells())
+          .append(
+              " cell(s) under the disclosure rules; running the cell shows the unprotected result.");
     }
     return Nbformat.markdown(CellIds.of(f.id(), "md"), s.toString(), attachments);
   }
@@ -160,9 +200,10 @@ final class ReportNotebook {
     if (flavour == Flavour.SQL) {
       return sql + "df.show(" + MAX_STORED_ROWS + ", truncate=False)";
     }
-    String draw = f.hasChart()
-        ? "plot_figure(pdf, " + pyString(f.kind()) + ", " + pyString(f.title()) + ")\n"
-        : "";
+    String draw =
+        f.hasChart()
+            ? "plot_figure(pdf, " + pyString(f.kind()) + ", " + pyString(f.title()) + ")\n"
+            : "";
     return sql + "pdf = df.toPandas()\n" + draw + "pdf";
   }
 

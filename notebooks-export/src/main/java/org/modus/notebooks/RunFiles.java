@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Read access to a run directory by relative path ({@code report/figures.json}), so the exporter works
- * the same on a local folder and on whatever file system the Spark job hands it.
+ * Read access to a run directory by relative path ({@code report/figures.json}), so the exporter
+ * works the same on a local folder and on whatever file system the Spark job hands it.
  */
 @FunctionalInterface
 public interface RunFiles {

@@ -10,35 +10,152 @@ import org.modus.schemas.TableCatalog;
 import org.modus.schemas.TableSpec;
 
 /**
- * The tables and columns a Spark SQL statement names, found by a small tokenizer rather than a parser,
- * so a notebook can be checked against the declared schemas without Spark.
+ * The tables and columns a Spark SQL statement names, found by a small tokenizer rather than a
+ * parser, so a notebook can be checked against the declared schemas without Spark.
  *
  * <p>What it understands: tables after FROM and JOIN (and after commas in a FROM list), CTE names
  * ({@code WITH x AS (...)}), aliases ({@code AS name}, a bare name right after a table or a closing
  * parenthesis), qualified columns ({@code t.col}), backquoted names, comments and string literals.
- * Limits: a column whose name is also a keyword or type ({@code year}, {@code date}) is only checked
- * when backquoted; a bare output alias after a plain column ({@code SELECT a b}) is taken for a column;
- * lambda parameters ({@code x -> ...}), struct fields ({@code col.field}) and column lists of CTEs are
- * not followed (their names must be introduced with AS to be recognized).
+ * Limits: a column whose name is also a keyword or type ({@code year}, {@code date}) is only
+ * checked when backquoted; a bare output alias after a plain column ({@code SELECT a b}) is taken
+ * for a column; lambda parameters ({@code x -> ...}), struct fields ({@code col.field}) and column
+ * lists of CTEs are not followed (their names must be introduced with AS to be recognized).
  */
 public record SqlReferences(Set<String> tables, Set<String> columns, Set<String> derivedNames) {
 
-  private static final Set<String> KEYWORDS = Set.of(
-      "select", "from", "where", "group", "by", "order", "having", "as", "and", "or", "not", "in",
-      "is", "null", "true", "false", "case", "when", "then", "else", "end", "join", "left", "right",
-      "inner", "outer", "full", "cross", "on", "using", "limit", "offset", "distinct", "asc", "desc",
-      "union", "all", "with", "between", "like", "ilike", "rlike", "regexp", "over", "partition",
-      "rows", "range", "preceding", "following", "unbounded", "current", "row", "nulls", "first",
-      "last", "interval", "exists", "semi", "anti", "lateral", "view", "intersect", "except", "minus",
-      "window", "filter", "within", "any", "some", "escape", "div", "qualify", "pivot", "unpivot",
-      "for", "values", "tablesample", "cluster", "distribute", "sort", "grouping", "sets", "cube",
-      "rollup", "string", "int", "integer", "bigint", "smallint", "tinyint", "double", "float", "real",
-      "decimal", "numeric", "date", "timestamp", "timestamp_ntz", "boolean", "long", "binary", "array",
-      "map", "struct", "year", "quarter", "month", "week", "day", "hour", "minute", "second");
+  private static final Set<String> KEYWORDS =
+      Set.of(
+          "select",
+          "from",
+          "where",
+          "group",
+          "by",
+          "order",
+          "having",
+          "as",
+          "and",
+          "or",
+          "not",
+          "in",
+          "is",
+          "null",
+          "true",
+          "false",
+          "case",
+          "when",
+          "then",
+          "else",
+          "end",
+          "join",
+          "left",
+          "right",
+          "inner",
+          "outer",
+          "full",
+          "cross",
+          "on",
+          "using",
+          "limit",
+          "offset",
+          "distinct",
+          "asc",
+          "desc",
+          "union",
+          "all",
+          "with",
+          "between",
+          "like",
+          "ilike",
+          "rlike",
+          "regexp",
+          "over",
+          "partition",
+          "rows",
+          "range",
+          "preceding",
+          "following",
+          "unbounded",
+          "current",
+          "row",
+          "nulls",
+          "first",
+          "last",
+          "interval",
+          "exists",
+          "semi",
+          "anti",
+          "lateral",
+          "view",
+          "intersect",
+          "except",
+          "minus",
+          "window",
+          "filter",
+          "within",
+          "any",
+          "some",
+          "escape",
+          "div",
+          "qualify",
+          "pivot",
+          "unpivot",
+          "for",
+          "values",
+          "tablesample",
+          "cluster",
+          "distribute",
+          "sort",
+          "grouping",
+          "sets",
+          "cube",
+          "rollup",
+          "string",
+          "int",
+          "integer",
+          "bigint",
+          "smallint",
+          "tinyint",
+          "double",
+          "float",
+          "real",
+          "decimal",
+          "numeric",
+          "date",
+          "timestamp",
+          "timestamp_ntz",
+          "boolean",
+          "long",
+          "binary",
+          "array",
+          "map",
+          "struct",
+          "year",
+          "quarter",
+          "month",
+          "week",
+          "day",
+          "hour",
+          "minute",
+          "second");
+
   /** Keywords that end a FROM list at their nesting depth. */
-  private static final Set<String> FROM_ENDS = Set.of(
-      "where", "group", "order", "having", "limit", "union", "intersect", "except", "window", "qualify",
-      "cluster", "distribute", "sort", "lateral", "select");
+  private static final Set<String> FROM_ENDS =
+      Set.of(
+          "where",
+          "group",
+          "order",
+          "having",
+          "limit",
+          "union",
+          "intersect",
+          "except",
+          "window",
+          "qualify",
+          "cluster",
+          "distribute",
+          "sort",
+          "lateral",
+          "select");
 
   public SqlReferences {
     tables = Set.copyOf(tables);
@@ -46,7 +163,13 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
     derivedNames = Set.copyOf(derivedNames);
   }
 
-  enum Kind { WORD, QUOTED, SYMBOL, NUMBER, STRING }
+  enum Kind {
+    WORD,
+    QUOTED,
+    SYMBOL,
+    NUMBER,
+    STRING
+  }
 
   record Token(Kind kind, String text) {
     String lower() {
@@ -66,7 +189,8 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
     List<Token> t = tokenize(sql);
     Set<String> tables = new LinkedHashSet<>();
     Set<String> derived = new LinkedHashSet<>();
-    // Names of relations the query makes itself (CTEs, subquery aliases): never stored tables. A column
+    // Names of relations the query makes itself (CTEs, subquery aliases): never stored tables. A
+    // column
     // alias may share a table's name ("count(*) AS ads ... FROM ads") and must not hide the table.
     Set<String> relations = new LinkedHashSet<>();
     Set<Integer> consumed = new HashSet<>();
@@ -74,7 +198,10 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
     for (int i = 0; i < t.size(); i++) {
       Token tok = t.get(i);
       // CTE: name AS (
-      if (tok.isName() && i + 2 < t.size() && t.get(i + 1).is("as") && t.get(i + 2).is("(")
+      if (tok.isName()
+          && i + 2 < t.size()
+          && t.get(i + 1).is("as")
+          && t.get(i + 2).is("(")
           && (i > 0 && (t.get(i - 1).is("with") || t.get(i - 1).is(",")))) {
         derived.add(tok.lower());
         relations.add(tok.lower());
@@ -118,7 +245,8 @@ public record SqlReferences(Set<String> tables, Set<String> columns, Set<String>
    * Tables are the names right after FROM, JOIN, or a comma of a FROM list at the same parenthesis
    * depth; a name right after a table (or after AS) is its alias.
    */
-  private static void findTables(List<Token> t, Set<String> tables, Set<String> derived, Set<Integer> consumed) {
+  private static void findTables(
+      List<Token> t, Set<String> tables, Set<String> derived, Set<Integer> consumed) {
     Set<Integer> fromDepths = new HashSet<>();
     int depth = 0;
     boolean expectTable = false;

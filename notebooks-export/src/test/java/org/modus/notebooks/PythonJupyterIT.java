@@ -15,12 +15,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The reference implementation agrees: Jupyter's own {@code nbformat.validate} accepts every exported
- * notebook, and the file is byte for byte what Jupyter would save, so saving it unchanged is no diff. Skipped (not failed) where no python3 with nbformat is installed; on Debian/Ubuntu
+ * The reference implementation agrees: Jupyter's own {@code nbformat.validate} accepts every
+ * exported notebook, and the file is byte for byte what Jupyter would save, so saving it unchanged
+ * is no diff. Skipped (not failed) where no python3 with nbformat is installed; on Debian/Ubuntu
  * {@code apt-get install -y python3-nbformat} provides it (for /usr/bin/python3).
  */
 class PythonJupyterIT {
-  private static final String CHECK = """
+  private static final String CHECK =
+      """
       import sys, nbformat
       for path in sys.argv[1:]:
           nb = nbformat.read(path, as_version=nbformat.NO_CONVERT)
@@ -36,7 +38,8 @@ class PythonJupyterIT {
   static String pythonWith(String modules) {
     for (String python : List.of("python3", "/usr/bin/python3")) {
       try {
-        Process p = new ProcessBuilder(python, "-c", "import " + modules).redirectErrorStream(true).start();
+        Process p =
+            new ProcessBuilder(python, "-c", "import " + modules).redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
         if (p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0) {
           return python;
@@ -54,8 +57,11 @@ class PythonJupyterIT {
   @Test
   void jupytersNbformatValidatesEveryExportedNotebook(@TempDir Path dir) throws Exception {
     String python = pythonWith("nbformat");
-    assumeTrue(python != null, "python3 with nbformat not installed (apt-get install -y python3-nbformat)");
-    NotebookExport.Result r = ReportFixture.export(ReportFixture.standard(dir.resolve("run")).write());
+    assumeTrue(
+        python != null,
+        "python3 with nbformat not installed (apt-get install -y python3-nbformat)");
+    NotebookExport.Result r =
+        ReportFixture.export(ReportFixture.standard(dir.resolve("run")).write());
     List<String> command = new ArrayList<>(List.of(python, "-c", CHECK));
     for (Map.Entry<String, byte[]> nb : r.notebooks().entrySet()) {
       Path file = dir.resolve(nb.getKey());
@@ -63,13 +69,14 @@ class PythonJupyterIT {
       command.add(file.toString());
     }
     String out = run(command);
-    assertEquals(r.notebooks().size(), out.lines().filter(l -> l.startsWith("valid ")).count(), out);
+    assertEquals(
+        r.notebooks().size(), out.lines().filter(l -> l.startsWith("valid ")).count(), out);
   }
 
   /**
    * The plotting helper the PySpark notebook defines draws every figure kind from a query result
-   * shaped like the report's CSV (pandas and matplotlib, headless). Skipped without them
-   * ({@code apt-get install -y python3-pandas python3-matplotlib}).
+   * shaped like the report's CSV (pandas and matplotlib, headless). Skipped without them ({@code
+   * apt-get install -y python3-pandas python3-matplotlib}).
    */
   @Test
   void thePlotHelperDrawsEveryFigureKindFromTheReportsResult(@TempDir Path dir) throws Exception {
@@ -79,7 +86,8 @@ class PythonJupyterIT {
     NotebookExport.Result r = ReportFixture.export(fx.write());
     Path nb = dir.resolve("report.ipynb");
     Files.write(nb, r.notebooks().get(Flavour.PYSPARK.fileName()));
-    String script = """
+    String script =
+        """
         import sys, nbformat, pandas as pd, matplotlib
         matplotlib.use("Agg")
         nb = nbformat.read(sys.argv[1], as_version=4)
@@ -97,8 +105,14 @@ class PythonJupyterIT {
             print("drew", kind, drawn)
         scope["plot_figure"](pdf, "table", "t")
         """;
-    String out = run(List.of(python, "-c", script, nb.toString(),
-        dir.resolve("run/report/tables/payment_method_share_all.csv").toString()));
+    String out =
+        run(
+            List.of(
+                python,
+                "-c",
+                script,
+                nb.toString(),
+                dir.resolve("run/report/tables/payment_method_share_all.csv").toString()));
     assertEquals(4, out.lines().filter(l -> l.startsWith("drew ")).count(), out);
   }
 

@@ -16,17 +16,20 @@ import javax.imageio.ImageIO;
 import org.modus.reports.csv.SafeCsv;
 
 /**
- * A run directory as the report stage leaves it (figures.json, CSVs written with SafeCsv, chart PNGs,
- * manifest.json), built in a test's temporary folder. The figures use synthetic, aggregate data.
+ * A run directory as the report stage leaves it (figures.json, CSVs written with SafeCsv, chart
+ * PNGs, manifest.json), built in a test's temporary folder. The figures use synthetic, aggregate
+ * data.
  */
 final class ReportFixture {
   static final ObjectMapper JSON = new ObjectMapper();
-  static final String LINE_SQL = """
+  static final String LINE_SQL =
+      """
       SELECT period, category, share
       FROM trends
       WHERE family = 'payment_method' AND dimension = 'all' AND NOT suppressed
       ORDER BY period, category""";
-  static final String TABLE_SQL = """
+  static final String TABLE_SQL =
+      """
       SELECT t.dimension_value AS country, SUM(t.count) AS ads
       FROM trends t
       WHERE t.dimension = 'country' AND t.category = 'crypto'
@@ -44,18 +47,39 @@ final class ReportFixture {
   /** The default fixture: a line chart and a table, both over trends. */
   static ReportFixture standard(Path run) {
     ReportFixture f = new ReportFixture(run);
-    f.chart("payment_method_share_all", "payment_methods", "Payment methods named in ads, share by quarter",
-        "line", LINE_SQL, List.of("period", "category", "share"),
-        List.of(List.of("2024-Q1", "crypto", 0.12), List.of("2024-Q1", "gift_card", 0.05),
-            List.of("2024-Q2", "crypto", 0.18), List.of("2024-Q2", "gift_card", 0.04)), Color.BLUE);
-    f.table("crypto_by_country", "payment_methods", "Ads naming cryptocurrency payment, by country",
-        TABLE_SQL, List.of("country", "ads"), List.of(List.of("DE", 140L), List.of("FR", 95L)));
+    f.chart(
+        "payment_method_share_all",
+        "payment_methods",
+        "Payment methods named in ads, share by quarter",
+        "line",
+        LINE_SQL,
+        List.of("period", "category", "share"),
+        List.of(
+            List.of("2024-Q1", "crypto", 0.12),
+            List.of("2024-Q1", "gift_card", 0.05),
+            List.of("2024-Q2", "crypto", 0.18),
+            List.of("2024-Q2", "gift_card", 0.04)),
+        Color.BLUE);
+    f.table(
+        "crypto_by_country",
+        "payment_methods",
+        "Ads naming cryptocurrency payment, by country",
+        TABLE_SQL,
+        List.of("country", "ads"),
+        List.of(List.of("DE", 140L), List.of("FR", 95L)));
     f.finding(1, "Cryptocurrency payment rose from 12% to 18% of ads between 2024-Q1 and 2024-Q2.");
     return f;
   }
 
-  ReportFixture chart(String id, String section, String title, String kind, String sql,
-      List<String> header, List<List<?>> rows, Color color) {
+  ReportFixture chart(
+      String id,
+      String section,
+      String title,
+      String kind,
+      String sql,
+      List<String> header,
+      List<List<?>> rows,
+      Color color) {
     ObjectNode fig = figure(id, section, title, kind, sql, header, rows);
     fig.put("png", "charts/" + id + ".png");
     fig.put("svg", "charts/" + id + ".svg");
@@ -63,7 +87,12 @@ final class ReportFixture {
     return this;
   }
 
-  ReportFixture table(String id, String section, String title, String sql, List<String> header,
+  ReportFixture table(
+      String id,
+      String section,
+      String title,
+      String sql,
+      List<String> header,
       List<List<?>> rows) {
     ObjectNode fig = figure(id, section, title, "table", sql, header, rows);
     fig.putNull("png");
@@ -78,8 +107,14 @@ final class ReportFixture {
     return this;
   }
 
-  private ObjectNode figure(String id, String section, String title, String kind, String sql,
-      List<String> header, List<List<?>> rows) {
+  private ObjectNode figure(
+      String id,
+      String section,
+      String title,
+      String kind,
+      String sql,
+      List<String> header,
+      List<List<?>> rows) {
     ObjectNode fig = figures.addObject();
     fig.put("id", id);
     fig.put("section", section);
@@ -93,7 +128,9 @@ final class ReportFixture {
     return fig;
   }
 
-  /** Writes figures.json, manifest.json and a published trends table marker; returns the run dir. */
+  /**
+   * Writes figures.json, manifest.json and a published trends table marker; returns the run dir.
+   */
   Path write() {
     ObjectNode root = JSON.createObjectNode();
     root.put("report_version", 1);
@@ -157,7 +194,8 @@ final class ReportFixture {
 
   static NotebookExport.Result export(Path run) {
     try {
-      return NotebookExport.build(RunFiles.local(run), JSON.readTree(run.resolve("manifest.json").toFile()), 11);
+      return NotebookExport.build(
+          RunFiles.local(run), JSON.readTree(run.resolve("manifest.json").toFile()), 11);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

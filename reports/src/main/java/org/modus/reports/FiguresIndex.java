@@ -16,13 +16,14 @@ import org.modus.reports.model.ReportModel;
 import org.modus.reports.model.TableData;
 
 /**
- * {@code figures.json}: for each figure, its files and the exact SQL that produced its data, so that
- * a notebook can recompute it with {@code spark.sql(sql)} and get the CSV back; and the findings.
- * Paths are relative to the report folder. See docs/report.md for the contract.
+ * {@code figures.json}: for each figure, its files and the exact SQL that produced its data, so
+ * that a notebook can recompute it with {@code spark.sql(sql)} and get the CSV back; and the
+ * findings. Paths are relative to the report folder. See docs/report.md for the contract.
  */
 public final class FiguresIndex {
   public static final int VERSION = 1;
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private FiguresIndex() {}
 
@@ -83,9 +84,10 @@ public final class FiguresIndex {
 
   /**
    * Both shares of every row of a trends figure: which columns hold them, then per row its other
-   * columns, {@code raw} (point, low, high: the share of ads in which the extractor found a cue, Wilson
-   * interval) and {@code corrected} (point, low, high, status). Values hidden by disclosure control, and
-   * the corrected values of a category that cannot be corrected, are null: never a number in their place.
+   * columns, {@code raw} (point, low, high: the share of ads in which the extractor found a cue,
+   * Wilson interval) and {@code corrected} (point, low, high, status). Values hidden by disclosure
+   * control, and the corrected values of a category that cannot be corrected, are null: never a
+   * number in their place.
    */
   private static void shares(TableData data, ObjectNode o) {
     ObjectNode roles = o.putObject("shares");
@@ -98,8 +100,15 @@ public final class FiguresIndex {
     correctedRoles.put("low", CorrectedShare.LOW);
     correctedRoles.put("high", CorrectedShare.HIGH);
     correctedRoles.put("status", CorrectedShare.STATUS);
-    List<String> shareColumns = List.of(CorrectedShare.RAW_SHARE, CorrectedShare.RAW_LOW, CorrectedShare.RAW_HIGH,
-        CorrectedShare.SHARE, CorrectedShare.LOW, CorrectedShare.HIGH, CorrectedShare.STATUS);
+    List<String> shareColumns =
+        List.of(
+            CorrectedShare.RAW_SHARE,
+            CorrectedShare.RAW_LOW,
+            CorrectedShare.RAW_HIGH,
+            CorrectedShare.SHARE,
+            CorrectedShare.LOW,
+            CorrectedShare.HIGH,
+            CorrectedShare.STATUS);
     ArrayNode values = o.putArray("values");
     for (List<Object> row : data.rows()) {
       ObjectNode v = values.addObject();

@@ -20,8 +20,12 @@ public record ReportSettings(List<String> nesting, int maxHeadlines, int maxDisc
   public ReportSettings {
     nesting = List.copyOf(nesting);
     if (maxHeadlines < 1 || maxDiscrepancies < 1) {
-      throw new IllegalArgumentException("report.max_headlines and report.max_discrepancies must be at least 1, "
-          + "got " + maxHeadlines + " and " + maxDiscrepancies);
+      throw new IllegalArgumentException(
+          "report.max_headlines and report.max_discrepancies must be at least 1, "
+              + "got "
+              + maxHeadlines
+              + " and "
+              + maxDiscrepancies);
     }
   }
 

@@ -16,9 +16,9 @@ import org.modus.schemas.ModusResources;
 import org.modus.schemas.Taxonomy;
 
 /**
- * The report's words in one language, read from {@code data-schemas/labels/report_<lang>.properties}
- * (UTF-8), plus the taxonomy's category labels. Placeholders are {@code {name}}, filled by name so that
- * a translation may reorder them.
+ * The report's words in one language, read from {@code
+ * data-schemas/labels/report_<lang>.properties} (UTF-8), plus the taxonomy's category labels.
+ * Placeholders are {@code {name}}, filled by name so that a translation may reorder them.
  */
 public final class ReportTexts {
   public static final List<String> LANGUAGES = List.of("en", "fr");
@@ -34,7 +34,8 @@ public final class ReportTexts {
 
   public static ReportTexts of(String lang) {
     if (!LANGUAGES.contains(lang)) {
-      throw new IllegalArgumentException("Report language must be one of " + LANGUAGES + ", got '" + lang + "'");
+      throw new IllegalArgumentException(
+          "Report language must be one of " + LANGUAGES + ", got '" + lang + "'");
     }
     Properties p = new Properties();
     String path = "labels/report_" + lang + ".properties";
@@ -62,8 +63,12 @@ public final class ReportTexts {
   public String text(String key) {
     String value = texts.getProperty(key);
     if (value == null) {
-      throw new IllegalStateException("Missing report text '" + key + "' in data-schemas/labels/report_"
-          + lang + ".properties");
+      throw new IllegalStateException(
+          "Missing report text '"
+              + key
+              + "' in data-schemas/labels/report_"
+              + lang
+              + ".properties");
     }
     return value;
   }
@@ -80,7 +85,8 @@ public final class ReportTexts {
     while (m.find()) {
       Object v = values.get(m.group(1));
       if (v == null) {
-        throw new IllegalArgumentException("No value for {" + m.group(1) + "} in report text '" + key + "'");
+        throw new IllegalArgumentException(
+            "No value for {" + m.group(1) + "} in report text '" + key + "'");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(v.toString()));
     }

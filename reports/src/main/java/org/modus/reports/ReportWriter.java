@@ -38,7 +38,8 @@ public final class ReportWriter {
       for (Figure f : model.figures().toList()) {
         if (f.hasChart()) {
           JFreeChart chart = charts.build(f);
-          // a headline's chart sits beside its sentence at a third of the page: drawn small, so that
+          // a headline's chart sits beside its sentence at a third of the page: drawn small, so
+          // that
           // its lettering stays legible when scaled down
           boolean headline = Headline.isHeadlineFigure(f.id());
           int width = headline ? 620 : 900;
@@ -66,11 +67,16 @@ public final class ReportWriter {
 
   private static int height(Figure f) {
     if (f.kind() == FigureKind.SMALL_MULTIPLES) {
-      long panels = f.data().rows().stream().map(r -> f.data().value(r, f.chart().panel())).distinct().count();
+      long panels =
+          f.data().rows().stream()
+              .map(r -> f.data().value(r, f.chart().panel()))
+              .distinct()
+              .count();
       return (int) Math.min(1400, 160 + 150 * Math.max(1, panels));
     }
     if (f.kind() == FigureKind.HEATMAP) {
-      long rows = f.data().rows().stream().map(r -> f.data().value(r, f.chart().x())).distinct().count();
+      long rows =
+          f.data().rows().stream().map(r -> f.data().value(r, f.chart().x())).distinct().count();
       return (int) Math.min(1400, 260 + 26 * Math.max(1, rows));
     }
     return 460;

@@ -40,7 +40,8 @@ class ReportTextsTest {
 
   @Test
   void onlyTheTwoReportLanguagesAreAccepted() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ReportTexts.of("de"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> ReportTexts.of("de"));
     assertTrue(e.getMessage().contains("de"));
   }
 

@@ -69,7 +69,10 @@ class ReportWriterTest {
     for (Element table : html.select("table")) {
       assertFalse(table.select("thead th[scope=col]").isEmpty(), table.outerHtml());
       for (Element row : table.select("tbody tr")) {
-        assertEquals("row", row.child(0).attr("scope"), "a body row opens with its header cell: " + row.outerHtml());
+        assertEquals(
+            "row",
+            row.child(0).attr("scope"),
+            "a body row opens with its header cell: " + row.outerHtml());
         assertEquals("th", row.child(0).tagName());
       }
     }
@@ -79,10 +82,15 @@ class ReportWriterTest {
   void findingsAreRankedSignificantOnlyAndTheSameInHtmlAndPdf() {
     // the non-significant gift-card test (q = 0.40) must not become a finding
     assertEquals(2, model.findings().size());
-    assertEquals("recruitment_channel", model.findings().get(0).family(), "q = 0.0004 ranks before q = 0.004");
+    assertEquals(
+        "recruitment_channel",
+        model.findings().get(0).family(),
+        "q = 0.0004 ranks before q = 0.004");
     List<String> shown = html.select("ol.findings li.finding .finding-text").eachText();
     assertEquals(model.findings().stream().map(Finding::text).toList(), shown);
-    assertTrue(shown.get(1).contains("rose from 4% to 11% of ads in France between 2023-Q1 and 2024-Q4"), shown.get(1));
+    assertTrue(
+        shown.get(1).contains("rose from 4% to 11% of ads in France between 2023-Q1 and 2024-Q4"),
+        shown.get(1));
     assertTrue(shown.get(1).contains("Sen slope +0.5 pp per quarter, q = 0.004"), shown.get(1));
     for (String finding : shown) {
       assertTrue(pdfText.contains(normalize(finding)), "PDF lacks: " + finding);
@@ -90,13 +98,18 @@ class ReportWriterTest {
   }
 
   @Test
-  void theReportOpensWithTheHeadlinesOnItsFirstPdfPageAndTheAnnexTellsWhichHeadlineCoversEachFinding()
-      throws IOException {
-    List<String> headlines = html.select("#summary ol.headlines li.headline .headline-text").eachText();
-    assertEquals(model.headlines().stream().map(org.modus.reports.model.Headline::text).toList(), headlines);
-    assertEquals(List.of(
-        "Mentions of Messaging apps across all sources jumped in 2024-Q4 to 2.5 times their earlier rate.",
-        "Mentions of Cryptocurrency rose from 4% to 11% of ads in France between 2023-Q1 and 2024-Q4."), headlines);
+  void
+      theReportOpensWithTheHeadlinesOnItsFirstPdfPageAndTheAnnexTellsWhichHeadlineCoversEachFinding()
+          throws IOException {
+    List<String> headlines =
+        html.select("#summary ol.headlines li.headline .headline-text").eachText();
+    assertEquals(
+        model.headlines().stream().map(org.modus.reports.model.Headline::text).toList(), headlines);
+    assertEquals(
+        List.of(
+            "Mentions of Messaging apps across all sources jumped in 2024-Q4 to 2.5 times their earlier rate.",
+            "Mentions of Cryptocurrency rose from 4% to 11% of ads in France between 2023-Q1 and 2024-Q4."),
+        headlines);
     String firstPage;
     try (PDDocument doc = Loader.loadPDF(dir.resolve("report.pdf").toFile())) {
       PDFTextStripper stripper = new PDFTextStripper();
@@ -106,17 +119,23 @@ class ReportWriterTest {
     for (String h : headlines) {
       assertTrue(firstPage.contains(normalize(h)), "page 1 lacks: " + h + "\n" + firstPage);
     }
-    assertFalse(firstPage.contains("Contents"), "the table of contents comes after the summary page");
-    assertEquals(List.of("(headline 1)", "(headline 2)"), html.select("ol.findings li .in-headline").eachText());
+    assertFalse(
+        firstPage.contains("Contents"), "the table of contents comes after the summary page");
+    assertEquals(
+        List.of("(headline 1)", "(headline 2)"),
+        html.select("ol.findings li .in-headline").eachText());
   }
 
   @Test
   void scriptInAnInputValueIsTextInHtmlAndPdfNeverMarkup() throws IOException {
     String raw = Files.readString(dir.resolve("index.html"), StandardCharsets.UTF_8);
-    assertFalse(raw.contains(TestReports.SCRIPT), "the raw page must not contain the tag unescaped");
+    assertFalse(
+        raw.contains(TestReports.SCRIPT), "the raw page must not contain the tag unescaped");
     assertTrue(raw.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assertTrue(html.select("script").isEmpty(), "no script element");
-    assertTrue(html.select("tbody th, td").eachText().contains(TestReports.SCRIPT), "shown as the literal text");
+    assertTrue(
+        html.select("tbody th, td").eachText().contains(TestReports.SCRIPT),
+        "shown as the literal text");
     assertTrue(pdfText.contains(TestReports.SCRIPT), "the PDF shows it as text, not as markup");
     String svgs = Files.readString(dir.resolve("charts/payment_method_share_all.svg"));
     assertFalse(svgs.contains("<script"));
@@ -130,47 +149,83 @@ class ReportWriterTest {
     assertTrue(csv.contains("'=HYPERLINK("), csv);
     assertFalse(csv.contains(",=HYPERLINK("), csv);
     assertTrue(csv.contains("'-3 is fine as text"), csv);
-    assertTrue(csv.contains("\"<script>alert(1)</script>\"") || csv.contains("<script>alert(1)</script>"));
+    assertTrue(
+        csv.contains("\"<script>alert(1)</script>\"") || csv.contains("<script>alert(1)</script>"));
   }
 
   @Test
   void suppressedCellsAreShownAsSuppressedNeverAsNumbers() {
     // row 6 of the fixture: gift cards in 2023-Q2, suppressed (count, share and interval all null)
-    List<String> cells = html.select("#fig-payment_method_share_all tbody tr").get(5).select("th, td").eachText();
-    assertEquals(org.modus.schemas.Taxonomy.v1().categoryLabel("payment_method", "gift_prepaid_card", "en"),
-        cells.get(0), "taxonomy label, not the id");
-    assertEquals(List.of("2023-Q2", "suppressed", "1,000", "suppressed", "suppressed", "suppressed", "suppressed",
-        "suppressed", "suppressed"), cells.subList(1, 10));
-    assertEquals("Suppressed", html.select("#fig-payment_method_share_all thead th").get(11).text());
+    List<String> cells =
+        html.select("#fig-payment_method_share_all tbody tr").get(5).select("th, td").eachText();
+    assertEquals(
+        org.modus.schemas.Taxonomy.v1().categoryLabel("payment_method", "gift_prepaid_card", "en"),
+        cells.get(0),
+        "taxonomy label, not the id");
+    assertEquals(
+        List.of(
+            "2023-Q2",
+            "suppressed",
+            "1,000",
+            "suppressed",
+            "suppressed",
+            "suppressed",
+            "suppressed",
+            "suppressed",
+            "suppressed"),
+        cells.subList(1, 10));
+    assertEquals(
+        "Suppressed", html.select("#fig-payment_method_share_all thead th").get(11).text());
     assertEquals("suppressed", cells.get(11));
   }
 
   @Test
   void tablesShowTheCorrectedShareWithItsIntervalAndTheRawShareBesideIt() {
     List<String> headers = html.select("#fig-payment_method_share_all thead th").eachText();
-    assertEquals(List.of("Corrected share", "Corrected share, lower 95%", "Corrected share, upper 95%",
-        "Raw share", "Raw share, lower 95%", "Raw share, upper 95%", "Correction"), headers.subList(4, 11));
-    List<String> crypto = html.select("#fig-payment_method_share_all tbody tr").get(3).select("th, td").eachText();
+    assertEquals(
+        List.of(
+            "Corrected share",
+            "Corrected share, lower 95%",
+            "Corrected share, upper 95%",
+            "Raw share",
+            "Raw share, lower 95%",
+            "Raw share, upper 95%",
+            "Correction"),
+        headers.subList(4, 11));
+    List<String> crypto =
+        html.select("#fig-payment_method_share_all tbody tr").get(3).select("th, td").eachText();
     NumberStyle pct = new NumberStyle("en");
-    assertEquals(List.of(pct.percent(TestReports.corrected(0.11)), pct.percent(0.090), pct.percent(0.145),
-        pct.percent(0.11), pct.percent(0.092), pct.percent(0.131), "corrected"), crypto.subList(4, 11));
+    assertEquals(
+        List.of(
+            pct.percent(TestReports.corrected(0.11)),
+            pct.percent(0.090),
+            pct.percent(0.145),
+            pct.percent(0.11),
+            pct.percent(0.092),
+            pct.percent(0.131),
+            "corrected"),
+        crypto.subList(4, 11));
   }
 
   @Test
   void aCategoryWithoutCorrectionShowsItsRawShareMarkedAndTheFootnoteSaysWhyNeverABlank() {
-    List<String> gift = html.select("#fig-payment_method_share_all tbody tr").get(4).select("th, td").eachText();
+    List<String> gift =
+        html.select("#fig-payment_method_share_all tbody tr").get(4).select("th, td").eachText();
     String raw = new NumberStyle("en").percent(0.03);
     assertEquals(List.of(raw + " (raw) \u2020", "\u2020", "\u2020", raw), gift.subList(4, 8));
     assertEquals("not corrected: the category was not evaluated", gift.get(10));
     String footnote = html.select("#fig-payment_method_share_all .footnote").text();
-    assertTrue(footnote.startsWith("\u2020 No corrected share (not corrected: the category was not evaluated)"),
+    assertTrue(
+        footnote.startsWith(
+            "\u2020 No corrected share (not corrected: the category was not evaluated)"),
         footnote);
     assertTrue(pdfText.contains(raw + " (raw) \u2020"), "the PDF marks it too");
   }
 
   @Test
   void figuresJsonCarriesTheRawAndCorrectedShareOfEveryRow() throws IOException {
-    JsonNode shares = new ObjectMapper().readTree(dir.resolve("figures.json").toFile()).path("figures").get(0);
+    JsonNode shares =
+        new ObjectMapper().readTree(dir.resolve("figures.json").toFile()).path("figures").get(0);
     assertEquals("corrected_share", shares.path("shares").path("corrected").path("point").asText());
     assertEquals("share", shares.path("shares").path("raw").path("point").asText());
     JsonNode values = shares.path("values");
@@ -183,7 +238,8 @@ class ReportWriterTest {
     assertEquals(0.145, q4.path("corrected").path("high").asDouble(), 1e-12);
     assertEquals("corrected", q4.path("corrected").path("status").asText());
     JsonNode gift = values.get(4);
-    assertTrue(gift.path("corrected").path("point").isNull(), "no corrected number where there is none");
+    assertTrue(
+        gift.path("corrected").path("point").isNull(), "no corrected number where there is none");
     assertEquals("not_evaluated", gift.path("corrected").path("status").asText());
     JsonNode hidden = values.get(5);
     assertTrue(hidden.path("raw").path("point").isNull() && hidden.path("suppressed").asBoolean());
@@ -191,7 +247,10 @@ class ReportWriterTest {
 
   @Test
   void missingTablesAreSaidInTheirSection() {
-    assertTrue(html.select("#platforms .note").text().contains("The trends table is absent from this run"));
+    assertTrue(
+        html.select("#platforms .note")
+            .text()
+            .contains("The trends table is absent from this run"));
   }
 
   @Test
@@ -209,7 +268,9 @@ class ReportWriterTest {
         assertTrue(Files.isRegularFile(dir.resolve(f.path("svg").asText())));
       }
     }
-    assertEquals("SELECT category, period FROM trends", root.path("figures").get(0).path("sql").asText());
-    assertEquals(model.findings().get(0).text(), root.path("findings").get(0).path("text").asText());
+    assertEquals(
+        "SELECT category, period FROM trends", root.path("figures").get(0).path("sql").asText());
+    assertEquals(
+        model.findings().get(0).text(), root.path("findings").get(0).path("text").asText());
   }
 }

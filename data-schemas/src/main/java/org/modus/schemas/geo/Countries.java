@@ -22,9 +22,10 @@ import org.modus.schemas.ModusResources;
 
 /**
  * Resolves country codes and names (en, fr, es, common aliases) to ISO 3166-1 countries with UN M49
- * regions, from {@code data-schemas/reference/countries.csv}. Unknown or ambiguous input resolves to
- * empty: never guessed. Free-text locations may also use the explicit subdivision and city tables
- * beside it ({@code subdivisions.csv}, {@code cities.csv}); see {@link #resolveLocation(String)}.
+ * regions, from {@code data-schemas/reference/countries.csv}. Unknown or ambiguous input resolves
+ * to empty: never guessed. Free-text locations may also use the explicit subdivision and city
+ * tables beside it ({@code subdivisions.csv}, {@code cities.csv}); see {@link
+ * #resolveLocation(String)}.
  */
 public final class Countries {
   private static final Pattern NUMERIC = Pattern.compile("\\d{3}");
@@ -40,10 +41,15 @@ public final class Countries {
   private final Map<String, Country> byCity;
   private final Map<String, Country> placeNames;
 
-  private Countries(Map<String, Country> byAlpha3, Map<String, Country> byNumeric,
-      Map<String, Country> byLetterCode, Map<String, Country> byName,
-      Map<String, Country> bySubdivisionCode, Map<String, Country> bySubdivisionName,
-      Map<String, Country> byCity, Map<String, Country> placeNames) {
+  private Countries(
+      Map<String, Country> byAlpha3,
+      Map<String, Country> byNumeric,
+      Map<String, Country> byLetterCode,
+      Map<String, Country> byName,
+      Map<String, Country> bySubdivisionCode,
+      Map<String, Country> bySubdivisionName,
+      Map<String, Country> byCity,
+      Map<String, Country> placeNames) {
     this.byAlpha3 = byAlpha3;
     this.byNumeric = byNumeric;
     this.byLetterCode = byLetterCode;
@@ -55,8 +61,9 @@ public final class Countries {
   }
 
   /**
-   * Every country name (en, fr, es), alias and city of the reference tables as written there, with its
-   * country: the gazetteer that text matching tokenizes (codes are left out: "US" is also "us").
+   * Every country name (en, fr, es), alias and city of the reference tables as written there, with
+   * its country: the gazetteer that text matching tokenizes (codes are left out: "US" is also
+   * "us").
    */
   public Map<String, Country> placeNames() {
     return placeNames;
@@ -72,13 +79,15 @@ public final class Countries {
   }
 
   public Optional<Country> byAlpha3(String alpha3) {
-    return alpha3 == null ? Optional.empty() : Optional.ofNullable(byAlpha3.get(alpha3.toUpperCase(Locale.ROOT)));
+    return alpha3 == null
+        ? Optional.empty()
+        : Optional.ofNullable(byAlpha3.get(alpha3.toUpperCase(Locale.ROOT)));
   }
 
   /**
-   * A code (alpha-2, alpha-3, or the three-digit numeric code with its leading zeros: "004", not "4")
-   * or a name/alias in en, fr or es; case, accents and punctuation ignored. A two- or three-letter input
-   * is read as a code first ("CA" is Canada), then as a name ("UK").
+   * A code (alpha-2, alpha-3, or the three-digit numeric code with its leading zeros: "004", not
+   * "4") or a name/alias in en, fr or es; case, accents and punctuation ignored. A two- or
+   * three-letter input is read as a code first ("CA" is Canada), then as a name ("UK").
    */
   public Optional<Country> resolve(String text) {
     if (text == null || text.isBlank()) {
@@ -93,14 +102,16 @@ public final class Countries {
 
   /**
    * The country of a free-text location ("Paris, France", "US, NY, New York", "Madrid (España)",
-   * "Los Angeles, CA"), or empty when no part names one unambiguously. Evidence is weighed in tiers,
-   * each tried over the parts most specific first (outside parts right to left, then parenthesized):
+   * "Los Angeles, CA"), or empty when no part names one unambiguously. Evidence is weighed in
+   * tiers, each tried over the parts most specific first (outside parts right to left, then
+   * parenthesized):
    *
    * <ol>
-   *   <li>the whole text, then a country name or alias ("US", "España", or an inverted name split by
-   *       its comma: "Seoul, Korea, Republic of");
-   *   <li>an alpha-2/alpha-3 code, unless it is also a US state or Canadian province code and no other
-   *       part supports the country ("Springfield, IL" is not Israel; "Toronto, CA" is Canada);
+   *   <li>the whole text, then a country name or alias ("US", "España", or an inverted name split
+   *       by its comma: "Seoul, Korea, Republic of");
+   *   <li>an alpha-2/alpha-3 code, unless it is also a US state or Canadian province code and no
+   *       other part supports the country ("Springfield, IL" is not Israel; "Toronto, CA" is
+   *       Canada);
    *   <li>a US state or Canadian province, by name or, in a location of several parts, by code
    *       ("Austin, TX"; "Los Angeles, CA" is the USA because Los Angeles is);
    *   <li>a city from the explicit city table.
@@ -133,7 +144,8 @@ public final class Countries {
     for (int i = 0; i < keys.size(); i++) {
       Country code = letterCode(keys.get(i));
       Country subdivisionOf = bySubdivisionCode.get(keys.get(i));
-      if (code != null && (subdivisionOf == null || subdivisionOf.equals(code) || supports(keys, i, code))) {
+      if (code != null
+          && (subdivisionOf == null || subdivisionOf.equals(code) || supports(keys, i, code))) {
         return Optional.of(code);
       }
     }
@@ -165,14 +177,19 @@ public final class Countries {
     return LETTER_CODE.matcher(key).matches() ? byLetterCode.get(key) : null;
   }
 
-  /** Whether a part other than {@code self} points at {@code country} by code, subdivision or city. */
+  /**
+   * Whether a part other than {@code self} points at {@code country} by code, subdivision or city.
+   */
   private boolean supports(List<String> keys, int self, Country country) {
     for (int j = 0; j < keys.size(); j++) {
       if (j == self) {
         continue;
       }
       String k = keys.get(j);
-      for (Country c : new Country[] {letterCode(k), bySubdivisionCode.get(k), bySubdivisionName.get(k), byCity.get(k)}) {
+      for (Country c :
+          new Country[] {
+            letterCode(k), bySubdivisionCode.get(k), bySubdivisionName.get(k), byCity.get(k)
+          }) {
         if (country.equals(c)) {
           return true;
         }
@@ -187,46 +204,69 @@ public final class Countries {
     Map<String, Country> byLetterCode = new HashMap<>();
     Map<String, Country> byName = new HashMap<>();
     Map<String, Country> placeNames = new LinkedHashMap<>();
-    read("reference/countries.csv", r -> {
-      Country c = new Country(r.get("alpha2"), r.get("alpha3"), r.get("numeric"), r.get("region"),
-          r.get("subregion"), r.get("name_en"), r.get("name_fr"), r.get("name_es"), r.get("intermediate_region"));
-      put(byAlpha3, c.alpha3(), c, "alpha-3 code");
-      put(byNumeric, c.numeric(), c, "numeric code");
-      put(byLetterCode, AccentFolding.compactKey(c.alpha2()), c, "alpha-2 code");
-      put(byLetterCode, AccentFolding.compactKey(c.alpha3()), c, "alpha-3 code");
-      for (String name : List.of(c.nameEn(), c.nameFr(), c.nameEs())) {
-        put(byName, AccentFolding.compactKey(name), c, "name");
-        placeNames.putIfAbsent(name, c);
-      }
-      for (String alias : r.get("aliases").split("\\|")) {
-        if (!alias.isBlank()) {
-          put(byName, AccentFolding.compactKey(alias), c, "alias");
-          placeNames.putIfAbsent(alias.strip(), c);
-        }
-      }
-    });
+    read(
+        "reference/countries.csv",
+        r -> {
+          Country c =
+              new Country(
+                  r.get("alpha2"),
+                  r.get("alpha3"),
+                  r.get("numeric"),
+                  r.get("region"),
+                  r.get("subregion"),
+                  r.get("name_en"),
+                  r.get("name_fr"),
+                  r.get("name_es"),
+                  r.get("intermediate_region"));
+          put(byAlpha3, c.alpha3(), c, "alpha-3 code");
+          put(byNumeric, c.numeric(), c, "numeric code");
+          put(byLetterCode, AccentFolding.compactKey(c.alpha2()), c, "alpha-2 code");
+          put(byLetterCode, AccentFolding.compactKey(c.alpha3()), c, "alpha-3 code");
+          for (String name : List.of(c.nameEn(), c.nameFr(), c.nameEs())) {
+            put(byName, AccentFolding.compactKey(name), c, "name");
+            placeNames.putIfAbsent(name, c);
+          }
+          for (String alias : r.get("aliases").split("\\|")) {
+            if (!alias.isBlank()) {
+              put(byName, AccentFolding.compactKey(alias), c, "alias");
+              placeNames.putIfAbsent(alias.strip(), c);
+            }
+          }
+        });
     Map<String, Country> bySubdivisionCode = new HashMap<>();
     Map<String, Country> bySubdivisionName = new HashMap<>();
-    read("reference/subdivisions.csv", r -> {
-      Country c = known(byAlpha3, r.get("country_alpha3"), "subdivisions.csv");
-      put(bySubdivisionCode, AccentFolding.compactKey(r.get("code")), c, "subdivision code");
-      if (!r.get("name").isBlank()) {
-        put(bySubdivisionName, AccentFolding.compactKey(r.get("name")), c, "subdivision name");
-      }
-    });
+    read(
+        "reference/subdivisions.csv",
+        r -> {
+          Country c = known(byAlpha3, r.get("country_alpha3"), "subdivisions.csv");
+          put(bySubdivisionCode, AccentFolding.compactKey(r.get("code")), c, "subdivision code");
+          if (!r.get("name").isBlank()) {
+            put(bySubdivisionName, AccentFolding.compactKey(r.get("name")), c, "subdivision name");
+          }
+        });
     Map<String, Country> byCity = new HashMap<>();
-    read("reference/cities.csv", r -> {
-      Country c = known(byAlpha3, r.get("country_alpha3"), "cities.csv");
-      put(byCity, AccentFolding.compactKey(r.get("city")), c, "city");
-      placeNames.putIfAbsent(r.get("city").strip(), c);
-    });
-    return new Countries(byAlpha3, byNumeric, byLetterCode, byName, bySubdivisionCode, bySubdivisionName, byCity,
+    read(
+        "reference/cities.csv",
+        r -> {
+          Country c = known(byAlpha3, r.get("country_alpha3"), "cities.csv");
+          put(byCity, AccentFolding.compactKey(r.get("city")), c, "city");
+          placeNames.putIfAbsent(r.get("city").strip(), c);
+        });
+    return new Countries(
+        byAlpha3,
+        byNumeric,
+        byLetterCode,
+        byName,
+        bySubdivisionCode,
+        bySubdivisionName,
+        byCity,
         placeNames);
   }
 
   private static void read(String path, Consumer<CSVRecord> row) {
     try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
-      for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+      for (CSVRecord r :
+          CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
         row.accept(r);
       }
     } catch (IOException e) {
@@ -242,12 +282,23 @@ public final class Countries {
     return c;
   }
 
-  /** An entry reaching two countries would make lookups depend on file order: the data must say which. */
+  /**
+   * An entry reaching two countries would make lookups depend on file order: the data must say
+   * which.
+   */
   private static void put(Map<String, Country> map, String key, Country c, String what) {
     Country previous = map.putIfAbsent(key, c);
     if (previous != null && !previous.equals(c)) {
-      throw new IllegalStateException("Ambiguous " + what + " '" + key + "': " + previous.alpha3() + " and "
-          + c.alpha3() + "; remove it from one of them in data-schemas/reference/");
+      throw new IllegalStateException(
+          "Ambiguous "
+              + what
+              + " '"
+              + key
+              + "': "
+              + previous.alpha3()
+              + " and "
+              + c.alpha3()
+              + "; remove it from one of them in data-schemas/reference/");
     }
   }
 }

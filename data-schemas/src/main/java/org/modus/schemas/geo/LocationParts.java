@@ -20,7 +20,8 @@ record LocationParts(List<String> outside, List<String> bracketed) {
     while (m.find()) {
       bracketed.addAll(split(m.group(1)));
     }
-    return new LocationParts(split(BRACKETED.matcher(location).replaceAll(",")), List.copyOf(bracketed));
+    return new LocationParts(
+        split(BRACKETED.matcher(location).replaceAll(",")), List.copyOf(bracketed));
   }
 
   /**
@@ -33,7 +34,10 @@ record LocationParts(List<String> outside, List<String> bracketed) {
     return ordered;
   }
 
-  /** Neighbouring outside parts joined back, right to left, for inverted names like "Korea, Republic of". */
+  /**
+   * Neighbouring outside parts joined back, right to left, for inverted names like "Korea, Republic
+   * of".
+   */
   List<String> adjacentPairs() {
     List<String> pairs = new ArrayList<>();
     for (int i = outside.size() - 1; i >= 1; i--) {

@@ -12,11 +12,19 @@ class AreasTest {
   @Test
   void theCodesSeenInTheRealGlotipFileStandForTheirM49Areas() {
     record Expected(String code, String level, String m49) {}
-    for (Expected e : List.of(new Expected("SAM", "subregion", "005"), new Expected("SAF", "subregion", "018"),
-        new Expected("CAR", "subregion", "029"), new Expected("CAS", "subregion", "143"),
-        new Expected("EEU", "subregion", "151"), new Expected("MCN", "subregion", "057"),
-        new Expected("MCA", "subregion", "017"))) {
-      Areas.Area a = Areas.get().byCode(e.code()).orElseThrow(() -> new AssertionError(e.code() + " is not listed"));
+    for (Expected e :
+        List.of(
+            new Expected("SAM", "subregion", "005"),
+            new Expected("SAF", "subregion", "018"),
+            new Expected("CAR", "subregion", "029"),
+            new Expected("CAS", "subregion", "143"),
+            new Expected("EEU", "subregion", "151"),
+            new Expected("MCN", "subregion", "057"),
+            new Expected("MCA", "subregion", "017"))) {
+      Areas.Area a =
+          Areas.get()
+              .byCode(e.code())
+              .orElseThrow(() -> new AssertionError(e.code() + " is not listed"));
       assertEquals(e.level(), a.geoLevel(), e.code());
       assertEquals(e.m49(), a.m49Code(), e.code());
       assertEquals("observed", a.status(), e.code());

@@ -11,87 +11,168 @@ import java.util.regex.Pattern;
 import org.modus.ads.settings.AdsIngestSettings;
 
 /**
- * Identifiers of accounts and machines: IBANs (mod-97 checked; whole, spaced or partly masked), IPv4
- * and IPv6 addresses, and payment handles ("$cashtag", "venmo @name", "zelle: name"). Each search runs
- * only when the text has what all its matches need.
+ * Identifiers of accounts and machines: IBANs (mod-97 checked; whole, spaced or partly masked),
+ * IPv4 and IPv6 addresses, and payment handles ("$cashtag", "venmo @name", "zelle: name"). Each
+ * search runs only when the text has what all its matches need.
  */
 final class AccountFinder implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /**
-   * Country code, check digits, then up to 30 characters in groups (split by spaces, dashes or dots);
-   * '*', 'x' or '•' mask some, the check digits too ("ES** **** ... 4521").
+   * Country code, check digits, then up to 30 characters in groups (split by spaces, dashes or
+   * dots); '*', 'x' or '•' mask some, the check digits too ("ES** **** ... 4521").
    */
-  private static final Pattern IBAN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])([A-Z]{2}(?:\\d{2}|\\*\\*|••)(?:(?:[ \\-.]|[ ]?\\n)?[A-Z0-9*•xX]{1,4}){3,8})(?![\\p{L}\\p{N}*•])");
-  /** "ch58 5037 0069 ...": an IBAN written in lower case; kept only when its check holds or a cue is near. */
-  private static final Pattern LOWER_IBAN = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])([a-z]{2}\\d{2}(?:[ \\-.]?[a-z0-9]{1,4}){3,8})(?![\\p{L}\\p{N}])");
+  private static final Pattern IBAN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])([A-Z]{2}(?:\\d{2}|\\*\\*|••)(?:(?:[ \\-.]|[ ]?\\n)?[A-Z0-9*•xX]{1,4}){3,8})(?![\\p{L}\\p{N}*•])");
+
+  /**
+   * "ch58 5037 0069 ...": an IBAN written in lower case; kept only when its check holds or a cue is
+   * near.
+   */
+  private static final Pattern LOWER_IBAN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])([a-z]{2}\\d{2}(?:[ \\-.]?[a-z0-9]{1,4}){3,8})(?![\\p{L}\\p{N}])");
+
   private static final String MASKS = "*•xX";
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
+
   /** Not right after a letter: "v10.4.2.1" is a version. */
-  private static final Pattern IPV4 = Pattern.compile(
-      "(?<![\\p{L}\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\d|\\.\\d)");
-  private static final Pattern IPV6 = Pattern.compile("(?i)(?<![\\p{L}\\p{N}:])[0-9a-f:]{3,39}(?![\\p{L}\\p{N}:])");
-  /** "$rosa77": a Cash App cashtag. "$2,400" has no letter; "$USD" and "$BTC" are currency codes. */
-  private static final Pattern CASHTAG = Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([A-Za-z][A-Za-z0-9_]{1,19})(?![\\p{L}\\p{N}_])");
+  private static final Pattern IPV4 =
+      Pattern.compile("(?<![\\p{L}\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\d|\\.\\d)");
+
+  private static final Pattern IPV6 =
+      Pattern.compile("(?i)(?<![\\p{L}\\p{N}:])[0-9a-f:]{3,39}(?![\\p{L}\\p{N}:])");
+
+  /**
+   * "$rosa77": a Cash App cashtag. "$2,400" has no letter; "$USD" and "$BTC" are currency codes.
+   */
+  private static final Pattern CASHTAG =
+      Pattern.compile("(?<![\\p{L}\\p{N}_$])\\$([A-Za-z][A-Za-z0-9_]{1,19})(?![\\p{L}\\p{N}_])");
 
   private final CueWords ibanCues;
-  /** "firmware 9.3.60.124", "Abschnitt 4.9.1.1": a dotted quad after these is a version or section. */
+
+  /**
+   * "firmware 9.3.60.124", "Abschnitt 4.9.1.1": a dotted quad after these is a version or section.
+   */
   private final CueWords versionCues;
+
   /** "CLABE 0321 ...", "CBU: ...": the cue, then 18 (CLABE) or 22 (CBU/CVU) digits. */
   private final Pattern bankAccount;
+
   private final java.util.Set<String> bankLeadWords = new java.util.HashSet<>();
+
   /** "sort code 01-68-33": a cue (sort_code_cues) and a UK sort code. */
   private final Pattern sortCode;
+
   private final java.util.Set<String> sortCodeLeadWords = new java.util.HashSet<>();
+
   /** An 8-digit UK account number ("66058452", "6605 8452"). */
-  private static final Pattern UK_ACCOUNT = Pattern.compile("(?<![\\p{N}\\-./])(\\d{4}[ ]?\\d{4})(?![\\p{N}]|[\\-./]\\d)");
+  private static final Pattern UK_ACCOUNT =
+      Pattern.compile("(?<![\\p{N}\\-./])(\\d{4}[ ]?\\d{4})(?![\\p{N}]|[\\-./]\\d)");
+
   /** "alias celu.venta.rosario": an Argentine transfer alias, dotted words. */
   private final Pattern bankAlias;
+
   private final java.util.Set<String> aliasLeadWords = new java.util.HashSet<>();
+
   /** "198[.]51[.]100[.]82": a defanged IPv4. */
-  private static final Pattern IPV4_DEFANGED = Pattern.compile(
-      "(?<![\\d.])" + OCTET + "(?:(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\))" + OCTET + "){3}(?!\\d)");
+  private static final Pattern IPV4_DEFANGED =
+      Pattern.compile(
+          "(?<![\\d.])"
+              + OCTET
+              + "(?:(?:\\[\\.\\]|\\(\\.\\)|\\[dot\\]|\\(dot\\))"
+              + OCTET
+              + "){3}(?!\\d)");
+
   private final Pattern paymentHandle;
+
   /** "198 punkt 51 punkt 100 punkt 103": an IPv4 with spelled dots (spelled_dot_words). */
   private final Pattern ipv4SpelledDots;
+
   private final java.util.Set<String> dotWords = new java.util.HashSet<>();
-  /** First words of the payment apps' names: without one, the payment-handle pattern cannot match. */
+
+  /**
+   * First words of the payment apps' names: without one, the payment-handle pattern cannot match.
+   */
   private final java.util.Set<String> paymentLeadWords = new java.util.HashSet<>();
 
   AccountFinder(AdsIngestSettings.Contacts cues) {
     this.ibanCues = new CueWords(cues.ibanCues());
     List<String> dots = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
     dots.forEach(d -> dotWords.add(d.strip().toLowerCase(Locale.ROOT)));
-    String dot = "\\s+(?:" + (dots.isEmpty() ? "(?!)" : String.join("|", dots.stream().map(w -> Pattern.quote(w.strip())).toList()))
-        + ")\\s+";
-    this.ipv4SpelledDots = Pattern.compile("(?iu)(?<![\\p{L}\\d.,])" + OCTET + "(?:" + dot + OCTET + "){3}(?![\\p{N}]|[.,]\\d)");
+    String dot =
+        "\\s+(?:"
+            + (dots.isEmpty()
+                ? "(?!)"
+                : String.join("|", dots.stream().map(w -> Pattern.quote(w.strip())).toList()))
+            + ")\\s+";
+    this.ipv4SpelledDots =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\d.,])" + OCTET + "(?:" + dot + OCTET + "){3}(?![\\p{N}]|[.,]\\d)");
     this.versionCues = new CueWords(cues.versionCues());
     List<String> bank = cues.bankAccountCues() == null ? List.of() : cues.bankAccountCues();
     bank.forEach(b -> bankLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
-    this.bankAccount = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (bank.isEmpty() ? "(?!)" : String.join("|",
-        bank.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
-        + ")(?![\\p{L}\\p{N}])[^\\d\\n]{0,20}?(\\d(?:[ \\-.]?\\d){17,21})(?![\\d])");
+    this.bankAccount =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:"
+                + (bank.isEmpty()
+                    ? "(?!)"
+                    : String.join(
+                        "|",
+                        bank.stream()
+                            .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"))
+                            .toList()))
+                + ")(?![\\p{L}\\p{N}])[^\\d\\n]{0,20}?(\\d(?:[ \\-.]?\\d){17,21})(?![\\d])");
     List<String> sort = AdsIngestSettings.Contacts.orEmpty(cues.sortCodeCues());
-    sort.forEach(b -> sortCodeLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("[\\s/-]+")[0]));
-    this.sortCode = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (sort.isEmpty() ? "(?!)" : String.join("|",
-        sort.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
-        + ")(?![\\p{L}\\p{N}])[^\\d\\n]{0,12}?(\\d{2}[-\\s.]?\\d{2}[-\\s.]?\\d{2})(?![\\p{N}]|[-.]\\d)");
+    sort.forEach(
+        b -> sortCodeLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("[\\s/-]+")[0]));
+    this.sortCode =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:"
+                + (sort.isEmpty()
+                    ? "(?!)"
+                    : String.join(
+                        "|",
+                        sort.stream()
+                            .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"))
+                            .toList()))
+                + ")(?![\\p{L}\\p{N}])[^\\d\\n]{0,12}?(\\d{2}[-\\s.]?\\d{2}[-\\s.]?\\d{2})(?![\\p{N}]|[-.]\\d)");
     List<String> alias = cues.bankAliasCues() == null ? List.of() : cues.bankAliasCues();
     alias.forEach(b -> aliasLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
     List<String> aliasSorted = new ArrayList<>(alias);
     aliasSorted.sort((a, b) -> b.length() - a.length());
-    this.bankAlias = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + (alias.isEmpty() ? "(?!)" : String.join("|",
-        aliasSorted.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
-        + ")\\s*[:=]?\\s*([\\p{L}\\p{N}_\\-]{1,20}(?:\\.[\\p{L}\\p{N}_\\-]{1,20}){1,4})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])");
-    List<String> prefixes = new ArrayList<>(cues.paymentPrefixes() == null ? List.of() : cues.paymentPrefixes());
+    this.bankAlias =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}])(?:"
+                + (alias.isEmpty()
+                    ? "(?!)"
+                    : String.join(
+                        "|",
+                        aliasSorted.stream()
+                            .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"))
+                            .toList()))
+                + ")\\s*[:=]?\\s*([\\p{L}\\p{N}_\\-]{1,20}(?:\\.[\\p{L}\\p{N}_\\-]{1,20}){1,4})(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])");
+    List<String> prefixes =
+        new ArrayList<>(cues.paymentPrefixes() == null ? List.of() : cues.paymentPrefixes());
     prefixes.sort((a, b) -> b.length() - a.length());
-    prefixes.forEach(p -> paymentLeadWords.add(p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
-    String alternation = prefixes.isEmpty() ? "(?!)" : String.join("|", prefixes.stream()
-        .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
-    this.paymentHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:" + alternation + ")"
-        + "(?:\\s*[:=>\\-\u2013\u2014\u2192]+\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$] ?)?"
-        + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+    prefixes.forEach(
+        p -> paymentLeadWords.add(p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
+    String alternation =
+        prefixes.isEmpty()
+            ? "(?!)"
+            : String.join(
+                "|",
+                prefixes.stream()
+                    .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"))
+                    .toList());
+    this.paymentHandle =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                + alternation
+                + ")"
+                + "(?:\\s*[:=>\\-\u2013\u2014\u2192]+\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$] ?)?"
+                + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
   }
 
   List<Contact> ibans(String text) {
@@ -133,7 +214,8 @@ final class AccountFinder implements Serializable {
       boolean masked = compact.chars().anyMatch(c -> MASKS.indexOf(c) >= 0 && c != 'X');
       masked |= compact.substring(4).chars().anyMatch(c -> c == 'X') && !validMod97(compact);
       boolean valid = !masked && validMod97(compact);
-      // A masked or failing IBAN-shaped code is an IBAN where the text says so ("IBAN", "RIB"), or when
+      // A masked or failing IBAN-shaped code is an IBAN where the text says so ("IBAN", "RIB"), or
+      // when
       // it has exactly its country's IBAN length and mostly digits (a typo'd or made-up IBAN).
       if (valid || ibanCues.near(text, m.start(), m.end(), 60) || countryLength(compact)) {
         String normalized = masked ? compact.replaceAll("[*•xX]", "*") : compact;
@@ -148,25 +230,32 @@ final class AccountFinder implements Serializable {
   }
 
   private static int lastSeparator(String g) {
-    return Math.max(Math.max(g.lastIndexOf(' '), g.lastIndexOf('\n')), Math.max(g.lastIndexOf('-'), g.lastIndexOf('.')));
+    return Math.max(
+        Math.max(g.lastIndexOf(' '), g.lastIndexOf('\n')),
+        Math.max(g.lastIndexOf('-'), g.lastIndexOf('.')));
   }
 
   /**
-   * "ch58 5037 0069 2757 4935 1": an IBAN in lower case, of a country that has IBANs, whose check holds, or
-   * of exactly its country's length with a cue near ("iban", "virement").
+   * "ch58 5037 0069 2757 4935 1": an IBAN in lower case, of a country that has IBANs, whose check
+   * holds, or of exactly its country's length with a cue near ("iban", "virement").
    */
   private void lowerCaseIbans(String text, List<Contact> out) {
     Matcher m = LOWER_IBAN.matcher(text);
     while (m.find()) {
-      // "ch29 0483 ... 1 merci": the longest run of whole groups that is an IBAN (a word may follow).
-      for (String g = m.group(1); g.length() >= 15; g = g.substring(0, Math.max(0, lastSeparator(g)))) {
+      // "ch29 0483 ... 1 merci": the longest run of whole groups that is an IBAN (a word may
+      // follow).
+      for (String g = m.group(1);
+          g.length() >= 15;
+          g = g.substring(0, Math.max(0, lastSeparator(g)))) {
         String compact = compact(g);
         if (compact.length() > 34 || !IBAN_LENGTHS.containsKey(compact.substring(0, 2))) {
           break;
         }
         boolean valid = validMod97(compact);
         if (valid || countryLength(compact) && ibanCues.near(text, m.start(), m.end(), 60)) {
-          out.add(new Contact(Contact.IBAN, compact, m.start(1), m.start(1) + g.length(), Contact.IBAN, valid));
+          out.add(
+              new Contact(
+                  Contact.IBAN, compact, m.start(1), m.start(1) + g.length(), Contact.IBAN, valid));
           break;
         }
         if (lastSeparator(g) <= 0) {
@@ -177,11 +266,12 @@ final class AccountFinder implements Serializable {
   }
 
   /** ISO 13616 IBAN lengths by country (SWIFT IBAN registry). */
-  private static final java.util.Map<String, Integer> IBAN_LENGTHS = ibanLengths(
-      "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24"
-          + " FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IS26 IT27 JO30 KW30 KZ20 LB28"
-          + " LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24"
-          + " RS22 SA24 SE24 SI19 SK24 SM27 TN24 TR26 UA29 VG24 XK20");
+  private static final java.util.Map<String, Integer> IBAN_LENGTHS =
+      ibanLengths(
+          "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BR29 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24"
+              + " FI18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HR21 HU28 IE22 IL23 IS26 IT27 JO30 KW30 KZ20 LB28"
+              + " LI21 LT20 LU20 LV21 MC27 MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24"
+              + " RS22 SA24 SE24 SI19 SK24 SM27 TN24 TR26 UA29 VG24 XK20");
 
   private static java.util.Map<String, Integer> ibanLengths(String spec) {
     java.util.Map<String, Integer> m = new java.util.HashMap<>();
@@ -197,7 +287,8 @@ final class AccountFinder implements Serializable {
     if (len == null || compact.length() != len) {
       return false;
     }
-    long digits = compact.substring(4).chars().filter(c -> isDigit((char) c) || c == '*' || c == '•').count();
+    long digits =
+        compact.substring(4).chars().filter(c -> isDigit((char) c) || c == '*' || c == '•').count();
     return digits >= 10;
   }
 
@@ -206,7 +297,9 @@ final class AccountFinder implements Serializable {
       char a = text.charAt(i);
       char c = text.charAt(i + 2);
       char d = text.charAt(i + 3);
-      if (a >= 'A' && a <= 'Z' && isUpper(text.charAt(i + 1))
+      if (a >= 'A'
+          && a <= 'Z'
+          && isUpper(text.charAt(i + 1))
           && (isDigit(c) && isDigit(d) || c == '*' && d == '*' || c == '•' && d == '•')) {
         return true;
       }
@@ -222,7 +315,9 @@ final class AccountFinder implements Serializable {
     return c >= '0' && c <= '9';
   }
 
-  /** ISO 13616: the country code and check digits moved to the end, letters as 10..35, mod 97 is 1. */
+  /**
+   * ISO 13616: the country code and check digits moved to the end, letters as 10..35, mod 97 is 1.
+   */
   static boolean validMod97(String iban) {
     String moved = iban.substring(4) + iban.substring(0, 4);
     StringBuilder digits = new StringBuilder();
@@ -256,26 +351,35 @@ final class AccountFinder implements Serializable {
     if (!aliasLeadWords.isEmpty() && ContactDetector.hasWordIn(text, aliasLeadWords)) {
       Matcher m = bankAlias.matcher(text);
       while (m.find()) {
-        out.add(new Contact(Contact.PAYMENT_HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        out.add(
+            new Contact(
+                Contact.PAYMENT_HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
       }
     }
     return out;
   }
 
   /**
-   * "sort code 01-68-33, acc 66058452", "account 66058452 sort code 01 68 33": a UK sort code after its
-   * cue and an 8-digit account number within 40 characters (the nearest, after first), one iban-type
-   * contact from the first to the last digit, normalized "016833/66058452".
+   * "sort code 01-68-33, acc 66058452", "account 66058452 sort code 01 68 33": a UK sort code after
+   * its cue and an 8-digit account number within 40 characters (the nearest, after first), one
+   * iban-type contact from the first to the last digit, normalized "016833/66058452".
    */
   private List<Contact> sortCodeAccounts(String text) {
     List<Contact> out = new ArrayList<>();
     Matcher m = sortCode.matcher(text);
     while (m.find()) {
       String code = m.group(1).replaceAll("\\D", "");
-      Matcher after = UK_ACCOUNT.matcher(text).region(m.end(1), Math.min(text.length(), m.end(1) + 40));
+      Matcher after =
+          UK_ACCOUNT.matcher(text).region(m.end(1), Math.min(text.length(), m.end(1) + 40));
       if (after.find()) {
-        out.add(new Contact(Contact.IBAN, code + "/" + after.group(1).replace(" ", ""), m.start(1), after.end(1),
-            Contact.IBAN, false));
+        out.add(
+            new Contact(
+                Contact.IBAN,
+                code + "/" + after.group(1).replace(" ", ""),
+                m.start(1),
+                after.end(1),
+                Contact.IBAN,
+                false));
         continue;
       }
       Matcher before = UK_ACCOUNT.matcher(text).region(Math.max(0, m.start() - 40), m.start());
@@ -284,28 +388,43 @@ final class AccountFinder implements Serializable {
         last = new int[] {before.start(1), before.end(1)};
       }
       if (last != null) {
-        out.add(new Contact(Contact.IBAN, code + "/" + text.substring(last[0], last[1]).replace(" ", ""), last[0],
-            m.end(1), Contact.IBAN, false));
+        out.add(
+            new Contact(
+                Contact.IBAN,
+                code + "/" + text.substring(last[0], last[1]).replace(" ", ""),
+                last[0],
+                m.end(1),
+                Contact.IBAN,
+                false));
       }
     }
     return out;
   }
 
   /** "0xCB.0x00.0x71.0x5D": an IPv4 address written in hex octets. */
-  private static final Pattern IPV4_HEX = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}.])0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})(?![\\p{L}\\p{N}])");
+  private static final Pattern IPV4_HEX =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}.])0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})\\.0x([0-9a-f]{1,2})(?![\\p{L}\\p{N}])");
 
   List<Contact> ips(String text) {
     List<Contact> out = new ArrayList<>();
     if (text.contains(".0x") || text.contains(".0X")) {
       Matcher m = IPV4_HEX.matcher(text);
       while (m.find()) {
-        String ip = Integer.parseInt(m.group(1), 16) + "." + Integer.parseInt(m.group(2), 16) + "."
-            + Integer.parseInt(m.group(3), 16) + "." + Integer.parseInt(m.group(4), 16);
+        String ip =
+            Integer.parseInt(m.group(1), 16)
+                + "."
+                + Integer.parseInt(m.group(2), 16)
+                + "."
+                + Integer.parseInt(m.group(3), 16)
+                + "."
+                + Integer.parseInt(m.group(4), 16);
         out.add(new Contact(Contact.IP, ip, m.start(), m.end()));
       }
     }
-    if (text.contains("[.]") || text.contains("(.)") || ContactDetector.containsIgnoreCase(text, "[dot]")
+    if (text.contains("[.]")
+        || text.contains("(.)")
+        || ContactDetector.containsIgnoreCase(text, "[dot]")
         || ContactDetector.containsIgnoreCase(text, "(dot)")) {
       Matcher m = IPV4_DEFANGED.matcher(text);
       while (m.find()) {
@@ -335,11 +454,15 @@ final class AccountFinder implements Serializable {
         String g = m.group();
         int end = m.end();
         if (g.endsWith(":") && !g.endsWith("::")) {
-          g = g.substring(0, g.length() - 1); // "2001:db8::1: call me": the colon belongs to the sentence
+          g =
+              g.substring(
+                  0, g.length() - 1); // "2001:db8::1: call me": the colon belongs to the sentence
           end--;
         }
-        // Times ("10:30:45") and ratios are no IPv6: it needs "::" or eight groups, and Guava checks.
-        if (g.chars().filter(c -> c == ':').count() >= 2 && g.chars().anyMatch(c -> c != ':')
+        // Times ("10:30:45") and ratios are no IPv6: it needs "::" or eight groups, and Guava
+        // checks.
+        if (g.chars().filter(c -> c == ':').count() >= 2
+            && g.chars().anyMatch(c -> c != ':')
             && InetAddresses.isInetAddress(g)) {
           String normalized = InetAddresses.toAddrString(InetAddresses.forString(g));
           out.add(new Contact(Contact.IP, normalized, m.start(), end));
@@ -352,7 +475,10 @@ final class AccountFinder implements Serializable {
   private static boolean hasDigitDotDigit(String text) {
     int dots = 0;
     for (int i = 1; i + 1 < text.length(); i++) {
-      if (text.charAt(i) == '.' && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1)) && ++dots >= 3) {
+      if (text.charAt(i) == '.'
+          && isDigit(text.charAt(i - 1))
+          && isDigit(text.charAt(i + 1))
+          && ++dots >= 3) {
         return true;
       }
     }
@@ -365,10 +491,14 @@ final class AccountFinder implements Serializable {
       Matcher m = CASHTAG.matcher(text);
       while (m.find()) {
         String tag = m.group(1);
-        boolean currencyCode = tag.length() <= 5 && tag.equals(tag.toUpperCase(Locale.ROOT))
-            && tag.chars().allMatch(Character::isLetter);
+        boolean currencyCode =
+            tag.length() <= 5
+                && tag.equals(tag.toUpperCase(Locale.ROOT))
+                && tag.chars().allMatch(Character::isLetter);
         if (!currencyCode) {
-          out.add(new Contact(Contact.PAYMENT_HANDLE, "$" + tag.toLowerCase(Locale.ROOT), m.start(), m.end()));
+          out.add(
+              new Contact(
+                  Contact.PAYMENT_HANDLE, "$" + tag.toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
     }
@@ -379,17 +509,24 @@ final class AccountFinder implements Serializable {
     int from = 0;
     while (from < text.length() && m.find(from)) {
       String h = m.group(1);
-      // After a payment app's name: any word with a letter and a digit, '_', '-' or '.', or one after '@'.
+      // After a payment app's name: any word with a letter and a digit, '_', '-' or '.', or one
+      // after '@'.
       int sigil = m.start(1) - 1;
-      if (text.charAt(sigil) == ' ' && sigil > 0 && (text.charAt(sigil - 1) == '@' || text.charAt(sigil - 1) == '$')) {
+      if (text.charAt(sigil) == ' '
+          && sigil > 0
+          && (text.charAt(sigil - 1) == '@' || text.charAt(sigil - 1) == '$')) {
         sigil--; // "cashapp $ rosa77": the sign, a space, the name
       }
       boolean at = text.charAt(sigil) == '@' || text.charAt(sigil) == '$';
       boolean cash = text.charAt(sigil) == '$';
       if (h.chars().anyMatch(Character::isLetter)
           && (at || ContactDetector.handleShaped(h) || h.indexOf('-') > 0)) {
-        out.add(new Contact(Contact.PAYMENT_HANDLE, (cash ? "$" : "") + h.toLowerCase(Locale.ROOT),
-            at ? sigil : m.start(1), m.end(1)));
+        out.add(
+            new Contact(
+                Contact.PAYMENT_HANDLE,
+                (cash ? "$" : "") + h.toLowerCase(Locale.ROOT),
+                at ? sigil : m.start(1),
+                m.end(1)));
         from = m.end();
       } else {
         from = m.start() + 1;

@@ -11,205 +11,360 @@ import org.modus.ads.settings.AdsIngestSettings;
 
 /**
  * Finds the personal identifiers of a text: e-mails (also "name [at] host [dot] org"), URLs, crypto
- * wallets (checksum-validated), social handles ("@name", "snap: name") and phones. Earlier kinds win
- * where two overlap (an e-mail's digits are not a phone). Holds a lazily built phone finder: one per
- * task; it is cheap.
+ * wallets (checksum-validated), social handles ("@name", "snap: name") and phones. Earlier kinds
+ * win where two overlap (an e-mail's digits are not a phone). Holds a lazily built phone finder:
+ * one per task; it is cheap.
  */
 public final class ContactDetector implements Serializable {
   private static final long serialVersionUID = 1L;
+
   /** Top-level domains an e-mail written with spaced dots ("name @ host . de") may end with. */
-  private static final java.util.Set<String> SPACED_EMAIL_TLDS = java.util.Set.of("com", "net", "org", "info",
-      "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl", "be", "ch", "at", "mx", "ar", "co", "us",
-      "pl", "pt", "br", "au", "ru", "se", "no", "dk", "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
-  /** An emoji standing for the dot of an e-mail's host ("rosa@posteo🔹de"): the host must then be under a public suffix. */
+  private static final java.util.Set<String> SPACED_EMAIL_TLDS =
+      java.util.Set.of(
+          "com", "net", "org", "info", "biz", "io", "eu", "de", "fr", "es", "uk", "ca", "it", "nl",
+          "be", "ch", "at", "mx", "ar", "co", "us", "pl", "pt", "br", "au", "ru", "se", "no", "dk",
+          "fi", "ie", "cz", "ro", "hu", "gr", "cl", "pe", "ve");
+
+  /**
+   * An emoji standing for the dot of an e-mail's host ("rosa@posteo🔹de"): the host must then be
+   * under a public suffix.
+   */
   private static final String EMOJI_DOT = "[\\p{So}\\p{Cs}][\\uFE0F\\p{Cs}]?";
+
   private static final Pattern EMOJI = Pattern.compile(EMOJI_DOT);
+
   /** A URL; "https:\\/\\/x\\/y" as JSON escapes it too. */
   /** Checked per candidate, so compiled once rather than by String.matches on every call. */
   private static final Pattern HOST_CHARS = Pattern.compile("[a-z0-9.-]+");
+
   private static final Pattern NUMBER_WITH_UNIT =
       Pattern.compile("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
-  private static final Pattern URL = Pattern.compile(
-      "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+  private static final Pattern URL =
+      Pattern.compile(
+          "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+
   /** "www . rosa-vip . fr": a URL with spaced dots. */
-  private static final Pattern SPACED_WWW = Pattern.compile(
-      "(?i)\\bwww\\s+\\.\\s+[a-z0-9-]{1,63}(?:\\s+\\.\\s+[a-z0-9-]{1,63}){1,4}\\b");
-  /** Wallet-shaped tokens: hex (EVM), bech32 (bc1, tb1, ltc1) or base58 runs (every other chain). */
-  private static final Pattern WALLET = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
-          + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
+  private static final Pattern SPACED_WWW =
+      Pattern.compile("(?i)\\bwww\\s+\\.\\s+[a-z0-9-]{1,63}(?:\\s+\\.\\s+[a-z0-9-]{1,63}){1,4}\\b");
+
+  /**
+   * Wallet-shaped tokens: hex (EVM), bech32 (bc1, tb1, ltc1) or base58 runs (every other chain).
+   */
+  private static final Pattern WALLET =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
+              + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
+
   /**
    * "@name"; also right after digits ("07700 900595@rosa_77": two contacts of a scraped page run
    * together), since an e-mail's "@" is taken before handles are looked for.
    */
-  private static final Pattern AT_HANDLE = Pattern.compile(
-      "(?<![\\p{L}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
-  /** "live:rosa_77", "live:.cid.0812ab...": a Skype id (written in lower case, no space after the colon). */
-  private static final Pattern SKYPE_LIVE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_])live:(?=[\\p{L}\\p{N}_.])([\\p{L}\\p{N}_.\\-]{4,64}[\\p{L}\\p{N}_])");
+  private static final Pattern AT_HANDLE =
+      Pattern.compile(
+          "(?<![\\p{L}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
+
+  /**
+   * "live:rosa_77", "live:.cid.0812ab...": a Skype id (written in lower case, no space after the
+   * colon).
+   */
+  private static final Pattern SKYPE_LIVE =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_])live:(?=[\\p{L}\\p{N}_.])([\\p{L}\\p{N}_.\\-]{4,64}[\\p{L}\\p{N}_])");
+
   /** "u/rosa_77": a Reddit user. */
-  private static final Pattern REDDIT_USER = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
+  private static final Pattern REDDIT_USER =
+      Pattern.compile("(?<![\\p{L}\\p{N}_/.])u/([A-Za-z0-9_\\-]{3,20})(?![\\p{L}\\p{N}_/])");
+
   /** A Session messenger id: 66 hex digits starting "05"; nothing else has that shape. */
-  private static final Pattern SESSION_ID = Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
-  /** "-1001887234410": a Telegram channel or supergroup id ("-100" and ten digits); nothing else has that shape. */
-  private static final Pattern CHANNEL_ID = Pattern.compile("(?<![\\p{L}\\p{N}_.\\-])-100\\d{10}(?![\\p{N}]|[.,]\\d)");
-  /** A legacy Discord tag "rosa_77#1234" near "discord" / "dc" (without the cue "Room#1234" stays). */
-  private static final Pattern DISCORD_TAG = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
+  private static final Pattern SESSION_ID =
+      Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
+
+  /**
+   * "-1001887234410": a Telegram channel or supergroup id ("-100" and ten digits); nothing else has
+   * that shape.
+   */
+  private static final Pattern CHANNEL_ID =
+      Pattern.compile("(?<![\\p{L}\\p{N}_.\\-])-100\\d{10}(?![\\p{N}]|[.,]\\d)");
+
+  /**
+   * A legacy Discord tag "rosa_77#1234" near "discord" / "dc" (without the cue "Room#1234" stays).
+   */
+  private static final Pattern DISCORD_TAG =
+      Pattern.compile("(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
+
   private static final CueWords DISCORD_CUES = new CueWords(List.of("discord", "dc"));
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+
   /** "14h30", "8pm", "9am": times. */
-  private static final Pattern TIME_SHAPED = Pattern.compile("(?i)\\d{1,2}(?:h\\d{0,2}|[.:]\\d{2}(?:am|pm|h)?|am|pm|uhr)");
+  private static final Pattern TIME_SHAPED =
+      Pattern.compile("(?i)\\d{1,2}(?:h\\d{0,2}|[.:]\\d{2}(?:am|pm|h)?|am|pm|uhr)");
+
   /** A bech32 address written in groups: "bc1q 50qx zmms ...". */
-  private static final Pattern BECH32_GROUPED = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
-          + "(?:[ \u00a0\\-][02-9ac-hj-np-zAC-HJ-NP-Z]{1,6}){5,22}(?![\\p{L}\\p{N}])");
-  /** A CashAddr (Bitcoin Cash, eCash), with or without its prefix; CryptoWallets checks the rest. */
-  private static final Pattern CASHADDR = Pattern.compile(
-      "(?i)(?<![\\p{L}\\p{N}])(?:(?:bitcoincash|bchtest|bchreg|ecash|ectest):)?[qp][02-9ac-hj-np-z]{41}(?![\\p{L}\\p{N}])");
-  /** A line's last or first run of letters and digits: a wallet wrapped over lines is made of them. */
-  private static final Pattern WRAP_PIECE = Pattern.compile("(?<![\\p{L}\\p{N}])[0-9A-Za-z]{4,95}(?![\\p{L}\\p{N}])");
-  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+  private static final Pattern BECH32_GROUPED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:bc1|BC1|tb1|TB1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{0,5}"
+              + "(?:[ \u00a0\\-][02-9ac-hj-np-zAC-HJ-NP-Z]{1,6}){5,22}(?![\\p{L}\\p{N}])");
+
   /**
-   * A chat line whose message is only digits: "[22:02] jade: 702 555" (a time or date in brackets, a
-   * speaker, a colon). Group "who" is the speaker, "body" the digits.
+   * A CashAddr (Bitcoin Cash, eCash), with or without its prefix; CryptoWallets checks the rest.
    */
-  private static final Pattern CHAT_DIGITS_LINE = Pattern.compile(
-      "(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*|(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
-          + "(?:[ \\t]*[ap]\\.?m\\.?)?[ \\t]*[-\\u2013|][ \\t]*)?(?<who>[^:\\n\\[\\]\\d][^:\\n\\[\\]]{0,29}):[ \\t]*"
-          + "(?<body>\\+?\\d(?:[ .()\\-]?\\d){0,11})[ \\t]*$");
+  private static final Pattern CASHADDR =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}])(?:(?:bitcoincash|bchtest|bchreg|ecash|ectest):)?[qp][02-9ac-hj-np-z]{41}(?![\\p{L}\\p{N}])");
+
+  /**
+   * A line's last or first run of letters and digits: a wallet wrapped over lines is made of them.
+   */
+  private static final Pattern WRAP_PIECE =
+      Pattern.compile("(?<![\\p{L}\\p{N}])[0-9A-Za-z]{4,95}(?![\\p{L}\\p{N}])");
+
+  private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+
+  /**
+   * A chat line whose message is only digits: "[22:02] jade: 702 555" (a time or date in brackets,
+   * a speaker, a colon). Group "who" is the speaker, "body" the digits.
+   */
+  private static final Pattern CHAT_DIGITS_LINE =
+      Pattern.compile(
+          "(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*|(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
+              + "(?:[ \\t]*[ap]\\.?m\\.?)?[ \\t]*[-\\u2013|][ \\t]*)?(?<who>[^:\\n\\[\\]\\d][^:\\n\\[\\]]{0,29}):[ \\t]*"
+              + "(?<body>\\+?\\d(?:[ .()\\-]?\\d){0,11})[ \\t]*$");
+
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
 
   private final AdsIngestSettings.Contacts cues;
+
   /** Any e-mail: spaced or spelled dots in the local part, "dash" in the host. */
   private final Pattern email;
-  /** The common case, without spaced or spelled dots in the local part nor "dash" in the host: cheaper. */
-  private final Pattern emailPlain;
+
   /**
-   * What every e-mail match must contain: an "@" (also escaped: \\u0040, %40), a bracketed "at" or "@",
-   * or a spelled "at" followed by a host label and a dot. The full pattern backtracks at every word
-   * start, so it runs only on the texts that have this.
+   * The common case, without spaced or spelled dots in the local part nor "dash" in the host:
+   * cheaper.
+   */
+  private final Pattern emailPlain;
+
+  /**
+   * What every e-mail match must contain: an "@" (also escaped: \\u0040, %40), a bracketed "at" or
+   * "@", or a spelled "at" followed by a host label and a dot. The full pattern backtracks at every
+   * word start, so it runs only on the texts that have this.
    */
   private final Pattern emailHint;
+
   /** A text where the full e-mail pattern is needed: " . ", " dash " or a spelled dot. */
   private final Pattern emailUnusual;
+
   /** What stands for "@" in an e-mail, and for a dot, as normalization reads them. */
   private final Pattern emailAtNorm;
+
   private final Pattern emailDotNorm;
-  /** An "at" in brackets ("(at)", "[ät]", "(a)", "[@]"): written to dodge filters, never by chance. */
+
+  /**
+   * An "at" in brackets ("(at)", "[ät]", "(a)", "[@]"): written to dodge filters, never by chance.
+   */
   private final Pattern bracketAt;
+
   /** "Gmail: bella.m76": the provider, a colon, the local part. */
   private final Pattern providerColon;
+
   /** "leroy.dani0863 en outlook": the local part, a word for "at", the provider. */
   private final Pattern providerAfterLocal;
+
   /** "moc.liamg@41vana": an e-mail written backwards. */
-  private static final Pattern AT_TOKEN = Pattern.compile("(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{3,64}@[\\p{L}\\p{N}._%+-]{3,64}");
+  private static final Pattern AT_TOKEN =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{3,64}@[\\p{L}\\p{N}._%+-]{3,64}");
+
   /** "p e t i t . d a n i @ ...", "k i m . r e y": single characters spaced out. */
-  private static final Pattern LETTER_SPACED = Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
+  private static final Pattern LETTER_SPACED =
+      Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
+
   private final Pattern prefixedHandle;
+
   /** A word after a space: "photo-shoot on Sunday" goes on as a sentence. */
   private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+\\p{L}");
-  /** A platform's name (handle_prefixes) and a separator at the end of a region: what a handle follows. */
+
+  /**
+   * A platform's name (handle_prefixes) and a separator at the end of a region: what a handle
+   * follows.
+   */
   private final Pattern platformBefore;
-  /** "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its platform. */
+
+  /**
+   * "kim.rey auf Insta", "svenja06 (Snap)", "search theelixo on tiktok": a handle, then its
+   * platform.
+   */
   private final Pattern handleBeforePlatform;
+
   /** Spelled underscores inside a handle ("tom guion bajo as777"). */
   private final Pattern spelledUnderscore;
+
   /** A spelled dot inside a handle ("nora dot belle"), spelled_dot_words. */
   private final Pattern spelledDot;
+
   /** The platform names of handle_prefixes (not the verbs), lower case. */
   private final java.util.Set<String> platformLeads;
-  /** Words never read as a handle without a mark or a handle's shape (handle_not_words and the fillers). */
+
+  /**
+   * Words never read as a handle without a mark or a handle's shape (handle_not_words and the
+   * fillers).
+   */
   private final java.util.Set<String> notHandles;
-  /** First words of the platform names and contact verbs: a text without any has no prefixed handle. */
+
+  /**
+   * First words of the platform names and contact verbs: a text without any has no prefixed handle.
+   */
   private final java.util.Set<String> handleLeadWords;
+
   /** Platform labels that are not ASCII words (emoji, CJK): looked up as substrings. */
   private final List<String> handleLeadSymbols;
+
   private final CueWords walletCues;
+
   /** The contact verbs (handle_verbs): before "on snap" they make the next word a handle. */
   private final CueWords verbs;
+
   /** "QQ: 2503146227": qq_cues, then 5 to 11 digits. */
   private final Pattern qqNumber;
+
   /** "number backwards: 5010555317": reversed_number_cues, then the digits within 40 characters. */
   private final Pattern reversedPhone;
+
   private final java.util.Set<String> reversedLeadWords = new java.util.HashSet<>();
-  /** "empieza por 6345 y termina en 38068": phone_fragment_start_words ... phone_fragment_end_words. */
+
+  /**
+   * "empieza por 6345 y termina en 38068": phone_fragment_start_words ... phone_fragment_end_words.
+   */
   private final Pattern phoneFragments;
+
   /** "usuario rosa_77, dominio gmail.com": email_user_words ... email_domain_words. */
   private final Pattern emailParts;
+
   /** "rosa.sol", "rosa.eth": a name-service name (wallet_name_suffixes). */
   private final Pattern walletName;
+
   /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
   private final CueWords referenceCues;
+
   /** ...unless a phone cue ("tel", "call", "WhatsApp") is near too. */
   private final CueWords phoneCues;
+
   /** "firmware 9.3.60.124": a version, neither an IP address nor a phone. */
   private final CueWords versionCues;
+
   private final DomainFinder domains;
   private final AccountFinder accounts;
   private transient PhoneFinder phones;
+
   /** "mi hotmail es rosa_77": possessive, provider, local part. */
   private final Pattern providerAfter;
+
   /** "rosa.b (GMX)": local part, provider in brackets. */
   private final Pattern providerBefore;
+
   private final java.util.Map<String, String> providers;
+
   /** "abril_vip⊕gmail.com", "rosa📧gmail.com": a symbol or emoji where the "@" goes. */
-  private static final Pattern SYMBOL_AT_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+@-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
-      + "\\s?(?<sym>[\\p{So}\\p{Sm}\\p{Cs}]{1,2}\uFE0F?)\\s?(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})"
-      + "(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+  private static final Pattern SYMBOL_AT_EMAIL =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}._%+@-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
+              + "\\s?(?<sym>[\\p{So}\\p{Sm}\\p{Cs}]{1,2}\uFE0F?)\\s?(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})"
+              + "(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+
   /** "rosa@mail-host\n.fr": an address whose top-level domain went to the next line. */
-  private static final Pattern BROKEN_TLD_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+-])[a-z0-9][a-z0-9._%+\\-]{0,63}@"
-      + "[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){0,3}[ \\t]*\\n[ \\t]*(?:\\.[a-z]{2,12}){1,2}(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
+  private static final Pattern BROKEN_TLD_EMAIL =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}._%+-])[a-z0-9][a-z0-9._%+\\-]{0,63}@"
+              + "[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){0,3}[ \\t]*\\n[ \\t]*(?:\\.[a-z]{2,12}){1,2}(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
+
   /**
-   * "personal@bau-montage-kruse", "info arroba firma-ejemplo": an address that lost its top-level domain,
-   * "@" written plainly (no space) or as "arroba"/"arobase", which no sentence uses. The host must read
-   * as a name (a hyphen, or 4+ characters that are no time or place word).
+   * "personal@bau-montage-kruse", "info arroba firma-ejemplo": an address that lost its top-level
+   * domain, "@" written plainly (no space) or as "arroba"/"arobase", which no sentence uses. The
+   * host must read as a name (a hyphen, or 4+ characters that are no time or place word).
    */
-  private static final Pattern NO_TLD_EMAIL = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}._%+@\\-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
-      + "(?:@|\\s(?:arroba|arobase)\\s)(?<host>[a-z][a-z0-9\\-]{2,62}[a-z0-9])(?![\\p{L}\\p{N}_@\\-]|\\s?\\.\\s?[a-z0-9])");
+  private static final Pattern NO_TLD_EMAIL =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}._%+@\\-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
+              + "(?:@|\\s(?:arroba|arobase)\\s)(?<host>[a-z][a-z0-9\\-]{2,62}[a-z0-9])(?![\\p{L}\\p{N}_@\\-]|\\s?\\.\\s?[a-z0-9])");
+
   /**
-   * An emoji, then a lower-case name of 3+ letters with more parts after '.' or '_' ("📷 nina.chic"), or of
-   * 5+ letters and 2 or 3 digits that make no year ("✈️ tasha499"): a handle under a label.
+   * An emoji, then a lower-case name of 3+ letters with more parts after '.' or '_' ("📷
+   * nina.chic"), or of 5+ letters and 2 or 3 digits that make no year ("✈️ tasha499"): a handle
+   * under a label.
    */
-  private static final Pattern EMOJI_HANDLE = Pattern.compile("(?:[\\p{So}\\p{Cs}][\\uFE0F\\p{Cs}]?[ \\t]*){1,3}"
-      + "(?<h>\\p{Ll}{3}[\\p{Ll}\\p{N}]*(?:[._][\\p{Ll}\\p{N}]+)+|\\p{Ll}{5,}\\p{N}{2,3})(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+  private static final Pattern EMOJI_HANDLE =
+      Pattern.compile(
+          "(?:[\\p{So}\\p{Cs}][\\uFE0F\\p{Cs}]?[ \\t]*){1,3}"
+              + "(?<h>\\p{Ll}{3}[\\p{Ll}\\p{N}]*(?:[._][\\p{Ll}\\p{N}]+)+|\\p{Ll}{5,}\\p{N}{2,3})(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+
   /** Nothing more, or a line break, punctuation or an emoji: the words before it ended there. */
-  static final Pattern SENTENCE_END = Pattern.compile("[ \\t]*(?:$|[\\n.,;!?)\u2022|\\p{So}\\p{Cs}])");
+  static final Pattern SENTENCE_END =
+      Pattern.compile("[ \\t]*(?:$|[\\n.,;!?)\u2022|\\p{So}\\p{Cs}])");
+
   /** The word right before a position (the text up to it ends with the word and spaces). */
   private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{L}+)[ \\t]+$");
+
   /** A group of digits and the gap after it: what a reference number leads a run with. */
   private static final Pattern LEADING_GROUP = Pattern.compile("\\d+[^\\p{L}\\p{N}]+");
+
   /** "192 . 0 . 2 . 125": an IPv4 address with spaced dots. */
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
-  /** "198 [dot] 51 [dot] 100 [dot] 98", "203 dot 0 dot 113 dot 7": a dotted quad with spelled dots. */
-  private static final String SPELLED_DOT = "(?:[ \\t]?[\\[(](?:dot|punto|point|punkt)[\\])][ \\t]?|[ \\t](?:dot|punto|point|punkt)[ \\t])";
-  private static final Pattern SPELLED_IPV4 = Pattern.compile("(?iu)(?<![\\d.])" + OCTET + "(?:" + SPELLED_DOT + OCTET + "){3}(?!\\d)");
-  private static final Pattern SPACED_IPV4 = Pattern.compile("(?<![\\d.])" + OCTET + "(?: \\. " + OCTET + "){3}(?![\\d]| \\. ?\\d)");
-  /** "rosa-agency . com . ar / info": a host written with spaced dots, a path after a spaced slash. */
-  private static final Pattern SPACED_HOST = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<host>[a-z0-9][a-z0-9\\-]{1,62}(?: \\. [a-z0-9\\-]{2,63}){1,3})"
-      + "(?<path> ?/ ?[a-z0-9_\\-]{1,40})?(?![\\p{L}\\p{N}_\\-]| \\. [a-z0-9])");
+
+  /**
+   * "198 [dot] 51 [dot] 100 [dot] 98", "203 dot 0 dot 113 dot 7": a dotted quad with spelled dots.
+   */
+  private static final String SPELLED_DOT =
+      "(?:[ \\t]?[\\[(](?:dot|punto|point|punkt)[\\])][ \\t]?|[ \\t](?:dot|punto|point|punkt)[ \\t])";
+
+  private static final Pattern SPELLED_IPV4 =
+      Pattern.compile("(?iu)(?<![\\d.])" + OCTET + "(?:" + SPELLED_DOT + OCTET + "){3}(?!\\d)");
+  private static final Pattern SPACED_IPV4 =
+      Pattern.compile("(?<![\\d.])" + OCTET + "(?: \\. " + OCTET + "){3}(?![\\d]| \\. ?\\d)");
+
+  /**
+   * "rosa-agency . com . ar / info": a host written with spaced dots, a path after a spaced slash.
+   */
+  private static final Pattern SPACED_HOST =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<host>[a-z0-9][a-z0-9\\-]{1,62}(?: \\. [a-z0-9\\-]{2,63}){1,3})"
+              + "(?<path> ?/ ?[a-z0-9_\\-]{1,40})?(?![\\p{L}\\p{N}_\\-]| \\. [a-z0-9])");
+
   /** "ICQ 1481219", "ICQ#: 20381133": an ICQ number (UIN, 5 to 10 digits). */
-  private static final Pattern ICQ_NUMBER = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{N}])icq(?:\\s*(?:uin|number|nr\\.?|id|no\\.?))?\\s*[:=#\\-]{0,2}\\s*([1-9]\\d{4,9})(?![\\p{N}]|[.,]\\d)");
+  private static final Pattern ICQ_NUMBER =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}])icq(?:\\s*(?:uin|number|nr\\.?|id|no\\.?))?\\s*[:=#\\-]{0,2}\\s*([1-9]\\d{4,9})(?![\\p{N}]|[.,]\\d)");
+
   /** "threema BBLXGCVM", "Threema-ID: *ABC1234": eight capitals and digits after the app's name. */
-  private static final Pattern THREEMA_ID = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?i:threema)(?:[\\s\\-_]?(?i:id))?\\s*[:=#\\-]?\\s*([A-Z0-9*][A-Z0-9]{7})(?![\\p{L}\\p{N}])");
+  private static final Pattern THREEMA_ID =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?i:threema)(?:[\\s\\-_]?(?i:id))?\\s*[:=#\\-]?\\s*([A-Z0-9*][A-Z0-9]{7})(?![\\p{L}\\p{N}])");
+
   /** "wxid_ab12cd34ef56": a WeChat account's internal id; nothing else has that shape. */
-  private static final Pattern WXID = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])wxid_[a-z0-9_\\-]{4,30}(?![\\p{L}\\p{N}_])");
+  private static final Pattern WXID =
+      Pattern.compile("(?i)(?<![\\p{L}\\p{N}_])wxid_[a-z0-9_\\-]{4,30}(?![\\p{L}\\p{N}_])");
+
   /** "Telegram ID 5829104736", "tg id: 71234567": a numeric Telegram user id, not a phone. */
-  private static final Pattern TELEGRAM_ID = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{N}])(?:telegram|tg)(?:\\s+user)?\\s*[\\-_]?\\s*id\\s*[:=#\\-]?\\s*([1-9]\\d{5,11})(?![\\p{N}]|[.,]\\d)");
-  /** " dot ", "[dot]", "(punto)" and the like somewhere in the text: what a spelled-dot address needs. */
+  private static final Pattern TELEGRAM_ID =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}])(?:telegram|tg)(?:\\s+user)?\\s*[\\-_]?\\s*id\\s*[:=#\\-]?\\s*([1-9]\\d{5,11})(?![\\p{N}]|[.,]\\d)");
+
+  /**
+   * " dot ", "[dot]", "(punto)" and the like somewhere in the text: what a spelled-dot address
+   * needs.
+   */
   private static boolean hasSpelledDotWord(String text) {
-    return containsIgnoreCase(text, "dot") || containsIgnoreCase(text, "punto") || containsIgnoreCase(text, "point")
+    return containsIgnoreCase(text, "dot")
+        || containsIgnoreCase(text, "punto")
+        || containsIgnoreCase(text, "point")
         || containsIgnoreCase(text, "punkt");
   }
 
   /** "kenza_77 @ sfr": a local part, an "@", a provider's name and no top-level domain. */
   private final Pattern providerAtNoTld;
-  /** "paypal dot me/rosa", "revolut punto me/rosa": a payment link with its host's dot spelled out. */
+
+  /**
+   * "paypal dot me/rosa", "revolut punto me/rosa": a payment link with its host's dot spelled out.
+   */
   private final Pattern spelledPaymentLink;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
@@ -218,62 +373,158 @@ public final class ContactDetector implements Serializable {
     List<String> dotWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
-    String emailAt = "(?:@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
-    String emailDot = "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s|"
-        + EMOJI_DOT + ")";
-    String plainDot = "(?:\\.|\\s*[\\[({](?:\\.|" + dotWords + ")[\\])}]\\s*|\\s(?:" + dotWords + ")\\s|" + EMOJI_DOT + ")";
+    String emailAt =
+        "(?:@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
+    String emailDot =
+        "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|"
+            + dotWords
+            + ")[\\])}]\\s*|\\s(?:"
+            + dotWords
+            + ")\\s|"
+            + EMOJI_DOT
+            + ")";
+    String plainDot =
+        "(?:\\.|\\s*[\\[({](?:\\.|"
+            + dotWords
+            + ")[\\])}]\\s*|\\s(?:"
+            + dotWords
+            + ")\\s|"
+            + EMOJI_DOT
+            + ")";
     String label = "[a-z0-9-]{1,63}(?:\\sdash\\s[a-z0-9-]{1,63}){0,3}";
-    this.email = Pattern.compile("(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:" + dotWords
-        + ")\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}\\s*" + emailAt + "\\s*" + label + "(?:" + emailDot + label
-        + "){0,8}" + emailDot + "[a-z]{2,12}\\b");
-    this.emailPlain = Pattern.compile("(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*" + emailAt + "\\s*"
-        + "[a-z0-9-]{1,63}(?:" + plainDot + "[a-z0-9-]{1,63}){0,8}" + plainDot + "[a-z]{2,12}\\b");
-    this.emailHint = Pattern.compile("(?iu)@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords
-        + ")\\s\\s*" + label + "(?:\\.|\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords + ")\\s))");
+    this.email =
+        Pattern.compile(
+            "(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}(?:(?:\\s\\.\\s|\\s(?:"
+                + dotWords
+                + ")\\s)[a-z0-9_%+-][a-z0-9._%+-]{0,63}){0,3}\\s*"
+                + emailAt
+                + "\\s*"
+                + label
+                + "(?:"
+                + emailDot
+                + label
+                + "){0,8}"
+                + emailDot
+                + "[a-z]{2,12}\\b");
+    this.emailPlain =
+        Pattern.compile(
+            "(?iu)(?<![a-z0-9._%+-])[a-z0-9][a-z0-9._%+-]{0,63}\\s*"
+                + emailAt
+                + "\\s*"
+                + "[a-z0-9-]{1,63}(?:"
+                + plainDot
+                + "[a-z0-9-]{1,63}){0,8}"
+                + plainDot
+                + "[a-z]{2,12}\\b");
+    this.emailHint =
+        Pattern.compile(
+            "(?iu)@|\\\\u0040|%40|[\\[({](?:@|a|"
+                + atWords
+                + ")[\\])}]|\\s(?:"
+                + atWords
+                + ")\\s\\s*"
+                + label
+                + "(?:\\.|\\s*(?:[\\[({](?:\\.|"
+                + dotWords
+                + ")[\\])}]|\\s(?:"
+                + dotWords
+                + ")\\s))");
     this.emailUnusual = Pattern.compile("(?iu) \\. |\\s(?:dash|" + dotWords + ")\\s");
-    this.emailAtNorm = Pattern.compile("(?iu)\\s*(?:\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords
-        + ")\\s|@)\\s*");
-    this.emailDotNorm = Pattern.compile("(?iu)\\s*(?:[\\[({](?:\\.|" + dotWords + ")[\\])}]|\\s(?:" + dotWords
-        + ")\\s|\\s\\.\\s|" + EMOJI_DOT + ")\\s*");
+    this.emailAtNorm =
+        Pattern.compile(
+            "(?iu)\\s*(?:\\\\u0040|%40|[\\[({](?:@|a|"
+                + atWords
+                + ")[\\])}]|\\s(?:"
+                + atWords
+                + ")\\s|@)\\s*");
+    this.emailDotNorm =
+        Pattern.compile(
+            "(?iu)\\s*(?:[\\[({](?:\\.|"
+                + dotWords
+                + ")[\\])}]|\\s(?:"
+                + dotWords
+                + ")\\s|\\s\\.\\s|"
+                + EMOJI_DOT
+                + ")\\s*");
     this.bracketAt = Pattern.compile("(?iu)[\\[({](?:@|a|" + atWords + ")[\\])}]");
-    // "nora dot belle", "anais(point)star06": a dot spelled between words or in brackets inside a handle
-    this.spelledDot = Pattern.compile("(?iu)\\s(?:" + dotWords + ")\\s|\\s?[(\\[](?:" + dotWords + ")[)\\]]\\s?");
+    // "nora dot belle", "anais(point)star06": a dot spelled between words or in brackets inside a
+    // handle
+    this.spelledDot =
+        Pattern.compile("(?iu)\\s(?:" + dotWords + ")\\s|\\s?[(\\[](?:" + dotWords + ")[)\\]]\\s?");
     List<String> leads = new ArrayList<>(cues.handlePrefixes());
     leads.addAll(cues.handleVerbs());
     // Longest first: the alternation takes the first that matches ("snapchat" before "snap").
     leads.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> fillers = new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleFillers()));
+    List<String> fillers =
+        new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleFillers()));
     fillers.sort(Comparator.comparingInt(String::length).reversed());
     List<String> underscores = AdsIngestSettings.Contacts.orEmpty(cues.spelledUnderscoreWords());
-    this.spelledUnderscore = underscores.isEmpty() ? null
-        : Pattern.compile("(?iu)\\s(?:" + alternation(underscores) + ")\\s");
+    this.spelledUnderscore =
+        underscores.isEmpty()
+            ? null
+            : Pattern.compile("(?iu)\\s(?:" + alternation(underscores) + ")\\s");
     String sep = "(?:[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]|\uD83D\uDC49)";
-    this.prefixedHandle = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?<lead>" + alternation(leads) + ")"
-        + "\uFE0F?(?:\\s*(?<mark>" + sep + "+|//)\\s*|\\s+|(?=[\\p{L}\\p{N}_]))"
-        + "(?<fill>(?:(?:" + (fillers.isEmpty() ? "(?!)" : alternation(fillers)) + ")(?:\\s*" + sep + "+\\s*|\\s+)){0,3})"
-        + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
-        + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
-        + "(?:(?:\\s(?:" + dotWords + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
-        + ")\\s|\\s?[(\\[](?:" + dotWords + ")[)\\]]\\s?)[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
+    this.prefixedHandle =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_])(?<lead>"
+                + alternation(leads)
+                + ")"
+                + "\uFE0F?(?:\\s*(?<mark>"
+                + sep
+                + "+|//)\\s*|\\s+|(?=[\\p{L}\\p{N}_]))"
+                + "(?<fill>(?:(?:"
+                + (fillers.isEmpty() ? "(?!)" : alternation(fillers))
+                + ")(?:\\s*"
+                + sep
+                + "+\\s*|\\s+)){0,3})"
+                + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
+                + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
+                + "(?:(?:\\s(?:"
+                + dotWords
+                + (underscores.isEmpty() ? "" : "|" + alternation(underscores))
+                + ")\\s|\\s?[(\\[](?:"
+                + dotWords
+                + ")[)\\]]\\s?)[\\p{L}\\p{N}_]{1,20}){0,3}(?:#\\d{4})?)(?![\\p{L}\\p{N}_@])");
     List<String> platformsOnly = new ArrayList<>(cues.handlePrefixes());
     platformsOnly.sort(Comparator.comparingInt(String::length).reversed());
-    this.platformBefore = platformsOnly.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:"
-        + alternation(platformsOnly) + ")\uFE0F?(?:\\s*" + sep + "+\\s*|\\s+)@?$");
+    this.platformBefore =
+        platformsOnly.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                    + alternation(platformsOnly)
+                    + ")\uFE0F?(?:\\s*"
+                    + sep
+                    + "+\\s*|\\s+)@?$");
     this.platformLeads = new java.util.HashSet<>();
-    cues.handlePrefixes().forEach(p -> platformLeads.add(p.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
+    cues.handlePrefixes()
+        .forEach(
+            p -> platformLeads.add(p.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")));
     this.notHandles = new java.util.HashSet<>();
-    AdsIngestSettings.Contacts.orEmpty(cues.handleNotWords()).forEach(w -> notHandles.add(w.strip().toLowerCase(Locale.ROOT)));
+    AdsIngestSettings.Contacts.orEmpty(cues.handleNotWords())
+        .forEach(w -> notHandles.add(w.strip().toLowerCase(Locale.ROOT)));
     fillers.forEach(w -> notHandles.add(w.strip().toLowerCase(Locale.ROOT)));
     List<String> platformNames = new ArrayList<>(cues.handlePrefixes());
     platformNames.sort(Comparator.comparingInt(String::length).reversed());
-    List<String> verbs = new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleSearchVerbs()));
+    List<String> verbs =
+        new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleSearchVerbs()));
     verbs.sort(Comparator.comparingInt(String::length).reversed());
     List<String> joins = AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords());
-    this.handleBeforePlatform = joins.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.#/:\\-])"
-        + "(?:(?<verb>" + (verbs.isEmpty() ? "(?!)" : alternation(verbs)) + ")\\s+)?"
-        + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
-        + "(?:\\s+(?:" + alternation(joins) + ")\\s+(?:(?:my|mi|mon|ma|mein|meinem)\\s+)?|\\s*\\(\\s*)"
-        + "(?:" + alternation(platformNames) + ")(?![\\p{L}\\p{N}_])");
+    this.handleBeforePlatform =
+        joins.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_@.#/:\\-])"
+                    + "(?:(?<verb>"
+                    + (verbs.isEmpty() ? "(?!)" : alternation(verbs))
+                    + ")\\s+)?"
+                    + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
+                    + "(?:\\s+(?:"
+                    + alternation(joins)
+                    + ")\\s+(?:(?:my|mi|mon|ma|mein|meinem)\\s+)?|\\s*\\(\\s*)"
+                    + "(?:"
+                    + alternation(platformNames)
+                    + ")(?![\\p{L}\\p{N}_])");
     this.handleLeadWords = new java.util.HashSet<>();
     this.handleLeadSymbols = new ArrayList<>();
     for (String l : leads) {
@@ -289,60 +540,136 @@ public final class ContactDetector implements Serializable {
 
     this.providers = new java.util.HashMap<>();
     if (cues.emailProviders() != null) {
-      cues.emailProviders().forEach((k, v) -> providers.put(k.strip().toLowerCase(Locale.ROOT), v.strip().toLowerCase(Locale.ROOT)));
+      cues.emailProviders()
+          .forEach(
+              (k, v) ->
+                  providers.put(
+                      k.strip().toLowerCase(Locale.ROOT), v.strip().toLowerCase(Locale.ROOT)));
     }
     List<String> provNames = new ArrayList<>(providers.keySet());
     provNames.sort(Comparator.comparingInt(String::length).reversed());
     String prov = provNames.isEmpty() ? "(?!)" : alternation(provNames);
     String local = "(?<local>[a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])";
-    this.providerAfter = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>" + prov + ")"
-        + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
-        + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
-    this.providerBefore = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local
-        + "\\s*\\((?<prov>" + prov + ")\\)");
+    this.providerAfter =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>"
+                + prov
+                + ")"
+                + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
+                + local
+                + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    this.providerBefore =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s*\\((?<prov>" + prov + ")\\)");
     // "Gmail: rosa_77", "meine gmail-Adresse: rosa_77", "my gmail address = rosa_77"
-    this.providerColon = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>" + prov + ")"
-        + "(?:[\\s\\-]?(?:adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
-        + local + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    this.providerColon =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>"
+                + prov
+                + ")"
+                + "(?:[\\s\\-]?(?:adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
+                + local
+                + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
     joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
-    this.providerAfterLocal = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s+(?:"
-        + alternation(joinWords) + ")\\s+(?<prov>" + prov + ")(?![\\p{L}\\p{N}_@.\\-])");
-    this.providerAtNoTld = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s*@\\s*(?<prov>" + prov + ")"
-        + "(?![\\p{L}\\p{N}_@\\-]|\\s*\\.\\s*[a-z]|\\s+(?:" + dotWords + ")\\s)");
-    List<String> payHosts = AdsIngestSettings.Contacts.orEmpty(cues.paymentLinkHosts()).stream()
-        .filter(h -> h.indexOf('.') > 0).toList();
-    this.spelledPaymentLink = payHosts.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.])(?<host>"
-        + String.join("|", payHosts.stream().map(h -> Pattern.quote(h.strip().toLowerCase(Locale.ROOT))
-            .replace(".", "\\E(?:\\s*[\\[(]\\s*(?:\\.|" + dotWords + ")\\s*[\\])]\\s*|\\s+(?:" + dotWords + ")\\s+)\\Q")).toList())
-        + ")\\s?/\\s?(?<acct>\\$?[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]{0,40}[\\p{L}\\p{N}_])");
+    this.providerAfterLocal =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_.@\\-])"
+                + local
+                + "\\s+(?:"
+                + alternation(joinWords)
+                + ")\\s+(?<prov>"
+                + prov
+                + ")(?![\\p{L}\\p{N}_@.\\-])");
+    this.providerAtNoTld =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_.@\\-])"
+                + local
+                + "\\s*@\\s*(?<prov>"
+                + prov
+                + ")"
+                + "(?![\\p{L}\\p{N}_@\\-]|\\s*\\.\\s*[a-z]|\\s+(?:"
+                + dotWords
+                + ")\\s)");
+    List<String> payHosts =
+        AdsIngestSettings.Contacts.orEmpty(cues.paymentLinkHosts()).stream()
+            .filter(h -> h.indexOf('.') > 0)
+            .toList();
+    this.spelledPaymentLink =
+        payHosts.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_.])(?<host>"
+                    + String.join(
+                        "|",
+                        payHosts.stream()
+                            .map(
+                                h ->
+                                    Pattern.quote(h.strip().toLowerCase(Locale.ROOT))
+                                        .replace(
+                                            ".",
+                                            "\\E(?:\\s*[\\[(]\\s*(?:\\.|"
+                                                + dotWords
+                                                + ")\\s*[\\])]\\s*|\\s+(?:"
+                                                + dotWords
+                                                + ")\\s+)\\Q"))
+                            .toList())
+                    + ")\\s?/\\s?(?<acct>\\$?[\\p{L}\\p{N}_][\\p{L}\\p{N}_.\\-]{0,40}[\\p{L}\\p{N}_])");
     this.walletCues = new CueWords(cues.walletCues());
     this.verbs = new CueWords(AdsIngestSettings.Contacts.orEmpty(cues.handleVerbs()));
     List<String> qq = AdsIngestSettings.Contacts.orEmpty(cues.qqCues());
-    this.qqNumber = qq.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}\\p{N}])(?:" + alternation(
-        qq.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList())
-        + ")\\s*[:=\uff1a#\\-]?\\s*([1-9]\\d{4,10})(?![\\p{N}]|[.,]\\d)");
+    this.qqNumber =
+        qq.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}])(?:"
+                    + alternation(
+                        qq.stream()
+                            .sorted(Comparator.comparingInt(String::length).reversed())
+                            .toList())
+                    + ")\\s*[:=\uff1a#\\-]?\\s*([1-9]\\d{4,10})(?![\\p{N}]|[.,]\\d)");
     List<String> reversed = AdsIngestSettings.Contacts.orEmpty(cues.reversedNumberCues());
     reversed.forEach(w -> reversedLeadWords.add(firstWord(w)));
-    this.reversedPhone = reversed.isEmpty() ? null : Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(reversed)
-        + ")(?![\\p{L}])[^\\d\\n]{0,40}?(?<d>\\+?\\d(?:[ .\\-]?\\d){6,16})(?![\\p{N}])");
+    this.reversedPhone =
+        reversed.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:"
+                    + alternation(reversed)
+                    + ")(?![\\p{L}])[^\\d\\n]{0,40}?(?<d>\\+?\\d(?:[ .\\-]?\\d){6,16})(?![\\p{N}])");
     List<String> startWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentStartWords());
     List<String> endWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentEndWords());
-    this.phoneFragments = startWords.isEmpty() || endWords.isEmpty() ? null : Pattern.compile(
-        "(?iu)(?<![\\p{L}])(?:" + alternation(startWords) + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}"
-            + "(?<first>\\+?\\d(?:[ .\\-]?\\d){1,9})(?!\\d)[^.!?\\n\\d]{0,30}?(?<![\\p{L}])(?:" + alternation(endWords)
-            + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}(?<last>\\d(?:[ .\\-]?\\d){1,9})(?!\\d)");
+    this.phoneFragments =
+        startWords.isEmpty() || endWords.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:"
+                    + alternation(startWords)
+                    + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}"
+                    + "(?<first>\\+?\\d(?:[ .\\-]?\\d){1,9})(?!\\d)[^.!?\\n\\d]{0,30}?(?<![\\p{L}])(?:"
+                    + alternation(endWords)
+                    + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}(?<last>\\d(?:[ .\\-]?\\d){1,9})(?!\\d)");
     List<String> userWords = AdsIngestSettings.Contacts.orEmpty(cues.emailUserWords());
     List<String> domainWords = AdsIngestSettings.Contacts.orEmpty(cues.emailDomainWords());
-    this.emailParts = userWords.isEmpty() || domainWords.isEmpty() ? null : Pattern.compile(
-        "(?iu)(?<![\\p{L}])(?:" + alternation(userWords) + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?(?<local>[a-z0-9][a-z0-9._%+\\-]{0,63})[\"'»]?"
-            + "[\\s,;/|]+(?:(?:y|et|and|und|e)\\s+)?(?:(?:el|le|la|the|der|die)\\s+)?(?:" + alternation(domainWords)
-            + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?@?(?<host>[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?){1,4})"
-            + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])");
+    this.emailParts =
+        userWords.isEmpty() || domainWords.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}])(?:"
+                    + alternation(userWords)
+                    + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?(?<local>[a-z0-9][a-z0-9._%+\\-]{0,63})[\"'»]?"
+                    + "[\\s,;/|]+(?:(?:y|et|and|und|e)\\s+)?(?:(?:el|le|la|the|der|die)\\s+)?(?:"
+                    + alternation(domainWords)
+                    + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?@?(?<host>[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?){1,4})"
+                    + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])");
     List<String> nameSuffixes = AdsIngestSettings.Contacts.orEmpty(cues.walletNameSuffixes());
-    this.walletName = nameSuffixes.isEmpty() ? null : Pattern.compile(
-        "(?<![\\p{L}\\p{N}_.@/\\-])[a-z0-9][a-z0-9_\\-]{0,62}(?:\\.[a-z0-9][a-z0-9_\\-]{0,62}){0,3}\\.(?:"
-            + alternation(nameSuffixes) + ")(?![\\p{L}\\p{N}_\\-@]|\\.[\\p{L}\\p{N}])");
+    this.walletName =
+        nameSuffixes.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?<![\\p{L}\\p{N}_.@/\\-])[a-z0-9][a-z0-9_\\-]{0,62}(?:\\.[a-z0-9][a-z0-9_\\-]{0,62}){0,3}\\.(?:"
+                    + alternation(nameSuffixes)
+                    + ")(?![\\p{L}\\p{N}_\\-@]|\\.[\\p{L}\\p{N}])");
     this.referenceCues = new CueWords(cues.referenceCues());
     this.phoneCues = new CueWords(cues.phoneCues());
     this.versionCues = new CueWords(cues.versionCues());
@@ -357,12 +684,16 @@ public final class ContactDetector implements Serializable {
     return phones;
   }
 
-  /** Non-overlapping identifiers in text order; {@code region} is the ad's ISO alpha-2 country or null. */
+  /**
+   * Non-overlapping identifiers in text order; {@code region} is the ad's ISO alpha-2 country or
+   * null.
+   */
   public List<Contact> find(String text, String region) {
     if (text == null || text.isEmpty()) {
       return new ArrayList<>();
     }
-    // Read as DetectionText reads it (entities decoded, "m²" folded...), placed back in the text as written.
+    // Read as DetectionText reads it (entities decoded, "m²" folded...), placed back in the text as
+    // written.
     DetectionText read = DetectionText.of(text);
     if (read == null) {
       return find(text, region, true);
@@ -375,32 +706,60 @@ public final class ContactDetector implements Serializable {
     return found;
   }
 
-  /** A phone or e-mail begun at the end of an ad's title and finished in its text: one contact in each field. */
+  /**
+   * A phone or e-mail begun at the end of an ad's title and finished in its text: one contact in
+   * each field.
+   */
   public record SplitContact(Contact inTitle, Contact inText) {}
 
-  /** The end of a title: 2 to 6 digits in groups, perhaps "..." after them ("tel 459...", "– 06 39"). */
-  private static final Pattern TITLE_STUB = Pattern.compile(
-      "(?<![\\p{L}\\p{N}.,:/\\-])(?<d>\\+?\\d{2,5}(?:[ .]\\d{2,4}){0,2})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
-  /** The end of a title: a mail cue (word or emoji) and a local part ("mail nina64", "✉ amber23"). */
-  private static final Pattern TITLE_LOCAL = Pattern.compile("(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
-      + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
-  /** The end of a title: a separator and a handle-shaped name ("Q&A tonight – hannah32"), no mail cue. */
-  private static final Pattern TITLE_NAME = Pattern.compile("(?iu)[\\-\u2013\u2014|:]\\s*(?<local>[a-z][a-z0-9._+\\-]{1,62}[a-z0-9])"
-      + "[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
-  /** "@gmail.com" standing alone in a text: the host of an address whose local part is elsewhere. */
-  private static final Pattern LONE_HOST = Pattern.compile(
-      "(?iu)(?<![\\p{L}\\p{N}._%+\\-])@(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
-  /** A run of digit groups in the text that is no quantity, time or date ("...555 0106" may follow dots). */
-  private static final Pattern TEXT_PART = Pattern.compile("(?<![\\p{L}\\p{N},:/+\\-])(?<![\\p{L}\\p{N}]\\.)\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}"
-      + "(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/\\-]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b|eur\\b|usd\\b))");
+  /**
+   * The end of a title: 2 to 6 digits in groups, perhaps "..." after them ("tel 459...", "– 06
+   * 39").
+   */
+  private static final Pattern TITLE_STUB =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,:/\\-])(?<d>\\+?\\d{2,5}(?:[ .]\\d{2,4}){0,2})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
 
   /**
-   * "title: ... mail nina64" + "text: ... @gmail.com": an e-mail whose local part ends the title after a
-   * mail cue and whose "@host" stands alone in the text. Else
-   * "title: ... tel 459..." + "text: ... and then 555 0176": a number whose first digits end the title
-   * (after a phone cue or emoji, or, from a trunk zero or '+', after a dash, bar or colon) and whose rest
-   * is the first run of digits in the text that no other contact holds and that makes, with them, a
-   * number some region's plan accepts (9 to 13 digits). Null when the title ends otherwise.
+   * The end of a title: a mail cue (word or emoji) and a local part ("mail nina64", "✉ amber23").
+   */
+  private static final Pattern TITLE_LOCAL =
+      Pattern.compile(
+          "(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
+              + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+
+  /**
+   * The end of a title: a separator and a handle-shaped name ("Q&A tonight – hannah32"), no mail
+   * cue.
+   */
+  private static final Pattern TITLE_NAME =
+      Pattern.compile(
+          "(?iu)[\\-\u2013\u2014|:]\\s*(?<local>[a-z][a-z0-9._+\\-]{1,62}[a-z0-9])"
+              + "[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+
+  /**
+   * "@gmail.com" standing alone in a text: the host of an address whose local part is elsewhere.
+   */
+  private static final Pattern LONE_HOST =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}._%+\\-])@(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})(?![\\p{L}\\p{N}_\\-]|\\.[\\p{L}\\p{N}])");
+
+  /**
+   * A run of digit groups in the text that is no quantity, time or date ("...555 0106" may follow
+   * dots).
+   */
+  private static final Pattern TEXT_PART =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N},:/+\\-])(?<![\\p{L}\\p{N}]\\.)\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}"
+              + "(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/\\-]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b|eur\\b|usd\\b))");
+
+  /**
+   * "title: ... mail nina64" + "text: ... @gmail.com": an e-mail whose local part ends the title
+   * after a mail cue and whose "@host" stands alone in the text. Else "title: ... tel 459..." +
+   * "text: ... and then 555 0176": a number whose first digits end the title (after a phone cue or
+   * emoji, or, from a trunk zero or '+', after a dash, bar or colon) and whose rest is the first
+   * run of digits in the text that no other contact holds and that makes, with them, a number some
+   * region's plan accepts (9 to 13 digits). Null when the title ends otherwise.
    */
   public SplitContact splitAcross(String title, String text, String region) {
     if (title == null || text == null || title.isEmpty() || text.isEmpty()) {
@@ -414,14 +773,22 @@ public final class ContactDetector implements Serializable {
         lt = null;
       }
     }
-    if (lt != null && handleShaped(lt.group("local")) && HAS_LETTER.matcher(lt.group("local")).find()) {
+    if (lt != null
+        && handleShaped(lt.group("local"))
+        && HAS_LETTER.matcher(lt.group("local")).find()) {
       Matcher h = LONE_HOST.matcher(text);
       while (h.find()) {
         String host = h.group("host").toLowerCase(Locale.ROOT);
         if (DomainFinder.isUnderPublicSuffix(host)) {
           String email = lt.group("local").toLowerCase(Locale.ROOT) + "@" + host;
           return new SplitContact(
-              new Contact(Contact.EMAIL, email, lt.start("local"), lt.end("local"), Contact.OBSCURED_EMAIL, true),
+              new Contact(
+                  Contact.EMAIL,
+                  email,
+                  lt.start("local"),
+                  lt.end("local"),
+                  Contact.OBSCURED_EMAIL,
+                  true),
               new Contact(Contact.EMAIL, email, h.start(), h.end(), Contact.OBSCURED_EMAIL, true));
         }
       }
@@ -434,16 +801,26 @@ public final class ContactDetector implements Serializable {
     int stubDigits = stub.replace("+", "").length();
     String before = title.substring(0, t.start("d"));
     String lead = before.stripTrailing();
-    boolean cue = phoneCues.in(title, Math.max(0, t.start("d") - 16), t.start("d"))
-        || lead.endsWith("\u260E\uFE0F") || lead.endsWith("\u260E") || lead.endsWith("\uD83D\uDCDE")
-        || lead.endsWith("\uD83D\uDCF1");
-    // "– 0175", "– 686…": after a separator, a trunk zero or '+', or digits the title breaks off after
-    boolean trailing = title.substring(t.end("d")).contains("\u2026") || title.substring(t.end("d")).contains("..");
-    boolean dashed = ((stub.startsWith("0") || stub.startsWith("+")) && stubDigits >= 4 || trailing) && !lead.isEmpty()
-        && "-\u2013\u2014|:".indexOf(lead.charAt(lead.length() - 1)) >= 0 && !lead.equals(before);
+    boolean cue =
+        phoneCues.in(title, Math.max(0, t.start("d") - 16), t.start("d"))
+            || lead.endsWith("\u260E\uFE0F")
+            || lead.endsWith("\u260E")
+            || lead.endsWith("\uD83D\uDCDE")
+            || lead.endsWith("\uD83D\uDCF1");
+    // "– 0175", "– 686…": after a separator, a trunk zero or '+', or digits the title breaks off
+    // after
+    boolean trailing =
+        title.substring(t.end("d")).contains("\u2026")
+            || title.substring(t.end("d")).contains("..");
+    boolean dashed =
+        ((stub.startsWith("0") || stub.startsWith("+")) && stubDigits >= 4 || trailing)
+            && !lead.isEmpty()
+            && "-\u2013\u2014|:".indexOf(lead.charAt(lead.length() - 1)) >= 0
+            && !lead.equals(before);
     int stubStart = t.start("d");
     int stubEnd = t.end("d");
-    if (!cue && !dashed || stubDigits > 7
+    if (!cue && !dashed
+        || stubDigits > 7
         || find(title, region).stream().anyMatch(c -> c.start() < stubEnd && stubStart < c.end())) {
       return null; // a whole number in the title is the title's own contact
     }
@@ -452,10 +829,15 @@ public final class ContactDetector implements Serializable {
     while (m.find()) {
       int from = m.start();
       int to = m.end();
-      // Held by another contact, unless it is a phone of just these digits: the rest of the title's number
+      // Held by another contact, unless it is a phone of just these digits: the rest of the title's
+      // number
       // may make a (shorter) number of its own ("letzte Ziffern 22844718")
-      if (inText.stream().anyMatch(c -> c.start() < to && from < c.end()
-          && !(Contact.PHONE.equals(c.type()) && c.start() == from && c.end() == to))) {
+      if (inText.stream()
+          .anyMatch(
+              c ->
+                  c.start() < to
+                      && from < c.end()
+                      && !(Contact.PHONE.equals(c.type()) && c.start() == from && c.end() == to))) {
         continue;
       }
       String part = m.group().replaceAll("\\D", "");
@@ -467,7 +849,8 @@ public final class ContactDetector implements Serializable {
       String normalized = phones().possible(all, phones().regions(region));
       if (normalized != null) {
         return new SplitContact(
-            new Contact(Contact.PHONE, normalized, t.start("d"), t.end("d"), Contact.OBSCURED_PHONE, true),
+            new Contact(
+                Contact.PHONE, normalized, t.start("d"), t.end("d"), Contact.OBSCURED_PHONE, true),
             new Contact(Contact.PHONE, normalized, from, to, Contact.OBSCURED_PHONE, true));
       }
     }
@@ -475,8 +858,9 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * "Instagram itsinesoffiсial": a word that mixes Latin letters with Cyrillic or Greek look-alikes is
-   * disguised on purpose; right after a platform's name it is a handle even without a handle's shape.
+   * "Instagram itsinesoffiсial": a word that mixes Latin letters with Cyrillic or Greek look-alikes
+   * is disguised on purpose; right after a platform's name it is a handle even without a handle's
+   * shape.
    */
   private void disguisedHandles(String text, DetectionText read, List<Contact> found) {
     if (platformBefore == null) {
@@ -514,8 +898,10 @@ public final class ContactDetector implements Serializable {
         if (at <= 0 || norm.indexOf('@', at + 1) >= 0) {
           continue;
         }
-        // "insta @rosa.vip": a platform's name, a space, then "@handle" is a labelled handle, not an e-mail
-        if (platformLeads.contains(norm.substring(0, at)) && at < g.length()
+        // "insta @rosa.vip": a platform's name, a space, then "@handle" is a labelled handle, not
+        // an e-mail
+        if (platformLeads.contains(norm.substring(0, at))
+            && at < g.length()
             && g.substring(0, g.indexOf('@') < 0 ? 0 : g.indexOf('@')).endsWith(" ")) {
           continue;
         }
@@ -529,29 +915,49 @@ public final class ContactDetector implements Serializable {
         boolean symbol = g.contains("@") || g.contains("\\u0040") || g.contains("%40");
         boolean bracketed = bracketAt.matcher(g).find();
         String host = norm.substring(at + 1);
-        // "je suis chez Paul point final": a spelled "at" makes an address only of a handle-shaped local
+        // "je suis chez Paul point final": a spelled "at" makes an address only of a handle-shaped
+        // local
         // part and a host under a public suffix.
-        if (!symbol && !bracketed && !(handleShaped(norm.substring(0, at)) && DomainFinder.isUnderPublicSuffix(host))) {
+        if (!symbol
+            && !bracketed
+            && !(handleShaped(norm.substring(0, at)) && DomainFinder.isUnderPublicSuffix(host))) {
           continue;
         }
         // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
         // of the redacted text should still see (ad_indicator/obscured_contact).
-        boolean obscured = !g.contains("@") || bracketed || g.chars().anyMatch(Character::isWhitespace)
-            || EMOJI.matcher(g).find();
-        add(found, new Contact(Contact.EMAIL, norm, m.start(), m.end(),
-            obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL, true));
+        boolean obscured =
+            !g.contains("@")
+                || bracketed
+                || g.chars().anyMatch(Character::isWhitespace)
+                || EMOJI.matcher(g).find();
+        add(
+            found,
+            new Contact(
+                Contact.EMAIL,
+                norm,
+                m.start(),
+                m.end(),
+                obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL,
+                true));
       }
     }
     if (text.indexOf('@') >= 0) {
       // "moc.liamg@41vana": an address written backwards
       m = AT_TOKEN.matcher(text);
       while (m.find()) {
-        String reversed = new StringBuilder(m.group()).reverse().toString().toLowerCase(Locale.ROOT);
+        String reversed =
+            new StringBuilder(m.group()).reverse().toString().toLowerCase(Locale.ROOT);
         int at = reversed.indexOf('@');
         String host = reversed.substring(at + 1);
-        if (host.indexOf('.') > 0 && HOST_CHARS.matcher(host).matches() && DomainFinder.isUnderPublicSuffix(host)
-            && !DomainFinder.isUnderPublicSuffix(m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT))) {
-          add(found, new Contact(Contact.EMAIL, reversed, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
+        if (host.indexOf('.') > 0
+            && HOST_CHARS.matcher(host).matches()
+            && DomainFinder.isUnderPublicSuffix(host)
+            && !DomainFinder.isUnderPublicSuffix(
+                m.group().substring(m.group().indexOf('@') + 1).toLowerCase(Locale.ROOT))) {
+          add(
+              found,
+              new Contact(
+                  Contact.EMAIL, reversed, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
         }
       }
     }
@@ -564,8 +970,12 @@ public final class ContactDetector implements Serializable {
       m = URL.matcher(text);
       while (m.find()) {
         String url = m.group().replaceAll("[.,;:!?)]+$", "");
-        String normalized = normalizeUrl(url.replace("[.]", ".").replace("(.)", ".").replace("\\/", "/"));
-        add(found, new Contact(domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
+        String normalized =
+            normalizeUrl(url.replace("[.]", ".").replace("(.)", ".").replace("\\/", "/"));
+        add(
+            found,
+            new Contact(
+                domains.typeOf(normalized), normalized, m.start(), m.start() + url.length()));
       }
     }
     if (!providers.isEmpty() && hasWordIn(text, providers.keySet())) {
@@ -577,12 +987,20 @@ public final class ContactDetector implements Serializable {
           String local = m.group("local");
           String prov = m.group("prov").toLowerCase(Locale.ROOT);
           if (p != providerAfterLocal && notHandles.contains(prov)) {
-            continue; // "Web: rosa-spa punto es", "Skype live:rosa.art": a word first, a provider only after an "at"
+            continue; // "Web: rosa-spa punto es", "Skype live:rosa.art": a word first, a provider
+            // only after an "at"
           }
           String domain = providers.get(prov);
           if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
-            add(found, new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start("local"),
-                withProvider ? m.end() : m.end("local"), Contact.OBSCURED_EMAIL, true));
+            add(
+                found,
+                new Contact(
+                    Contact.EMAIL,
+                    local.toLowerCase(Locale.ROOT) + "@" + domain,
+                    m.start("local"),
+                    withProvider ? m.end() : m.end("local"),
+                    Contact.OBSCURED_EMAIL,
+                    true));
           }
         }
       }
@@ -634,15 +1052,26 @@ public final class ContactDetector implements Serializable {
     if (mayHoldWallet(text)) {
       m = SESSION_ID.matcher(text);
       while (m.find()) {
-        add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+        add(
+            found,
+            new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
       }
       m = WALLET.matcher(text);
       while (m.find()) {
         CryptoWallets.Wallet w = CryptoWallets.classify(m.group());
-        if (w != null && (!CryptoWallets.needsContext(w)
-            || looksRandom(m.group()) && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
-          add(found, new Contact(Contact.WALLET, w.normalized(), m.start(), m.end(), Contact.WALLET,
-              w.checksumValid()));
+        if (w != null
+            && (!CryptoWallets.needsContext(w)
+                || looksRandom(m.group())
+                    && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+          add(
+              found,
+              new Contact(
+                  Contact.WALLET,
+                  w.normalized(),
+                  m.start(),
+                  m.end(),
+                  Contact.WALLET,
+                  w.checksumValid()));
         }
       }
     }
@@ -651,17 +1080,25 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String h = m.group(1);
         // "@home", "@14h30", "@8pm": a place or a time, not an account
-        if (HAS_LETTER.matcher(h).find() && !notHandles.contains(h.toLowerCase(Locale.ROOT)) && !quantityShaped(h)
+        if (HAS_LETTER.matcher(h).find()
+            && !notHandles.contains(h.toLowerCase(Locale.ROOT))
+            && !quantityShaped(h)
             && !TIME_SHAPED.matcher(h).matches()) {
-          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+          add(
+              found,
+              new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
     }
     if (hasHashAndFourDigits(text)) {
       m = DISCORD_TAG.matcher(text);
       while (m.find()) {
-        if (HAS_LETTER.matcher(m.group(1)).find() && DISCORD_CUES.near(text, m.start(), m.end(), 40)) {
-          add(found, new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        if (HAS_LETTER.matcher(m.group(1)).find()
+            && DISCORD_CUES.near(text, m.start(), m.end(), 40)) {
+          add(
+              found,
+              new Contact(
+                  Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
         }
       }
     }
@@ -669,7 +1106,9 @@ public final class ContactDetector implements Serializable {
       m = SKYPE_LIVE.matcher(text);
       while (m.find()) {
         if (HAS_LETTER.matcher(m.group(1)).find()) {
-          add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+          add(
+              found,
+              new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
     }
@@ -677,7 +1116,10 @@ public final class ContactDetector implements Serializable {
       m = REDDIT_USER.matcher(text);
       while (m.find()) {
         if (HAS_LETTER.matcher(m.group(1)).find()) {
-          add(found, new Contact(Contact.HANDLE, "u/" + m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+          add(
+              found,
+              new Contact(
+                  Contact.HANDLE, "u/" + m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
     }
@@ -691,36 +1133,65 @@ public final class ContactDetector implements Serializable {
           h = spelledUnderscore.matcher(h).replaceAll("_");
         }
         // After punctuation ("snap: rosa") or a quote any word with a letter; after a space only a
-        // handle-shaped one, so "on Telegram for news" or "add me on" stay text; after a platform name and
+        // handle-shaped one, so "on Telegram for news" or "add me on" stay text; after a platform
+        // name and
         // a filler ("snap me thetommood", "mon snap c'est lilou") a word that is no common one.
         boolean marked = m.group("mark") != null || m.group("quote") != null;
-        boolean filled = !m.group("fill").isEmpty() && platformLeads.contains(
-            m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        boolean filled =
+            !m.group("fill").isEmpty()
+                && platformLeads.contains(
+                    m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
         String lead = m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         boolean platform = platformLeads.contains(lead);
-        // "Schreib mir — insta: rosa": a platform's name after a contact verb is no handle; it leads the next match
-        boolean platformWord = platformLeads.contains(h.toLowerCase(Locale.ROOT))
-            || handleLeadWords.contains(h.toLowerCase(Locale.ROOT));
-        // "KIK xxrosaxx", "agrégame al snap rosita": decorated, or after a contact verb and "on"/"al"
-        boolean placed = platform && plainWordHandle(h) && (decorated(h) || verbAndPreposition(text, m.start("lead")));
+        // "Schreib mir — insta: rosa": a platform's name after a contact verb is no handle; it
+        // leads the next match
+        boolean platformWord =
+            platformLeads.contains(h.toLowerCase(Locale.ROOT))
+                || handleLeadWords.contains(h.toLowerCase(Locale.ROOT));
+        // "KIK xxrosaxx", "agrégame al snap rosita": decorated, or after a contact verb and
+        // "on"/"al"
+        boolean placed =
+            platform
+                && plainWordHandle(h)
+                && (decorated(h) || verbAndPreposition(text, m.start("lead")));
         // "👻rosa_77": an emoji or CJK label may touch the handle; a word ("snaprosa") may not
-        boolean glued = m.start("h") == m.end("lead") && text.charAt(m.end("lead") - 1) < 128
-            && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
-        // "X" is the platform only with a mark after it ("X: rosa", "X => rosa"), not a dash ("X-Large")
-        boolean bareX = lead.equals("x") && !(filled && handleShaped(h)) // "find me on X as carla081"
-            && (m.group("mark") == null || m.group("mark").matches("[\\-\u2013\u2014~]+")
-            || !handleShaped(h) && !decorated(h)); // "X: the unknown": after X only a handle-shaped name
+        boolean glued =
+            m.start("h") == m.end("lead")
+                && text.charAt(m.end("lead") - 1) < 128
+                && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
+        // "X" is the platform only with a mark after it ("X: rosa", "X => rosa"), not a dash
+        // ("X-Large")
+        boolean bareX =
+            lead.equals("x")
+                && !(filled && handleShaped(h)) // "find me on X as carla081"
+                && (m.group("mark") == null
+                    || m.group("mark").matches("[\\-\u2013\u2014~]+")
+                    || !handleShaped(h)
+                        && !decorated(h)); // "X: the unknown": after X only a handle-shaped name
         // "📸 sarah-rose": after an emoji label a hyphenated name is a handle too
-        // standing alone as the label's value: no word follows it ("📸 photo-shoot on Sunday" is a sentence)
-        boolean emojiLabel = !lead.isEmpty() && !Character.isLetterOrDigit(lead.codePointAt(0))
-            && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*")
-            && !WORD_AFTER.matcher(text).region(m.end("h"), text.length()).lookingAt();
-        if (HAS_LETTER.matcher(h).find() && !platformWord && !glued && !bareX
-            && (marked || handleShaped(h) || filled && plainWordHandle(h) || placed || emojiLabel)) {
-          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
+        // standing alone as the label's value: no word follows it ("📸 photo-shoot on Sunday" is a
+        // sentence)
+        boolean emojiLabel =
+            !lead.isEmpty()
+                && !Character.isLetterOrDigit(lead.codePointAt(0))
+                && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*")
+                && !WORD_AFTER.matcher(text).region(m.end("h"), text.length()).lookingAt();
+        if (HAS_LETTER.matcher(h).find()
+            && !platformWord
+            && !glued
+            && !bareX
+            && (marked
+                || handleShaped(h)
+                || filled && plainWordHandle(h)
+                || placed
+                || emojiLabel)) {
+          add(
+              found,
+              new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
           from = m.end();
         } else {
-          from = m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
+          from =
+              m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
         }
       }
     }
@@ -728,7 +1199,8 @@ public final class ContactDetector implements Serializable {
       m = EMOJI_HANDLE.matcher(text);
       while (m.find()) {
         String h = m.group("h");
-        // "👉 📷 nina.chic", "✨ vip_vanessa ✨": an emoji label and a lower-case name joined by '.' or '_'
+        // "👉 📷 nina.chic", "✨ vip_vanessa ✨": an emoji label and a lower-case name joined by '.'
+        // or '_'
         // (a domain under a public suffix is left to the domain search, which types it as a link)
         if (!DomainFinder.isUnderPublicSuffix(h) && !quantityShaped(h)) {
           add(found, new Contact(Contact.HANDLE, h, m.start("h"), m.end("h")));
@@ -740,9 +1212,12 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String h = m.group("h");
         boolean searched = m.group("verb") != null;
-        if (HAS_LETTER.matcher(h).find() && !quantityShaped(h)
+        if (HAS_LETTER.matcher(h).find()
+            && !quantityShaped(h)
             && (handleShaped(h) || searched && plainWordHandle(h))) {
-          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
+          add(
+              found,
+              new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
       }
     }
@@ -760,14 +1235,23 @@ public final class ContactDetector implements Serializable {
           continue;
         }
         String normalized = phones().possible(digits, phones().regions(region));
-        add(found, new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits, m.start("d"),
-            m.end("d"), Contact.OBSCURED_PHONE, true));
+        add(
+            found,
+            new Contact(
+                Contact.PHONE,
+                normalized != null ? normalized : "digits:" + digits,
+                m.start("d"),
+                m.end("d"),
+                Contact.OBSCURED_PHONE,
+                true));
       }
     }
     if (containsIgnoreCase(text, "wxid_")) {
       m = WXID.matcher(text);
       while (m.find()) {
-        add(found, new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+        add(
+            found,
+            new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
       }
     }
     if (containsIgnoreCase(text, "id")) {
@@ -806,7 +1290,8 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         // "1 . 2 . 3 . 4": steps of a list; an address has a first octet of 10 or more
         String[] octets = m.group().split(" \\. ");
-        if (octets[0].length() < 2 || java.util.Arrays.stream(octets).mapToInt(String::length).sum() < 6) {
+        if (octets[0].length() < 2
+            || java.util.Arrays.stream(octets).mapToInt(String::length).sum() < 6) {
           continue;
         }
         add(found, new Contact(Contact.IP, m.group().replace(" ", ""), m.start(), m.end()));
@@ -815,16 +1300,27 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String host = m.group("host").replace(" ", "").toLowerCase(Locale.ROOT);
         String tld = host.substring(host.lastIndexOf('.') + 1);
-        // "end . Com" or "fin . com" in a sentence: the host needs a known top-level domain and a registrable
-        // name with a digit, a hyphen or a second-level domain (rosa-agency . com, rosa . com . ar).
-        // A path after a spaced slash ("ivylounge . co / book") makes a link of a plain name too, unless the
-        // word before it is the first part of a platform's name ("only fans . com / x": the platform search's)
+        // "end . Com" or "fin . com" in a sentence: the host needs a known top-level domain and a
+        // registrable
+        // name with a digit, a hyphen or a second-level domain (rosa-agency . com, rosa . com .
+        // ar).
+        // A path after a spaced slash ("ivylounge . co / book") makes a link of a plain name too,
+        // unless the
+        // word before it is the first part of a platform's name ("only fans . com / x": the
+        // platform search's)
         Matcher prev = PREVIOUS_WORD.matcher(text).region(Math.max(0, m.start() - 40), m.start());
-        boolean platformTail = prev.find() && domains.isPlatform(prev.group(1).toLowerCase(Locale.ROOT) + host);
+        boolean platformTail =
+            prev.find() && domains.isPlatform(prev.group(1).toLowerCase(Locale.ROOT) + host);
         // "Gallery: silkstaffing . com" closing the text or sentence: a long name is no word of it
-        boolean closes = host.indexOf('.') >= 7 && SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
-        if (SPACED_EMAIL_TLDS.contains(tld) && DomainFinder.isUnderPublicSuffix(host) && !platformTail
-            && (host.chars().filter(c -> c == '.').count() >= 2 || host.matches(".*[0-9\\-].*") || closes
+        boolean closes =
+            host.indexOf('.') >= 7
+                && SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
+        if (SPACED_EMAIL_TLDS.contains(tld)
+            && DomainFinder.isUnderPublicSuffix(host)
+            && !platformTail
+            && (host.chars().filter(c -> c == '.').count() >= 2
+                || host.matches(".*[0-9\\-].*")
+                || closes
                 || m.group("path") != null && m.group("path").contains("/"))) {
           String path = m.group("path") == null ? "" : m.group("path").replace(" ", "");
           String normalized = normalizeUrl(host + path);
@@ -841,13 +1337,20 @@ public final class ContactDetector implements Serializable {
         add(found, phone);
         continue;
       }
-      // "ref. 70506 - siete cincuenta y dos...": the reference's digits led a number written after them
+      // "ref. 70506 - siete cincuenta y dos...": the reference's digits led a number written after
+      // them
       Matcher lead = LEADING_GROUP.matcher(text).region(phone.start(), phone.end());
       if (lead.lookingAt() && lead.end() < phone.end()) {
         int rest = lead.end();
         for (Contact c : phones().find(text.substring(rest, phone.end()), region)) {
-          Contact shifted = new Contact(c.type(), c.normalized(), rest + c.start(), rest + c.end(), c.placeholder(),
-              c.checksumValid());
+          Contact shifted =
+              new Contact(
+                  c.type(),
+                  c.normalized(),
+                  rest + c.start(),
+                  rest + c.end(),
+                  c.placeholder(),
+                  c.checksumValid());
           if (!referenceNumber(text, shifted)) {
             add(found, shifted);
           }
@@ -865,8 +1368,8 @@ public final class ContactDetector implements Serializable {
   }
 
   private static String alternation(List<String> words) {
-    return String.join("|", words.stream()
-        .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
+    return String.join(
+        "|", words.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
   }
 
   private static String firstWord(String phrase) {
@@ -884,10 +1387,10 @@ public final class ContactDetector implements Serializable {
    */
   /**
    * The public platform's host a web address is on, kept visible when the address is redacted
-   * ("https://www.onlyfans.com/rosa" -> "onlyfans.com"), or null: for another type, a personal site,
-   * or a host that is not a platform's ({@code platform_domains}, the list that keeps a site's host).
-   * Only the registrable domain is returned ("rosa.onlyfans.com" -> "onlyfans.com"), so a name put in
-   * a sub-domain never shows.
+   * ("https://www.onlyfans.com/rosa" -> "onlyfans.com"), or null: for another type, a personal
+   * site, or a host that is not a platform's ({@code platform_domains}, the list that keeps a
+   * site's host). Only the registrable domain is returned ("rosa.onlyfans.com" -> "onlyfans.com"),
+   * so a name put in a sub-domain never shows.
    */
   public String publicPlatformHost(Contact c) {
     if (!Contact.URL.equals(c.type())) {
@@ -914,33 +1417,46 @@ public final class ContactDetector implements Serializable {
 
   public boolean commonWord(String w) {
     String l = w.strip().toLowerCase(Locale.ROOT);
-    return notHandles.contains(l) || handleLeadWords.contains(l) || platformLeads.contains(l)
-        || phoneCues.matchesWhole(l) || walletCues.matchesWhole(l);
+    return notHandles.contains(l)
+        || handleLeadWords.contains(l)
+        || platformLeads.contains(l)
+        || phoneCues.matchesWhole(l)
+        || walletCues.matchesWhole(l);
   }
 
   /**
-   * A word taken for a handle by its place alone ("snap me thetommood"): 4+ characters, not a platform
-   * name or contact word, nor a common word of handle_not_words.
+   * A word taken for a handle by its place alone ("snap me thetommood"): 4+ characters, not a
+   * platform name or contact word, nor a common word of handle_not_words.
    */
   private boolean plainWordHandle(String h) {
     String l = h.toLowerCase(Locale.ROOT);
-    return h.length() >= 4 && !notHandles.contains(l) && !handleLeadWords.contains(l) && !platformLeads.contains(l);
+    return h.length() >= 4
+        && !notHandles.contains(l)
+        && !handleLeadWords.contains(l)
+        && !platformLeads.contains(l);
   }
 
   /** "xxrosaxx": a name between "xx"s, which no word of any of the ad languages is. */
   static boolean decorated(String h) {
     String l = h.toLowerCase(Locale.ROOT);
-    return l.length() >= 6 && (l.startsWith("xx") || l.endsWith("xx")) && !l.startsWith("xxx") && !l.endsWith("xxx");
+    return l.length() >= 6
+        && (l.startsWith("xx") || l.endsWith("xx"))
+        && !l.startsWith("xxx")
+        && !l.endsWith("xxx");
   }
 
-  /** "add me on ", "agrégame al ", "follow me on ": a contact verb and a preposition right before {@code at}. */
+  /**
+   * "add me on ", "agrégame al ", "follow me on ": a contact verb and a preposition right before
+   * {@code at}.
+   */
   private boolean verbAndPreposition(String text, int at) {
     Matcher p = VERB_PREPOSITION.matcher(text).region(Math.max(0, at - 30), at);
     return p.find() && verbs.in(text, Math.max(0, p.start() - 16), p.start() + 1);
   }
 
-  private static final Pattern VERB_PREPOSITION = Pattern.compile(
-      "(?iu)(?<![\\p{L}])(?:on|al|en|sur|auf|in|à|a|bei|no|na|por|par|per|via|über)\\s+$");
+  private static final Pattern VERB_PREPOSITION =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:on|al|en|sur|auf|in|à|a|bei|no|na|por|par|per|via|über)\\s+$");
 
   /** "24h", "5min", "2x", "v2.0": a number with a unit, not a handle. */
   static boolean quantityShaped(String h) {
@@ -948,12 +1464,14 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * A number that a reference cue introduces ("EIN 64-5063122", "VAT reg. GB 359 4803 16", "commande n°
-   * 6057-3479") and no phone cue does: a tax, product or order number that a numbering plan accepts.
+   * A number that a reference cue introduces ("EIN 64-5063122", "VAT reg. GB 359 4803 16",
+   * "commande n° 6057-3479") and no phone cue does: a tax, product or order number that a numbering
+   * plan accepts.
    */
   private boolean referenceNumber(String text, Contact phone) {
     int s = phone.start();
-    // "msg ref. 70506 - siete cincuenta y dos...": a number set apart from the phone by a word or a dash
+    // "msg ref. 70506 - siete cincuenta y dos...": a number set apart from the phone by a word or a
+    // dash
     // between the cue and the phone is what the cue names
     int from = Math.max(0, s - 24);
     boolean apart = false;
@@ -963,14 +1481,24 @@ public final class ContactDetector implements Serializable {
         from = i + 1;
         break;
       }
-      apart |= Character.isLetter(c) || c == '\u2013' || c == '\u2014' || c == '|'
-          || c == '-' && i > 0 && text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ';
+      apart |=
+          Character.isLetter(c)
+              || c == '\u2013'
+              || c == '\u2014'
+              || c == '|'
+              || c == '-'
+                  && i > 0
+                  && text.charAt(i - 1) == ' '
+                  && i + 1 < text.length()
+                  && text.charAt(i + 1) == ' ';
     }
     return (referenceCues.in(text, from, s) || versionCues.in(text, Math.max(from, s - 14), s))
         && !phoneCues.in(text, Math.max(0, s - 32), s);
   }
 
-  /** A digit, an underscore or an inner dot: what sets "rosa_77" or "rosa.vip" apart from a word. */
+  /**
+   * A digit, an underscore or an inner dot: what sets "rosa_77" or "rosa.vip" apart from a word.
+   */
   static boolean handleShaped(String h) {
     for (int i = 0; i < h.length(); i++) {
       char c = h.charAt(i);
@@ -984,8 +1512,10 @@ public final class ContactDetector implements Serializable {
   /** "#" followed by four digits somewhere: what a Discord tag needs ("#hiring" or "#1" do not). */
   static boolean hasHashAndFourDigits(String text) {
     for (int i = text.indexOf('#'); i >= 0 && i + 4 < text.length(); i = text.indexOf('#', i + 1)) {
-      if (Character.isDigit(text.charAt(i + 1)) && Character.isDigit(text.charAt(i + 2))
-          && Character.isDigit(text.charAt(i + 3)) && Character.isDigit(text.charAt(i + 4))) {
+      if (Character.isDigit(text.charAt(i + 1))
+          && Character.isDigit(text.charAt(i + 2))
+          && Character.isDigit(text.charAt(i + 3))
+          && Character.isDigit(text.charAt(i + 4))) {
         return true;
       }
     }
@@ -1004,7 +1534,8 @@ public final class ContactDetector implements Serializable {
 
   /**
    * True when some word (run of letters and digits) of the text, lower-cased, is in {@code words}.
-   * Runs on every text: only words of a possible length and first letter are lower-cased and looked up.
+   * Runs on every text: only words of a possible length and first letter are lower-cased and looked
+   * up.
    */
   static boolean hasWordIn(String text, java.util.Set<String> words) {
     int longest = 0;
@@ -1025,9 +1556,13 @@ public final class ContactDetector implements Serializable {
         i++;
       }
       char f = i > start ? Character.toLowerCase(text.charAt(start)) : 'a';
-      boolean possible = f >= 'a' && f <= 'z' ? (firstLetters & (1L << (f - 'a'))) != 0 : firstLetters == -1L
-          || (firstLetters & ~((1L << 26) - 1)) != 0;
-      if (i > start && i - start <= longest && possible
+      boolean possible =
+          f >= 'a' && f <= 'z'
+              ? (firstLetters & (1L << (f - 'a'))) != 0
+              : firstLetters == -1L || (firstLetters & ~((1L << 26) - 1)) != 0;
+      if (i > start
+          && i - start <= longest
+          && possible
           && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -1036,10 +1571,10 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * Whether a token that only context makes a wallet looks machine-made: a digit and, for base58, both
-   * cases, or (base58 in Ripple's alphabet often has no digit) case switching back and forth at least 8
-   * times. A long word never has them, so "address" next to a long ordinary word does not make it a
-   * wallet.
+   * Whether a token that only context makes a wallet looks machine-made: a digit and, for base58,
+   * both cases, or (base58 in Ripple's alphabet often has no digit) case switching back and forth
+   * at least 8 times. A long word never has them, so "address" next to a long ordinary word does
+   * not make it a wallet.
    */
   static boolean looksRandom(String token) {
     boolean digit = false;
@@ -1051,7 +1586,9 @@ public final class ContactDetector implements Serializable {
       digit |= c >= '0' && c <= '9';
       upper |= c >= 'A' && c <= 'Z';
       lower |= c >= 'a' && c <= 'z';
-      if (i > 0 && Character.isLetter(c) && Character.isLetter(token.charAt(i - 1))
+      if (i > 0
+          && Character.isLetter(c)
+          && Character.isLetter(token.charAt(i - 1))
           && Character.isUpperCase(c) != Character.isUpperCase(token.charAt(i - 1))) {
         switches++;
       }
@@ -1060,8 +1597,8 @@ public final class ContactDetector implements Serializable {
       return true;
     }
     String l = token.toLowerCase(Locale.ROOT);
-    boolean singleCaseFormat = l.startsWith("0x") || l.startsWith("bc1") || l.startsWith("tb1")
-        || l.startsWith("ltc1");
+    boolean singleCaseFormat =
+        l.startsWith("0x") || l.startsWith("bc1") || l.startsWith("tb1") || l.startsWith("ltc1");
     return digit && (singleCaseFormat || upper && lower);
   }
 
@@ -1071,8 +1608,12 @@ public final class ContactDetector implements Serializable {
    */
   private List<Contact> groupedBech32(String text) {
     List<Contact> out = new ArrayList<>();
-    if (!(text.contains("bc1") || text.contains("BC1") || text.contains("ltc1") || text.contains("LTC1")
-        || text.contains("tb1") || text.contains("TB1"))) {
+    if (!(text.contains("bc1")
+        || text.contains("BC1")
+        || text.contains("ltc1")
+        || text.contains("LTC1")
+        || text.contains("tb1")
+        || text.contains("TB1"))) {
       return out;
     }
     Matcher m = BECH32_GROUPED.matcher(text);
@@ -1087,20 +1628,28 @@ public final class ContactDetector implements Serializable {
         }
         CryptoWallets.Wallet w = CryptoWallets.classify(compact);
         if (w != null && w.checksumValid()) {
-          out.add(new Contact(WALLET_TYPE, w.normalized(), m.start(), m.start() + end, WALLET_TYPE, true));
+          out.add(
+              new Contact(
+                  WALLET_TYPE, w.normalized(), m.start(), m.start() + end, WALLET_TYPE, true));
           taken = true;
           break;
         }
-        int cut = Math.max(g.lastIndexOf(' ', end - 1), Math.max(g.lastIndexOf('-', end - 1), g.lastIndexOf('\u00a0', end - 1)));
+        int cut =
+            Math.max(
+                g.lastIndexOf(' ', end - 1),
+                Math.max(g.lastIndexOf('-', end - 1), g.lastIndexOf('\u00a0', end - 1)));
         if (cut <= 0) {
           break;
         }
         end = cut;
       }
       String whole = g.replaceAll("[ \u00a0\\-]", "");
-      // 42 or 62 characters from "bc1": a segwit address's own lengths, a wallet with or without a cue
+      // 42 or 62 characters from "bc1": a segwit address's own lengths, a wallet with or without a
+      // cue
       boolean segwitLength = whole.length() == 42 || whole.length() == 62;
-      if (!taken && (segwitLength || walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+      if (!taken
+          && (segwitLength
+              || walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
         String compact = whole.toLowerCase(Locale.ROOT);
         out.add(new Contact(WALLET_TYPE, compact, m.start(), m.end(), WALLET_TYPE, false));
       }
@@ -1110,14 +1659,19 @@ public final class ContactDetector implements Serializable {
 
   private static final String WALLET_TYPE = Contact.WALLET;
 
-  /** "0xb0 07d8 582D ...", "TFDy FGaQ MgUs ...": an EVM or base58 address in groups of 2 to 8 split by spaces. */
-  private static final Pattern CHUNKED_WALLET = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{0,6}|[13LMTDr][1-9A-HJ-NP-Za-km-z]{1,7})"
-          + "(?:[ \u00a0][0-9A-Za-z]{2,8}+){3,20}+(?![\\p{L}\\p{N}])");
+  /**
+   * "0xb0 07d8 582D ...", "TFDy FGaQ MgUs ...": an EVM or base58 address in groups of 2 to 8 split
+   * by spaces.
+   */
+  private static final Pattern CHUNKED_WALLET =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{0,6}|[13LMTDr][1-9A-HJ-NP-Za-km-z]{1,7})"
+              + "(?:[ \u00a0][0-9A-Za-z]{2,8}+){3,20}+(?![\\p{L}\\p{N}])");
 
   /**
-   * A wallet written in space-separated groups: the longest run of whole groups from the first that is an
-   * address whose checksum holds, or a random-looking one near a wallet cue. Only texts with a wallet cue.
+   * A wallet written in space-separated groups: the longest run of whole groups from the first that
+   * is an address whose checksum holds, or a random-looking one near a wallet cue. Only texts with
+   * a wallet cue.
    */
   private List<Contact> chunkedWallets(String text) {
     List<Contact> out = new ArrayList<>();
@@ -1140,8 +1694,9 @@ public final class ContactDetector implements Serializable {
   private static final Pattern PLAIN_WORD = Pattern.compile("[A-Z]?[a-z]{3,}");
 
   /**
-   * The longest run of whole groups of {@code m} from its first that is a wallet: with {@code valid}, one
-   * whose checksum holds; else a random-looking one near a wallet cue that does not end in a plain word.
+   * The longest run of whole groups of {@code m} from its first that is a wallet: with {@code
+   * valid}, one whose checksum holds; else a random-looking one near a wallet cue that does not end
+   * in a plain word.
    */
   private Contact chunkedWallet(String text, Matcher m, boolean valid) {
     {
@@ -1155,11 +1710,22 @@ public final class ContactDetector implements Serializable {
         }
         if (compact.length() <= 95 && part.indexOf(' ') > 0) {
           CryptoWallets.Wallet w = CryptoWallets.classify(compact);
-          String last = part.substring(Math.max(part.lastIndexOf(' '), part.lastIndexOf('\u00a0')) + 1);
-          if (w != null && (valid ? w.checksumValid() && !w.chain().equals("sol")
-              : looksRandom(compact) && !PLAIN_WORD.matcher(last).matches()
-                  && walletCues.near(text, m.start(), m.start() + end, cues.walletContextChars()))) {
-            return new Contact(WALLET_TYPE, w.normalized(), m.start(), m.start() + end, WALLET_TYPE, w.checksumValid());
+          String last =
+              part.substring(Math.max(part.lastIndexOf(' '), part.lastIndexOf('\u00a0')) + 1);
+          if (w != null
+              && (valid
+                  ? w.checksumValid() && !w.chain().equals("sol")
+                  : looksRandom(compact)
+                      && !PLAIN_WORD.matcher(last).matches()
+                      && walletCues.near(
+                          text, m.start(), m.start() + end, cues.walletContextChars()))) {
+            return new Contact(
+                WALLET_TYPE,
+                w.normalized(),
+                m.start(),
+                m.start() + end,
+                WALLET_TYPE,
+                w.checksumValid());
           }
         }
         int cut = Math.max(g.lastIndexOf(' ', end - 1), g.lastIndexOf('\u00a0', end - 1));
@@ -1173,10 +1739,10 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * A phone sent over consecutive chat messages of one speaker, each only digits ("[22:02] jade: 702 555",
-   * "[22:02] jade: 0 1 3 9"): 9 to max_phone_digits digits in all, some region's plan accepting them, and
-   * a phone cue in the messages before (within 200 characters) or a trunk "0" or "+" first. Each piece
-   * becomes a placeholder of the one number.
+   * A phone sent over consecutive chat messages of one speaker, each only digits ("[22:02] jade:
+   * 702 555", "[22:02] jade: 0 1 3 9"): 9 to max_phone_digits digits in all, some region's plan
+   * accepting them, and a phone cue in the messages before (within 200 characters) or a trunk "0"
+   * or "+" first. Each piece becomes a placeholder of the one number.
    */
   private List<Contact> chatSplitContacts(String text, String region) {
     List<Contact> out = new ArrayList<>();
@@ -1189,8 +1755,12 @@ public final class ContactDetector implements Serializable {
     int lastEnd = -2;
     while (true) {
       boolean more = m.find();
-      boolean continues = more && who != null && lastEnd + 1 == m.start() && text.charAt(lastEnd) == '\n'
-          && m.group("who").strip().equalsIgnoreCase(who);
+      boolean continues =
+          more
+              && who != null
+              && lastEnd + 1 == m.start()
+              && text.charAt(lastEnd) == '\n'
+              && m.group("who").strip().equalsIgnoreCase(who);
       if (!continues) {
         splitPhone(text, group, region, out);
         group.clear();
@@ -1214,11 +1784,15 @@ public final class ContactDetector implements Serializable {
       digits.append(text.substring(p[0], p[1]).replaceAll("\\D", ""));
     }
     char first = text.charAt(pieces.get(0)[0]);
-    if (digits.length() < 9 || digits.length() > cues.maxPhoneDigits()
-        || !(first == '0' || first == '+' || phoneCues.in(text, Math.max(0, pieces.get(0)[0] - 200), pieces.get(0)[0]))) {
+    if (digits.length() < 9
+        || digits.length() > cues.maxPhoneDigits()
+        || !(first == '0'
+            || first == '+'
+            || phoneCues.in(text, Math.max(0, pieces.get(0)[0] - 200), pieces.get(0)[0]))) {
       return;
     }
-    String normalized = phones().possible((first == '+' ? "+" : "") + digits, phones().regions(region));
+    String normalized =
+        phones().possible((first == '+' ? "+" : "") + digits, phones().regions(region));
     if (normalized == null) {
       return;
     }
@@ -1228,9 +1802,10 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * "Empieza por 6345 y termina en 38068": a phone given as its first and last digits in one sentence,
-   * 7 digits or more in all, a phone cue within 80 characters before or after. Both fragments become placeholders
-   * of the digits joined (the number, when the writer left nothing out between).
+   * "Empieza por 6345 y termina en 38068": a phone given as its first and last digits in one
+   * sentence, 7 digits or more in all, a phone cue within 80 characters before or after. Both
+   * fragments become placeholders of the digits joined (the number, when the writer left nothing
+   * out between).
    */
   private List<Contact> fragmentPhones(String text, String region) {
     List<Contact> out = new ArrayList<>();
@@ -1242,26 +1817,33 @@ public final class ContactDetector implements Serializable {
       String digits = (m.group("first") + m.group("last")).replaceAll("[^\\d+]", "");
       if (digits.replace("+", "").length() < MIN_PHONE_FRAGMENT_DIGITS
           || YEAR.matcher(m.group("first")).matches() && YEAR.matcher(m.group("last")).matches()
-          || digits.replace("+", "").length() < MIN_UNCUED_FRAGMENT_DIGITS && !phoneCues.near(text, m.start(), m.end(), 80)) {
+          || digits.replace("+", "").length() < MIN_UNCUED_FRAGMENT_DIGITS
+              && !phoneCues.near(text, m.start(), m.end(), 80)) {
         continue;
       }
       String normalized = phones().possible(digits, phones().regions(region));
       String n = normalized != null ? normalized : "digits:" + digits.replace("+", "");
-      out.add(new Contact(Contact.PHONE, n, m.start("first"), m.end("first"), Contact.OBSCURED_PHONE, true));
-      out.add(new Contact(Contact.PHONE, n, m.start("last"), m.end("last"), Contact.OBSCURED_PHONE, true));
+      out.add(
+          new Contact(
+              Contact.PHONE, n, m.start("first"), m.end("first"), Contact.OBSCURED_PHONE, true));
+      out.add(
+          new Contact(
+              Contact.PHONE, n, m.start("last"), m.end("last"), Contact.OBSCURED_PHONE, true));
     }
     return out;
   }
 
   private static final int MIN_PHONE_FRAGMENT_DIGITS = 7;
+
   /** "Empieza por 6906 y termina en 87445" with no cue near: as many digits as a whole phone. */
   private static final int MIN_UNCUED_FRAGMENT_DIGITS = 9;
+
   /** "from 2019 to 2024": two years are a span of time, not the ends of a number. */
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
 
   /**
-   * "correo: usuario rosa_77, dominio gmail.com": an e-mail given as its parts, the host under a public
-   * suffix; one obscured e-mail from the local part to the host.
+   * "correo: usuario rosa_77, dominio gmail.com": an e-mail given as its parts, the host under a
+   * public suffix; one obscured e-mail from the local part to the host.
    */
   private List<Contact> emailsInParts(String text) {
     List<Contact> out = new ArrayList<>();
@@ -1272,16 +1854,22 @@ public final class ContactDetector implements Serializable {
     while (m.find()) {
       String host = m.group("host").toLowerCase(Locale.ROOT);
       if (DomainFinder.isUnderPublicSuffix(host) && HAS_LETTER.matcher(m.group("local")).find()) {
-        out.add(new Contact(Contact.EMAIL, m.group("local").toLowerCase(Locale.ROOT) + "@" + host, m.start("local"),
-            m.end("host"), Contact.OBSCURED_EMAIL, true));
+        out.add(
+            new Contact(
+                Contact.EMAIL,
+                m.group("local").toLowerCase(Locale.ROOT) + "@" + host,
+                m.start("local"),
+                m.end("host"),
+                Contact.OBSCURED_EMAIL,
+                true));
       }
     }
     return out;
   }
 
   /**
-   * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"): the pieces joined
-   * make an address whose checksum holds, or (a chain without checksum, or a failed one) a
+   * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"): the pieces
+   * joined make an address whose checksum holds, or (a chain without checksum, or a failed one) a
    * random-looking one near a wallet cue.
    */
   private List<Contact> wrappedWallets(String text) {
@@ -1300,8 +1888,12 @@ public final class ContactDetector implements Serializable {
       }
       // the longest run of pieces, each on the next line, that reads as a wallet
       int last = i;
-      while (last + 1 < pieces.size() && last - i < 2
-          && LINE_BREAK.matcher(text).region(pieces.get(last)[1], pieces.get(last + 1)[0]).matches()) {
+      while (last + 1 < pieces.size()
+          && last - i < 2
+          && LINE_BREAK
+              .matcher(text)
+              .region(pieces.get(last)[1], pieces.get(last + 1)[0])
+              .matches()) {
         last++;
       }
       for (int j = last; j > i; j--) {
@@ -1316,9 +1908,12 @@ public final class ContactDetector implements Serializable {
         CryptoWallets.Wallet w = CryptoWallets.classify(t);
         int start = pieces.get(i)[0];
         int end = pieces.get(j)[1];
-        if (w != null && (w.checksumValid() && !w.chain().equals("sol")
-            || looksRandom(t) && walletCues.near(text, start, end, cues.walletContextChars()))) {
-          out.add(new Contact(WALLET_TYPE, w.normalized(), start, end, WALLET_TYPE, w.checksumValid()));
+        if (w != null
+            && (w.checksumValid() && !w.chain().equals("sol")
+                || looksRandom(t)
+                    && walletCues.near(text, start, end, cues.walletContextChars()))) {
+          out.add(
+              new Contact(WALLET_TYPE, w.normalized(), start, end, WALLET_TYPE, w.checksumValid()));
           i = j;
           break;
         }
@@ -1328,8 +1923,8 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * "bitcoincash:qq...": with its prefix a wallet whatever its checksum (recorded); without one, when the
-   * checksum holds or, failing, near a wallet cue.
+   * "bitcoincash:qq...": with its prefix a wallet whatever its checksum (recorded); without one,
+   * when the checksum holds or, failing, near a wallet cue.
    */
   private List<Contact> cashAddrs(String text) {
     List<Contact> out = new ArrayList<>();
@@ -1339,17 +1934,22 @@ public final class ContactDetector implements Serializable {
     Matcher m = CASHADDR.matcher(text);
     while (m.find()) {
       CryptoWallets.Wallet w = CryptoWallets.classifyCashAddr(m.group());
-      if (w != null && (m.group().indexOf(':') > 0 || w.checksumValid()
-          || looksRandom(m.group()) && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
-        out.add(new Contact(WALLET_TYPE, w.normalized(), m.start(), m.end(), WALLET_TYPE, w.checksumValid()));
+      if (w != null
+          && (m.group().indexOf(':') > 0
+              || w.checksumValid()
+              || looksRandom(m.group())
+                  && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+        out.add(
+            new Contact(
+                WALLET_TYPE, w.normalized(), m.start(), m.end(), WALLET_TYPE, w.checksumValid()));
       }
     }
     return out;
   }
 
   /**
-   * "SOL wallet: rosa.sol": a name-service name near a wallet cue. Written in lower case, as the name
-   * services normalize them: "Token.sol" (a Solidity source file) stays.
+   * "SOL wallet: rosa.sol": a name-service name near a wallet cue. Written in lower case, as the
+   * name services normalize them: "Token.sol" (a Solidity source file) stays.
    */
   private List<Contact> walletNames(String text) {
     List<Contact> out = new ArrayList<>();
@@ -1359,16 +1959,31 @@ public final class ContactDetector implements Serializable {
     Matcher m = walletName.matcher(text);
     while (m.find()) {
       if (walletCues.near(text, m.start(), m.end(), cues.walletContextChars())) {
-        out.add(new Contact(WALLET_TYPE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end(), WALLET_TYPE, true));
+        out.add(
+            new Contact(
+                WALLET_TYPE,
+                m.group().toLowerCase(Locale.ROOT),
+                m.start(),
+                m.end(),
+                WALLET_TYPE,
+                true));
       }
     }
     return out;
   }
 
-  /** True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58 address. */
+  /**
+   * True when the text has a bech32 or hex prefix, or a letter-digit run as long as a base58
+   * address.
+   */
   static boolean mayHoldWallet(String text) {
-    if (text.contains("bc1") || text.contains("BC1") || text.contains("tb1") || text.contains("0x")
-        || text.contains("0X") || text.contains("ltc1") || text.contains("LTC1")) {
+    if (text.contains("bc1")
+        || text.contains("BC1")
+        || text.contains("tb1")
+        || text.contains("0x")
+        || text.contains("0X")
+        || text.contains("ltc1")
+        || text.contains("LTC1")) {
       return true;
     }
     int run = 0;
@@ -1382,14 +1997,17 @@ public final class ContactDetector implements Serializable {
     return false;
   }
 
-  /** {@code lowerNeedle} must be lower case; compares the full needle only where its first char is. */
+  /**
+   * {@code lowerNeedle} must be lower case; compares the full needle only where its first char is.
+   */
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
     char first = lowerNeedle.charAt(0);
     char firstUpper = Character.toUpperCase(first);
     int last = text.length() - lowerNeedle.length();
     for (int i = 0; i <= last; i++) {
       char c = text.charAt(i);
-      if ((c == first || c == firstUpper) && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
+      if ((c == first || c == firstUpper)
+          && text.regionMatches(true, i, lowerNeedle, 0, lowerNeedle.length())) {
         return true;
       }
     }
@@ -1397,9 +2015,10 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * E-mails written in ways the main pattern does not read: a symbol or emoji for the "@" before a mail
-   * provider's domain ("abril_vip⊕gmail.com"), a top-level domain on the next line, a provider named
-   * after an "@" without its top-level domain ("kenza_77 @ sfr"), and payment links with a spelled dot.
+   * E-mails written in ways the main pattern does not read: a symbol or emoji for the "@" before a
+   * mail provider's domain ("abril_vip⊕gmail.com"), a top-level domain on the next line, a provider
+   * named after an "@" without its top-level domain ("kenza_77 @ sfr"), and payment links with a
+   * spelled dot.
    */
   private List<Contact> unusualEmails(String text) {
     List<Contact> out = new ArrayList<>();
@@ -1408,16 +2027,28 @@ public final class ContactDetector implements Serializable {
       String host = m.group("host").toLowerCase(Locale.ROOT);
       String local = m.group("local").toLowerCase(Locale.ROOT);
       String sym = m.group("sym");
-      boolean mailSymbol = sym.contains("\uD83D\uDCE7") || sym.contains("\u2709") || sym.contains("\u00a9");
-      // "ximena62⊕hotmail.es": a symbol glued between a handle-shaped name and a host stands for the '@';
-      // with spaces around it ("love ❤️ vivastreet.fr") only a mail symbol or a provider's host does.
+      boolean mailSymbol =
+          sym.contains("\uD83D\uDCE7") || sym.contains("\u2709") || sym.contains("\u00a9");
+      // "ximena62⊕hotmail.es": a symbol glued between a handle-shaped name and a host stands for
+      // the '@';
+      // with spaces around it ("love ❤️ vivastreet.fr") only a mail symbol or a provider's host
+      // does.
       boolean glued = m.group().indexOf(' ') < 0;
       String provider = host.substring(0, host.indexOf('.'));
       // A provider's own domain, or a mail emoji before any host under a public suffix.
-      if (HAS_LETTER.matcher(local).find() && DomainFinder.isUnderPublicSuffix(host)
-          && (providers.containsValue(host) || providers.containsKey(provider)
+      if (HAS_LETTER.matcher(local).find()
+          && DomainFinder.isUnderPublicSuffix(host)
+          && (providers.containsValue(host)
+              || providers.containsKey(provider)
               || (mailSymbol || glued) && handleShaped(local))) {
-        out.add(new Contact(Contact.EMAIL, local + "@" + host, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
+        out.add(
+            new Contact(
+                Contact.EMAIL,
+                local + "@" + host,
+                m.start(),
+                m.end(),
+                Contact.OBSCURED_EMAIL,
+                true));
       }
     }
     if (text.indexOf('@') >= 0 && text.indexOf('\n') >= 0) {
@@ -1425,7 +2056,8 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String norm = m.group().replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         if (DomainFinder.isUnderPublicSuffix(norm.substring(norm.indexOf('@') + 1))) {
-          out.add(new Contact(Contact.EMAIL, norm, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
+          out.add(
+              new Contact(Contact.EMAIL, norm, m.start(), m.end(), Contact.OBSCURED_EMAIL, true));
         }
       }
     }
@@ -1434,33 +2066,61 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String local = m.group("local");
         String domain = providers.get(m.group("prov").toLowerCase(Locale.ROOT));
-        // "yasmine-taylor @ free": with the '@' written, a hyphenated name is an address's local part too
-        if (domain != null && (handleShaped(local) || local.indexOf('-') > 0) && HAS_LETTER.matcher(local).find()) {
-          out.add(new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start("local"), m.end(),
-              Contact.OBSCURED_EMAIL, true));
+        // "yasmine-taylor @ free": with the '@' written, a hyphenated name is an address's local
+        // part too
+        if (domain != null
+            && (handleShaped(local) || local.indexOf('-') > 0)
+            && HAS_LETTER.matcher(local).find()) {
+          out.add(
+              new Contact(
+                  Contact.EMAIL,
+                  local.toLowerCase(Locale.ROOT) + "@" + domain,
+                  m.start("local"),
+                  m.end(),
+                  Contact.OBSCURED_EMAIL,
+                  true));
         }
       }
     }
-    if (text.indexOf('@') >= 0 || containsIgnoreCase(text, "arroba") || containsIgnoreCase(text, "arobase")) {
+    if (text.indexOf('@') >= 0
+        || containsIgnoreCase(text, "arroba")
+        || containsIgnoreCase(text, "arobase")) {
       m = NO_TLD_EMAIL.matcher(text);
       while (m.find()) {
         String local = m.group("local");
         String host = m.group("host").toLowerCase(Locale.ROOT);
-        boolean named = host.indexOf('-') > 0 || host.length() >= 4 && !notHandles.contains(host)
-            && !TIME_SHAPED.matcher(host).matches();
+        boolean named =
+            host.indexOf('-') > 0
+                || host.length() >= 4
+                    && !notHandles.contains(host)
+                    && !TIME_SHAPED.matcher(host).matches();
         if (HAS_LETTER.matcher(local).find() && named) {
           String domain = providers.getOrDefault(host, host);
-          out.add(new Contact(Contact.EMAIL, local.toLowerCase(Locale.ROOT) + "@" + domain, m.start(), m.end(),
-              Contact.OBSCURED_EMAIL, true));
+          out.add(
+              new Contact(
+                  Contact.EMAIL,
+                  local.toLowerCase(Locale.ROOT) + "@" + domain,
+                  m.start(),
+                  m.end(),
+                  Contact.OBSCURED_EMAIL,
+                  true));
         }
       }
     }
     if (spelledPaymentLink != null) {
       m = spelledPaymentLink.matcher(text);
       while (m.find()) {
-        String host = m.group("host").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.]+(?:[a-z]+[^a-z0-9.]+)?", ".")
-            .replaceAll("\\.+", ".");
-        out.add(new Contact(Contact.PAYMENT_HANDLE, normalizeUrl(host + "/" + m.group("acct")), m.start(), m.end()));
+        String host =
+            m.group("host")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9.]+(?:[a-z]+[^a-z0-9.]+)?", ".")
+                .replaceAll("\\.+", ".");
+        out.add(
+            new Contact(
+                Contact.PAYMENT_HANDLE,
+                normalizeUrl(host + "/" + m.group("acct")),
+                m.start(),
+                m.end()));
       }
     }
     return out;
@@ -1479,9 +2139,10 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * Addresses and handles written one character at a time ("p e t i t . d a n i @ o r a n g e . f r",
-   * "mein TikTok ist k i m . r e y"): the run read without its spaces, with the 40 characters before
-   * it, goes through the e-mail and handle searches; what they find there covers the whole run.
+   * Addresses and handles written one character at a time ("p e t i t . d a n i @ o r a n g e . f
+   * r", "mein TikTok ist k i m . r e y"): the run read without its spaces, with the 40 characters
+   * before it, goes through the e-mail and handle searches; what they find there covers the whole
+   * run.
    */
   private List<Contact> letterSpaced(String text, String region) {
     List<Contact> out = new ArrayList<>();
@@ -1499,7 +2160,14 @@ public final class ContactDetector implements Serializable {
       String probe = before + joined;
       for (Contact c : find(probe, region, false)) {
         if (c.start() >= before.length() && !c.type().equals(Contact.PHONE)) {
-          out.add(new Contact(c.type(), c.normalized(), m.start(), m.end(), c.placeholder(), c.checksumValid()));
+          out.add(
+              new Contact(
+                  c.type(),
+                  c.normalized(),
+                  m.start(),
+                  m.end(),
+                  c.placeholder(),
+                  c.checksumValid()));
           break;
         }
       }

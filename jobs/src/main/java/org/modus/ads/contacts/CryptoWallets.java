@@ -10,18 +10,24 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Crypto addresses: Bitcoin (base58check P2PKH/P2SH, bech32/bech32m segwit), Ethereum and EVM chains
- * (hex, EIP-55 checksum when mixed case), TRON, Litecoin, Dogecoin (base58check with their version
- * bytes; Litecoin also bech32 "ltc1"), XRP (base58check in Ripple's alphabet), Monero (block base58
- * with a Keccak checksum) and Solana (base58 of 32 bytes, no checksum). {@link #classify} says which
- * chain a token is shaped like and whether its checksum holds; encoders let the sample generator and the
- * tests write synthetic addresses whose checksums hold.
+ * Crypto addresses: Bitcoin (base58check P2PKH/P2SH, bech32/bech32m segwit), Ethereum and EVM
+ * chains (hex, EIP-55 checksum when mixed case), TRON, Litecoin, Dogecoin (base58check with their
+ * version bytes; Litecoin also bech32 "ltc1"), XRP (base58check in Ripple's alphabet), Monero
+ * (block base58 with a Keccak checksum) and Solana (base58 of 32 bytes, no checksum). {@link
+ * #classify} says which chain a token is shaped like and whether its checksum holds; encoders let
+ * the sample generator and the tests write synthetic addresses whose checksums hold.
  */
 public final class CryptoWallets {
   private static final String B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
-  private static final String RIPPLE_B58 = "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz";
-  /** Monero: 69 bytes (network byte, two 32-byte keys, 4-byte checksum) in 8-byte blocks of 11 chars. */
+  private static final String RIPPLE_B58 =
+      "rpshnaf39wBUDNEGHJKLM4PQRST7VWXYZ2bcdeCg65jkm8oFqi1tuvAxyz";
+
+  /**
+   * Monero: 69 bytes (network byte, two 32-byte keys, 4-byte checksum) in 8-byte blocks of 11
+   * chars.
+   */
   private static final int MONERO_CHARS = 95;
+
   private static final int[] MONERO_BLOCK_CHARS = {0, 2, 3, 5, 6, 7, 9, 10, 11};
   private static final String BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
   private static final int BECH32_CONST = 1;
@@ -31,13 +37,16 @@ public final class CryptoWallets {
 
   /**
    * What a wallet-shaped token is: its chain, the normalized form that gets pseudonymized (hex and
-   * bech32 lower-cased, base58 kept as written since its case carries meaning) and whether its checksum
-   * holds. {@code checksumValid} is true for forms that carry no checksum (single-case hex) when the
-   * rest of the format holds, and for Solana when the token decodes to exactly 32 bytes.
+   * bech32 lower-cased, base58 kept as written since its case carries meaning) and whether its
+   * checksum holds. {@code checksumValid} is true for forms that carry no checksum (single-case
+   * hex) when the rest of the format holds, and for Solana when the token decodes to exactly 32
+   * bytes.
    */
   public record Wallet(String chain, String normalized, boolean checksumValid) {}
 
-  /** The chain a token is shaped like, with its checksum verdict; null if it has no wallet's shape. */
+  /**
+   * The chain a token is shaped like, with its checksum verdict; null if it has no wallet's shape.
+   */
   public static Wallet classify(String t) {
     int n = t.length();
     if (n == 42 && (t.startsWith("0x") || t.startsWith("0X"))) {
@@ -46,7 +55,8 @@ public final class CryptoWallets {
     String lower = t.toLowerCase(Locale.ROOT);
     // bech32 is single-case: a mixed-case "TB1tLq..." is a base58 TRON address, not testnet bech32.
     boolean singleCase = t.equals(lower) || t.equals(t.toUpperCase(Locale.ROOT));
-    if (singleCase && (lower.startsWith("bc1") || lower.startsWith("tb1") || lower.startsWith("ltc1"))) {
+    if (singleCase
+        && (lower.startsWith("bc1") || lower.startsWith("tb1") || lower.startsWith("ltc1"))) {
       return new Wallet(lower.startsWith("ltc1") ? "ltc" : "btc", lower, isValidBech32(t));
     }
     if (!isBase58(t, B58) && !(t.charAt(0) == 'r' && isBase58(t, RIPPLE_B58))) {
@@ -77,14 +87,16 @@ public final class CryptoWallets {
         return new Wallet("sol", t, true);
       }
     }
-    return w != null ? w : n >= 32 && n <= 44 && isBase58(t, B58) ? new Wallet("sol", t, false) : null;
+    return w != null
+        ? w
+        : n >= 32 && n <= 44 && isBase58(t, B58) ? new Wallet("sol", t, false) : null;
   }
 
   /**
-   * A Bitcoin Cash / eCash CashAddr ("bitcoincash:qq..."): a prefix, a colon and 42 characters of the
-   * bech32 alphabet (a version byte, a 20-byte hash and a 40-bit BCH checksum over prefix and payload);
-   * null if t has no such shape. Normalized with its prefix, lower case. Without a prefix ("qq...")
-   * the checksum is read with "bitcoincash".
+   * A Bitcoin Cash / eCash CashAddr ("bitcoincash:qq..."): a prefix, a colon and 42 characters of
+   * the bech32 alphabet (a version byte, a 20-byte hash and a 40-bit BCH checksum over prefix and
+   * payload); null if t has no such shape. Normalized with its prefix, lower case. Without a prefix
+   * ("qq...") the checksum is read with "bitcoincash".
    */
   public static Wallet classifyCashAddr(String t) {
     String lower = t.toLowerCase(Locale.ROOT);
@@ -133,7 +145,10 @@ public final class CryptoWallets {
     return c;
   }
 
-  /** A CashAddr whose checksum holds, for tests and the sample generator: prefix, version byte, 20-byte hash. */
+  /**
+   * A CashAddr whose checksum holds, for tests and the sample generator: prefix, version byte,
+   * 20-byte hash.
+   */
   public static String cashAddr(String prefix, int version, byte[] hash) {
     byte[] data = new byte[hash.length + 1];
     data[0] = (byte) version;
@@ -175,7 +190,10 @@ public final class CryptoWallets {
     return prefix + ":" + five;
   }
 
-  /** True for chains whose addresses need wallet context to be told from random tokens (no checksum). */
+  /**
+   * True for chains whose addresses need wallet context to be told from random tokens (no
+   * checksum).
+   */
   public static boolean needsContext(Wallet w) {
     return !w.checksumValid() || w.chain().equals("sol");
   }
@@ -189,7 +207,10 @@ public final class CryptoWallets {
     return true;
   }
 
-  /** Big-endian bytes of a base58 string, leading "zero" characters kept as zero bytes; null if invalid. */
+  /**
+   * Big-endian bytes of a base58 string, leading "zero" characters kept as zero bytes; null if
+   * invalid.
+   */
   static byte[] base58Decode(String s, String alphabet) {
     BigInteger n = BigInteger.ZERO;
     BigInteger base = BigInteger.valueOf(58);
@@ -213,7 +234,9 @@ public final class CryptoWallets {
     return out;
   }
 
-  /** A 25-byte base58check payload with this version byte and a matching double-SHA-256 checksum. */
+  /**
+   * A 25-byte base58check payload with this version byte and a matching double-SHA-256 checksum.
+   */
   static boolean hasVersion(String s, String alphabet, int version) {
     byte[] full = base58Decode(s, alphabet);
     if (full == null || full.length != 25 || (full[0] & 0xff) != version) {
@@ -223,7 +246,10 @@ public final class CryptoWallets {
     return Arrays.equals(Arrays.copyOfRange(check, 0, 4), Arrays.copyOfRange(full, 21, 25));
   }
 
-  /** Monero standard (4...) or subaddress (8...): 95 characters whose last 4 bytes are a Keccak check. */
+  /**
+   * Monero standard (4...) or subaddress (8...): 95 characters whose last 4 bytes are a Keccak
+   * check.
+   */
   public static boolean isValidMonero(String s) {
     if (s.length() != MONERO_CHARS) {
       return false;
@@ -295,7 +321,9 @@ public final class CryptoWallets {
   /** Normalized form of a valid address (bech32 and Ethereum lower-cased), or null if invalid. */
   public static String normalize(String candidate) {
     if (candidate.startsWith("0x") || candidate.startsWith("0X")) {
-      return isValidEthereum(candidate) ? "0x" + candidate.substring(2).toLowerCase(Locale.ROOT) : null;
+      return isValidEthereum(candidate)
+          ? "0x" + candidate.substring(2).toLowerCase(Locale.ROOT)
+          : null;
     }
     String lower = candidate.toLowerCase(Locale.ROOT);
     if (lower.startsWith("bc1") || lower.startsWith("tb1")) {

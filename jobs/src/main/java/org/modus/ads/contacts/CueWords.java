@@ -6,21 +6,30 @@ import java.util.Locale;
 
 /**
  * A configured list of cue words or phrases ("wallet", "send to", "iban") looked up as whole words,
- * case-insensitively, in a window around a candidate identifier. Used only once a candidate has been
- * found, so a plain scan is cheaper than any index.
+ * case-insensitively, in a window around a candidate identifier. Used only once a candidate has
+ * been found, so a plain scan is cheaper than any index.
  */
 final class CueWords implements Serializable {
   private static final long serialVersionUID = 1L;
   private final List<String> cues;
 
   CueWords(List<String> cues) {
-    this.cues = cues == null ? List.of()
-        : cues.stream().map(c -> c.toLowerCase(Locale.ROOT).strip()).filter(c -> !c.isEmpty()).toList();
+    this.cues =
+        cues == null
+            ? List.of()
+            : cues.stream()
+                .map(c -> c.toLowerCase(Locale.ROOT).strip())
+                .filter(c -> !c.isEmpty())
+                .toList();
   }
 
-  /** True when a cue occurs within {@code chars} characters before {@code start} or after {@code end}. */
+  /**
+   * True when a cue occurs within {@code chars} characters before {@code start} or after {@code
+   * end}.
+   */
   boolean near(String text, int start, int end, int chars) {
-    return in(text, Math.max(0, start - chars), start) || in(text, end, Math.min(text.length(), end + chars));
+    return in(text, Math.max(0, start - chars), start)
+        || in(text, end, Math.min(text.length(), end + chars));
   }
 
   /** True when the lower-case word is one of the cues. */

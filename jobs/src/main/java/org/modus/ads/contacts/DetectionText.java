@@ -7,28 +7,33 @@ import org.modus.ads.text.TextCleaner;
 
 /**
  * What the detector reads of a published text, and where each of its characters came from. Cleaning
- * keeps what readers need as written (an entity of a plain text, "m²", a no-break space); here they are
- * read as what they stand for, so "rosa&amp;#64;mail.de", "０６¹²..." or "%2B34%20612..." are found, and a
- * match maps back to the characters it was read from.
+ * keeps what readers need as written (an entity of a plain text, "m²", a no-break space); here they
+ * are read as what they stand for, so "rosa&amp;#64;mail.de", "０６¹²..." or "%2B34%20612..." are
+ * found, and a match maps back to the characters it was read from.
  *
  * <ul>
  *   <li>HTML character references ({@code &#64;}, {@code &#x40;}, {@code &commat;}) decoded;
- *   <li>percent-escapes of a phone written into a URL ({@code %2B34%20673%2050...}): a run of digits
- *       with {@code %2B}, {@code %20}, {@code %2D}, {@code %28}, {@code %29} or {@code %2E} between
- *       them, seven digits or more;
+ *   <li>percent-escapes of a phone written into a URL ({@code %2B34%20673%2050...}): a run of
+ *       digits with {@code %2B}, {@code %20}, {@code %2D}, {@code %28}, {@code %29} or {@code %2E}
+ *       between them, seven digits or more;
  *   <li>the characters TextCleaner keeps folded as NFKC would ({@link TextCleaner#detectionFold});
- *   <li>Cyrillic and Greek look-alike letters inside a word with Latin letters ("lunа-moreau@...") read as
- *       the Latin letter ({@link Homoglyphs}).
+ *   <li>Cyrillic and Greek look-alike letters inside a word with Latin letters ("lunа-moreau@...")
+ *       read as the Latin letter ({@link Homoglyphs}).
  * </ul>
  */
 final class DetectionText {
-  private static final Pattern ENTITY = Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,30});");
-  private static final Pattern PERCENT_PHONE = Pattern.compile(
-      "(?i)(?:%2B|\\+)?(?:%28)?\\d(?:\\d|%2[0BDE89]|[ ().-])*\\d");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,30});");
+  private static final Pattern PERCENT_PHONE =
+      Pattern.compile("(?i)(?:%2B|\\+)?(?:%28)?\\d(?:\\d|%2[0BDE89]|[ ().-])*\\d");
   private static final Pattern ESCAPE = Pattern.compile("(?i)%2[0BDE89]");
 
-  /** The text as read; {@code from[i]}/{@code to[i]}: the span of the published text its char i stands for. */
+  /**
+   * The text as read; {@code from[i]}/{@code to[i]}: the span of the published text its char i
+   * stands for.
+   */
   private final String text;
+
   private final int[] from;
   private final int[] to;
 
@@ -91,7 +96,8 @@ final class DetectionText {
     Matcher m = PERCENT_PHONE.matcher(s);
     while (m.find()) {
       String g = m.group();
-      if (g.indexOf('%') < 0 || g.replaceAll("(?i)%2[0BDE89]", "").replaceAll("\\D", "").length() < 7) {
+      if (g.indexOf('%') < 0
+          || g.replaceAll("(?i)%2[0BDE89]", "").replaceAll("\\D", "").length() < 7) {
         continue;
       }
       Matcher e = ESCAPE.matcher(s).region(m.start(), m.end());
@@ -114,7 +120,12 @@ final class DetectionText {
     if (from == null) {
       return c;
     }
-    return new Contact(c.type(), c.normalized(), from[c.start()], to[c.end() - 1], c.placeholder(),
+    return new Contact(
+        c.type(),
+        c.normalized(),
+        from[c.start()],
+        to[c.end() - 1],
+        c.placeholder(),
         c.checksumValid());
   }
 }

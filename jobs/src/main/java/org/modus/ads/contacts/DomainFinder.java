@@ -12,30 +12,59 @@ import java.util.regex.Pattern;
 import org.modus.ads.settings.AdsIngestSettings;
 
 /**
- * Web addresses written without "http" or "www": bare domains ("rosa-vip.fr", "bit.ly/x", "t.me/rosa",
- * "onlyfans.com/rosa"), obfuscated dots ("site[.]com", "site(.)fr", "site (dot) com", "site dot com").
- * A candidate counts only when Guava's public-suffix list says it is under a registry or private suffix,
- * so "e.g.", "3.5" or "1.500" never qualify. A public platform's bare domain without a path
- * ("vivastreet.fr") names no one and stays text. Payment hosts (paypal.me/x) are payment handles.
+ * Web addresses written without "http" or "www": bare domains ("rosa-vip.fr", "bit.ly/x",
+ * "t.me/rosa", "onlyfans.com/rosa"), obfuscated dots ("site[.]com", "site(.)fr", "site (dot) com",
+ * "site dot com"). A candidate counts only when Guava's public-suffix list says it is under a
+ * registry or private suffix, so "e.g.", "3.5" or "1.500" never qualify. A public platform's bare
+ * domain without a path ("vivastreet.fr") names no one and stays text. Payment hosts (paypal.me/x)
+ * are payment handles.
  */
 final class DomainFinder implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** A host's label; letters of any script, since an internationalized name ("niño-luz.es") is one too. */
+
+  /**
+   * A host's label; letters of any script, since an internationalized name ("niño-luz.es") is one
+   * too.
+   */
   private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?";
-  private static final String BRACKET_DOT = "\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\s?\\[dot\\]\\s?|\\s?\\(dot\\)\\s?|\\s?\\{dot\\}\\s?";
+
+  private static final String BRACKET_DOT =
+      "\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\s?\\[dot\\]\\s?|\\s?\\(dot\\)\\s?|\\s?\\{dot\\}\\s?";
   private static final String PATH = "(?:/[^\\s<>\"'\\[\\]{}|\\\\^`]{0,300})?";
-  /** Labels joined by dots or bracketed dots, ending in letters, not inside a longer word or address. */
-  private static final Pattern DOTTED = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_@.\\-/:])((?:" + LABEL
-      + "(?:\\.|" + BRACKET_DOT + ")){1,6}[a-z]{2,24})(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])(" + PATH + ")");
-  private static final Pattern BRACKETS = Pattern.compile("(?i)\\s?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\})\\s?");
+
+  /**
+   * Labels joined by dots or bracketed dots, ending in letters, not inside a longer word or
+   * address.
+   */
+  private static final Pattern DOTTED =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}_@.\\-/:])((?:"
+              + LABEL
+              + "(?:\\.|"
+              + BRACKET_DOT
+              + ")){1,6}[a-z]{2,24})(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])("
+              + PATH
+              + ")");
+
+  private static final Pattern BRACKETS =
+      Pattern.compile(
+          "(?i)\\s?(?:\\[\\.\\]|\\(\\.\\)|\\{\\.\\}|\\[dot\\]|\\(dot\\)|\\{dot\\})\\s?");
   private static final Pattern TRAILING = Pattern.compile("[.,;:!?)]+$");
-  /** "only fans . com / rosa": a host written with spaces (inside its name, around the dot), then a path. */
-  private static final Pattern SPACED_PATH = Pattern.compile("(?i)(?<![\\p{L}\\p{N}_@.\\-/])((?:[a-z0-9-]+\\s+){0,2}"
-      + "[a-z0-9-]+)\\s*\\.\\s*([a-z]{2,6})\\s*/\\s*([\\p{L}\\p{N}_.\\-]{0,40}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])");
+
+  /**
+   * "only fans . com / rosa": a host written with spaces (inside its name, around the dot), then a
+   * path.
+   */
+  private static final Pattern SPACED_PATH =
+      Pattern.compile(
+          "(?i)(?<![\\p{L}\\p{N}_@.\\-/])((?:[a-z0-9-]+\\s+){0,2}"
+              + "[a-z0-9-]+)\\s*\\.\\s*([a-z]{2,6})\\s*/\\s*([\\p{L}\\p{N}_.\\-]{0,40}[\\p{L}\\p{N}_])(?![\\p{L}\\p{N}_])");
 
   private final Set<String> platforms;
+
   /** The first label of each platform domain ("vivastreet"), for its other country versions. */
   private final Set<String> platformNames;
+
   private final Set<String> notDomainEndings;
   private final Set<String> paymentHosts;
   private final Pattern spelled;
@@ -43,17 +72,24 @@ final class DomainFinder implements Serializable {
 
   DomainFinder(AdsIngestSettings.Contacts cues) {
     this.platforms = lower(cues.platformDomains());
-    this.platformNames = platforms.stream().filter(d -> d.indexOf('.') > 2)
-        .map(d -> d.substring(0, d.indexOf('.'))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.platformNames =
+        platforms.stream()
+            .filter(d -> d.indexOf('.') > 2)
+            .map(d -> d.substring(0, d.indexOf('.')))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.notDomainEndings = lower(cues.notDomainEndings());
     this.paymentHosts = lower(cues.paymentLinkHosts());
     this.commaTlds = lower(cues.commaDomainTlds());
-    String tlds = String.join("|", lower(cues.spelledDomainTlds()).stream().map(Pattern::quote).toList());
+    String tlds =
+        String.join("|", lower(cues.spelledDomainTlds()).stream().map(Pattern::quote).toList());
     // Spelled dots are ordinary words ("point", "punto"): only a first label of 3+ characters and a
     // configured ending make a domain of them.
-    this.spelled = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{1,61}[a-z0-9])"
-        + "\\s+(?:dot|point|punto|punkt)\\s+((?:co|com|org|net|ac|gov|gob)\\s+(?:dot|point|punto|punkt)\\s+[a-z]{2}|"
-        + (tlds.isEmpty() ? "(?!)" : tlds) + ")(?![\\p{L}\\p{N}_@\\-])");
+    this.spelled =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{1,61}[a-z0-9])"
+                + "\\s+(?:dot|point|punto|punkt)\\s+((?:co|com|org|net|ac|gov|gob)\\s+(?:dot|point|punto|punkt)\\s+[a-z]{2}|"
+                + (tlds.isEmpty() ? "(?!)" : tlds)
+                + ")(?![\\p{L}\\p{N}_@\\-])");
   }
 
   private static Set<String> lower(List<String> l) {
@@ -64,7 +100,10 @@ final class DomainFinder implements Serializable {
     return s;
   }
 
-  /** The bare and obfuscated web addresses of a text (contacts found earlier win where they overlap). */
+  /**
+   * The bare and obfuscated web addresses of a text (contacts found earlier win where they
+   * overlap).
+   */
   List<Contact> find(String original) {
     List<Contact> out = new ArrayList<>();
     String text = view(original);
@@ -73,8 +112,9 @@ final class DomainFinder implements Serializable {
       while (m.find()) {
         String host = BRACKETS.matcher(m.group(1)).replaceAll(".").toLowerCase(Locale.ROOT);
         String path = TRAILING.matcher(m.group(2)).replaceAll("");
-        boolean obfuscated = !m.group(1).toLowerCase(Locale.ROOT).equals(host)
-            || !original.substring(m.start(1), m.end(1)).equals(m.group(1));
+        boolean obfuscated =
+            !m.group(1).toLowerCase(Locale.ROOT).equals(host)
+                || !original.substring(m.start(1), m.end(1)).equals(m.group(1));
         if (isSite(host, m.group(1), path, obfuscated)) {
           out.add(contact(host, path, m.start(), m.start(1) + m.group(1).length() + path.length()));
         }
@@ -86,13 +126,15 @@ final class DomainFinder implements Serializable {
     if (hasSpelledDot(text)) {
       Matcher m = spelled.matcher(text);
       while (m.find()) {
-        String host = (m.group(1) + "." + m.group(2).replaceAll("(?i)\\s+(?:dot|point|punto|punkt)\\s+", "."))
-            .toLowerCase(Locale.ROOT);
+        String host =
+            (m.group(1) + "." + m.group(2).replaceAll("(?i)\\s+(?:dot|point|punto|punkt)\\s+", "."))
+                .toLowerCase(Locale.ROOT);
         if (isUnderPublicSuffix(host)) {
           out.add(contact(host, "", m.start(), m.end()));
         }
       }
-      // "eventos85 punto es": a name with letters and digits is no word of a phrase ("este punto es"),
+      // "eventos85 punto es": a name with letters and digits is no word of a phrase ("este punto
+      // es"),
       // so any country ending under a public suffix may follow its spelled dot.
       m = SPELLED_CCTLD.matcher(text);
       while (m.find()) {
@@ -100,8 +142,14 @@ final class DomainFinder implements Serializable {
         int from = m.start();
         int to = m.end();
         // "book solenerentals point be": a long name and a country ending that closes the sentence
-        boolean closes = m.group(1).length() >= 6 && ContactDetector.SENTENCE_END.matcher(text).region(m.end(), text.length()).lookingAt();
-        if ((m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*") || closes) && isUnderPublicSuffix(host)
+        boolean closes =
+            m.group(1).length() >= 6
+                && ContactDetector.SENTENCE_END
+                    .matcher(text)
+                    .region(m.end(), text.length())
+                    .lookingAt();
+        if ((m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*") || closes)
+            && isUnderPublicSuffix(host)
             && out.stream().noneMatch(c -> c.start() < to && from < c.end())) {
           out.add(contact(host, "", m.start(), m.end()));
         }
@@ -110,8 +158,10 @@ final class DomainFinder implements Serializable {
     return out;
   }
 
-  private static final Pattern SPELLED_CCTLD = Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
-      + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])");
+  private static final Pattern SPELLED_CCTLD =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
+              + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])");
 
   /**
    * A platform's profile written with spaces: "only fans . com / rosa", "fansly .com/ rosa". Only a
@@ -127,8 +177,9 @@ final class DomainFinder implements Serializable {
       String[] words = m.group(1).split("\\s+");
       String tld = m.group(2).toLowerCase(Locale.ROOT);
       for (int k = words.length; k >= 1; k--) {
-        String name = String.join("", java.util.Arrays.copyOfRange(words, words.length - k, words.length))
-            .toLowerCase(Locale.ROOT);
+        String name =
+            String.join("", java.util.Arrays.copyOfRange(words, words.length - k, words.length))
+                .toLowerCase(Locale.ROOT);
         String host = name + "." + tld;
         if (platforms.contains(host) || platformNames.contains(name) && isUnderPublicSuffix(host)) {
           int start = m.start(1);
@@ -145,9 +196,15 @@ final class DomainFinder implements Serializable {
 
   /** Dots written with another character: ideographic, full-width, half-width or middle dot. */
   private static final String OTHER_DOTS = "\u3002\uFF0E\uFF61\u00B7\u30FB";
-  /** Cyrillic letters that look like Latin ones ("friedаdaily.com" with a Cyrillic а), and their Latin twins. */
-  private static final String CYRILLIC = "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"
-      + "\u0410\u0415\u041E\u0420\u0421\u0425\u0406\u0408\u0405\u041C\u041D\u0422\u0412\u041A";
+
+  /**
+   * Cyrillic letters that look like Latin ones ("friedаdaily.com" with a Cyrillic а), and their
+   * Latin twins.
+   */
+  private static final String CYRILLIC =
+      "\u0430\u0435\u043E\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501"
+          + "\u0410\u0415\u041E\u0420\u0421\u0425\u0406\u0408\u0405\u041C\u041D\u0422\u0412\u041A";
+
   private static final String LATIN = "aeopcyxijsdAEOPCXIJSMHTBK";
 
   /**
@@ -164,7 +221,10 @@ final class DomainFinder implements Serializable {
         r = '.';
       } else if (cy >= 0) {
         r = LATIN.charAt(cy);
-      } else if (ch == ',' && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)) && commaEnding(text, i + 1)) {
+      } else if (ch == ','
+          && i > 0
+          && Character.isLetterOrDigit(text.charAt(i - 1))
+          && commaEnding(text, i + 1)) {
         r = '.';
       }
       if (r != ch) {
@@ -182,7 +242,8 @@ final class DomainFinder implements Serializable {
     while (to < text.length() && Character.isLetter(text.charAt(to))) {
       to++;
     }
-    return to > from && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)))
+    return to > from
+        && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)))
         && commaTlds.contains(text.substring(from, to).toLowerCase(Locale.ROOT));
   }
 
@@ -192,11 +253,17 @@ final class DomainFinder implements Serializable {
     return new Contact(typeOf(normalized), normalized, start, end);
   }
 
-  /** payment_handle for a path on a payment host (paypal.me/rosa), else url; {@code normalized} is host/path. */
+  /**
+   * payment_handle for a path on a payment host (paypal.me/rosa), else url; {@code normalized} is
+   * host/path.
+   */
   String typeOf(String normalized) {
     int slash = normalized.indexOf('/');
-    return slash > 0 && slash + 1 < normalized.length() && paymentHosts.contains(normalized.substring(0, slash))
-        ? Contact.PAYMENT_HANDLE : Contact.URL;
+    return slash > 0
+            && slash + 1 < normalized.length()
+            && paymentHosts.contains(normalized.substring(0, slash))
+        ? Contact.PAYMENT_HANDLE
+        : Contact.URL;
   }
 
   /** " dot ", " point ", " punto " or " punkt ", in one pass. */
@@ -204,9 +271,11 @@ final class DomainFinder implements Serializable {
     for (int i = 0; i + 5 < text.length(); i++) {
       if (text.charAt(i) == ' ') {
         char c = Character.toLowerCase(text.charAt(i + 1));
-        if ((c == 'd' || c == 'p') && (text.regionMatches(true, i + 1, "dot ", 0, 4)
-            || text.regionMatches(true, i + 1, "point ", 0, 6) || text.regionMatches(true, i + 1, "punto ", 0, 6)
-            || text.regionMatches(true, i + 1, "punkt ", 0, 6))) {
+        if ((c == 'd' || c == 'p')
+            && (text.regionMatches(true, i + 1, "dot ", 0, 4)
+                || text.regionMatches(true, i + 1, "point ", 0, 6)
+                || text.regionMatches(true, i + 1, "punto ", 0, 6)
+                || text.regionMatches(true, i + 1, "punkt ", 0, 6))) {
           return true;
         }
       }
@@ -217,15 +286,16 @@ final class DomainFinder implements Serializable {
   /** A letter or digit, a dot, a letter: what every plainly dotted domain has. */
   private static boolean hasDottedHint(String text) {
     for (int i = 1; i + 1 < text.length(); i++) {
-      if (text.charAt(i) == '.' && Character.isLetterOrDigit(text.charAt(i - 1))
+      if (text.charAt(i) == '.'
+          && Character.isLetterOrDigit(text.charAt(i - 1))
           && Character.isLetter(text.charAt(i + 1))) {
         return true;
       }
     }
     for (int i = 0; i + 2 < text.length(); i++) {
       char c = text.charAt(i);
-      if ((c == '[' || c == '(' || c == '{') && (text.charAt(i + 1) == '.'
-          || text.regionMatches(true, i + 1, "dot", 0, 3))) {
+      if ((c == '[' || c == '(' || c == '{')
+          && (text.charAt(i + 1) == '.' || text.regionMatches(true, i + 1, "dot", 0, 3))) {
         return true;
       }
     }
@@ -234,9 +304,13 @@ final class DomainFinder implements Serializable {
 
   private boolean isSite(String host, String written, String path, boolean obfuscated) {
     if (!isUnderPublicSuffix(host)) {
-      // "carrd.co/#rosa": a link-in-bio host is itself a (private) public suffix; its paths name people
-      return path.length() > 1 && host.indexOf('.') > 0 && InternetDomainName.isValid(host)
-          && InternetDomainName.from(host).isPublicSuffix() && !InternetDomainName.from(host).isRegistrySuffix();
+      // "carrd.co/#rosa": a link-in-bio host is itself a (private) public suffix; its paths name
+      // people
+      return path.length() > 1
+          && host.indexOf('.') > 0
+          && InternetDomainName.isValid(host)
+          && InternetDomainName.from(host).isPublicSuffix()
+          && !InternetDomainName.from(host).isRegistrySuffix();
     }
     String ending = host.substring(host.lastIndexOf('.') + 1);
     String writtenEnding = written.substring(written.length() - ending.length());
@@ -244,7 +318,8 @@ final class DomainFinder implements Serializable {
     if (!obfuscated && noPath) {
       // "pay.Apply", "Paris.Contact": a sentence run into the next, not a site. Domains are written
       // in one case.
-      if (Character.isUpperCase(writtenEnding.charAt(0)) && !writtenEnding.equals(writtenEnding.toUpperCase(Locale.ROOT))) {
+      if (Character.isUpperCase(writtenEnding.charAt(0))
+          && !writtenEnding.equals(writtenEnding.toUpperCase(Locale.ROOT))) {
         return false;
       }
       if (notDomainEndings.contains(ending)) {
@@ -256,7 +331,8 @@ final class DomainFinder implements Serializable {
 
   /**
    * A public platform's own domain, in any country version or sub-domain ("vivastreet.fr",
-   * "m.vivastreet.co.uk", "indeed.de" when "indeed.com" is listed): it names a service, not a person.
+   * "m.vivastreet.co.uk", "indeed.de" when "indeed.com" is listed): it names a service, not a
+   * person.
    */
   boolean isPlatform(String host) {
     String h = host.toLowerCase(Locale.ROOT);

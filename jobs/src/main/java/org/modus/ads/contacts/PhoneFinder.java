@@ -18,35 +18,44 @@ import org.modus.schemas.NumberWords;
 /**
  * Phone numbers, written plainly (libphonenumber, with the ad's country as region hint and the
  * configured fallback regions) or obfuscated: digits spelled out in en/fr/es/de, look-alike letters
- * ("6 I 2-3 4 5") and spread-out groups. Normalized to E.164 so that the same number written two ways
- * gets one pseudonym.
+ * ("6 I 2-3 4 5") and spread-out groups. Normalized to E.164 so that the same number written two
+ * ways gets one pseudonym.
  */
 public final class PhoneFinder {
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
   /** A word, a run of digits, or both run together ("O6", "nu11", "3S"): read as a whole. */
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\d|]+");
-  private static final Pattern DATE_LIKE = Pattern.compile(
-      "(?<!\\d)(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])(?!\\d)"
-          + "|(?<!\\d)(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}(?!\\d)");
+
+  private static final Pattern DATE_LIKE =
+      Pattern.compile(
+          "(?<!\\d)(?:19|20)\\d{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12]\\d|3[01])(?!\\d)"
+              + "|(?<!\\d)(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}(?!\\d)");
+
   /** "10001-1234": a US ZIP+4 postcode, which a 9-digit plan (France) would accept as a number. */
   private static final Pattern ZIP_PLUS_4 = Pattern.compile("\\d{5}-\\d{4}");
+
   /** "30000-45000": a range of amounts, which a foreign numbering plan might accept as a number. */
   private static final Pattern RANGE = Pattern.compile("\\d{4,}\\s*[-\u2013]\\s*\\d{4,}");
+
   /**
    * What may separate the pieces of one obfuscated number: up to 4 of these (6 with symbols). '~'
    * stands for any symbol or emoji (see {@link #view}).
    */
   private static final String GAP_MARKS = "-./()+,~*#[]{}_\u2013\u2014\u260E";
+
   /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
   private static final String ODD_GAP_MARKS = "/,~*#[]{}_\u260E";
+
   /**
-   * A superset of what libphonenumber's matcher accepts between digit blocks (its VALID_PUNCTUATION,
-   * leading "+" and brackets, any space), so a text without 7 digits joined by these holds no number
-   * that {@link #plausible} would keep.
+   * A superset of what libphonenumber's matcher accepts between digit blocks (its
+   * VALID_PUNCTUATION, leading "+" and brackets, any space), so a text without 7 digits joined by
+   * these holds no number that {@link #plausible} would keep.
    */
   private static final String PHONE_PUNCTUATION =
       "-xX\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u30FC\uFF0D\uFF0E\uFF0F\u00AD\u200B\u2060"
           + "()\uFF08\uFF09\uFF3B\uFF3D.[]/~\u2053\u223C\uFF5E+\uFF0B";
+
   private static final int MIN_PHONE_DIGITS = 7;
   private static final int MAX_PUNCTUATION_RUN = 4;
 
@@ -55,17 +64,31 @@ public final class PhoneFinder {
   private final int maxDigits;
   private final NumberWords numberWords = NumberWords.load();
   private final Map<String, String> lookAlikes;
+
   /** The letters a digit may stand for in a number word ("nu11"): settings leet_letters. */
   private final Map<String, String> leetLetters;
-  /** Words between two digit groups of one number ("206 then 5550184"), settings phone_join_words. */
+
+  /**
+   * Words between two digit groups of one number ("206 then 5550184"), settings phone_join_words.
+   */
   private final Set<String> joinWords;
+
   /** "115lb", "130 lb": a number and its unit (phone_unit_words), never look-alike digits. */
   private final Pattern unitToken;
+
   /** "34b", "36dd": a bra size (band 28-48, cup letters), not digits and a look-alike 6. */
-  private static final Pattern CUP_SIZE = Pattern.compile("(?i)(?:2[89]|3\\d|4[0-8])(?:a|aa|b|bb|c|cc|d|dd|ddd|e|f|g|h)");
-  /** "call", "tel", "WhatsApp" (phone_cues): right before a run, they make a shorter or line-split one a phone. */
+  private static final Pattern CUP_SIZE =
+      Pattern.compile("(?i)(?:2[89]|3\\d|4[0-8])(?:a|aa|b|bb|c|cc|d|dd|ddd|e|f|g|h)");
+
+  /**
+   * "call", "tel", "WhatsApp" (phone_cues): right before a run, they make a shorter or line-split
+   * one a phone.
+   */
   private final CueWords phoneCues;
-  /** ", area code seven oh two" after a 7-digit run (area_code_words): the area code written last. */
+
+  /**
+   * ", area code seven oh two" after a 7-digit run (area_code_words): the area code written last.
+   */
   private final Pattern areaCodeAfter;
 
   public PhoneFinder(AdsIngestSettings.Contacts cues) {
@@ -74,17 +97,34 @@ public final class PhoneFinder {
     this.maxDigits = cues.maxPhoneDigits();
     this.lookAlikes = cues.lookAlikeDigits();
     this.leetLetters = cues.leetLetters() == null ? Map.of() : cues.leetLetters();
-    this.joinWords = cues.phoneJoinWords() == null ? Set.of() : cues.phoneJoinWords().stream()
-        .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT)).filter(w -> w.matches("\\p{L}+"))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.joinWords =
+        cues.phoneJoinWords() == null
+            ? Set.of()
+            : cues.phoneJoinWords().stream()
+                .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(w -> w.matches("\\p{L}+"))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.phoneCues = new CueWords(cues.phoneCues());
     List<String> units = AdsIngestSettings.Contacts.orEmpty(cues.phoneUnitWords());
-    this.unitToken = Pattern.compile("(?i)\\d{0,4}(?:" + (units.isEmpty() ? "(?!)" : String.join("|",
-        units.stream().map(u -> Pattern.quote(u.strip())).toList())) + ")");
+    this.unitToken =
+        Pattern.compile(
+            "(?i)\\d{0,4}(?:"
+                + (units.isEmpty()
+                    ? "(?!)"
+                    : String.join("|", units.stream().map(u -> Pattern.quote(u.strip())).toList()))
+                + ")");
     List<String> area = AdsIngestSettings.Contacts.orEmpty(cues.areaCodeWords());
-    this.areaCodeAfter = Pattern.compile("(?iu)[\\s,;:.()\\-]*(?:" + (area.isEmpty() ? "(?!)" : String.join("|",
-        area.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList()))
-        + ")(?:\\s+(?:is|est|es|ist))?[\\s:]*");
+    this.areaCodeAfter =
+        Pattern.compile(
+            "(?iu)[\\s,;:.()\\-]*(?:"
+                + (area.isEmpty()
+                    ? "(?!)"
+                    : String.join(
+                        "|",
+                        area.stream()
+                            .map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q"))
+                            .toList()))
+                + ")(?:\\s+(?:is|est|es|ist))?[\\s:]*");
   }
 
   /** Within 32 characters before {@code start}: a phone cue ("call me at", "WhatsApp:"). */
@@ -92,7 +132,10 @@ public final class PhoneFinder {
     return phoneCues.in(text, Math.max(0, start - 32), start);
   }
 
-  /** E.164 of a number (digits, "+" and digits) that some region's plan accepts as possible; else null. */
+  /**
+   * E.164 of a number (digits, "+" and digits) that some region's plan accepts as possible; else
+   * null.
+   */
   String possible(String number, Set<String> regions) {
     for (String r : regions) {
       try {
@@ -134,9 +177,16 @@ public final class PhoneFinder {
         int v = Character.getNumericValue(ch);
         r = v >= 0 && v <= 9 ? (char) ('0' + v) : ch;
       } else if (phoneEmoji(text, i)) {
-        r = PHONE_MARK; // "☎️ 724⏎⏎077 554": a telephone emoji is a gap mark and a phone cue (phone_cues "☎")
-      } else if (ch > 127 && (ch == '\uFE0F' || ch == '\u20E3' || ch == '\u200D' || Character.isSurrogate(ch)
-          || BULLETS.indexOf(ch) >= 0 || isSymbol(Character.getType(ch))) || ASCII_SYMBOLS.indexOf(ch) >= 0) {
+        r = PHONE_MARK; // "☎️ 724⏎⏎077 554": a telephone emoji is a gap mark and a phone cue
+        // (phone_cues "☎")
+      } else if (ch > 127
+              && (ch == '\uFE0F'
+                  || ch == '\u20E3'
+                  || ch == '\u200D'
+                  || Character.isSurrogate(ch)
+                  || BULLETS.indexOf(ch) >= 0
+                  || isSymbol(Character.getType(ch)))
+          || ASCII_SYMBOLS.indexOf(ch) >= 0) {
         r = '~';
       }
       if (r != ch) {
@@ -159,16 +209,23 @@ public final class PhoneFinder {
   }
 
   /**
-   * Bullets and middle dots ("06•39•98•82•38", "020 • 7946 • 0665"): punctuation to Unicode, but between
-   * digit groups they stand where a symbol or emoji would, so they read as one.
+   * Bullets and middle dots ("06•39•98•82•38", "020 • 7946 • 0665"): punctuation to Unicode, but
+   * between digit groups they stand where a symbol or emoji would, so they read as one.
    */
   private static final String BULLETS = "\u2022\u2027\u00b7\u2219\u22c5\u30fb";
-  /** "602^262^425", "06=39=98": ASCII symbols that no number is written with stand where an emoji would. */
+
+  /**
+   * "602^262^425", "06=39=98": ASCII symbols that no number is written with stand where an emoji
+   * would.
+   */
   private static final String ASCII_SYMBOLS = "^`=<>\\";
 
   private static boolean isSymbol(int type) {
-    return type == Character.OTHER_SYMBOL || type == Character.MATH_SYMBOL || type == Character.MODIFIER_SYMBOL
-        || type == Character.ENCLOSING_MARK || type == Character.NON_SPACING_MARK;
+    return type == Character.OTHER_SYMBOL
+        || type == Character.MATH_SYMBOL
+        || type == Character.MODIFIER_SYMBOL
+        || type == Character.ENCLOSING_MARK
+        || type == Character.NON_SPACING_MARK;
   }
 
   /** Every phone number in {@code text}; {@code region} is an ISO alpha-2 hint or null. */
@@ -180,18 +237,24 @@ public final class PhoneFinder {
       regions.add(region);
     }
     regions.addAll(fallbackRegions);
-    // First: a number interrupted by an aside is one contact, though its groups may each look like a number.
+    // First: a number interrupted by an aside is one contact, though its groups may each look like
+    // a number.
     out.addAll(interrupted(text, regions));
-    // No plausible number has fewer than 7 digits: most texts skip libphonenumber's (costly) search.
+    // No plausible number has fewer than 7 digits: most texts skip libphonenumber's (costly)
+    // search.
     // libphonenumber's search costs per character and per region: it runs on a window around each
     // run of 7+ digits (most texts have none), not on the whole text.
     for (int[] w : digitRunWindows(text)) {
       String window = text.substring(w[0], w[1]);
       for (String r : regions) {
-        for (PhoneNumberMatch m : UTIL.findNumbers(window, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
-          // Symbols or emoji between the groups: the obfuscated reading below sees the whole number.
-          if (m.rawString().indexOf('~') < 0 && plausible(m.rawString(), m.number(), r.equals(region))) {
-            Contact c = new Contact(Contact.PHONE, e164(m.number()), w[0] + m.start(), w[0] + m.end());
+        for (PhoneNumberMatch m :
+            UTIL.findNumbers(window, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
+          // Symbols or emoji between the groups: the obfuscated reading below sees the whole
+          // number.
+          if (m.rawString().indexOf('~') < 0
+              && plausible(m.rawString(), m.number(), r.equals(region))) {
+            Contact c =
+                new Contact(Contact.PHONE, e164(m.number()), w[0] + m.start(), w[0] + m.end());
             if (out.stream().noneMatch(c::overlaps)) {
               out.add(c);
             }
@@ -200,11 +263,17 @@ public final class PhoneFinder {
       }
     }
     for (Contact c : obfuscated(text, regions)) {
-      // "0160 NOBOT 5551234": the whole disguised number covers what the plain search read of its end;
+      // "0160 NOBOT 5551234": the whole disguised number covers what the plain search read of its
+      // end;
       // only across an anti-bot word, which the plain search never reads through
-      if (out.stream().anyMatch(o -> c.start() <= o.start() && o.end() <= c.end()
-          && c.end() - c.start() > o.end() - o.start() && (antiBotWordIn(text, c.start(), o.start())
-              || antiBotWordIn(text, o.end(), c.end())))) {
+      if (out.stream()
+          .anyMatch(
+              o ->
+                  c.start() <= o.start()
+                      && o.end() <= c.end()
+                      && c.end() - c.start() > o.end() - o.start()
+                      && (antiBotWordIn(text, c.start(), o.start())
+                          || antiBotWordIn(text, o.end(), c.end())))) {
         out.removeIf(o -> c.start() <= o.start() && o.end() <= c.end());
       }
       if (out.stream().noneMatch(c::overlaps)) {
@@ -231,12 +300,13 @@ public final class PhoneFinder {
   }
 
   /** 9 to 15 digits, plain or in groups: the shape of any national or international number. */
-  private static final Pattern LONG_RUN = Pattern.compile("(?<![\\d.,/])\\+?\\d(?:[ .\\-]?\\d){8,14}(?!\\d|[.,/]\\d)");
+  private static final Pattern LONG_RUN =
+      Pattern.compile("(?<![\\d.,/])\\+?\\d(?:[ .\\-]?\\d){8,14}(?!\\d|[.,/]\\d)");
 
   /**
-   * "móvil: 1153179940" in a Spanish ad: a number of another country written without its country code,
-   * which no plan of the ad's regions accepts. Right after a phone cue (no other number between), a run of
-   * 9+ digits that is no date, range or amount is someone's number all the same.
+   * "móvil: 1153179940" in a Spanish ad: a number of another country written without its country
+   * code, which no plan of the ad's regions accepts. Right after a phone cue (no other number
+   * between), a run of 9+ digits that is no date, range or amount is someone's number all the same.
    */
   private List<Contact> cuedForeignRuns(String text) {
     List<Contact> out = new ArrayList<>();
@@ -248,7 +318,9 @@ public final class PhoneFinder {
       while (from > 0 && from > m.start() - 32 && !Character.isDigit(text.charAt(from - 1))) {
         from--;
       }
-      if (!phoneCues.in(text, from, m.start()) || quantity(text, m.end()) || DATE_LIKE.matcher(raw).find()
+      if (!phoneCues.in(text, from, m.start())
+          || quantity(text, m.end())
+          || DATE_LIKE.matcher(raw).find()
           || amountRange(raw)) {
         continue;
       }
@@ -259,9 +331,10 @@ public final class PhoneFinder {
   }
 
   /**
-   * Windows of the text around every run of 7+ digits joined only by phone punctuation (at most 4 marks
-   * in a row), widened to the neighbouring whitespace so the matcher sees the number's context; merged
-   * when they touch. No plausible number (see {@link #plausible}) lies outside them.
+   * Windows of the text around every run of 7+ digits joined only by phone punctuation (at most 4
+   * marks in a row), widened to the neighbouring whitespace so the matcher sees the number's
+   * context; merged when they touch. No plausible number (see {@link #plausible}) lies outside
+   * them.
    */
   static List<int[]> digitRunWindows(String text) {
     List<int[]> windows = new ArrayList<>();
@@ -272,8 +345,12 @@ public final class PhoneFinder {
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '\n';
       boolean digit = i < text.length() && Character.isDigit(c);
-      boolean mark = !digit && i < text.length()
-          && (Character.isWhitespace(c) || Character.isSpaceChar(c) || PHONE_PUNCTUATION.indexOf(c) >= 0);
+      boolean mark =
+          !digit
+              && i < text.length()
+              && (Character.isWhitespace(c)
+                  || Character.isSpaceChar(c)
+                  || PHONE_PUNCTUATION.indexOf(c) >= 0);
       if (digit) {
         if (digits == 0) {
           runStart = i;
@@ -322,31 +399,39 @@ public final class PhoneFinder {
   }
 
   /**
-   * Possible-but-invalid numbers are kept only when written like a phone (international prefix, trunk
-   * zero or bracketed area code) and long enough: fictional ranges (UK 07700 900xxx) are not "valid",
-   * while price ranges and years must not be taken for phones.
+   * Possible-but-invalid numbers are kept only when written like a phone (international prefix,
+   * trunk zero or bracketed area code) and long enough: fictional ranges (UK 07700 900xxx) are not
+   * "valid", while price ranges and years must not be taken for phones.
    */
   private static boolean plausible(String raw, PhoneNumber n, boolean hintRegion) {
     String digits = raw.replaceAll("\\D", "");
-    if (digits.length() < 7 || DATE_LIKE.matcher(raw).matches() || ZIP_PLUS_4.matcher(raw).matches()
+    if (digits.length() < 7
+        || DATE_LIKE.matcher(raw).matches()
+        || ZIP_PLUS_4.matcher(raw).matches()
         || amountRange(raw)) {
       return false;
     }
-    if (UTIL.isValidNumber(n) && (hintRegion || raw.charAt(0) == '+'
-        || digits.length() >= 9 && !RANGE.matcher(raw).matches())) {
+    if (UTIL.isValidNumber(n)
+        && (hintRegion
+            || raw.charAt(0) == '+'
+            || digits.length() >= 9 && !RANGE.matcher(raw).matches())) {
       return true;
     }
     char first = raw.charAt(0);
     return digits.length() >= 9 && (first == '+' || first == '0' || first == '(');
   }
 
-  /** "3300-3800", "30000 - 45000": two amounts of one length, the first the lower, no trunk zero. */
-  private static final Pattern AMOUNT_RANGE = Pattern.compile("([1-9]\\d{2,5})\\s*[-\u2013]\\s*([1-9]\\d{2,5})");
+  /**
+   * "3300-3800", "30000 - 45000": two amounts of one length, the first the lower, no trunk zero.
+   */
+  private static final Pattern AMOUNT_RANGE =
+      Pattern.compile("([1-9]\\d{2,5})\\s*[-\u2013]\\s*([1-9]\\d{2,5})");
 
   static boolean amountRange(String raw) {
     // "32.200–37.800": thousands separators first
     Matcher m = AMOUNT_RANGE.matcher(raw.strip().replaceAll("(?<=\\d)[.,'](?=\\d{3}(?!\\d))", ""));
-    return m.matches() && m.group(1).length() == m.group(2).length()
+    return m.matches()
+        && m.group(1).length() == m.group(2).length()
         && Long.parseLong(m.group(1)) < Long.parseLong(m.group(2));
   }
 
@@ -354,14 +439,25 @@ public final class PhoneFinder {
     return UTIL.format(n, PhoneNumberUtil.PhoneNumberFormat.E164);
   }
 
-  /** CUP: a token shaped like a bra size ("42B"): look-alike digits inside a run, a measure at its edge. */
-  private enum Kind { PLAIN, WORD, LOOK_ALIKE, CUP }
+  /**
+   * CUP: a token shaped like a bra size ("42B"): look-alike digits inside a run, a measure at its
+   * edge.
+   */
+  private enum Kind {
+    PLAIN,
+    WORD,
+    LOOK_ALIKE,
+    CUP
+  }
 
   /** A token of a possible obfuscated number; {@code word} is set for number words. */
   private record Tok(int start, int end, String digits, Kind kind, NumberWords.Entry word) {
-    /** A connector ("y", "et") disguises nothing: "2000 y 2500" is a range, not a number in words. */
+    /**
+     * A connector ("y", "et") disguises nothing: "2000 y 2500" is a range, not a number in words.
+     */
     boolean disguised() {
-      return kind == Kind.LOOK_ALIKE || kind == Kind.CUP
+      return kind == Kind.LOOK_ALIKE
+          || kind == Kind.CUP
           || kind == Kind.WORD && word.kind() != NumberWords.Kind.CONNECTOR;
     }
   }
@@ -373,17 +469,30 @@ public final class PhoneFinder {
     List<Tok> run = new ArrayList<>();
     int lastEnd = -1;
     while (m.find()) {
-      Tok t = timePart(text, m.start(), m.end()) || tagNumber(text, m.start()) || quantity(text, m.end()) ? null
-          : digitsOf(m.group(), m.start(), m.end());
+      Tok t =
+          timePart(text, m.start(), m.end())
+                  || tagNumber(text, m.start())
+                  || quantity(text, m.end())
+              ? null
+              : digitsOf(m.group(), m.start(), m.end());
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
-      if (t == null && adjacent && !run.isEmpty() && run.get(run.size() - 1).kind() == Kind.PLAIN
-          && (!joinWords.isEmpty() && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))
+      if (t == null
+          && adjacent
+          && !run.isEmpty()
+          && run.get(run.size() - 1).kind() == Kind.PLAIN
+          && (!joinWords.isEmpty()
+                  && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))
               || antiBotFiller(m.group()))) {
         lastEnd = m.end(); // "206 then 5550184", "305 NOBOTS 555 0195": the groups stay one run
         continue;
       }
-      if (t != null && adjacent && t.kind() == Kind.WORD && t.word().kind() == NumberWords.Kind.CONNECTOR
-          && run.size() > 0 && run.get(run.size() - 1).kind() == Kind.PLAIN && nextIsJoinWord(text, m.end())) {
+      if (t != null
+          && adjacent
+          && t.kind() == Kind.WORD
+          && t.word().kind() == NumberWords.Kind.CONNECTOR
+          && run.size() > 0
+          && run.get(run.size() - 1).kind() == Kind.PLAIN
+          && nextIsJoinWord(text, m.end())) {
         lastEnd = m.end(); // "793 y después 613 642": a connector before the join word
         continue;
       }
@@ -412,10 +521,11 @@ public final class PhoneFinder {
   }
 
   /**
-   * "five-five-five, oh-one-three-nine, area code seven oh two": a run of 7 digits, an area-code word,
-   * then 2-4 digits, read area code first; one phone over both.
+   * "five-five-five, oh-one-three-nine, area code seven oh two": a run of 7 digits, an area-code
+   * word, then 2-4 digits, read area code first; one phone over both.
    */
-  private boolean areaCodeLast(String text, List<Tok> number, List<Tok> area, Set<String> regions, List<Contact> out) {
+  private boolean areaCodeLast(
+      String text, List<Tok> number, List<Tok> area, Set<String> regions, List<Contact> out) {
     int end = number.get(number.size() - 1).end();
     int areaStart = area.get(0).start();
     if (!areaCodeAfter.matcher(text).region(end, areaStart).matches()) {
@@ -427,31 +537,46 @@ public final class PhoneFinder {
       return false;
     }
     String normalized = possible(code + local, regions);
-    boolean disguised = number.stream().anyMatch(Tok::disguised) || area.stream().anyMatch(Tok::disguised);
-    out.add(new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + code + local,
-        number.get(0).start(), area.get(area.size() - 1).end(), disguised ? Contact.OBSCURED_PHONE : Contact.PHONE,
-        true));
+    boolean disguised =
+        number.stream().anyMatch(Tok::disguised) || area.stream().anyMatch(Tok::disguised);
+    out.add(
+        new Contact(
+            Contact.PHONE,
+            normalized != null ? normalized : "digits:" + code + local,
+            number.get(0).start(),
+            area.get(area.size() - 1).end(),
+            disguised ? Contact.OBSCURED_PHONE : Contact.PHONE,
+            true));
     return true;
   }
 
   /** Digit groups of one part of a number: "06 36", "7946 0757", "900845". */
   private static final String PART = "\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}";
-  /**
-   * A number written in two parts with an aside between them: words in brackets ("020 (WhatsApp) 7946
-   * 0757", "663 36 (llamadas no) 03 88"), or up to four words, dots or a colon ("755 ... escribe primero
-   * ... 784 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ... fin : 84 70 62").
-   */
-  private static final Pattern INTERRUPTED = Pattern.compile("(?<![\\p{L}\\p{N}.,:/+\\-])(?<!\\d[ .\\-/)])(?<first>" + PART + ")"
-      + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*|[ \\t]+[\\-\u2013\u2014][ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}[\\-\u2013\u2014][ \\t]+"
-      + "|[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
-      + "|[ \\t]*(?:\\.{2,3}|\u2026)[ \\t]*)(?<last>" + PART + ")(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b))");
 
   /**
-   * Numbers written in two parts with an aside between ({@link #INTERRUPTED}), each part a contact with the
-   * whole number's pseudonym (as "starts with ... ends with" fragments are): kept when together they
-   * are 9 to 13 digits that some region's plan accepts, the first part alone is no whole number, and it
-   * starts with a trunk zero, or a phone cue stands right before it, or the aside is in brackets or dots. Prices, times, dates and ranges
-   * ("2100 y 2500 EUR", "de 10 à 12h") have too few digits, a unit, or neither a zero nor a cue.
+   * A number written in two parts with an aside between them: words in brackets ("020 (WhatsApp)
+   * 7946 0757", "663 36 (llamadas no) 03 88"), or up to four words, dots or a colon ("755 ...
+   * escribe primero ... 784 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ...
+   * fin : 84 70 62").
+   */
+  private static final Pattern INTERRUPTED =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,:/+\\-])(?<!\\d[ .\\-/)])(?<first>"
+              + PART
+              + ")"
+              + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*|[ \\t]+[\\-\u2013\u2014][ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}[\\-\u2013\u2014][ \\t]+"
+              + "|[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
+              + "|[ \\t]*(?:\\.{2,3}|\u2026)[ \\t]*)(?<last>"
+              + PART
+              + ")(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b))");
+
+  /**
+   * Numbers written in two parts with an aside between ({@link #INTERRUPTED}), each part a contact
+   * with the whole number's pseudonym (as "starts with ... ends with" fragments are): kept when
+   * together they are 9 to 13 digits that some region's plan accepts, the first part alone is no
+   * whole number, and it starts with a trunk zero, or a phone cue stands right before it, or the
+   * aside is in brackets or dots. Prices, times, dates and ranges ("2100 y 2500 EUR", "de 10 à
+   * 12h") have too few digits, a unit, or neither a zero nor a cue.
    */
   private List<Contact> interrupted(String text, Set<String> regions) {
     List<Contact> out = new ArrayList<>();
@@ -461,24 +586,50 @@ public final class PhoneFinder {
       String first = m.group("first").replaceAll("\\D", "");
       String digits = first + m.group("last").replaceAll("\\D", "");
       boolean trunk = first.startsWith("0");
-      // An aside in brackets or between dots ("755 ... escribe primero ... 784 518") is put there on purpose.
+      // An aside in brackets or between dots ("755 ... escribe primero ... 784 518") is put there
+      // on purpose.
       String aside = text.substring(m.end("first"), m.start("last"));
       // "642 - solo whatsapp - 608 181": an aside between dashes too
-      boolean marked = aside.indexOf('(') >= 0 || aside.contains("..") || aside.indexOf('\u2026') >= 0
-          || aside.strip().matches("[\\-\u2013\u2014].*[\\-\u2013\u2014]");
+      boolean marked =
+          aside.indexOf('(') >= 0
+              || aside.contains("..")
+              || aside.indexOf('\u2026') >= 0
+              || aside.strip().matches("[\\-\u2013\u2014].*[\\-\u2013\u2014]");
       // "150 (négociable) 200 300": groups that all end in 0 are amounts, not the parts of a number
-      boolean round = (m.group("first") + " " + m.group("last")).strip().split("[ .\\-]+").length > 0
-          && java.util.Arrays.stream((m.group("first") + " " + m.group("last")).split("[ .\\-]+"))
-              .allMatch(g -> g.endsWith("0"));
+      boolean round =
+          (m.group("first") + " " + m.group("last")).strip().split("[ .\\-]+").length > 0
+              && java.util.Arrays.stream(
+                      (m.group("first") + " " + m.group("last")).split("[ .\\-]+"))
+                  .allMatch(g -> g.endsWith("0"));
       boolean lead = trunk || marked && !round || cued(text, m.start());
-      String normalized = digits.length() >= 9 && digits.length() <= 13 && first.length() < 9 && lead
-          && (marked || !joinedAsOneRun(aside))
-          && !DATE_LIKE.matcher(m.group("first")).find() && !DATE_LIKE.matcher(m.group("last")).find()
-          ? possible(digits, regions) : null;
+      String normalized =
+          digits.length() >= 9
+                  && digits.length() <= 13
+                  && first.length() < 9
+                  && lead
+                  && (marked || !joinedAsOneRun(aside))
+                  && !DATE_LIKE.matcher(m.group("first")).find()
+                  && !DATE_LIKE.matcher(m.group("last")).find()
+              ? possible(digits, regions)
+              : null;
       if (normalized != null) {
         // Each part is redacted with the number's pseudonym; the aside between them stays text.
-        out.add(new Contact(Contact.PHONE, normalized, m.start(), m.end("first"), Contact.OBSCURED_PHONE, true));
-        out.add(new Contact(Contact.PHONE, normalized, m.start("last"), m.end("last"), Contact.OBSCURED_PHONE, true));
+        out.add(
+            new Contact(
+                Contact.PHONE,
+                normalized,
+                m.start(),
+                m.end("first"),
+                Contact.OBSCURED_PHONE,
+                true));
+        out.add(
+            new Contact(
+                Contact.PHONE,
+                normalized,
+                m.start("last"),
+                m.end("last"),
+                Contact.OBSCURED_PHONE,
+                true));
         from = m.end("last");
       } else {
         from = m.start() + 1;
@@ -488,9 +639,9 @@ public final class PhoneFinder {
   }
 
   /**
-   * "206 then 5550184", "305 NOBOTS 555 0195", "612 y después 345 678": an aside of join words or anti-bot
-   * fillers (and connectors), between spaces only, is read by {@link #obfuscated} as one run, the words
-   * inside the number's span.
+   * "206 then 5550184", "305 NOBOTS 555 0195", "612 y después 345 678": an aside of join words or
+   * anti-bot fillers (and connectors), between spaces only, is read by {@link #obfuscated} as one
+   * run, the words inside the number's span.
    */
   private boolean joinedAsOneRun(String aside) {
     boolean join = false;
@@ -508,13 +659,19 @@ public final class PhoneFinder {
     return join;
   }
 
-  /** "rosa_77#7833", "Zi.#12": digits after a '#' glued to a word belong to that tag, not to a number. */
+  /**
+   * "rosa_77#7833", "Zi.#12": digits after a '#' glued to a word belong to that tag, not to a
+   * number.
+   */
   private static boolean tagNumber(String text, int start) {
     if (start < 2 || text.charAt(start - 1) != '#') {
       return false;
     }
-    // The word before the '#' must have a letter: "07700#900655" is a number with '#' for a separator.
-    for (int i = start - 2; i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_'); i--) {
+    // The word before the '#' must have a letter: "07700#900655" is a number with '#' for a
+    // separator.
+    for (int i = start - 2;
+        i >= 0 && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == '_');
+        i--) {
       if (Character.isLetter(text.charAt(i))) {
         return true;
       }
@@ -522,7 +679,10 @@ public final class PhoneFinder {
     return false;
   }
 
-  /** "-30%", "20 €": a number with a percent or currency sign after it is a quantity, never part of a phone. */
+  /**
+   * "-30%", "20 €": a number with a percent or currency sign after it is a quantity, never part of
+   * a phone.
+   */
   private static boolean quantity(String text, int end) {
     int i = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
     return i < text.length() && "%\u20ac$\u00a3".indexOf(text.charAt(i)) >= 0;
@@ -530,29 +690,40 @@ public final class PhoneFinder {
 
   /** The hours or minutes of a time ("[17:41]", "9:30"): never part of a phone number. */
   private static boolean timePart(String text, int start, int end) {
-    boolean hours = end - start <= 2 && end + 2 < text.length() && text.charAt(end) == ':'
-        && Character.isDigit(text.charAt(end + 1)) && Character.isDigit(text.charAt(end + 2))
-        && (end + 3 == text.length() || !Character.isDigit(text.charAt(end + 3)));
-    boolean minutes = end - start == 2 && start >= 2 && text.charAt(start - 1) == ':'
-        && Character.isDigit(text.charAt(start - 2));
+    boolean hours =
+        end - start <= 2
+            && end + 2 < text.length()
+            && text.charAt(end) == ':'
+            && Character.isDigit(text.charAt(end + 1))
+            && Character.isDigit(text.charAt(end + 2))
+            && (end + 3 == text.length() || !Character.isDigit(text.charAt(end + 3)));
+    boolean minutes =
+        end - start == 2
+            && start >= 2
+            && text.charAt(start - 1) == ':'
+            && Character.isDigit(text.charAt(start - 2));
     return hours || minutes;
   }
 
   /**
-   * A word put inside a number against bots: letters only, 3 to 10, upper case throughout ("NOBOTS") or
-   * naming bots or spam ("sinbots", "nospam").
+   * A word put inside a number against bots: letters only, 3 to 10, upper case throughout
+   * ("NOBOTS") or naming bots or spam ("sinbots", "nospam").
    */
   static boolean antiBotFiller(String token) {
     if (token.length() < 3 || token.length() > 10 || !token.chars().allMatch(Character::isLetter)) {
       return false;
     }
     String l = token.toLowerCase(java.util.Locale.ROOT);
-    return l.contains("bot") || l.contains("spam") || token.length() >= 5 && token.equals(token.toUpperCase(java.util.Locale.ROOT));
+    return l.contains("bot")
+        || l.contains("spam")
+        || token.length() >= 5 && token.equals(token.toUpperCase(java.util.Locale.ROOT));
   }
 
   private boolean nextIsJoinWord(String text, int from) {
     Matcher w = TOKEN.matcher(text);
-    return !joinWords.isEmpty() && w.find(from) && isGap(text, from, w.start())
+    return !joinWords.isEmpty()
+        && w.find(from)
+        && isGap(text, from, w.start())
         && joinWords.contains(w.group().toLowerCase(java.util.Locale.ROOT));
   }
 
@@ -600,7 +771,8 @@ public final class PhoneFinder {
       return d == null ? null : new Tok(start, end, d, Kind.CUP, null);
     }
     if (X_SEPARATED.matcher(token).matches()) {
-      return new Tok(start, end, token.replaceAll("[xX]", ""), Kind.LOOK_ALIKE, null); // "093x649x6548"
+      return new Tok(
+          start, end, token.replaceAll("[xX]", ""), Kind.LOOK_ALIKE, null); // "093x649x6548"
     }
     boolean digit = hasDigit(token);
     if (token.length() > 3 && !digit) {
@@ -642,12 +814,15 @@ public final class PhoneFinder {
    * letters each digit may stand for in leet_letters; null if no reading is a number word.
    */
   private NumberWords.Entry leet(String token) {
-    if (leetLetters.isEmpty() || token.length() > 12 || token.chars().noneMatch(Character::isLetter)) {
+    if (leetLetters.isEmpty()
+        || token.length() > 12
+        || token.chars().noneMatch(Character::isLetter)) {
       return null;
     }
     List<StringBuilder> readings = new ArrayList<>(List.of(new StringBuilder()));
     for (char c : token.toCharArray()) {
-      String options = Character.isDigit(c) ? leetLetters.get(String.valueOf(c)) : String.valueOf(c);
+      String options =
+          Character.isDigit(c) ? leetLetters.get(String.valueOf(c)) : String.valueOf(c);
       if (options == null) {
         return null;
       }
@@ -687,7 +862,9 @@ public final class PhoneFinder {
       }
       for (int j = i + 2; j <= Math.min(n, i + 8); j++) {
         NumberWords.Entry e = numberWords.lookup(f.substring(i, j));
-        if (e != null && e.kind() == NumberWords.Kind.DIGIT && (best[j] == null || best[j].length() < best[i].length() + 1)) {
+        if (e != null
+            && e.kind() == NumberWords.Kind.DIGIT
+            && (best[j] == null || best[j].length() < best[i].length() + 1)) {
           best[j] = best[i] + e.value();
         }
       }
@@ -697,7 +874,9 @@ public final class PhoneFinder {
 
   /** German writes 39 as one word, unit first: "neununddreißig" = neun + und + dreißig. */
   private NumberWords.Entry germanCompound(String token) {
-    if (token.length() < 9 || token.length() > 20 || token.indexOf("und") < 0 && token.indexOf("UND") < 0) {
+    if (token.length() < 9
+        || token.length() > 20
+        || token.indexOf("und") < 0 && token.indexOf("UND") < 0) {
       return null;
     }
     String f = AccentFolding.lowerNoAccents(token);
@@ -707,7 +886,10 @@ public final class PhoneFinder {
     }
     NumberWords.Entry unit = numberWords.lookup(f.substring(0, und));
     NumberWords.Entry tens = numberWords.lookup(f.substring(und + 3));
-    if (unit == null || tens == null || unit.kind() != NumberWords.Kind.DIGIT || unit.value() == 0
+    if (unit == null
+        || tens == null
+        || unit.kind() != NumberWords.Kind.DIGIT
+        || unit.value() == 0
         || tens.kind() != NumberWords.Kind.TENS) {
       return null;
     }
@@ -718,7 +900,10 @@ public final class PhoneFinder {
     return text.substring(from, to).chars().anyMatch(Character::isWhitespace);
   }
 
-  /** A look-alike that stands for a digit only between digits: "S" and "B" at a run's edge are letters. */
+  /**
+   * A look-alike that stands for a digit only between digits: "S" and "B" at a run's edge are
+   * letters.
+   */
   private static boolean edgeLetter(String text, Tok t, Tok neighbour, boolean before) {
     if (t.kind() != Kind.LOOK_ALIKE) {
       return false;
@@ -728,18 +913,25 @@ public final class PhoneFinder {
       return false; // "O6", "3S": run into a digit; "ZEROSEVEN...": words
     }
     if (s.chars().anyMatch(c -> c > 127)) {
-      return false; // "ЗбЗ": Cyrillic look-alikes in a Latin-script ad are digits in disguise, no word
+      return false; // "ЗбЗ": Cyrillic look-alikes in a Latin-script ad are digits in disguise, no
+      // word
     }
     boolean sb = s.indexOf('S') >= 0 || s.indexOf('B') >= 0;
-    return sb || (before ? spaced(text, t.end(), neighbour.start()) : spaced(text, neighbour.end(), t.start()));
+    return sb
+        || (before
+            ? spaced(text, t.end(), neighbour.start())
+            : spaced(text, neighbour.end(), t.start()));
   }
 
   private void flush(String text, List<Tok> run, Set<String> regions, List<Contact> out) {
     flush(text, run, regions, out, false);
   }
 
-  /** {@code split}: one of two numbers written in a row, which the plain search did not see alone. */
-  private void flush(String text, List<Tok> run, Set<String> regions, List<Contact> out, boolean split) {
+  /**
+   * {@code split}: one of two numbers written in a row, which the plain search did not see alone.
+   */
+  private void flush(
+      String text, List<Tok> run, Set<String> regions, List<Contact> out, boolean split) {
     // Look-alike letters at the edges are ordinary words ("I", "o") next to a number, not digits.
     int from = 0;
     int to = run.size();
@@ -764,35 +956,48 @@ public final class PhoneFinder {
     boolean oddGaps = false;
     boolean wrapped = false;
     Tok first = toks.get(0);
-    boolean trunkOrPlus = first.kind() == Kind.PLAIN && (first.digits().startsWith("0")
-        || first.start() > 0 && text.charAt(first.start() - 1) == '+');
+    boolean trunkOrPlus =
+        first.kind() == Kind.PLAIN
+            && (first.digits().startsWith("0")
+                || first.start() > 0 && text.charAt(first.start() - 1) == '+');
     for (int i = 1; i < toks.size(); i++) {
-      // "2019, 12 000 km", "1210, 28066": a comma or slash then a space lists numbers; "06,12,34" hides one
+      // "2019, 12 000 km", "1210, 28066": a comma or slash then a space lists numbers; "06,12,34"
+      // hides one
       boolean spacedGap = spaced(text, toks.get(i - 1).end(), toks.get(i).start());
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
         char g = text.charAt(k);
         // "05+36+49+05+39": a plus sign between groups is no way to write a plain number
         oddGaps |= g == '+' && !spacedGap;
-        oddGaps |= ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap) || Character.isLetter(g)
-            || (g == '\n' || g == '\r') && (trunkOrPlus || cued(text, start)); // "07 83\n12 45 678", "Phone 206\n5550136"
+        oddGaps |=
+            ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap)
+                || Character.isLetter(g)
+                || (g == '\n' || g == '\r')
+                    && (trunkOrPlus
+                        || cued(text, start)); // "07 83\n12 45 678", "Phone 206\n5550136"
         wrapped |= g == '\n' || g == '\r';
       }
     }
     // "743 90⏎76 51" without a cue: kept only as a number some region's plan holds valid (below)
-    boolean wrapOnly = !oddGaps && wrapped && wrappedGroups(toks) && toks.stream().noneMatch(Tok::disguised);
+    boolean wrapOnly =
+        !oddGaps && wrapped && wrappedGroups(toks) && toks.stream().noneMatch(Tok::disguised);
     oddGaps |= wrapOnly;
     // "0.8.1.5.9.2.5.8.1.9", "1-1-9-4-1-4": one digit at a time is no way to write a plain number
-    oddGaps |= split || toks.size() >= 8 && toks.stream().allMatch(t -> t.kind() == Kind.PLAIN && t.digits().length() == 1);
+    oddGaps |=
+        split
+            || toks.size() >= 8
+                && toks.stream().allMatch(t -> t.kind() == Kind.PLAIN && t.digits().length() == 1);
     boolean disguised = toks.stream().anyMatch(Tok::disguised);
     if (!disguised && !oddGaps) {
       return; // plain digits: libphonenumber's finder already judged them
     }
     String digits = digitsOfRun(toks);
     if (digits.length() > maxDigits && toks.size() > 1) {
-      // Two numbers in a row ("06*39*98*97*36. 📱 O6 12..."): split at the widest gap, each read alone.
+      // Two numbers in a row ("06*39*98*97*36. 📱 O6 12..."): split at the widest gap, each read
+      // alone.
       int cut = 1;
       for (int i = 2; i < toks.size(); i++) {
-        if (toks.get(i).start() - toks.get(i - 1).end() > toks.get(cut).start() - toks.get(cut - 1).end()) {
+        if (toks.get(i).start() - toks.get(i - 1).end()
+            > toks.get(cut).start() - toks.get(cut - 1).end()) {
           cut = i;
         }
       }
@@ -800,18 +1005,26 @@ public final class PhoneFinder {
       flush(text, new ArrayList<>(toks.subList(cut, toks.size())), regions, out, true);
       return;
     }
-    // "call me at five-five-five, oh-one-three-nine": a 7-digit local number spelled in words right after
+    // "call me at five-five-five, oh-one-three-nine": a 7-digit local number spelled in words right
+    // after
     // a phone cue; not with look-alike letters ("text me: 115lb, 32b" is a body, not a number)
     // "Bookings 555 O135": three plain digits and four with a look-alike letter need no cue
-    boolean cuedLocal = digits.length() == MIN_PHONE_DIGITS && (cued(text, start)
-        && (toks.stream().anyMatch(t -> t.kind() == Kind.WORD) && toks.stream().noneMatch(t -> t.kind() == Kind.LOOK_ALIKE)
-            || lookAlikeLocal(text, toks)) || lookAlikeLocal(text, toks) && toks.get(0).kind() == Kind.PLAIN);
+    boolean cuedLocal =
+        digits.length() == MIN_PHONE_DIGITS
+            && (cued(text, start)
+                    && (toks.stream().anyMatch(t -> t.kind() == Kind.WORD)
+                            && toks.stream().noneMatch(t -> t.kind() == Kind.LOOK_ALIKE)
+                        || lookAlikeLocal(text, toks))
+                || lookAlikeLocal(text, toks) && toks.get(0).kind() == Kind.PLAIN);
     if (digits.length() < minObfuscatedDigits && !cuedLocal || digits.length() > maxDigits) {
       return;
     }
-    if (!disguised && (digits.length() < 9 || DATE_LIKE.matcher(text.substring(start, end)).find()
-        || amountRange(text.substring(start, end)))) { // "26,000-31,000 MXN": a salary range
-      return; // "14/03/2026" or "2, 3, 4": plain digits split by slashes or commas must look like more
+    if (!disguised
+        && (digits.length() < 9
+            || DATE_LIKE.matcher(text.substring(start, end)).find()
+            || amountRange(text.substring(start, end)))) { // "26,000-31,000 MXN": a salary range
+      return; // "14/03/2026" or "2, 3, 4": plain digits split by slashes or commas must look like
+      // more
     }
     boolean plus = start > 0 && text.charAt(start - 1) == '+';
     String number = (plus ? "+" : "") + digits;
@@ -832,25 +1045,40 @@ public final class PhoneFinder {
     }
     // A long run of disguised digits is a contact number even if no region's plan accepts it. Its
     // pseudonym is the plain number's (type phone); the placeholder says how it was written.
-    out.add(new Contact(Contact.PHONE, normalized != null ? normalized : "digits:" + digits,
-        plus ? start - 1 : start, end, Contact.OBSCURED_PHONE, true));
+    out.add(
+        new Contact(
+            Contact.PHONE,
+            normalized != null ? normalized : "digits:" + digits,
+            plus ? start - 1 : start,
+            end,
+            Contact.OBSCURED_PHONE,
+            true));
   }
 
   /**
-   * "743 90⏎76 51": three or more groups of 2 to 4 plain digits, none a year, broken over a line. Wrapped
-   * text breaks a number so; a list of amounts or years over lines is not shaped so.
+   * "743 90⏎76 51": three or more groups of 2 to 4 plain digits, none a year, broken over a line.
+   * Wrapped text breaks a number so; a list of amounts or years over lines is not shaped so.
    */
   private static boolean wrappedGroups(List<Tok> toks) {
-    return toks.size() >= 3 && toks.stream().allMatch(t -> t.kind() == Kind.PLAIN && t.digits().length() >= 2
-        && t.digits().length() <= 4 && !t.digits().matches("(?:19|20)\\d\\d"));
+    return toks.size() >= 3
+        && toks.stream()
+            .allMatch(
+                t ->
+                    t.kind() == Kind.PLAIN
+                        && t.digits().length() >= 2
+                        && t.digits().length() <= 4
+                        && !t.digits().matches("(?:19|20)\\d\\d"));
   }
 
   /**
    * "555 Ol92", "SS5 0191": a 7-digit local number as a group of three and one of four, some digits
-   * written as look-alike letters, each group with a real digit in it (so "115lb, 32b" or words are not).
+   * written as look-alike letters, each group with a real digit in it (so "115lb, 32b" or words are
+   * not).
    */
   private static boolean lookAlikeLocal(String text, List<Tok> toks) {
-    if (toks.size() != 2 || toks.get(0).end() - toks.get(0).start() != 3 || toks.get(1).end() - toks.get(1).start() != 4) {
+    if (toks.size() != 2
+        || toks.get(0).end() - toks.get(0).start() != 3
+        || toks.get(1).end() - toks.get(1).start() != 4) {
       return false;
     }
     for (Tok t : toks) {
@@ -862,8 +1090,9 @@ public final class PhoneFinder {
   }
 
   /**
-   * The digits of a run, number words combined as they are read: "trente-quatre" 34, "treinta y nueve"
-   * 39, "soixante-douze" 72, "quatre-vingt-dix-neuf" 99; a tens word alone gives two digits ("vingt" 20).
+   * The digits of a run, number words combined as they are read: "trente-quatre" 34, "treinta y
+   * nueve" 39, "soixante-douze" 72, "quatre-vingt-dix-neuf" 99; a tens word alone gives two digits
+   * ("vingt" 20).
    */
   private String digitsOfRun(List<Tok> toks) {
     StringBuilder d = new StringBuilder();
@@ -881,13 +1110,17 @@ public final class PhoneFinder {
       switch (e.kind()) {
         case DIGIT -> d.append(e.value());
         case TEEN -> d.append(String.format("%02d", e.value()));
-        case CONNECTOR -> { }
+        case CONNECTOR -> {}
         case REPEAT -> {
           // "triple five" 555, "double oh" 00: the next single digit, said value times.
           if (i < toks.size()) {
             Tok n = toks.get(i);
-            String digit = n.kind() == Kind.WORD ? (n.word().kind() == NumberWords.Kind.DIGIT
-                ? String.valueOf(n.word().value()) : null) : (n.digits().length() == 1 ? n.digits() : null);
+            String digit =
+                n.kind() == Kind.WORD
+                    ? (n.word().kind() == NumberWords.Kind.DIGIT
+                        ? String.valueOf(n.word().value())
+                        : null)
+                    : (n.digits().length() == 1 ? n.digits() : null);
             if (digit != null) {
               d.append(digit.repeat(e.value()));
               i++;
@@ -897,7 +1130,8 @@ public final class PhoneFinder {
         case TENS -> {
           int v = e.value();
           int j = i;
-          if (j < toks.size() && toks.get(j).kind() == Kind.WORD
+          if (j < toks.size()
+              && toks.get(j).kind() == Kind.WORD
               && toks.get(j).word().kind() == NumberWords.Kind.CONNECTOR) {
             j++;
           }
@@ -905,8 +1139,10 @@ public final class PhoneFinder {
             int[] next = new int[1];
             NumberWords.Entry n = phraseAt(toks, j, next);
             boolean unit = n.kind() == NumberWords.Kind.DIGIT && n.value() > 0 && v % 10 == 0;
-            // French counts 70 and 90 as 60 + 10..19 and 80 + 10..19: "soixante-douze", "quatre-vingt-onze".
-            boolean teen = n.kind() == NumberWords.Kind.TEEN && n.value() < 20 && (v == 60 || v == 80);
+            // French counts 70 and 90 as 60 + 10..19 and 80 + 10..19: "soixante-douze",
+            // "quatre-vingt-onze".
+            boolean teen =
+                n.kind() == NumberWords.Kind.TEEN && n.value() < 20 && (v == 60 || v == 80);
             if (unit || teen) {
               v += n.value();
               i = j + next[0];
@@ -920,7 +1156,9 @@ public final class PhoneFinder {
     return d.toString();
   }
 
-  /** The longest phrase of number words starting at i ("quatre-vingt-dix"), its length in used[0]. */
+  /**
+   * The longest phrase of number words starting at i ("quatre-vingt-dix"), its length in used[0].
+   */
   private NumberWords.Entry phraseAt(List<Tok> toks, int i, int[] used) {
     for (int k = Math.min(3, toks.size() - i); k >= 2; k--) {
       StringBuilder phrase = new StringBuilder();

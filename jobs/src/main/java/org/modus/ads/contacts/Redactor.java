@@ -12,7 +12,10 @@ import org.modus.engine.Pseudonymizer;
  */
 public final class Redactor implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** A placeholder as written into text; near-duplicate shingling and language detection skip them. */
+
+  /**
+   * A placeholder as written into text; near-duplicate shingling and language detection skip them.
+   */
   public static final Pattern PLACEHOLDER = Pattern.compile("\\[([a-z_]+):([0-9a-f]+)\\]");
 
   /** A redacted text and the pseudonymized contacts found in it. */
@@ -41,9 +44,9 @@ public final class Redactor implements Serializable {
   }
 
   /**
-   * As {@link #redact(String, String)}, with a contact found from outside the text ({@code extra}, may be
-   * null: the part of a phone or e-mail split between an ad's title and text), in place of any contact
-   * the text alone gave the same characters.
+   * As {@link #redact(String, String)}, with a contact found from outside the text ({@code extra},
+   * may be null: the part of a phone or e-mail split between an ad's title and text), in place of
+   * any contact the text alone gave the same characters.
    */
   public Redacted redact(String text, String region, Contact extra) {
     if (text == null) {
@@ -51,7 +54,8 @@ public final class Redactor implements Serializable {
     }
     List<Contact> found = detector.find(text, region);
     if (extra != null) {
-      // Found from outside the text, it wins over what the text alone made of the same characters ("@gmail.com" a handle).
+      // Found from outside the text, it wins over what the text alone made of the same characters
+      // ("@gmail.com" a handle).
       found = new ArrayList<>(found.stream().filter(c -> !c.overlaps(extra)).toList());
       found.add(extra);
       found.sort(java.util.Comparator.comparingInt(Contact::start));
@@ -65,8 +69,10 @@ public final class Redactor implements Serializable {
     for (Contact c : found) {
       String p = pseudonymizer.pseudonym(c.type(), c.normalized());
       out.append(text, at, c.start());
-      // A public platform's host stays readable ("onlyfans.com/[url:p]"): it names a service, and the
-      // extractor reads the platform from it; the personal part (path, handle, sub-domain) is the placeholder.
+      // A public platform's host stays readable ("onlyfans.com/[url:p]"): it names a service, and
+      // the
+      // extractor reads the platform from it; the personal part (path, handle, sub-domain) is the
+      // placeholder.
       String host = detector.publicPlatformHost(c);
       if (host != null) {
         out.append(host).append('/');

@@ -11,17 +11,17 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.sql.Row;
 import org.modus.engine.ModusException;
 
 /**
- * Connected components of an undirected graph given as edges (src, dst) of string node ids, by union-find
- * for graphs whose nodes fit the driver, else by min-label propagation: every node ends labelled with
- * the smallest node id of its component, which depends only on the graph, never on partitioning. Each
- * round is checkpointed locally to keep the plan small.
+ * Connected components of an undirected graph given as edges (src, dst) of string node ids, by
+ * union-find for graphs whose nodes fit the driver, else by min-label propagation: every node ends
+ * labelled with the smallest node id of its component, which depends only on the graph, never on
+ * partitioning. Each round is checkpointed locally to keep the plan small.
  */
 public final class ConnectedComponents {
   private ConnectedComponents() {}
@@ -63,8 +63,10 @@ public final class ConnectedComponents {
     for (String node : parent.keySet()) {
       rows.add(RowFactory.create(node, find(parent, node)));
     }
-    StructType schema = new StructType().add("node", DataTypes.StringType, false)
-        .add("label", DataTypes.StringType, false);
+    StructType schema =
+        new StructType()
+            .add("node", DataTypes.StringType, false)
+            .add("label", DataTypes.StringType, false);
     return edges.sparkSession().createDataFrame(rows, schema);
   }
 
@@ -88,26 +90,40 @@ public final class ConnectedComponents {
   }
 
   static Dataset<Row> distributed(Dataset<Row> edges, int maxIterations) {
-    Dataset<Row> both = edges.select(col("src"), col("dst"))
-        .union(edges.select(col("dst").as("src"), col("src").as("dst")))
-        // self-loops stay: they keep a node whose only edge is one (harmless to the minimum)
-        .distinct()
-        .localCheckpoint();
-    Dataset<Row> labels = both.select(col("src").as("node")).distinct()
-        .withColumn("label", col("node")).localCheckpoint();
+    Dataset<Row> both =
+        edges
+            .select(col("src"), col("dst"))
+            .union(edges.select(col("dst").as("src"), col("src").as("dst")))
+            // self-loops stay: they keep a node whose only edge is one (harmless to the minimum)
+            .distinct()
+            .localCheckpoint();
+    Dataset<Row> labels =
+        both.select(col("src").as("node"))
+            .distinct()
+            .withColumn("label", col("node"))
+            .localCheckpoint();
     for (int i = 0; i < maxIterations; i++) {
-      Dataset<Row> offered = both.join(labels.withColumnRenamed("node", "dst"), "dst")
-          .groupBy(col("src").as("node")).agg(min("label").as("offer"));
-      Dataset<Row> next = labels.join(offered, "node")
-          .select(col("node"), least(col("label"), col("offer")).as("label"), col("label").as("old"))
-          .localCheckpoint();
+      Dataset<Row> offered =
+          both.join(labels.withColumnRenamed("node", "dst"), "dst")
+              .groupBy(col("src").as("node"))
+              .agg(min("label").as("offer"));
+      Dataset<Row> next =
+          labels
+              .join(offered, "node")
+              .select(
+                  col("node"),
+                  least(col("label"), col("offer")).as("label"),
+                  col("label").as("old"))
+              .localCheckpoint();
       long changed = next.filter(col("label").notEqual(col("old"))).count();
       labels = next.drop("old");
       if (changed == 0) {
         return labels;
       }
     }
-    throw new ModusException("Grouping did not converge in " + maxIterations
-        + " rounds; raise near_dup.max_iterations in data-schemas/config/ads-ingest.json");
+    throw new ModusException(
+        "Grouping did not converge in "
+            + maxIterations
+            + " rounds; raise near_dup.max_iterations in data-schemas/config/ads-ingest.json");
   }
 }

@@ -27,12 +27,15 @@ public final class MinHash {
   }
 
   /**
-   * Sorted distinct hashes of the word k-grams of a text. Placeholders lose their pseudonym
-   * ({@code [phone:ab12]} -> {@code [phone]}) so the same template with another number still matches.
+   * Sorted distinct hashes of the word k-grams of a text. Placeholders lose their pseudonym ({@code
+   * [phone:ab12]} -> {@code [phone]}) so the same template with another number still matches.
    */
   public long[] shingles(String text) {
-    String norm = Redactor.PLACEHOLDER.matcher(text == null ? "" : text).replaceAll("$1")
-        .toLowerCase(Locale.ROOT);
+    String norm =
+        Redactor.PLACEHOLDER
+            .matcher(text == null ? "" : text)
+            .replaceAll("$1")
+            .toLowerCase(Locale.ROOT);
     long[] words = wordHashes(norm);
     if (words.length == 0) {
       return new long[0];

@@ -33,39 +33,53 @@ import org.apache.spark.storage.StorageLevel;
 import org.modus.ads.settings.AdsIngestSettings;
 
 /**
- * Near-duplicate groups (same template, small edits) with MinHash-LSH: word shingles, seeded MinHash
- * signatures, band keys, candidate pairs per band bucket, exact Jaccard verification against the
- * threshold, then connected components. Deterministic: seeded hashes and min-id labels.
+ * Near-duplicate groups (same template, small edits) with MinHash-LSH: word shingles, seeded
+ * MinHash signatures, band keys, candidate pairs per band bucket, exact Jaccard verification
+ * against the threshold, then connected components. Deterministic: seeded hashes and min-id labels.
  */
 public final class NearDuplicates {
-  private static final StructType SIGNED = new StructType()
-      .add("ad_id", DataTypes.StringType, false)
-      .add("shingles", DataTypes.BinaryType, false)
-      .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
-  private static final StructType PAIR = new StructType()
-      .add("src", DataTypes.StringType, false).add("dst", DataTypes.StringType, false);
+  private static final StructType SIGNED =
+      new StructType()
+          .add("ad_id", DataTypes.StringType, false)
+          .add("shingles", DataTypes.BinaryType, false)
+          .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
+  private static final StructType PAIR =
+      new StructType()
+          .add("src", DataTypes.StringType, false)
+          .add("dst", DataTypes.StringType, false);
 
   private NearDuplicates() {}
 
   /** Rows (ad_id, near_dup_cluster) for ads that have at least one near duplicate. */
   public static Dataset<Row> clusters(Dataset<Row> ads, AdsIngestSettings.NearDup cfg) {
-    Dataset<Row> signed = ads.select(col("ad_id"), col("title"), col("text"))
-        .map(new Sign(cfg), Encoders.row(SIGNED))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> candidates = candidatePairs(signed, cfg.maxBucketAllPairs()).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> signed =
+        ads.select(col("ad_id"), col("title"), col("text"))
+            .map(new Sign(cfg), Encoders.row(SIGNED))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> candidates =
+        candidatePairs(signed, cfg.maxBucketAllPairs()).persist(StorageLevel.MEMORY_AND_DISK());
     // Only ads in some candidate pair are verified: their shingles, not the whole corpus's, move.
-    Dataset<Row> ids = candidates.select(col("src").as("ad_id"))
-        .union(candidates.select(col("dst").as("ad_id"))).distinct();
+    Dataset<Row> ids =
+        candidates
+            .select(col("src").as("ad_id"))
+            .union(candidates.select(col("dst").as("ad_id")))
+            .distinct();
     // The ids are a few bytes each, the shingles a kilobyte: ship the ids, not the corpus (at 1M
     // benchmark ads, 655,356 ids against 909 MB of shingles).
-    Dataset<Row> members = signed.select("ad_id", "shingles").join(broadcast(ids), "ad_id", "left_semi")
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long shingleBytes = members.agg(coalesce(sum(octet_length(col("shingles"))), lit(0L))).first().getLong(0);
+    Dataset<Row> members =
+        signed
+            .select("ad_id", "shingles")
+            .join(broadcast(ids), "ad_id", "left_semi")
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    long shingleBytes =
+        members.agg(coalesce(sum(octet_length(col("shingles"))), lit(0L))).first().getLong(0);
     signed.unpersist();
     Broadcast<Map<String, long[]>> shared = null;
     Dataset<Row> verified;
     if (shingleBytes <= cfg.driverVerifyMaxBytes()) {
-      shared = JavaSparkContext.fromSparkContext(ads.sparkSession().sparkContext()).broadcast(shingles(members));
+      shared =
+          JavaSparkContext.fromSparkContext(ads.sparkSession().sparkContext())
+              .broadcast(shingles(members));
       verified = candidates.filter(new SimilarEnough(shared, cfg.threshold()));
     } else {
       verified = verifiedByJoins(candidates, members, cfg.threshold());
@@ -76,22 +90,26 @@ public final class NearDuplicates {
     }
     members.unpersist();
     candidates.unpersist();
-    return labels.select(col("node").as("ad_id"),
+    return labels.select(
+        col("node").as("ad_id"),
         concat(lit("nd-"), substring(sha2(col("label"), 256), 1, 16)).as("near_dup_cluster"));
   }
 
   /**
    * Distinct candidate pairs (src < dst) of ads sharing a band key. Band keys are partitioned and
-   * sorted, and each run of equal keys (a bucket) read once: most of the tens of millions of keys are
-   * alone in their bucket, and grouping them into lists would cost far more than this scan.
+   * sorted, and each run of equal keys (a bucket) read once: most of the tens of millions of keys
+   * are alone in their bucket, and grouping them into lists would cost far more than this scan.
    */
   static Dataset<Row> candidatePairs(Dataset<Row> signed, int maxAllPairs) {
     SparkSession spark = signed.sparkSession();
     // A fixed count: left to adaptive execution, the partitions are coalesced into a few large
     // sorts that spill.
-    int partitions = Math.max(spark.sessionState().conf().numShufflePartitions(),
-        spark.sparkContext().defaultParallelism());
-    return signed.select(explode(col("bands")).as("band_key"), col("ad_id"))
+    int partitions =
+        Math.max(
+            spark.sessionState().conf().numShufflePartitions(),
+            spark.sparkContext().defaultParallelism());
+    return signed
+        .select(explode(col("bands")).as("band_key"), col("ad_id"))
         .repartition(partitions, col("band_key"))
         .sortWithinPartitions("band_key", "ad_id")
         .mapPartitions(new BucketPairs(maxAllPairs), Encoders.row(PAIR))
@@ -108,12 +126,18 @@ public final class NearDuplicates {
   }
 
   /** Verification when the candidates' shingles are too many to share with every task. */
-  static Dataset<Row> verifiedByJoins(Dataset<Row> candidates, Dataset<Row> members, double threshold) {
+  static Dataset<Row> verifiedByJoins(
+      Dataset<Row> candidates, Dataset<Row> members, double threshold) {
     Dataset<Row> a = members.select(col("ad_id").as("src"), col("shingles").as("sa"));
     Dataset<Row> b = members.select(col("ad_id").as("dst"), col("shingles").as("sb"));
-    return candidates.join(a, "src").join(b, "dst")
-        .filter((FilterFunction<Row>) r ->
-            MinHash.jaccard(MinHash.unpack(r.getAs("sa")), MinHash.unpack(r.getAs("sb"))) >= threshold)
+    return candidates
+        .join(a, "src")
+        .join(b, "dst")
+        .filter(
+            (FilterFunction<Row>)
+                r ->
+                    MinHash.jaccard(MinHash.unpack(r.getAs("sa")), MinHash.unpack(r.getAs("sb")))
+                        >= threshold)
         .select("src", "dst");
   }
 
@@ -165,8 +189,8 @@ public final class NearDuplicates {
 
   /**
    * Candidate pairs of the buckets of a partition sorted by (band_key, ad_id): every pair in small
-   * buckets; in big ones (a template posted a thousand times) each member with the bucket's smallest
-   * id, which keeps the component while avoiding a quadratic blow-up.
+   * buckets; in big ones (a template posted a thousand times) each member with the bucket's
+   * smallest id, which keeps the component while avoiding a quadratic blow-up.
    */
   static final class BucketPairs implements MapPartitionsFunction<Row, Row> {
     private final int maxAllPairs;

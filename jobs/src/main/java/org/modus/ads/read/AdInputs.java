@@ -37,28 +37,35 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.modus.engine.CsvDelimiter;
+import org.modus.engine.DelimitedRecords;
 import org.modus.engine.ModusException;
 import org.modus.engine.ValueTypes;
-import org.modus.engine.DelimitedRecords;
 
 /**
- * Reads the files of one ad source into raw records (source, file, ordinal, location, fields, error,
- * detail, raw). CSV and JSON Lines are read by our own record readers, one task per file, so every
- * record keeps its line and a bad one is quarantined alone; Parquet goes through Spark's reader with
- * the row index as location.
+ * Reads the files of one ad source into raw records (source, file, ordinal, location, fields,
+ * error, detail, raw). CSV and JSON Lines are read by our own record readers, one task per file, so
+ * every record keeps its line and a bad one is quarantined alone; Parquet goes through Spark's
+ * reader with the row index as location.
  */
 public final class AdInputs {
   public static final List<String> FORMATS = List.of("csv", "jsonl", "parquet");
-  public static final StructType RAW = new StructType()
-      .add("source", DataTypes.StringType, false)
-      .add("file", DataTypes.StringType, false)
-      .add("ordinal", DataTypes.LongType, false)
-      .add("location", DataTypes.StringType, false)
-      .add("fields", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true), false)
-      .add("error", DataTypes.StringType, true)
-      .add("detail", DataTypes.StringType, true)
-      .add("raw", DataTypes.StringType, true)
-      .add("types", DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false), false);
+  public static final StructType RAW =
+      new StructType()
+          .add("source", DataTypes.StringType, false)
+          .add("file", DataTypes.StringType, false)
+          .add("ordinal", DataTypes.LongType, false)
+          .add("location", DataTypes.StringType, false)
+          .add(
+              "fields",
+              DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, true),
+              false)
+          .add("error", DataTypes.StringType, true)
+          .add("detail", DataTypes.StringType, true)
+          .add("raw", DataTypes.StringType, true)
+          .add(
+              "types",
+              DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+              false);
 
   private AdInputs() {}
 
@@ -69,8 +76,14 @@ public final class AdInputs {
   public static String format(String format, String source) {
     String f = format == null ? null : format.toLowerCase(Locale.ROOT);
     if (f == null || !FORMATS.contains(f)) {
-      throw new ModusException("Ad source '" + source + "': --format must be one of " + FORMATS + ", got '"
-          + format + "'");
+      throw new ModusException(
+          "Ad source '"
+              + source
+              + "': --format must be one of "
+              + FORMATS
+              + ", got '"
+              + format
+              + "'");
     }
     return f;
   }
@@ -82,25 +95,31 @@ public final class AdInputs {
     try {
       return Charset.forName(encoding.strip());
     } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new ModusException("Ad source '" + source + "': unknown --encoding '" + encoding
-          + "' (use e.g. UTF-8, windows-1252, ISO-8859-1)");
+      throw new ModusException(
+          "Ad source '"
+              + source
+              + "': unknown --encoding '"
+              + encoding
+              + "' (use e.g. UTF-8, windows-1252, ISO-8859-1)");
     }
   }
 
   /** Raw records of text files (csv, jsonl), one task per file. */
-  public static Dataset<Row> readText(SparkSession spark, String source, List<String> files, TextFormat fmt) {
+  public static Dataset<Row> readText(
+      SparkSession spark, String source, List<String> files, TextFormat fmt) {
     List<String> list = new ArrayList<>(files);
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    SerializableConfiguration conf = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
-    JavaRDD<Row> rows = jsc.parallelize(list, Math.max(1, list.size()))
-        .flatMap(new ReadFile(source, fmt, conf));
+    SerializableConfiguration conf =
+        new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+    JavaRDD<Row> rows =
+        jsc.parallelize(list, Math.max(1, list.size())).flatMap(new ReadFile(source, fmt, conf));
     return spark.createDataFrame(rows, RAW);
   }
 
   /**
    * Raw records of Parquet files, location = file and row index. Every column is carried as text, a
-   * struct, map or array as its JSON (Spark's own cast, "{Paris, FR}", would lose the names), and the
-   * types say which columns were not strings, as for JSON Lines.
+   * struct, map or array as its JSON (Spark's own cast, "{Paris, FR}", would lose the names), and
+   * the types say which columns were not strings, as for JSON Lines.
    */
   public static Dataset<Row> readParquet(SparkSession spark, String source, List<String> files) {
     Dataset<Row> df = spark.read().parquet(files.toArray(String[]::new));
@@ -117,13 +136,16 @@ public final class AdInputs {
       }
     }
     Column fields = kv.isEmpty() ? map() : map(kv.toArray(Column[]::new));
-    Column typeMap = types.isEmpty() ? map().cast(RAW.apply("types").dataType())
-        : map(types.toArray(Column[]::new));
+    Column typeMap =
+        types.isEmpty()
+            ? map().cast(RAW.apply("types").dataType())
+            : map(types.toArray(Column[]::new));
     return df.select(
         lit(source).as("source"),
         col("_metadata.file_path").as("file"),
         col("_metadata.row_index").as("ordinal"),
-        concat(col("_metadata.file_path"), lit("#row "), col("_metadata.row_index").cast("string")).as("location"),
+        concat(col("_metadata.file_path"), lit("#row "), col("_metadata.row_index").cast("string"))
+            .as("location"),
         fields.as("fields"),
         lit(null).cast("string").as("error"),
         lit(null).cast("string").as("detail"),
@@ -132,9 +154,9 @@ public final class AdInputs {
   }
 
   /**
-   * Checks on the driver, before any task, that a text file is what its format and encoding say: a gzip
-   * file not named .gz, a ZIP archive (an .xlsx workbook) or UTF-16 text read as UTF-8 would otherwise
-   * become garbage column names or one long malformed record. The message says the fix.
+   * Checks on the driver, before any task, that a text file is what its format and encoding say: a
+   * gzip file not named .gz, a ZIP archive (an .xlsx workbook) or UTF-16 text read as UTF-8 would
+   * otherwise become garbage column names or one long malformed record. The message says the fix.
    */
   public static void sniff(String file, TextFormat fmt, Configuration conf) {
     byte[] head = new byte[4096];
@@ -147,17 +169,26 @@ public final class AdInputs {
     boolean gz = file.toLowerCase(Locale.ROOT).endsWith(".gz");
     if (n >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) {
       if (!gz) {
-        throw new ModusException(file + " is a gzip file: gunzip it, or name it ." + fmt.format() + ".gz "
-            + "and Modus reads it directly");
+        throw new ModusException(
+            file
+                + " is a gzip file: gunzip it, or name it ."
+                + fmt.format()
+                + ".gz "
+                + "and Modus reads it directly");
       }
       return; // its content is checked by the reader, decompressed
     }
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      throw new ModusException(file + " is a ZIP archive (an .xlsx workbook?), not " + fmt.format()
-          + " text: export the sheet as CSV (UTF-8), or unzip the archive");
+      throw new ModusException(
+          file
+              + " is a ZIP archive (an .xlsx workbook?), not "
+              + fmt.format()
+              + " text: export the sheet as CSV (UTF-8), or unzip the archive");
     }
-    boolean utf16Bom = n >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
-        || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
+    boolean utf16Bom =
+        n >= 2
+            && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff);
     int nul = 0;
     for (int i = 0; i < n; i++) {
       nul += head[i] == 0 ? 1 : 0;
@@ -165,24 +196,37 @@ public final class AdInputs {
     // UTF-16 text of Latin letters is one NUL byte in two; no UTF-8 or single-byte text has many.
     boolean utf16Nuls = n >= 8 && nul * 4 >= n;
     if ((utf16Bom || utf16Nuls) && !fmt.charset().toUpperCase(Locale.ROOT).startsWith("UTF-16")) {
-      throw new ModusException(file + " looks UTF-16 encoded (" + (utf16Bom ? "a UTF-16 byte-order mark"
-          : "NUL bytes between letters") + "), not " + fmt.charset() + ": add --encoding UTF-16 (or "
-          + "encoding: UTF-16 in the config)");
+      throw new ModusException(
+          file
+              + " looks UTF-16 encoded ("
+              + (utf16Bom ? "a UTF-16 byte-order mark" : "NUL bytes between letters")
+              + "), not "
+              + fmt.charset()
+              + ": add --encoding UTF-16 (or "
+              + "encoding: UTF-16 in the config)");
     }
   }
 
   /**
-   * The header of a CSV file (first record), read on the driver to check the mapping early. Two columns
-   * of one name are refused (duplicate_column): keeping either would silently drop the other.
+   * The header of a CSV file (first record), read on the driver to check the mapping early. Two
+   * columns of one name are refused (duplicate_column): keeping either would silently drop the
+   * other.
    */
   public static List<String> csvHeader(String file, TextFormat fmt, Configuration conf) {
     List<String> header = rawCsvHeader(file, fmt, conf);
     for (int i = 0; i < header.size(); i++) {
       int again = header.subList(i + 1, header.size()).indexOf(header.get(i));
       if (again >= 0) {
-        throw new ModusException("duplicate_column: " + file + " has two columns named '"
-            + org.modus.engine.MessageText.value(header.get(i)) + "' (columns " + (i + 1) + " and "
-            + (i + 2 + again) + "); rename one, Modus will not guess which to keep");
+        throw new ModusException(
+            "duplicate_column: "
+                + file
+                + " has two columns named '"
+                + org.modus.engine.MessageText.value(header.get(i))
+                + "' (columns "
+                + (i + 1)
+                + " and "
+                + (i + 2 + again)
+                + "); rename one, Modus will not guess which to keep");
       }
     }
     return header;
@@ -201,8 +245,10 @@ public final class AdInputs {
       }
       String header = c.text().startsWith("\uFEFF") ? c.text().substring(1) : c.text();
       char delim = CsvDelimiter.configuredOrDetected(fmt.delimiter(), header);
-      try (org.apache.commons.csv.CSVParser p = org.apache.commons.csv.CSVParser.parse(header,
-          org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delim).get())) {
+      try (org.apache.commons.csv.CSVParser p =
+          org.apache.commons.csv.CSVParser.parse(
+              header,
+              org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter(delim).get())) {
         return CsvRecords.headerNames(p.getRecords().get(0).toList());
       }
     } catch (IOException | RuntimeException e) {
@@ -214,14 +260,23 @@ public final class AdInputs {
   static InputStream open(String file, Configuration conf) throws IOException {
     Path p = new Path(file);
     InputStream in = p.getFileSystem(conf).open(p);
-    return file.toLowerCase(Locale.ROOT).endsWith(".gz") ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+    return file.toLowerCase(Locale.ROOT).endsWith(".gz")
+        ? new java.util.zip.GZIPInputStream(in, 1 << 16)
+        : in;
   }
 
-  /** Invalid bytes become U+FFFD, which the record processor turns into a bad_encoding rejection. */
+  /**
+   * Invalid bytes become U+FFFD, which the record processor turns into a bad_encoding rejection.
+   */
   static BufferedReader reader(InputStream in, String charset) {
-    return new BufferedReader(new InputStreamReader(in, Charset.forName(charset).newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
+    return new BufferedReader(
+        new InputStreamReader(
+            in,
+            Charset.forName(charset)
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+        1 << 16);
   }
 
   static final class ReadFile implements FlatMapFunction<String, Row> {
@@ -239,9 +294,10 @@ public final class AdInputs {
     public Iterator<Row> call(String file) throws IOException {
       InputStream in = open(file, conf.value());
       BufferedReader r = reader(in, fmt.charset());
-      Iterator<RawRecord> records = fmt.format().equals("csv")
-          ? new CsvRecords.Records(r, file, fmt.delimiter(), fmt.maxRecordChars())
-          : new JsonlRecords.Records(r, file, fmt.maxRecordChars());
+      Iterator<RawRecord> records =
+          fmt.format().equals("csv")
+              ? new CsvRecords.Records(r, file, fmt.delimiter(), fmt.maxRecordChars())
+              : new JsonlRecords.Records(r, file, fmt.maxRecordChars());
       // Streamed: the file is closed when its last record has been pulled.
       return new Iterator<>() {
         private boolean open = true;
@@ -263,8 +319,16 @@ public final class AdInputs {
         @Override
         public Row next() {
           RawRecord rec = records.next();
-          return RowFactory.create(source, file, rec.ordinal(), rec.location(), scala(rec.fields()),
-              rec.error(), rec.detail(), rec.raw(), scala(rec.types()));
+          return RowFactory.create(
+              source,
+              file,
+              rec.ordinal(),
+              rec.location(),
+              scala(rec.fields()),
+              rec.error(),
+              rec.detail(),
+              rec.raw(),
+              scala(rec.types()));
         }
       };
     }

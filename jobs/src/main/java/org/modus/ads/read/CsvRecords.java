@@ -12,9 +12,9 @@ import org.modus.engine.CsvDelimiter;
 import org.modus.engine.DelimitedRecords;
 
 /**
- * An ad file in CSV as {@link RawRecord}s: the first non-blank record is the header, and each record
- * after it is read by {@link DelimitedRecords} (so one malformed row is quarantined with its line
- * instead of aborting the file) and keyed by the header's column names.
+ * An ad file in CSV as {@link RawRecord}s: the first non-blank record is the header, and each
+ * record after it is read by {@link DelimitedRecords} (so one malformed row is quarantined with its
+ * line instead of aborting the file) and keyed by the header's column names.
  */
 public final class CsvRecords {
   public static final String MALFORMED = DelimitedRecords.MALFORMED;
@@ -23,8 +23,9 @@ public final class CsvRecords {
   private CsvRecords() {}
 
   /**
-   * Column names as a header gives them, stripped; a blank one (the unnamed index column that pandas
-   * writes, ";text;label") is named {@code column_N} by its 1-based position so it can be mapped.
+   * Column names as a header gives them, stripped; a blank one (the unnamed index column that
+   * pandas writes, ";text;label") is named {@code column_N} by its 1-based position so it can be
+   * mapped.
    */
   public static List<String> headerNames(List<String> cells) {
     List<String> names = new ArrayList<>(cells.size());
@@ -36,15 +37,16 @@ public final class CsvRecords {
   }
 
   /** Streams the records of {@code in} to {@code sink}; returns the header. */
-  public static List<String> read(Reader in, String file, String delimiter, int maxChars, Consumer<RawRecord> sink) {
+  public static List<String> read(
+      Reader in, String file, String delimiter, int maxChars, Consumer<RawRecord> sink) {
     Records records = new Records(in, file, delimiter, maxChars);
     records.forEachRemaining(sink);
     return records.header();
   }
 
   /**
-   * The records of a CSV stream, pulled one at a time so a large file is never held in memory. {@code
-   * file} names the file in locations ("file:line 12").
+   * The records of a CSV stream, pulled one at a time so a large file is never held in memory.
+   * {@code file} names the file in locations ("file:line 12").
    */
   public static final class Records extends LookaheadRecords {
     private final DelimitedRecords records;
@@ -63,7 +65,8 @@ public final class CsvRecords {
         records = null;
         return;
       }
-      String headerText = first.text().startsWith("\uFEFF") ? first.text().substring(1) : first.text();
+      String headerText =
+          first.text().startsWith("\uFEFF") ? first.text().substring(1) : first.text();
       char delim = CsvDelimiter.configuredOrDetected(delimiter, headerText);
       try (CSVParser p = CSVParser.parse(headerText, DelimitedRecords.format(delim))) {
         header.addAll(headerNames(p.getRecords().get(0).toList()));
@@ -92,8 +95,12 @@ public final class CsvRecords {
         return RawRecord.bad(n, location, r.reason(), r.detail(), r.text());
       }
       if (r.cells().size() != header.size()) {
-        return RawRecord.bad(n, location, MALFORMED,
-            "expected " + header.size() + " fields, found " + r.cells().size(), r.text());
+        return RawRecord.bad(
+            n,
+            location,
+            MALFORMED,
+            "expected " + header.size() + " fields, found " + r.cells().size(),
+            r.text());
       }
       Map<String, String> fields = new LinkedHashMap<>();
       for (int i = 0; i < header.size(); i++) {

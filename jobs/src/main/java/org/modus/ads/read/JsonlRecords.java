@@ -13,22 +13,25 @@ import java.util.function.Consumer;
 import org.modus.engine.ValueTypes;
 
 /**
- * Reads JSON Lines: one JSON object per line. A line that is not a JSON object is a malformed record
- * with its line number; blank lines are not records. Every value is carried as text (a number as
- * {@link ValueTypes#numberText its decimal}, a boolean as true/false, an object or array as its JSON)
- * and the record's {@code types} say which values were not JSON strings, so that the processor can
- * refuse an object where one value belongs instead of reading its JSON as text. Nulls are absent.
+ * Reads JSON Lines: one JSON object per line. A line that is not a JSON object is a malformed
+ * record with its line number; blank lines are not records. Every value is carried as text (a
+ * number as {@link ValueTypes#numberText its decimal}, a boolean as true/false, an object or array
+ * as its JSON) and the record's {@code types} say which values were not JSON strings, so that the
+ * processor can refuse an object where one value belongs instead of reading its JSON as text. Nulls
+ * are absent.
  */
 public final class JsonlRecords {
   // Two values for one key would keep the last and drop the first without a trace: refused instead.
-  private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-      // A double cannot hold every id: 1234567890123456789.0 would come back as ...800.
-      .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      // ... and a nested 100.0 kept in attributes must not come back as 1E+2.
-      .disable(com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-      .build();
+  private static final ObjectMapper JSON =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+          // A double cannot hold every id: 1234567890123456789.0 would come back as ...800.
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          // ... and a nested 100.0 kept in attributes must not come back as 1E+2.
+          .disable(
+              com.fasterxml.jackson.databind.cfg.JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+          .build();
 
   private JsonlRecords() {}
 
@@ -80,17 +83,30 @@ public final class JsonlRecords {
 
     private RawRecord parse(long n, String location, String s) {
       if (s.length() > maxChars) {
-        return RawRecord.bad(n, location, CsvRecords.OVERSIZED,
-            "record longer than " + maxChars + " characters", s.substring(0, maxChars));
+        return RawRecord.bad(
+            n,
+            location,
+            CsvRecords.OVERSIZED,
+            "record longer than " + maxChars + " characters",
+            s.substring(0, maxChars));
       }
       JsonNode node;
       try {
         node = JSON.readTree(s);
       } catch (JsonProcessingException e) {
-        String problem = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-            ? "two values for one key (" + e.getOriginalMessage() + ")" : "not valid JSON";
-        return RawRecord.bad(n, location, CsvRecords.MALFORMED,
-            problem + " (column " + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr()) + ")", s);
+        String problem =
+            e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
+                ? "two values for one key (" + e.getOriginalMessage() + ")"
+                : "not valid JSON";
+        return RawRecord.bad(
+            n,
+            location,
+            CsvRecords.MALFORMED,
+            problem
+                + " (column "
+                + (e.getLocation() == null ? "?" : e.getLocation().getColumnNr())
+                + ")",
+            s);
       }
       if (node == null || !node.isObject()) {
         return RawRecord.bad(n, location, CsvRecords.MALFORMED, "line is not a JSON object", s);

@@ -4,8 +4,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * An iterator over records read one ahead: a reader only says how to read the next record
- * ({@link #advance()}, null at the end), so records stream instead of being held in memory.
+ * An iterator over records read one ahead: a reader only says how to read the next record ({@link
+ * #advance()}, null at the end), so records stream instead of being held in memory.
  */
 abstract class LookaheadRecords implements Iterator<RawRecord> {
   private RawRecord next;

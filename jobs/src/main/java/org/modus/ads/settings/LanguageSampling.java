@@ -17,9 +17,20 @@ import java.io.Serializable;
 public record LanguageSampling(int minChars, int quickChars, double quickMargin, int sampleChars)
     implements Serializable {
   public LanguageSampling {
-    if (minChars < 0 || quickChars < 0 || sampleChars < 0 || !(quickMargin > 0 && quickMargin <= 1)) {
-      throw new IllegalArgumentException("language sampling: lengths must be >= 0 and the quick margin in "
-          + "(0, 1], got " + minChars + ", " + quickChars + ", " + quickMargin + ", " + sampleChars);
+    if (minChars < 0
+        || quickChars < 0
+        || sampleChars < 0
+        || !(quickMargin > 0 && quickMargin <= 1)) {
+      throw new IllegalArgumentException(
+          "language sampling: lengths must be >= 0 and the quick margin in "
+              + "(0, 1], got "
+              + minChars
+              + ", "
+              + quickChars
+              + ", "
+              + quickMargin
+              + ", "
+              + sampleChars);
     }
   }
 

@@ -9,26 +9,40 @@ import org.modus.ads.settings.LanguageSampling;
 
 /**
  * Language of an ad among the supported ones (en, fr, es, de) or "other", with Lingua. The detector
- * loads large n-gram models, so one is built per JVM (holder idiom: lazy and race-free) and shared by
- * every task of the executor; Lingua's detector is thread-safe.
+ * loads large n-gram models, so one is built per JVM (holder idiom: lazy and race-free) and shared
+ * by every task of the executor; Lingua's detector is thread-safe.
  */
 public final class AdLanguages {
   public static final String OTHER = "other";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[[a-z_]+:[0-9a-f]+\\]");
-  private static final Map<Language, String> CODES = Map.of(
-      Language.ENGLISH, "en", Language.FRENCH, "fr", Language.SPANISH, "es", Language.GERMAN, "de");
+  private static final Map<Language, String> CODES =
+      Map.of(
+          Language.ENGLISH,
+          "en",
+          Language.FRENCH,
+          "fr",
+          Language.SPANISH,
+          "es",
+          Language.GERMAN,
+          "de");
 
   private AdLanguages() {}
 
   private static final class Holder {
-    static final LanguageDetector DETECTOR = LanguageDetectorBuilder
-        .fromLanguages(Language.ENGLISH, Language.FRENCH, Language.SPANISH, Language.GERMAN,
-            // decoys: without them Italian or Portuguese ads would be forced into es/fr
-            Language.ITALIAN, Language.PORTUGUESE)
-        .withMinimumRelativeDistance(0.02)
-        // Trigram models only: several times faster to load and run; ads are long enough for them.
-        .withLowAccuracyMode()
-        .build();
+    static final LanguageDetector DETECTOR =
+        LanguageDetectorBuilder.fromLanguages(
+                Language.ENGLISH,
+                Language.FRENCH,
+                Language.SPANISH,
+                Language.GERMAN,
+                // decoys: without them Italian or Portuguese ads would be forced into es/fr
+                Language.ITALIAN,
+                Language.PORTUGUESE)
+            .withMinimumRelativeDistance(0.02)
+            // Trigram models only: several times faster to load and run; ads are long enough for
+            // them.
+            .withLowAccuracyMode()
+            .build();
   }
 
   /** "en", "fr", "es", "de" or "other" (also for text shorter than {@code minChars} letters). */
@@ -63,8 +77,8 @@ public final class AdLanguages {
   }
 
   /**
-   * The language whose confidence leads every other by at least {@code margin}, or null. Lingua gives
-   * the best language 1.0 and the others their likelihood relative to it.
+   * The language whose confidence leads every other by at least {@code margin}, or null. Lingua
+   * gives the best language 1.0 and the others their likelihood relative to it.
    */
   static Language leader(Map<Language, Double> confidences, double margin) {
     Language best = null;

@@ -5,9 +5,9 @@ import org.modus.schemas.geo.Countries;
 import org.modus.schemas.geo.Country;
 
 /**
- * Country and city of an ad from what the source gives: a country field holding a code, a name (en, fr,
- * es) or a free-text location ("Paris, France", "US, NY, New York"). An unresolvable value leaves the
- * country null with a quality flag; it is never guessed.
+ * Country and city of an ad from what the source gives: a country field holding a code, a name (en,
+ * fr, es) or a free-text location ("Paris, France", "US, NY, New York"). An unresolvable value
+ * leaves the country null with a quality flag; it is never guessed.
  */
 public record AdPlace(Country country, String city, String flag) {
   public static final String COUNTRY_MISSING = "country_missing";
@@ -40,7 +40,9 @@ public record AdPlace(Country country, String city, String flag) {
     boolean countryFirst = countries.resolve(parts[0]).isPresent();
     for (int k = 0; k < parts.length; k++) {
       String p = parts[countryFirst ? parts.length - 1 - k : k].strip();
-      if (!p.isEmpty() && countries.resolve(p).isEmpty() && !p.matches("[A-Z]{2,3}|\\(?\\d{1,3}\\)?")) {
+      if (!p.isEmpty()
+          && countries.resolve(p).isEmpty()
+          && !p.matches("[A-Z]{2,3}|\\(?\\d{1,3}\\)?")) {
         return p.replaceAll("\\s*\\(\\d{1,3}\\)$", "");
       }
     }

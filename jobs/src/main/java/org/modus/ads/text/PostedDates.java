@@ -14,8 +14,8 @@ import java.util.Locale;
 
 /**
  * Parses posting dates: ISO dates and timestamps, the source's {@code date_format} option if given,
- * then the configured day-first formats (English, French and Spanish month names). A date before the
- * configured earliest date or after {@code today} is out of range.
+ * then the configured day-first formats (English, French and Spanish month names). A date before
+ * the configured earliest date or after {@code today} is out of range.
  */
 public final class PostedDates {
   /** Outcome: a date, or a reason it is not one. */
@@ -25,7 +25,8 @@ public final class PostedDates {
   private final LocalDate earliest;
   private final LocalDate latest;
 
-  public PostedDates(String sourceFormat, List<String> configured, LocalDate earliest, LocalDate latest) {
+  public PostedDates(
+      String sourceFormat, List<String> configured, LocalDate earliest, LocalDate latest) {
     if (sourceFormat != null && !sourceFormat.isBlank()) {
       formats.add(formatter(sourceFormat, Locale.ROOT));
     }
@@ -39,12 +40,18 @@ public final class PostedDates {
   }
 
   private static DateTimeFormatter formatter(String pattern, Locale locale) {
-    // STRICT so that 31/02/2023 is an error, not quietly 28/02/2023; STRICT needs 'u' (proleptic year).
-    return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern.replace('y', 'u'))
-        .toFormatter(locale).withResolverStyle(ResolverStyle.STRICT);
+    // STRICT so that 31/02/2023 is an error, not quietly 28/02/2023; STRICT needs 'u' (proleptic
+    // year).
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern.replace('y', 'u'))
+        .toFormatter(locale)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
-  /** Null date and null problem for blank input (a missing date is a quality flag, not an error). */
+  /**
+   * Null date and null problem for blank input (a missing date is a quality flag, not an error).
+   */
   public Parsed parse(String raw) {
     if (raw == null || raw.isBlank()) {
       return new Parsed(null, null);

@@ -1,10 +1,10 @@
 package org.modus.ads.text;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.text.Normalizer;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,10 +21,11 @@ import org.jsoup.select.NodeVisitor;
  * UTF-8 read as Windows-1252 repaired, Unicode NFKC, control characters removed, spaces collapsed.
  *
  * <p>What the published text would lose by that is kept: a text without markup is plain text, so an
- * entity in it ("[email&amp;#160;protected]", "R&amp;amp;D") is what its author wrote and stays; NFKC leaves the
- * characters of {@link #KEPT} ("56 m²", "oferta nº 3", "2ª planta", "½") and a no-break space between
- * digits ("1\u202f650 €") as they are. The contact detector reads all of them folded ({@link #detectionFold},
- * and entities decoded), so an identifier written with them is still found.
+ * entity in it ("[email&amp;#160;protected]", "R&amp;amp;D") is what its author wrote and stays;
+ * NFKC leaves the characters of {@link #KEPT} ("56 m²", "oferta nº 3", "2ª planta", "½") and a
+ * no-break space between digits ("1\u202f650 €") as they are. The contact detector reads all of
+ * them folded ({@link #detectionFold}, and entities decoded), so an identifier written with them is
+ * still found.
  */
 public final class TextCleaner {
   /** U+FFFD: what the decoder leaves where input bytes were not valid in the declared encoding. */
@@ -32,26 +33,58 @@ public final class TextCleaner {
 
   /** Markup: only then are entities decoded (in plain text they are what the author wrote). */
   private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("<[a-zA-Z/!][^>]*>");
+
   /**
-   * Characters NFKC would fold that carry meaning in published text: superscript and subscript digits
-   * ("m²", "cm³", "H₂O"), the ordinal indicators ("nº", "2ª"), vulgar fractions, and the no-break spaces
-   * (U+00A0, U+202F) when single between digits (a French thousands separator). Each folds, for detection, to one
-   * character (its NFKC form, or itself for the fractions, whose NFKC "1⁄2" would run into digits).
+   * Characters NFKC would fold that carry meaning in published text: superscript and subscript
+   * digits ("m²", "cm³", "H₂O"), the ordinal indicators ("nº", "2ª"), vulgar fractions, and the
+   * no-break spaces (U+00A0, U+202F) when single between digits (a French thousands separator).
+   * Each folds, for detection, to one character (its NFKC form, or itself for the fractions, whose
+   * NFKC "1⁄2" would run into digits).
    */
-  public static final String KEPT = "\u00aa\u00ba\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
-      + "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u00bc\u00bd\u00be\u00a0\u202f";
+  public static final String KEPT =
+      "\u00aa\u00ba\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+          + "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u00bc\u00bd\u00be\u00a0\u202f";
+
   private static final String KEPT_FOLDED = "ao12304567890123456789\u00bc\u00bd\u00be  ";
-  private static final Pattern MOJIBAKE = Pattern.compile("[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]");
-  private static final Set<String> BLOCKS = Set.of("br", "p", "div", "li", "ul", "ol", "tr", "h1", "h2",
-      "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer", "blockquote", "pre", "hr");
-  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d]]");
+  private static final Pattern MOJIBAKE =
+      Pattern.compile(
+          "[\u00c2\u00c3\u00c5\u00e2][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]");
+  private static final Set<String> BLOCKS =
+      Set.of(
+          "br",
+          "p",
+          "div",
+          "li",
+          "ul",
+          "ol",
+          "tr",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "table",
+          "section",
+          "article",
+          "header",
+          "footer",
+          "blockquote",
+          "pre",
+          "hr");
+  private static final Pattern CONTROL =
+      Pattern.compile("[\\p{Cc}&&[^\\n\\t]]|[\\p{Cf}&&[^\\u200d]]");
+
   /**
-   * A run of spaces, but not a single no-break space between two digits ("1\u202f650 €": a thousands
-   * separator). Elsewhere a no-break space is mostly a scraped "&amp;nbsp;" for a plain one, and becomes one.
+   * A run of spaces, but not a single no-break space between two digits ("1\u202f650 €": a
+   * thousands separator). Elsewhere a no-break space is mostly a scraped "&amp;nbsp;" for a plain
+   * one, and becomes one.
    */
-  private static final Pattern SPACES = Pattern.compile(
-      "[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]{2,}|[ \\t\\u2000-\\u200b\\u205f\\u3000]"
-          + "|(?<!\\d)[\\u00a0\\u202f]|[\\u00a0\\u202f](?!\\d)");
+  private static final Pattern SPACES =
+      Pattern.compile(
+          "[ \\t\\u00a0\\u2000-\\u200b\\u202f\\u205f\\u3000]{2,}|[ \\t\\u2000-\\u200b\\u205f\\u3000]"
+              + "|(?<!\\d)[\\u00a0\\u202f]|[\\u00a0\\u202f](?!\\d)");
+
   private static final Pattern BLANK_LINES = Pattern.compile("\\n[ ]*(\\n[ ]*){2,}");
   private static final Charset CP1252 = Charset.forName("windows-1252");
 
@@ -93,7 +126,8 @@ public final class TextCleaner {
         if (out == null) {
           out = new StringBuilder(s.length());
         }
-        out.append(Normalizer.normalize(s.substring(from, i), Normalizer.Form.NFKC)).append(s.charAt(i));
+        out.append(Normalizer.normalize(s.substring(from, i), Normalizer.Form.NFKC))
+            .append(s.charAt(i));
         from = i + 1;
       }
     }
@@ -121,7 +155,10 @@ public final class TextCleaner {
     return c == null ? s : new String(c);
   }
 
-  /** True when decoding left replacement characters: the bytes were not valid in the declared encoding. */
+  /**
+   * True when decoding left replacement characters: the bytes were not valid in the declared
+   * encoding.
+   */
   public static boolean hasInvalidBytes(String s) {
     return s != null && s.indexOf(REPLACEMENT) >= 0;
   }
@@ -137,12 +174,18 @@ public final class TextCleaner {
     }
     for (Charset wrong : new Charset[] {CP1252, StandardCharsets.ISO_8859_1}) {
       try {
-        ByteBuffer bytes = wrong.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-            .encode(java.nio.CharBuffer.wrap(s));
-        return StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-            .decode(bytes).toString();
+        ByteBuffer bytes =
+            wrong
+                .newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .encode(java.nio.CharBuffer.wrap(s));
+        return StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(bytes)
+            .toString();
       } catch (CharacterCodingException e) {
         // not a clean round trip with this charset: try the next, else leave the text as it is
       }
@@ -154,23 +197,27 @@ public final class TextCleaner {
     Element body = Jsoup.parseBodyFragment(html).body();
     body.select("script, style, noscript, template").remove();
     StringBuilder out = new StringBuilder(html.length());
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          out.append(t.getWholeText().replace('\n', ' '));
-        } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
-          newline(out, e.normalName().equals("br"));
-        }
-      }
+    NodeTraversor.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText().replace('\n', ' '));
+            } else if (node instanceof Element e && BLOCKS.contains(e.normalName())) {
+              newline(out, e.normalName().equals("br"));
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && BLOCKS.contains(e.normalName()) && !e.normalName().equals("br")) {
-          newline(out, false);
-        }
-      }
-    }, body);
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e
+                && BLOCKS.contains(e.normalName())
+                && !e.normalName().equals("br")) {
+              newline(out, false);
+            }
+          }
+        },
+        body);
     return out.toString();
   }
 

@@ -14,42 +14,47 @@ import org.modus.extract.Lexicon;
 
 /** IBANs, IP addresses and payment handles are identifiers of their own type. */
 class AccountDetectionTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+  private static final ContactDetector DETECTOR =
+      new ContactDetector(AdsIngestSettings.defaults().contacts());
 
   private static Contact only(String text) {
     List<Contact> found = DETECTOR.find(text, "FR");
-    assertEquals(1, found.size(), () -> "expected one identifier in '" + text + "', found " + found);
+    assertEquals(
+        1, found.size(), () -> "expected one identifier in '" + text + "', found " + found);
     return found.get(0);
   }
 
   @ParameterizedTest(name = "{0} -> {1} {2} valid={3}")
-  @CsvSource(delimiter = '|', value = {
-      "virement FR7630006000011234567890189 merci|iban|FR7630006000011234567890189|true",
-      "Pay to FR76 3000 6000 0112 3456 7890 189 now|iban|FR7630006000011234567890189|true",
-      "Konto DE89 3704 0044 0532 0130 00 bitte|iban|DE89370400440532013000|true",
-      "IBAN: GB82 WEST 1234 5698 7654 32|iban|GB82WEST12345698765432|true",
-      "IBAN FR76 3000 **** **** **** 7890 189|iban|FR763000************7890189|false",
-      "RIB : FR76 3000 6000 0112 3456 7890 188|iban|FR7630006000011234567890188|false",
-      "server 192.168.10.254 is down|ip_address|192.168.10.254|true",
-      "last ip 0xC0.0x00.0x02.0x10 today|ip_address|192.0.2.16|true",
-      "virement FR76.3000.6000.0112.3456.7890.189 merci|iban|FR7630006000011234567890189|true",
-      "cuenta FR76 3000 6000 0112 3456 7890 189 2 habitaciones|iban|FR7630006000011234567890189|true",
-      "transferencia a ES** **** **** **** **** 1234 (resto por email)|iban|ES******************1234|false",
-      "connect from 2001:db8:85a3::8a2e:370:7334 only|ip_address|2001:db8:85a3::8a2e:370:7334|true",
-      "send it to $RosaVip77 first|payment_handle|$rosavip77|true",
-      "venmo @rosa-77 before|payment_handle|rosa-77|true",
-      "Zelle: rosa_payments ok|payment_handle|rosa_payments|true",
-      "deposit to cash app rosa_77 now|payment_handle|rosa_77|true",
-      "pásame los 25 por cashapp $ lalo318 para|payment_handle|$lalo318|true",
-      "reserva el mes a ES12-3456-7890-1234-5678-9012 y te envío|iban|ES1234567890123456789012|false",
-      "The first rent goes to GB33 BUKB **** **** 4412 90 – rest later|iban|GB33BUKB********441290|false",
-      "Depósitos a la CLABE 012180015678912345 gracias|iban|012180015678912345|false",
-      "Solo transferencia al CBU 0170099220000067797370 hoy|iban|0170099220000067797370|false",
-      "o por alias sol.luna.cordoba. Entrego en Córdoba|payment_handle|sol.luna.cordoba|true",
-      "Panel unter 203[.]0[.]113[.]47 erreichbar|ip_address|203.0.113.47|true",
-      "Tips (BTC): bc1q 54xu 5xp9 xza3 6mgn 9n0d vgmm 9mv3 u0mj p0ja lz Kisses|crypto_wallet|bc1q54xu5xp9xza36mgn9n0dvgmm9mv3u0mjp0jalz|true",
-  })
-  void findsAccountsAndMachineAddresses(String text, String type, String normalized, boolean valid) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "virement FR7630006000011234567890189 merci|iban|FR7630006000011234567890189|true",
+        "Pay to FR76 3000 6000 0112 3456 7890 189 now|iban|FR7630006000011234567890189|true",
+        "Konto DE89 3704 0044 0532 0130 00 bitte|iban|DE89370400440532013000|true",
+        "IBAN: GB82 WEST 1234 5698 7654 32|iban|GB82WEST12345698765432|true",
+        "IBAN FR76 3000 **** **** **** 7890 189|iban|FR763000************7890189|false",
+        "RIB : FR76 3000 6000 0112 3456 7890 188|iban|FR7630006000011234567890188|false",
+        "server 192.168.10.254 is down|ip_address|192.168.10.254|true",
+        "last ip 0xC0.0x00.0x02.0x10 today|ip_address|192.0.2.16|true",
+        "virement FR76.3000.6000.0112.3456.7890.189 merci|iban|FR7630006000011234567890189|true",
+        "cuenta FR76 3000 6000 0112 3456 7890 189 2 habitaciones|iban|FR7630006000011234567890189|true",
+        "transferencia a ES** **** **** **** **** 1234 (resto por email)|iban|ES******************1234|false",
+        "connect from 2001:db8:85a3::8a2e:370:7334 only|ip_address|2001:db8:85a3::8a2e:370:7334|true",
+        "send it to $RosaVip77 first|payment_handle|$rosavip77|true",
+        "venmo @rosa-77 before|payment_handle|rosa-77|true",
+        "Zelle: rosa_payments ok|payment_handle|rosa_payments|true",
+        "deposit to cash app rosa_77 now|payment_handle|rosa_77|true",
+        "pásame los 25 por cashapp $ lalo318 para|payment_handle|$lalo318|true",
+        "reserva el mes a ES12-3456-7890-1234-5678-9012 y te envío|iban|ES1234567890123456789012|false",
+        "The first rent goes to GB33 BUKB **** **** 4412 90 – rest later|iban|GB33BUKB********441290|false",
+        "Depósitos a la CLABE 012180015678912345 gracias|iban|012180015678912345|false",
+        "Solo transferencia al CBU 0170099220000067797370 hoy|iban|0170099220000067797370|false",
+        "o por alias sol.luna.cordoba. Entrego en Córdoba|payment_handle|sol.luna.cordoba|true",
+        "Panel unter 203[.]0[.]113[.]47 erreichbar|ip_address|203.0.113.47|true",
+        "Tips (BTC): bc1q 54xu 5xp9 xza3 6mgn 9n0d vgmm 9mv3 u0mj p0ja lz Kisses|crypto_wallet|bc1q54xu5xp9xza36mgn9n0dvgmm9mv3u0mjp0jalz|true",
+      })
+  void findsAccountsAndMachineAddresses(
+      String text, String type, String normalized, boolean valid) {
     Contact c = only(text);
     assertEquals(type, c.type());
     assertEquals(normalized, c.normalized());
@@ -57,15 +62,16 @@ class AccountDetectionTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "$2,400/month, $15 per hour, pay in $USD or $CAD",
-      "product code AB12 CDEF GHIJ KLMN in stock",
-      "open 9:00-18:00, 10:30:45 elapsed, ratio 2:1:1",
-      "version 2.0.1, dates 14.03.2026, price 1.500",
-      "pay with Venmo or PayPal, Zelle accepted",
-      "firmware 1.2.33.144 fixed, see Abschnitt 3.1.4.1",
-      "updated to v10.2.3.4 today, build 4.0.12.7 next",
-  })
+  @ValueSource(
+      strings = {
+        "$2,400/month, $15 per hour, pay in $USD or $CAD",
+        "product code AB12 CDEF GHIJ KLMN in stock",
+        "open 9:00-18:00, 10:30:45 elapsed, ratio 2:1:1",
+        "version 2.0.1, dates 14.03.2026, price 1.500",
+        "pay with Venmo or PayPal, Zelle accepted",
+        "firmware 1.2.33.144 fixed, see Abschnitt 3.1.4.1",
+        "updated to v10.2.3.4 today, build 4.0.12.7 next",
+      })
   void leavesPricesCodesTimesAndAppNamesAlone(String text) {
     assertTrue(DETECTOR.find(text, "FR").isEmpty(), () -> DETECTOR.find(text, "FR").toString());
   }
@@ -87,14 +93,19 @@ class AccountDetectionTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
-  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-      "Pay to sort code 20-45-77, acc 41234567 thanks|204577/41234567|20-45-77, acc 41234567",
-      "bank: account no 4123 4567, sort code 20 45 77|204577/41234567|4123 4567, sort code 20 45 77",
-      "Sortcode: 204577 Account: 41234567|204577/41234567|204577 Account: 41234567",
-      "Deposit to S/C 20.45.77 A/C 41234567 today|204577/41234567|20.45.77 A/C 41234567",
-  })
-  void aUkSortCodeWithItsAccountNumberIsOneBankAccount(String text, String normalized, String written) {
-    java.util.List<Contact> found = new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts()).find(text, "GB");
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "Pay to sort code 20-45-77, acc 41234567 thanks|204577/41234567|20-45-77, acc 41234567",
+        "bank: account no 4123 4567, sort code 20 45 77|204577/41234567|4123 4567, sort code 20 45 77",
+        "Sortcode: 204577 Account: 41234567|204577/41234567|204577 Account: 41234567",
+        "Deposit to S/C 20.45.77 A/C 41234567 today|204577/41234567|20.45.77 A/C 41234567",
+      })
+  void aUkSortCodeWithItsAccountNumberIsOneBankAccount(
+      String text, String normalized, String written) {
+    java.util.List<Contact> found =
+        new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts())
+            .find(text, "GB");
     assertEquals(1, found.size(), found::toString);
     assertEquals(Contact.IBAN, found.get(0).type());
     assertEquals(normalized, found.get(0).normalized());
@@ -102,19 +113,23 @@ class AccountDetectionTest {
   }
 
   @org.junit.jupiter.params.ParameterizedTest
-  @org.junit.jupiter.params.provider.ValueSource(strings = {
-      "Our sort code is 20-45-77 at the Leeds branch",
-      "Dates 20-45-77 and 41234567 units sold",
-      "Sort code order 12-04-26, then 2 hours later",
-  })
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "Our sort code is 20-45-77 at the Leeds branch",
+        "Dates 20-45-77 and 41234567 units sold",
+        "Sort code order 12-04-26, then 2 hours later",
+      })
   void aSortCodeAloneOrDigitsWithoutTheCueStay(String text) {
-    assertTrue(new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts()).find(text, "GB").stream()
-        .noneMatch(c -> c.type().equals(Contact.IBAN)), text);
+    assertTrue(
+        new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts())
+            .find(text, "GB").stream().noneMatch(c -> c.type().equals(Contact.IBAN)),
+        text);
   }
 
   @org.junit.jupiter.api.Test
   void aTelegramChannelIdIsAnIdentifierAndOtherNegativeNumbersAreNot() {
-    ContactDetector d = new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts());
+    ContactDetector d =
+        new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts());
     java.util.List<Contact> found = d.find("join chat -1009876543210 now", null);
     assertEquals(1, found.size(), found::toString);
     assertEquals("-1009876543210", found.get(0).normalized());

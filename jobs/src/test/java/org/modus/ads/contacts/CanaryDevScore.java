@@ -25,31 +25,56 @@ import org.modus.engine.Pseudonymizer;
 import org.modus.testing.OutputScan;
 
 /**
- * A fast development score of the detector on the blind canaries (no Spark): each record read by the
- * production JSON Lines reader and processed by {@link AdRecordProcessor} (the per-record ingest path:
- * every field redacted with its own rules), then every output value of the record searched for each
- * planted identifier's telltales (as {@code CanaryScanIT} and {@link OutputScan} judge a leak), and each
- * benign look-alike of text and title looked up in the redacted field.
+ * A fast development score of the detector on the blind canaries (no Spark): each record read by
+ * the production JSON Lines reader and processed by {@link AdRecordProcessor} (the per-record
+ * ingest path: every field redacted with its own rules), then every output value of the record
+ * searched for each planted identifier's telltales (as {@code CanaryScanIT} and {@link OutputScan}
+ * judge a leak), and each benign look-alike of text and title looked up in the redacted field.
  *
- * <p>Canary v1, v2, v3, v5 and v6 are used whole (scored per half: all are tuning material now, their
- * test halves scored once by CanaryScanIT). Of a newer canary only the {@code "split": "dev"} rows may be
- * scored: its test half is dropped as each line is read, before anything else looks at it. Not a test (its name matches no
- * surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes target/canary-dev-score.txt.
+ * <p>Canary v1, v2, v3, v5 and v6 are used whole (scored per half: all are tuning material now,
+ * their test halves scored once by CanaryScanIT). Of a newer canary only the {@code "split": "dev"}
+ * rows may be scored: its test half is dropped as each line is read, before anything else looks at
+ * it. Not a test (its name matches no surefire pattern): run with {@code -Dtest=CanaryDevScore}.
+ * Writes target/canary-dev-score.txt.
  */
 class CanaryDevScore {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Pseudonymizer KEY = new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
-  /** The mapping of CanaryScanIT's config: other columns are unmapped and kept in attributes. */
-  private static final ColumnMapping MAPPING = new ColumnMapping(Map.of("ad_id", "ad_id", "text", "text",
-      "title", "title", "posted_at", "posted", "country", "country", "site", "site", "city", "city"));
+  private static final Pseudonymizer KEY =
+      new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
 
-  /** The newest canary whose test half CanaryScanIT has scored: a newer one's test half is held out. */
+  /** The mapping of CanaryScanIT's config: other columns are unmapped and kept in attributes. */
+  private static final ColumnMapping MAPPING =
+      new ColumnMapping(
+          Map.of(
+              "ad_id",
+              "ad_id",
+              "text",
+              "text",
+              "title",
+              "title",
+              "posted_at",
+              "posted",
+              "country",
+              "country",
+              "site",
+              "site",
+              "city",
+              "city"));
+
+  /**
+   * The newest canary whose test half CanaryScanIT has scored: a newer one's test half is held out.
+   */
   static final int LAST_SCORED = 6;
 
-  record Score(Map<String, int[]> byForm, Map<String, int[]> benignByKind, List<String> leaks,
+  record Score(
+      Map<String, int[]> byForm,
+      Map<String, int[]> benignByKind,
+      List<String> leaks,
       List<String> eaten) {}
 
-  /** Also runnable without surefire from jobs/: java -cp ... org.modus.ads.contacts.CanaryDevScore */
+  /**
+   * Also runnable without surefire from jobs/: java -cp ... org.modus.ads.contacts.CanaryDevScore
+   */
   public static void main(String[] args) throws Exception {
     new CanaryDevScore().score();
   }
@@ -106,8 +131,15 @@ class CanaryDevScore {
         bKept += e.getValue()[0];
       }
     }
-    out.append(String.format(Locale.ROOT, "SUMMARY %-8s leaked %3d of %4d; benign kept %4d of %4d%n", name, leaked,
-        total, bKept, bTotal));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "SUMMARY %-8s leaked %3d of %4d; benign kept %4d of %4d%n",
+            name,
+            leaked,
+            total,
+            bKept,
+            bTotal));
   }
 
   private static void report(StringBuilder out, String name, Score s) {
@@ -118,7 +150,9 @@ class CanaryDevScore {
       total += e.getValue()[1];
       leaked += e.getValue()[0];
       if (e.getValue()[0] > 0) {
-        out.append(String.format(Locale.ROOT, "  %-55s %3d/%3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+        out.append(
+            String.format(
+                Locale.ROOT, "  %-55s %3d/%3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
       }
     }
     int bTotal = 0;
@@ -132,11 +166,25 @@ class CanaryDevScore {
       bTotal += e.getValue()[1];
       bKept += e.getValue()[0];
       if (e.getValue()[0] < e.getValue()[1]) {
-        kinds.append(String.format(Locale.ROOT, "  %-20s kept %3d/%3d%n", e.getKey(), e.getValue()[0], e.getValue()[1]));
+        kinds.append(
+            String.format(
+                Locale.ROOT,
+                "  %-20s kept %3d/%3d%n",
+                e.getKey(),
+                e.getValue()[0],
+                e.getValue()[1]));
       }
     }
-    out.append(String.format(Locale.ROOT, "%s TOTAL leaked %d of %d identifiers; benign (text/title) kept %d of %d = %.4f%n",
-        name, leaked, total, bKept, bTotal, bTotal == 0 ? 1.0 : (double) bKept / bTotal));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%s TOTAL leaked %d of %d identifiers; benign (text/title) kept %d of %d = %.4f%n",
+            name,
+            leaked,
+            total,
+            bKept,
+            bTotal,
+            bTotal == 0 ? 1.0 : (double) bKept / bTotal));
     out.append(kinds);
     out.append("-- ").append(name).append(" leaks\n");
     s.leaks().forEach(l -> out.append("  ").append(l).append('\n'));
@@ -145,17 +193,22 @@ class CanaryDevScore {
   }
 
   /**
-   * Scores the rows of {@code file} whose {@code "split"} equals {@code split} ({@code null}: every row).
-   * Other rows are dropped as each line is read, before anything else looks at them: for a canary newer than
-   * {@link #LAST_SCORED} only {@code "dev"} may ever be passed (its test half measures the work at the end), which is enforced here.
+   * Scores the rows of {@code file} whose {@code "split"} equals {@code split} ({@code null}: every
+   * row). Other rows are dropped as each line is read, before anything else looks at them: for a
+   * canary newer than {@link #LAST_SCORED} only {@code "dev"} may ever be passed (its test half
+   * measures the work at the end), which is enforced here.
    */
   static Score score(Path file, String split) throws Exception {
-    java.util.regex.Matcher version = java.util.regex.Pattern.compile("canary-v(\\d+)").matcher(file.getFileName().toString());
-    if (version.lookingAt() && Integer.parseInt(version.group(1)) > LAST_SCORED && !"dev".equals(split)) {
-      throw new IllegalArgumentException(file.getFileName() + ": only its dev half may be scored here");
+    java.util.regex.Matcher version =
+        java.util.regex.Pattern.compile("canary-v(\\d+)").matcher(file.getFileName().toString());
+    if (version.lookingAt()
+        && Integer.parseInt(version.group(1)) > LAST_SCORED
+        && !"dev".equals(split)) {
+      throw new IllegalArgumentException(
+          file.getFileName() + ": only its dev half may be scored here");
     }
-    AdRecordProcessor processor = new AdRecordProcessor("canary", MAPPING, AdsIngestSettings.defaults(), KEY,
-        null, null);
+    AdRecordProcessor processor =
+        new AdRecordProcessor("canary", MAPPING, AdsIngestSettings.defaults(), KEY, null, null);
     Map<String, int[]> byForm = new TreeMap<>();
     Map<String, int[]> benign = new TreeMap<>();
     List<String> leaks = new ArrayList<>();
@@ -170,8 +223,10 @@ class CanaryDevScore {
         continue;
       }
       String recordJson = JSON.writeValueAsString(r.get("record"));
-      RawRecord raw = new JsonlRecords.Records(new BufferedReader(new StringReader(recordJson)), "canary.jsonl",
-          1_000_000).next();
+      RawRecord raw =
+          new JsonlRecords.Records(
+                  new BufferedReader(new StringReader(recordJson)), "canary.jsonl", 1_000_000)
+              .next();
       AdOutcome o = processor.process(raw);
       List<String> values = new ArrayList<>();
       Map<String, String> fields = new TreeMap<>();
@@ -202,7 +257,16 @@ class CanaryDevScore {
           List<String> where = scan.occurrences(t);
           if (!where.isEmpty()) {
             c[0]++;
-            leaks.add(id + " " + key + " [" + i.get("field").asText() + "] '" + t + "' in: " + where.get(0));
+            leaks.add(
+                id
+                    + " "
+                    + key
+                    + " ["
+                    + i.get("field").asText()
+                    + "] '"
+                    + t
+                    + "' in: "
+                    + where.get(0));
             break;
           }
         }
@@ -219,12 +283,24 @@ class CanaryDevScore {
         if (out != null && !OutputScan.ofValues(List.of(out)).occurrences(v).isEmpty()) {
           c[0]++;
         } else {
-          // Lost before the detector saw it (TextCleaner: NFKC folds "m²", spaces collapse) or eaten by it.
+          // Lost before the detector saw it (TextCleaner: NFKC folds "m²", spaces collapse) or
+          // eaten by it.
           String cleaned = TextCleaner.clean(r.get("record").path(f).asText(null));
-          boolean byCleaning = cleaned == null || OutputScan.ofValues(List.of(cleaned)).occurrences(v).isEmpty();
-          benign.computeIfAbsent(byCleaning ? "(lost by cleaning)" : "(eaten by redaction)", k -> new int[2])[1]++;
-          eaten.add(id + (byCleaning ? " CLEANING " : " REDACTION ") + b.get("kind").asText() + " '" + v + "' in " + f + ": "
-              + (out == null ? "(none)" : out.replace('\n', ' ')));
+          boolean byCleaning =
+              cleaned == null || OutputScan.ofValues(List.of(cleaned)).occurrences(v).isEmpty();
+          benign
+              .computeIfAbsent(
+                  byCleaning ? "(lost by cleaning)" : "(eaten by redaction)", k -> new int[2])[1]++;
+          eaten.add(
+              id
+                  + (byCleaning ? " CLEANING " : " REDACTION ")
+                  + b.get("kind").asText()
+                  + " '"
+                  + v
+                  + "' in "
+                  + f
+                  + ": "
+                  + (out == null ? "(none)" : out.replace('\n', ' ')));
         }
       }
     }

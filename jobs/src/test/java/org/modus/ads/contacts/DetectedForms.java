@@ -6,9 +6,13 @@ import java.util.List;
 import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.ads.text.TextCleaner;
 
-/** What the form tests ask of the detector with the shipped settings: the contact over a planted value. */
+/**
+ * What the form tests ask of the detector with the shipped settings: the contact over a planted
+ * value.
+ */
 final class DetectedForms {
-  static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+  static final ContactDetector DETECTOR =
+      new ContactDetector(AdsIngestSettings.defaults().contacts());
 
   private DetectedForms() {}
 
@@ -17,7 +21,8 @@ final class DetectedForms {
    * ({@code \n} written as two characters stands for a line break in both).
    */
   static Contact covering(String raw, String secret, String region) {
-    return coveringIn(TextCleaner.clean(raw.replace("\\n", "\n")), secret.replace("\\n", "\n"), region);
+    return coveringIn(
+        TextCleaner.clean(raw.replace("\\n", "\n")), secret.replace("\\n", "\n"), region);
   }
 
   /** As {@link #covering}, on {@code text} as given (not cleaned). */
@@ -25,7 +30,10 @@ final class DetectedForms {
     int at = text.indexOf(secret);
     assertTrue(at >= 0, "test text lacks " + secret);
     List<Contact> found = DETECTOR.find(text, region);
-    return found.stream().filter(c -> c.start() <= at && c.end() >= at + secret.length()).findFirst()
-        .orElseThrow(() -> new AssertionError("'" + secret + "' not covered in '" + text + "': " + found));
+    return found.stream()
+        .filter(c -> c.start() <= at && c.end() >= at + secret.length())
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("'" + secret + "' not covered in '" + text + "': " + found));
   }
 }

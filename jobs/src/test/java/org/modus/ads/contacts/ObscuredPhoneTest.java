@@ -15,7 +15,8 @@ import org.modus.schemas.NumberWords;
 
 /** Phones written with words, look-alike letters, keycaps, full-width digits, slashes or emoji. */
 class ObscuredPhoneTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+  private static final ContactDetector DETECTOR =
+      new ContactDetector(AdsIngestSettings.defaults().contacts());
 
   private static Contact onlyPhone(String text, String region) {
     List<Contact> found = DETECTOR.find(text, region);
@@ -25,45 +26,49 @@ class ObscuredPhoneTest {
   }
 
   @ParameterizedTest(name = "{0} -> {2}")
-  @CsvSource(delimiter = '|', value = {
-      "appelle zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit bisous|FR|+33612345678",
-      "zéro six douze trente-quatre cinquante-six quatre-vingt-dix-neuf|FR|+33612345699",
-      "zero six soixante-douze quatre-vingt-onze vingt et un dix-sept|FR|+33672912117",
-      "llama seis uno dos, tres-uno-dos, cuatro cinco seis|ES|+34612312456",
-      "llámame seis treinta y nueve doce treinta y cuatro cincuenta y seis|ES|+34639123456",
-      "ruf an null eins fünf eins, neununddreißig zwölf vierunddreißig sechs|DE|+491513912346",
-      "call two one two, five five five, oh one four two|US|+12125550142",
-      "call two twelve five five five zero one forty-two|US|+12125550142",
-      "text 2 one 2 5 5 5 zero one 4 two|US|+12125550142",
-      "appelle O6 l2 3S 4B 9O|FR|+33612354890",
-      "appelle 0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣ vite|FR|+33612345678",
-      "appelle ０６ １２ ３４ ５６ ７８ vite|FR|+33612345678",
-      "appelle 06/55/44/33/22 vite|FR|+33655443322",
-      "appelle 06 ✨ 12 ✨ 34 ✨ 56 ✨ 78 vite|FR|+33612345678",
-      "appelle 06🔥12🔥34🔥56🔥78 vite|FR|+33612345678",
-      "📞 312*555*01*87 Venmo accepted|US|+13125550187",
-      "Appelle #07 #44 #19 #63 #28 ou|FR|+33744196328",
-      "Call/text: [07700][900541] – available|GB|+447700900541",
-      "Tel: 415 then 5550193. Only serious|US|+14155550193",
-      "Phone three one two triple five oh one eight four, ask|US|+13125550184",
-      "WA +٣٣٦١٢٣٤٥٦٧٨ ok|FR|+33612345678",
-      "appelle 0-6-1-2-3-4-5-6-7-8 vite|FR|+33612345678",
-      "Mobil: 0.6.1.2.3.4.5.6.7.8 danke|FR|+33612345678",
-      "ruf an nu11 s3chs 31ns zw31 dr31 v13r fünf s3chs s13b3n 4cht bitte|FR|+33612345678",
-      "llama s31s c1nc0 c1nc0 tr3s d0s d0s c3r0 nu3v3 nu3v3 ya|FR|+33655322099",
-      "WhatsApp ZEROSIXONETWOTHREEFOURFIVESIXSEVENEIGHT now|FR|+33612345678",
-      "Telefon O6I2345Z78 bitte|FR|+33612345278",
-      "aussi 06_12_34_56_78 merci|FR|+33612345678",
-      "Questions? oh double seven double oh nine double oh one two three today|GB|+447700900123",
-  })
-  void findsPhonesWrittenInWordsOrDisguisedAndNormalizesThemLikePlainOnes(String text, String region, String e164) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "appelle zéro six, douze, trente-quatre, cinquante-six, soixante-dix-huit bisous|FR|+33612345678",
+        "zéro six douze trente-quatre cinquante-six quatre-vingt-dix-neuf|FR|+33612345699",
+        "zero six soixante-douze quatre-vingt-onze vingt et un dix-sept|FR|+33672912117",
+        "llama seis uno dos, tres-uno-dos, cuatro cinco seis|ES|+34612312456",
+        "llámame seis treinta y nueve doce treinta y cuatro cincuenta y seis|ES|+34639123456",
+        "ruf an null eins fünf eins, neununddreißig zwölf vierunddreißig sechs|DE|+491513912346",
+        "call two one two, five five five, oh one four two|US|+12125550142",
+        "call two twelve five five five zero one forty-two|US|+12125550142",
+        "text 2 one 2 5 5 5 zero one 4 two|US|+12125550142",
+        "appelle O6 l2 3S 4B 9O|FR|+33612354890",
+        "appelle 0️⃣6️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣ vite|FR|+33612345678",
+        "appelle ０６ １２ ３４ ５６ ７８ vite|FR|+33612345678",
+        "appelle 06/55/44/33/22 vite|FR|+33655443322",
+        "appelle 06 ✨ 12 ✨ 34 ✨ 56 ✨ 78 vite|FR|+33612345678",
+        "appelle 06🔥12🔥34🔥56🔥78 vite|FR|+33612345678",
+        "📞 312*555*01*87 Venmo accepted|US|+13125550187",
+        "Appelle #07 #44 #19 #63 #28 ou|FR|+33744196328",
+        "Call/text: [07700][900541] – available|GB|+447700900541",
+        "Tel: 415 then 5550193. Only serious|US|+14155550193",
+        "Phone three one two triple five oh one eight four, ask|US|+13125550184",
+        "WA +٣٣٦١٢٣٤٥٦٧٨ ok|FR|+33612345678",
+        "appelle 0-6-1-2-3-4-5-6-7-8 vite|FR|+33612345678",
+        "Mobil: 0.6.1.2.3.4.5.6.7.8 danke|FR|+33612345678",
+        "ruf an nu11 s3chs 31ns zw31 dr31 v13r fünf s3chs s13b3n 4cht bitte|FR|+33612345678",
+        "llama s31s c1nc0 c1nc0 tr3s d0s d0s c3r0 nu3v3 nu3v3 ya|FR|+33655322099",
+        "WhatsApp ZEROSIXONETWOTHREEFOURFIVESIXSEVENEIGHT now|FR|+33612345678",
+        "Telefon O6I2345Z78 bitte|FR|+33612345278",
+        "aussi 06_12_34_56_78 merci|FR|+33612345678",
+        "Questions? oh double seven double oh nine double oh one two three today|GB|+447700900123",
+      })
+  void findsPhonesWrittenInWordsOrDisguisedAndNormalizesThemLikePlainOnes(
+      String text, String region, String e164) {
     Contact c = onlyPhone(text, region);
     assertEquals(e164, c.normalized());
   }
 
   @Test
   void twoNumbersWrittenInARowAreReadApartAndDigitsJoinedByXAreOne() {
-    List<Contact> two = DETECTOR.find("Appelle-moi au 06*12*34*56*78. 📱 O7 12 34 56 78 bisous", "FR");
+    List<Contact> two =
+        DETECTOR.find("Appelle-moi au 06*12*34*56*78. 📱 O7 12 34 56 78 bisous", "FR");
     assertEquals(2, two.size(), two::toString);
     assertEquals("+33612345678", two.get(0).normalized());
     String x = "Mob. 06x12x345678 ok";
@@ -90,12 +95,14 @@ class ObscuredPhoneTest {
   void aPhoneInWordsIsWrittenAsObscuredPhoneWithThePlainNumbersPseudonym() {
     Pseudonymizer key = new Pseudonymizer("0123456789abcdef0123456789abcdef".getBytes());
     Redactor r = new Redactor(DETECTOR, key);
-    Redactor.Redacted words = r.redact("appelle zéro six douze trente-quatre cinquante-six soixante-dix-huit", "FR");
+    Redactor.Redacted words =
+        r.redact("appelle zéro six douze trente-quatre cinquante-six soixante-dix-huit", "FR");
     Redactor.Redacted plain = r.redact("appelle 06 12 34 56 78", "FR");
     String p = key.pseudonym(Contact.PHONE, "+33612345678");
     assertEquals("appelle [obscured_phone:" + p + "]", words.text());
     assertEquals("appelle [phone:" + p + "]", plain.text());
-    assertEquals(plain.contacts(), words.contacts(), "one pseudonym and contact type, so the ads link");
+    assertEquals(
+        plain.contacts(), words.contacts(), "one pseudonym and contact type, so the ads link");
   }
 
   @Test
@@ -118,11 +125,16 @@ class ObscuredPhoneTest {
     Lexicon lexicon = Lexicon.load();
     for (NumberWords.Entry e : words.entries()) {
       if (e.kind() != NumberWords.Kind.CONNECTOR && e.kind() != NumberWords.Kind.REPEAT) {
-        assertTrue(lexicon.numberWords().get(e.lang()).contains(
-            org.modus.extract.TextFolding.key(e.lang(), e.word())), e.toString());
+        assertTrue(
+            lexicon
+                .numberWords()
+                .get(e.lang())
+                .contains(org.modus.extract.TextFolding.key(e.lang(), e.word())),
+            e.toString());
       }
     }
-    assertEquals(39, words.lookup("trente-neuf") == null ? 39 : -1, "compounds are combined, not listed");
+    assertEquals(
+        39, words.lookup("trente-neuf") == null ? 39 : -1, "compounds are combined, not listed");
     assertEquals(NumberWords.Kind.TENS, words.lookup("Treinta").kind());
   }
 }

@@ -11,15 +11,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.modus.ads.settings.AdsIngestSettings;
 
 /**
- * Contacts given in pieces: a phone over chat messages, over a line break, with its area code last, as
- * its first and last digits; an e-mail as user and domain; a platform profile written with spaces.
+ * Contacts given in pieces: a phone over chat messages, over a line break, with its area code last,
+ * as its first and last digits; an e-mail as user and domain; a platform profile written with
+ * spaces.
  */
 class SplitContactsTest {
-  private static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+  private static final ContactDetector DETECTOR =
+      new ContactDetector(AdsIngestSettings.defaults().contacts());
 
   private static List<Contact> phones(String text, String region) {
     return DETECTOR.find(text, region).stream()
-        .filter(c -> c.type().equals(Contact.PHONE)).toList();
+        .filter(c -> c.type().equals(Contact.PHONE))
+        .toList();
   }
 
   private static String written(String text, Contact c) {
@@ -28,8 +31,9 @@ class SplitContactsTest {
 
   @Test
   void aPhoneSentOverConsecutiveChatMessagesIsOneNumber() {
-    String text = "[21:59] kim: my number? they delete it here\n[22:02] kim: 312 555\n[22:02] kim: 0 1 8 4\n"
-        + "[22:03] client: got it";
+    String text =
+        "[21:59] kim: my number? they delete it here\n[22:02] kim: 312 555\n[22:02] kim: 0 1 8 4\n"
+            + "[22:03] client: got it";
     List<Contact> p = phones(text, "US");
     assertEquals(2, p.size(), p::toString);
     assertEquals("+13125550184", p.get(0).normalized());
@@ -40,21 +44,23 @@ class SplitContactsTest {
 
   @Test
   void aPhoneSentOverMessagesOfAnExportedChatIsOneNumber() {
-    String text = "12/03/2026, 21:58 - Kim: my number\n12/03/2026, 22:02 - Kim: 312 555\n12/03/2026, 22:02 - Kim: 0184";
+    String text =
+        "12/03/2026, 21:58 - Kim: my number\n12/03/2026, 22:02 - Kim: 312 555\n12/03/2026, 22:02 - Kim: 0184";
     List<Contact> p = phones(text, "US");
     assertEquals(2, p.size(), p::toString);
     assertEquals("+13125550184", p.get(0).normalized());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      // no phone cue before, no trunk prefix: prices, counts
-      "[10:01] ana: how much?\n[10:02] bob: 150 200\n[10:02] bob: 300 450\n[10:03] ana: ok",
-      // two speakers
-      "[10:01] ana: call me\n[10:02] bob: 312 555\n[10:02] ana: 0 1 8 4",
-      // too few digits
-      "[10:01] ana: my number\n[10:02] ana: 2024\n[10:02] ana: 2025",
-  })
+  @ValueSource(
+      strings = {
+        // no phone cue before, no trunk prefix: prices, counts
+        "[10:01] ana: how much?\n[10:02] bob: 150 200\n[10:02] bob: 300 450\n[10:03] ana: ok",
+        // two speakers
+        "[10:01] ana: call me\n[10:02] bob: 312 555\n[10:02] ana: 0 1 8 4",
+        // too few digits
+        "[10:01] ana: my number\n[10:02] ana: 2024\n[10:02] ana: 2025",
+      })
   void digitMessagesThatMakeNoPhoneStay(String text) {
     assertEquals(List.of(), phones(text, "US"));
   }
@@ -72,11 +78,13 @@ class SplitContactsTest {
 
   @Test
   void aPhoneWithItsAreaCodeWrittenLastIsOneNumber() {
-    String text = "if it dies call me at five-five-five, oh-one-eight-four, area code three one two ok";
+    String text =
+        "if it dies call me at five-five-five, oh-one-eight-four, area code three one two ok";
     List<Contact> p = phones(text, "US");
     assertEquals(1, p.size(), p::toString);
     assertEquals("+13125550184", p.get(0).normalized());
-    assertEquals("five-five-five, oh-one-eight-four, area code three one two", written(text, p.get(0)));
+    assertEquals(
+        "five-five-five, oh-one-eight-four, area code three one two", written(text, p.get(0)));
   }
 
   @Test
@@ -104,23 +112,26 @@ class SplitContactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "The season starts with 2019 and ends with 2024.",                    // no phone cue
-      "Call us: the list starts with 12 and ends with 45.",                 // too few digits
-      "Llama al bar: la temporada empieza por 2019 y termina en 2024.",     // two years
-  })
+  @ValueSource(
+      strings = {
+        "The season starts with 2019 and ends with 2024.", // no phone cue
+        "Call us: the list starts with 12 and ends with 45.", // too few digits
+        "Llama al bar: la temporada empieza por 2019 y termina en 2024.", // two years
+      })
   void rangesAndShortFragmentsStay(String text) {
     assertEquals(List.of(), phones(text, "ES"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "correo: usuario tomi_k77, dominio gmail.com. Gracias|tomi_k77@gmail.com|tomi_k77, dominio gmail.com",
-      "mon adresse, utilisateur lou.b, domaine orange.fr|lou.b@orange.fr|lou.b, domaine orange.fr",
-      "Mail: Benutzer mia_hh und Domain web.de|mia_hh@web.de|mia_hh und Domain web.de",
-      "email - user: kat_21 / domain: outlook.com|kat_21@outlook.com|kat_21 / domain: outlook.com",
-      "mi correo: el usuario es nenap09 y el dominio es hotmail.es|nenap09@hotmail.es|nenap09 y el dominio es hotmail.es",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "correo: usuario tomi_k77, dominio gmail.com. Gracias|tomi_k77@gmail.com|tomi_k77, dominio gmail.com",
+        "mon adresse, utilisateur lou.b, domaine orange.fr|lou.b@orange.fr|lou.b, domaine orange.fr",
+        "Mail: Benutzer mia_hh und Domain web.de|mia_hh@web.de|mia_hh und Domain web.de",
+        "email - user: kat_21 / domain: outlook.com|kat_21@outlook.com|kat_21 / domain: outlook.com",
+        "mi correo: el usuario es nenap09 y el dominio es hotmail.es|nenap09@hotmail.es|nenap09 y el dominio es hotmail.es",
+      })
   void anEmailGivenAsUserAndDomainIsOneEmail(String text, String normalized, String written) {
     List<Contact> found = DETECTOR.find(text, null);
     assertEquals(1, found.size(), found::toString);
@@ -130,13 +141,15 @@ class SplitContactsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "El usuario final elige el dominio del sitio.",
-      "The user interface, domain model and server are new.",
-      "user admin, domain settings",
-  })
+  @ValueSource(
+      strings = {
+        "El usuario final elige el dominio del sitio.",
+        "The user interface, domain model and server are new.",
+        "user admin, domain settings",
+      })
   void userAndDomainWordsWithoutAnAddressStay(String text) {
-    assertTrue(DETECTOR.find(text, null).stream().noneMatch(c -> c.type().equals(Contact.EMAIL)), text);
+    assertTrue(
+        DETECTOR.find(text, null).stream().noneMatch(c -> c.type().equals(Contact.EMAIL)), text);
   }
 
   @Test
@@ -146,6 +159,7 @@ class SplitContactsTest {
     assertEquals(1, found.size(), found::toString);
     assertEquals("onlyfans.com/lunita_x", found.get(0).normalized());
     assertEquals("only fans . com / lunita_x", written(text, found.get(0)));
-    assertEquals(List.of(), DETECTOR.find("see page . 12 / 3 and the only fans . com homepage", null));
+    assertEquals(
+        List.of(), DETECTOR.find("see page . 12 / 3 and the only fans . com homepage", null));
   }
 }

@@ -10,7 +10,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.modus.engine.Pseudonymizer;
 
-/** Crypto wallets of every common chain are identifiers; in wallet context even when their checksum fails. */
+/**
+ * Crypto wallets of every common chain are identifiers; in wallet context even when their checksum
+ * fails.
+ */
 class WalletDetectionTest {
   private static final WalletProbe PROBE = new WalletProbe(17);
 
@@ -26,7 +29,9 @@ class WalletDetectionTest {
     return WalletProbe.onlyWallet(text);
   }
 
-  /** Flips one character to another of the same alphabet, so the shape holds and the checksum fails. */
+  /**
+   * Flips one character to another of the same alphabet, so the shape holds and the checksum fails.
+   */
   private static String corrupt(String address) {
     int i = address.length() - 3;
     char c = address.charAt(i);
@@ -66,8 +71,10 @@ class WalletDetectionTest {
     assertEquals("tron", CryptoWallets.classify("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t").chain());
     assertEquals("xrp", CryptoWallets.classify("rHb9CJAWyB4rj91VRWn96DkukG4bwdtyTh").chain());
     assertEquals("xmr", CryptoWallets.classify(CryptoWallets.monero(bytes(64))).chain());
-    assertEquals("doge", CryptoWallets.classify(CryptoWallets.base58Check(0x1e, bytes(20))).chain());
-    assertEquals("ltc", CryptoWallets.classify(CryptoWallets.bech32SegwitV0("ltc", bytes(20))).chain());
+    assertEquals(
+        "doge", CryptoWallets.classify(CryptoWallets.base58Check(0x1e, bytes(20))).chain());
+    assertEquals(
+        "ltc", CryptoWallets.classify(CryptoWallets.bech32SegwitV0("ltc", bytes(20))).chain());
     assertTrue(CryptoWallets.isValidMonero(CryptoWallets.monero(bytes(64))));
     assertFalse(CryptoWallets.isValidMonero(corrupt(CryptoWallets.monero(bytes(64)))));
   }
@@ -76,8 +83,15 @@ class WalletDetectionTest {
   void aWalletShapedTokenInWalletContextIsAWalletEvenWhenItsChecksumFails() {
     for (String a : validAddresses()) {
       String bad = corrupt(a);
-      for (String context : List.of("BTC to %s", "USDT TRC20: %s", "send to my wallet %s",
-          "adresse %s", "billetera %s", "address: %s thanks", "%s (wallet)")) {
+      for (String context :
+          List.of(
+              "BTC to %s",
+              "USDT TRC20: %s",
+              "send to my wallet %s",
+              "adresse %s",
+              "billetera %s",
+              "address: %s thanks",
+              "%s (wallet)")) {
         String text = "Deposit first. " + String.format(context, bad) + " ok";
         Contact c = onlyWallet(text);
         assertFalse(c.checksumValid(), text);
@@ -90,7 +104,8 @@ class WalletDetectionTest {
   void withoutWalletContextAFailedChecksumIsNotAWallet() {
     for (String a : validAddresses()) {
       String bad = corrupt(a);
-      if (!bad.startsWith("0x") && CryptoWallets.classify(bad) != null
+      if (!bad.startsWith("0x")
+          && CryptoWallets.classify(bad) != null
           && CryptoWallets.classify(bad).checksumValid()) {
         continue; // the corrupted string happens to be a valid Solana key: not a failed checksum
       }
@@ -102,16 +117,18 @@ class WalletDetectionTest {
   void aSolanaAddressIsAWalletOnlyInWalletContext() {
     String sol = "So11111111111111111111111111111111111111112";
     assertTrue(onlyWallet("pay in SOL to " + sol).checksumValid());
-    assertTrue(onlyWallet("Solana wallet: 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV").checksumValid());
+    assertTrue(
+        onlyWallet("Solana wallet: 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV").checksumValid());
     assertTrue(wallets("tracking code 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV").isEmpty());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Address: Rechtsschutzversicherungsgesellschaften 12, Berlin",
-      "wallet required? no, bring your passport and identification papers",
-      "send to 123456789012345678901234567890 copies",
-  })
+  @ValueSource(
+      strings = {
+        "Address: Rechtsschutzversicherungsgesellschaften 12, Berlin",
+        "wallet required? no, bring your passport and identification papers",
+        "send to 123456789012345678901234567890 copies",
+      })
   void longOrdinaryWordsAndNumbersNearAWalletCueAreNotWallets(String text) {
     assertTrue(wallets(text).isEmpty(), () -> WalletProbe.DETECTOR.find(text, null).toString());
   }
@@ -122,7 +139,9 @@ class WalletDetectionTest {
     Redactor r = new Redactor(WalletProbe.DETECTOR, key);
     String bad = corrupt("TR7NHqjeKQxGTCi8q8ZY4pL8otSzgjLj6t");
     Redactor.Redacted out = r.redact("USDT TRC20: " + bad, null);
-    assertEquals(List.of(new Redactor.Pseudonymous(Contact.WALLET, key.pseudonym(Contact.WALLET, bad), false)),
+    assertEquals(
+        List.of(
+            new Redactor.Pseudonymous(Contact.WALLET, key.pseudonym(Contact.WALLET, bad), false)),
         out.contacts());
     assertFalse(out.text().contains(bad));
   }

@@ -6,9 +6,13 @@ import java.util.List;
 import java.util.Random;
 import org.modus.ads.settings.AdsIngestSettings;
 
-/** The shipped detector asked about wallets only, with seeded random key material for generated addresses. */
+/**
+ * The shipped detector asked about wallets only, with seeded random key material for generated
+ * addresses.
+ */
 final class WalletProbe {
-  static final ContactDetector DETECTOR = new ContactDetector(AdsIngestSettings.defaults().contacts());
+  static final ContactDetector DETECTOR =
+      new ContactDetector(AdsIngestSettings.defaults().contacts());
   private final Random random;
 
   WalletProbe(long seed) {
@@ -27,7 +31,10 @@ final class WalletProbe {
 
   static Contact onlyWallet(String text) {
     List<Contact> w = wallets(text);
-    assertEquals(1, w.size(), () -> "expected one wallet in '" + text + "', found " + DETECTOR.find(text, null));
+    assertEquals(
+        1,
+        w.size(),
+        () -> "expected one wallet in '" + text + "', found " + DETECTOR.find(text, null));
     return w.get(0);
   }
 }

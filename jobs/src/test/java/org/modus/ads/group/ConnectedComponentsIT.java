@@ -46,14 +46,17 @@ class ConnectedComponentsIT {
     rows.add(RowFactory.create("v900", "v900"));
     Dataset<Row> edges = edges(rows);
     Map<String, String> local = labels(ConnectedComponents.local(edges));
-    assertEquals("v900", local.get("v900"), "a node whose only edge is a loop is its own component");
+    assertEquals(
+        "v900", local.get("v900"), "a node whose only edge is a loop is its own component");
     assertEquals(local, labels(ConnectedComponents.distributed(edges, 40)));
     assertEquals(local, labels(ConnectedComponents.of(edges, 40)));
   }
 
   private Dataset<Row> edges(List<Row> rows) {
-    StructType schema = new StructType().add("src", DataTypes.StringType, false)
-        .add("dst", DataTypes.StringType, false);
+    StructType schema =
+        new StructType()
+            .add("src", DataTypes.StringType, false)
+            .add("dst", DataTypes.StringType, false);
     return spark.createDataFrame(rows, schema).repartition(3);
   }
 

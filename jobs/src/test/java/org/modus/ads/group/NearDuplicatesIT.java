@@ -22,9 +22,10 @@ import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.testing.SparkTestSession;
 
 /**
- * Near-duplicate grouping on a seeded corpus: variants of one template (a word or two changed) share a
- * cluster, unrelated ads and variants too far from their template have none, and the groups do not
- * depend on how candidates are verified (shared shingles or joins) or on how big buckets are paired.
+ * Near-duplicate grouping on a seeded corpus: variants of one template (a word or two changed)
+ * share a cluster, unrelated ads and variants too far from their template have none, and the groups
+ * do not depend on how candidates are verified (shared shingles or joins) or on how big buckets are
+ * paired.
  */
 class NearDuplicatesIT {
   private static final int TEMPLATES = 8;
@@ -43,7 +44,9 @@ class NearDuplicatesIT {
         assertEquals(first, clusters.get(id(t, v)), "variant " + v + " of template " + t);
       }
       for (int other = 0; other < t; other++) {
-        assertFalse(first.equals(clusters.get(id(other, 0))), "templates " + other + " and " + t + " apart");
+        assertFalse(
+            first.equals(clusters.get(id(other, 0))),
+            "templates " + other + " and " + t + " apart");
       }
     }
     for (int u = 0; u < UNRELATED; u++) {
@@ -57,7 +60,9 @@ class NearDuplicatesIT {
 
   @Test
   void verifyingByJoinsGivesTheSameGroupsAsSharedShingles() {
-    assertEquals(clusters(CFG.withDriverVerifyMaxBytes(Long.MAX_VALUE)), clusters(CFG.withDriverVerifyMaxBytes(0)));
+    assertEquals(
+        clusters(CFG.withDriverVerifyMaxBytes(Long.MAX_VALUE)),
+        clusters(CFG.withDriverVerifyMaxBytes(0)));
   }
 
   @Test
@@ -68,18 +73,31 @@ class NearDuplicatesIT {
   @Test
   void everyBucketYieldsItsPairsOnceWithTheSmallerIdFirst() {
     NearDuplicates.BucketPairs pairs = new NearDuplicates.BucketPairs(3);
-    List<Row> sorted = List.of(RowFactory.create(1L, "a"), RowFactory.create(1L, "b"), RowFactory.create(1L, "c"),
-        RowFactory.create(2L, "d"), RowFactory.create(3L, "a"), RowFactory.create(3L, "a"),
-        RowFactory.create(4L, "e"), RowFactory.create(4L, "f"), RowFactory.create(4L, "g"), RowFactory.create(4L, "h"));
+    List<Row> sorted =
+        List.of(
+            RowFactory.create(1L, "a"),
+            RowFactory.create(1L, "b"),
+            RowFactory.create(1L, "c"),
+            RowFactory.create(2L, "d"),
+            RowFactory.create(3L, "a"),
+            RowFactory.create(3L, "a"),
+            RowFactory.create(4L, "e"),
+            RowFactory.create(4L, "f"),
+            RowFactory.create(4L, "g"),
+            RowFactory.create(4L, "h"));
     List<String> out = new ArrayList<>();
-    pairs.call(sorted.iterator()).forEachRemaining(r -> out.add(r.getString(0) + "-" + r.getString(1)));
+    pairs
+        .call(sorted.iterator())
+        .forEachRemaining(r -> out.add(r.getString(0) + "-" + r.getString(1)));
     // bucket 1: all pairs; 2 and 3 (one ad twice): none; 4, above 3 members: a star around "e"
     assertEquals(List.of("a-b", "a-c", "b-c", "e-f", "e-g", "e-h"), out);
   }
 
   private Map<String, String> clusters(AdsIngestSettings.NearDup cfg) {
     Map<String, String> out = new HashMap<>();
-    NearDuplicates.clusters(corpus(), cfg).collectAsList().forEach(r -> out.put(r.getString(0), r.getString(1)));
+    NearDuplicates.clusters(corpus(), cfg)
+        .collectAsList()
+        .forEach(r -> out.put(r.getString(0), r.getString(1)));
     return out;
   }
 
@@ -105,7 +123,8 @@ class NearDuplicatesIT {
         variant.set(5 + 7 * v, "changed" + v);
         rows.add(RowFactory.create(id(t, v), "Template " + t, String.join(" ", variant)));
       }
-      // Every tenth word changed: Jaccard about 0.54, below the threshold, yet often an LSH candidate.
+      // Every tenth word changed: Jaccard about 0.54, below the threshold, yet often an LSH
+      // candidate.
       List<String> far = new ArrayList<>(template);
       for (int i = 0; i < far.size(); i += 10) {
         far.set(i, "other" + i);
@@ -118,8 +137,11 @@ class NearDuplicatesIT {
       assertTrue(seen.add(text));
       rows.add(RowFactory.create("u" + u, null, text));
     }
-    StructType schema = new StructType().add("ad_id", DataTypes.StringType, false)
-        .add("title", DataTypes.StringType, true).add("text", DataTypes.StringType, false);
+    StructType schema =
+        new StructType()
+            .add("ad_id", DataTypes.StringType, false)
+            .add("title", DataTypes.StringType, true)
+            .add("text", DataTypes.StringType, false);
     return spark.createDataFrame(rows, schema).repartition(3);
   }
 

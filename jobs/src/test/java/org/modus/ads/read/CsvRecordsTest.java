@@ -18,8 +18,9 @@ class CsvRecordsTest {
   void aRowThatIsNotValidCsvIsOneMalformedRecordAndTheRowsAroundItAreRead() {
     List<RawRecord> records = read("id,body\na1,hello\na2,\"quoted\"trailing\na3,bye\n");
     assertEquals(3, records.size(), "every record read is either accepted or quarantined");
-    assertEquals(List.of("a1", "a3"), records.stream().filter(r -> r.error() == null)
-        .map(r -> r.fields().get("id")).toList());
+    assertEquals(
+        List.of("a1", "a3"),
+        records.stream().filter(r -> r.error() == null).map(r -> r.fields().get("id")).toList());
     RawRecord bad = records.get(1);
     assertEquals(CsvRecords.MALFORMED, bad.error());
     assertEquals("ads.csv:line 3", bad.location());

@@ -16,16 +16,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modus.engine.ModusException;
 
-/** A file that is not what its name and encoding say fails at once, with the fix in one printable line. */
+/**
+ * A file that is not what its name and encoding say fails at once, with the fix in one printable
+ * line.
+ */
 class InputSniffingTest {
   private static final Configuration CONF = new Configuration();
-  private static final AdInputs.TextFormat CSV_UTF8 = new AdInputs.TextFormat("csv", null, "UTF-8", 100_000);
+  private static final AdInputs.TextFormat CSV_UTF8 =
+      new AdInputs.TextFormat("csv", null, "UTF-8", 100_000);
 
   private static String failure(Path file, AdInputs.TextFormat fmt) {
-    return assertThrows(ModusException.class, () -> {
-      AdInputs.sniff(file.toString(), fmt, CONF);
-      AdInputs.csvHeader(file.toString(), fmt, CONF);
-    }).getMessage();
+    return assertThrows(
+            ModusException.class,
+            () -> {
+              AdInputs.sniff(file.toString(), fmt, CONF);
+              AdInputs.csvHeader(file.toString(), fmt, CONF);
+            })
+        .getMessage();
   }
 
   private static void assertPrintable(String message) {

@@ -9,31 +9,42 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.modus.ads.settings.LanguageSampling;
 
-/** The two-step language judgement: a short leading sample when it is clear, a longer one when not. */
+/**
+ * The two-step language judgement: a short leading sample when it is clear, a longer one when not.
+ */
 class AdLanguagesTest {
-  private static final String FRENCH = "Nous recrutons un agent d'entretien pour notre hôtel, temps plein. ";
-  private static final String ENGLISH = "We are hiring cleaning staff for our hotel, full time, good pay and a friendly team. ";
+  private static final String FRENCH =
+      "Nous recrutons un agent d'entretien pour notre hôtel, temps plein. ";
+  private static final String ENGLISH =
+      "We are hiring cleaning staff for our hotel, full time, good pay and a friendly team. ";
 
   @Test
   void aClearShortSampleDecidesWithoutReadingFurther() {
     String ad = FRENCH + ENGLISH.repeat(10);
     assertEquals("fr", AdLanguages.detect(ad, new LanguageSampling(12, FRENCH.length(), 0.1, 0)));
-    assertEquals("en", AdLanguages.detect(ad, LanguageSampling.oneStep(12, 0)),
+    assertEquals(
+        "en",
+        AdLanguages.detect(ad, LanguageSampling.oneStep(12, 0)),
         "judged on the whole text, the ad is English");
   }
 
   @Test
   void anUnclearShortSampleDefersToTheLongerOne() {
     String names = "Hotel Paris jobs, Hotel Dubai jobs, Hotel Madrid jobs, Hotel Berlin jobs. ";
-    String ad = names + "Buscamos camareros y personal de limpieza para hoteles en la costa, con alojamiento "
-        + "incluido y buen sueldo. Contrato de temporada, incorporación inmediata.";
-    assertNull(AdLanguages.leader(AdLanguages.confidences(names), 0.1), "precondition: the names alone are unclear");
+    String ad =
+        names
+            + "Buscamos camareros y personal de limpieza para hoteles en la costa, con alojamiento "
+            + "incluido y buen sueldo. Contrato de temporada, incorporación inmediata.";
+    assertNull(
+        AdLanguages.leader(AdLanguages.confidences(names), 0.1),
+        "precondition: the names alone are unclear");
     assertEquals("es", AdLanguages.detect(ad, new LanguageSampling(12, names.length(), 0.1, 300)));
   }
 
   @Test
   void aLeaderNeedsTheMarginOverTheRunnerUp() {
-    Map<Language, Double> close = Map.of(Language.SPANISH, 1.0, Language.PORTUGUESE, 0.95, Language.FRENCH, 0.7);
+    Map<Language, Double> close =
+        Map.of(Language.SPANISH, 1.0, Language.PORTUGUESE, 0.95, Language.FRENCH, 0.7);
     Map<Language, Double> clear = Map.of(Language.SPANISH, 1.0, Language.PORTUGUESE, 0.85);
     assertNull(AdLanguages.leader(close, 0.1));
     assertEquals(Language.SPANISH, AdLanguages.leader(clear, 0.1));
@@ -43,7 +54,8 @@ class AdLanguagesTest {
 
   @Test
   void tooFewLettersIsOtherWhateverTheSampling() {
-    assertEquals("other", AdLanguages.detect("ok 06 12 34", new LanguageSampling(12, 120, 0.1, 300)));
+    assertEquals(
+        "other", AdLanguages.detect("ok 06 12 34", new LanguageSampling(12, 120, 0.1, 300)));
   }
 
   @Test

@@ -39,9 +39,9 @@ import org.modus.reports.model.Headline;
 import org.modus.reports.model.TableData;
 
 /**
- * Builds the JFreeChart of a figure from its table, reading the columns its {@link ChartSpec} names.
- * Suppressed values (null) are left out of lines and bars and marked in heat maps; they are never
- * drawn as a number. Series keys are the taxonomy labels in the report's language.
+ * Builds the JFreeChart of a figure from its table, reading the columns its {@link ChartSpec}
+ * names. Suppressed values (null) are left out of lines and bars and marked in heat maps; they are
+ * never drawn as a number. Series keys are the taxonomy labels in the report's language.
  */
 public final class ChartBuilder {
   private static final Color SUPPRESSED_CELL = new Color(0xDDDDDD);
@@ -61,7 +61,8 @@ public final class ChartBuilder {
       case SMALL_MULTIPLES -> smallMultiples(figure);
       case STACKED -> stacked(figure);
       case HEATMAP -> heatmap(figure);
-      case TABLE -> throw new IllegalArgumentException("Figure " + figure.id() + " is a table, not a chart");
+      case TABLE ->
+          throw new IllegalArgumentException("Figure " + figure.id() + " is a table, not a chart");
     };
   }
 
@@ -95,13 +96,14 @@ public final class ChartBuilder {
   record Lines(YIntervalSeriesCollection dataset, List<Drawn> styles) {}
 
   /**
-   * One interval series per category over the period axis, for the rows passing {@code panel}. With a
-   * raw share in the spec, each corrected category has two: the corrected share with its interval, then
-   * the raw share (drawn lighter, without band); a category without correction has its raw share with
-   * its Wilson interval only, named as not corrected. Which categories are corrected is read from the
-   * whole table, so that the panels of small multiples share one legend.
+   * One interval series per category over the period axis, for the rows passing {@code panel}. With
+   * a raw share in the spec, each corrected category has two: the corrected share with its
+   * interval, then the raw share (drawn lighter, without band); a category without correction has
+   * its raw share with its Wilson interval only, named as not corrected. Which categories are
+   * corrected is read from the whole table, so that the panels of small multiples share one legend.
    */
-  private Lines intervalSeries(Figure f, List<String> xs, List<String> seriesIds, String panelValue) {
+  private Lines intervalSeries(
+      Figure f, List<String> xs, List<String> seriesIds, String panelValue) {
     ChartSpec spec = f.chart();
     TableData data = f.data();
     ChartSpec.RawShare raw = spec.raw();
@@ -115,20 +117,45 @@ public final class ChartBuilder {
         styles.add(new Drawn(i, false));
         continue;
       }
-      boolean corrected = data.rows().stream()
-          .filter(r -> id.equals(String.valueOf(data.value(r, spec.series()))))
-          .noneMatch(r -> data.value(r, raw.status()) != null
-              && !org.modus.reports.model.CorrectedShare.CORRECTED.equals(data.value(r, raw.status())));
+      boolean corrected =
+          data.rows().stream()
+              .filter(r -> id.equals(String.valueOf(data.value(r, spec.series()))))
+              .noneMatch(
+                  r ->
+                      data.value(r, raw.status()) != null
+                          && !org.modus.reports.model.CorrectedShare.CORRECTED.equals(
+                              data.value(r, raw.status())));
       if (corrected) {
-        dataset.addSeries(points(f, id, panelValue, spec.y(), spec.low(), spec.high(),
-            texts.fill("chart.series.corrected", Map.of("series", label))));
+        dataset.addSeries(
+            points(
+                f,
+                id,
+                panelValue,
+                spec.y(),
+                spec.low(),
+                spec.high(),
+                texts.fill("chart.series.corrected", Map.of("series", label))));
         styles.add(new Drawn(i, false));
-        dataset.addSeries(points(f, id, panelValue, raw.share(), null, null,
-            texts.fill("chart.series.raw", Map.of("series", label))));
+        dataset.addSeries(
+            points(
+                f,
+                id,
+                panelValue,
+                raw.share(),
+                null,
+                null,
+                texts.fill("chart.series.raw", Map.of("series", label))));
         styles.add(new Drawn(i, true));
       } else {
-        dataset.addSeries(points(f, id, panelValue, raw.share(), raw.low(), raw.high(),
-            texts.fill("chart.series.not_corrected", Map.of("series", label))));
+        dataset.addSeries(
+            points(
+                f,
+                id,
+                panelValue,
+                raw.share(),
+                raw.low(),
+                raw.high(),
+                texts.fill("chart.series.not_corrected", Map.of("series", label))));
         styles.add(new Drawn(i, true));
       }
     }
@@ -136,15 +163,16 @@ public final class ChartBuilder {
   }
 
   /** The non-null values of one series' {@code y} column with their interval (none: zero width). */
-  private static YIntervalSeries points(Figure f, String id, String panelValue, String y, String low,
-      String high, String name) {
+  private static YIntervalSeries points(
+      Figure f, String id, String panelValue, String y, String low, String high, String name) {
     ChartSpec spec = f.chart();
     TableData data = f.data();
     List<String> xs = periods(data, spec.x());
     YIntervalSeries out = new YIntervalSeries(name);
     for (List<Object> row : data.rows()) {
       if (!id.equals(String.valueOf(data.value(row, spec.series())))
-          || panelValue != null && !panelValue.equals(String.valueOf(data.value(row, spec.panel())))) {
+          || panelValue != null
+              && !panelValue.equals(String.valueOf(data.value(row, spec.panel())))) {
         continue;
       }
       Double v = number(data.value(row, y));
@@ -153,22 +181,27 @@ public final class ChartBuilder {
       }
       Double lo = low == null ? null : number(data.value(row, low));
       Double hi = high == null ? null : number(data.value(row, high));
-      out.add(xs.indexOf(String.valueOf(data.value(row, spec.x()))), v, lo == null ? v : lo, hi == null ? v : hi);
+      out.add(
+          xs.indexOf(String.valueOf(data.value(row, spec.x()))),
+          v,
+          lo == null ? v : lo,
+          hi == null ? v : hi);
     }
     return out;
   }
 
   /**
    * Corrected (or only) series in their category's colour, dash and marker; a raw series beside a
-   * corrected one in a paler tint of that colour, thin and short-dashed, without markers, so that the
-   * eye reads the corrected line first and the legend tells the two apart without colour.
+   * corrected one in a paler tint of that colour, thin and short-dashed, without markers, so that
+   * the eye reads the corrected line first and the legend tells the two apart without colour.
    */
   private DeviationRenderer lineRenderer(List<Drawn> styles) {
     DeviationRenderer r = new DeviationRenderer(true, true);
     r.setAlpha(0.18f);
     for (int i = 0; i < styles.size(); i++) {
       Drawn d = styles.get(i);
-      r.setSeriesPaint(i, d.raw() ? SeriesStyle.pale(d.category()) : SeriesStyle.color(d.category()));
+      r.setSeriesPaint(
+          i, d.raw() ? SeriesStyle.pale(d.category()) : SeriesStyle.color(d.category()));
       r.setSeriesFillPaint(i, SeriesStyle.color(d.category()));
       r.setSeriesStroke(i, d.raw() ? SeriesStyle.rawStroke() : SeriesStyle.stroke(d.category()));
       r.setSeriesShape(i, SeriesStyle.shape(d.category()));
@@ -197,8 +230,12 @@ public final class ChartBuilder {
     List<String> xs = periods(f.data(), spec.x());
     List<String> series = distinct(f.data(), spec.series());
     Lines lines = intervalSeries(f, xs, series, null);
-    XYPlot plot = new XYPlot(lines.dataset(), periodAxis(xs), shareAxis(texts.text("chart.share_" + f.shareUnit())),
-        lineRenderer(lines.styles()));
+    XYPlot plot =
+        new XYPlot(
+            lines.dataset(),
+            periodAxis(xs),
+            shareAxis(texts.text("chart.share_" + f.shareUnit())),
+            lineRenderer(lines.styles()));
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     if (Headline.isHeadlineFigure(f.id())) {
@@ -208,9 +245,10 @@ public final class ChartBuilder {
   }
 
   /**
-   * A headline's chart, a third of the page wide beside its sentence: no title (the sentence and the
-   * annex caption say what it shows) and no axis names (periods and percentages speak for themselves),
-   * so that the lines keep the room; lettering large enough to survive the scaling down.
+   * A headline's chart, a third of the page wide beside its sentence: no title (the sentence and
+   * the annex caption say what it shows) and no axis names (periods and percentages speak for
+   * themselves), so that the lines keep the room; lettering large enough to survive the scaling
+   * down.
    */
   private static JFreeChart compact(XYPlot plot, List<String> xs) {
     Font ticks = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
@@ -241,7 +279,8 @@ public final class ChartBuilder {
     LegendItemCollection legend = null;
     for (String panel : distinct(f.data(), spec.panel())) {
       Lines lines = intervalSeries(f, xs, series, panel);
-      XYPlot sub = new XYPlot(lines.dataset(), null, shareAxis(panel), lineRenderer(lines.styles()));
+      XYPlot sub =
+          new XYPlot(lines.dataset(), null, shareAxis(panel), lineRenderer(lines.styles()));
       sub.setBackgroundPaint(Color.WHITE);
       sub.setRangeGridlinePaint(Color.LIGHT_GRAY);
       combined.add(sub, 1);
@@ -268,7 +307,9 @@ public final class ChartBuilder {
     for (List<Object> row : data.rows()) {
       Double y = number(data.value(row, spec.y()));
       if (y != null) {
-        dataset.setValue(y, seriesLabel(spec, data.value(row, spec.series())),
+        dataset.setValue(
+            y,
+            seriesLabel(spec, data.value(row, spec.series())),
             String.valueOf(data.value(row, spec.x())));
       }
     }
@@ -283,18 +324,30 @@ public final class ChartBuilder {
       r.setSeriesOutlinePaint(i, SeriesStyle.color(i));
       r.setSeriesOutlineStroke(i, new BasicStroke(1f));
     }
-    CategoryPlot plot = new CategoryPlot(dataset, xAxis, shareAxis(texts.text("chart.share_" + f.shareUnit())), r);
+    CategoryPlot plot =
+        new CategoryPlot(dataset, xAxis, shareAxis(texts.text("chart.share_" + f.shareUnit())), r);
     plot.setOrientation(PlotOrientation.VERTICAL);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
     return finish(new JFreeChart(f.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, true));
   }
 
-  /** Light-to-dark blue by value; the value is also written in each cell, so colour is not needed. */
+  /**
+   * Light-to-dark blue by value; the value is also written in each cell, so colour is not needed.
+   */
   record ShadeScale(double upper) implements PaintScale {
-    @Override public double getLowerBound() { return 0; }
-    @Override public double getUpperBound() { return upper; }
-    @Override public Paint getPaint(double value) {
+    @Override
+    public double getLowerBound() {
+      return 0;
+    }
+
+    @Override
+    public double getUpperBound() {
+      return upper;
+    }
+
+    @Override
+    public Paint getPaint(double value) {
       if (Double.isNaN(value)) {
         return SUPPRESSED_CELL;
       }
@@ -327,16 +380,19 @@ public final class ChartBuilder {
     ShadeScale scale = new ShadeScale(max == 0 ? 1 : max);
     for (int i = 0; i < n; i++) {
       boolean suppressed = Double.isNaN(zv[i]);
-      XYTextAnnotation a = new XYTextAnnotation(
-          suppressed ? texts.text("report.suppressed") : numbers.percent(zv[i]), xv[i], yv[i]);
+      XYTextAnnotation a =
+          new XYTextAnnotation(
+              suppressed ? texts.text("report.suppressed") : numbers.percent(zv[i]), xv[i], yv[i]);
       a.setFont(CELL_FONT);
       a.setPaint(!suppressed && zv[i] > 0.6 * scale.upper() ? Color.WHITE : Color.BLACK);
       labels.add(a);
     }
     DefaultXYZDataset dataset = new DefaultXYZDataset();
     dataset.addSeries(f.id(), new double[][] {xv, yv, zv});
-    SymbolAxis xAxis = new SymbolAxis(texts.text("chart.category"),
-        columns.stream().map(c -> seriesLabel(spec, c)).toArray(String[]::new));
+    SymbolAxis xAxis =
+        new SymbolAxis(
+            texts.text("chart.category"),
+            columns.stream().map(c -> seriesLabel(spec, c)).toArray(String[]::new));
     xAxis.setVerticalTickLabels(columns.size() > 6);
     xAxis.setGridBandsVisible(false);
     SymbolAxis yAxis = new SymbolAxis(texts.text("chart.country"), rows.toArray(String[]::new));

@@ -22,7 +22,14 @@ final class SeriesStyle {
     new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xF0E442),
   };
   private static final float[][] DASHES = {
-    null, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {14f, 5f}, {4f, 2f, 4f, 6f}, {1f, 5f}, {6f, 2f, 1f, 2f, 1f, 2f},
+    null,
+    {8f, 4f},
+    {2f, 3f},
+    {10f, 3f, 2f, 3f},
+    {14f, 5f},
+    {4f, 2f, 4f, 6f},
+    {1f, 5f},
+    {6f, 2f, 1f, 2f, 1f, 2f},
   };
   private static final Shape[] SHAPES = DefaultDrawingSupplier.createStandardSeriesShapes();
 
@@ -43,9 +50,13 @@ final class SeriesStyle {
     return new Color((c.getRed() + 255) / 2, (c.getGreen() + 255) / 2, (c.getBlue() + 255) / 2);
   }
 
-  /** Thin and short-dashed, unlike every corrected series' stroke: a raw share is told apart without colour. */
+  /**
+   * Thin and short-dashed, unlike every corrected series' stroke: a raw share is told apart without
+   * colour.
+   */
   static Stroke rawStroke() {
-    return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f);
+    return new BasicStroke(
+        1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {3f, 3f}, 0f);
   }
 
   static Stroke stroke(int series) {
@@ -72,7 +83,10 @@ final class SeriesStyle {
     g.setStroke(new BasicStroke(1.6f));
     switch (series % 6) {
       case 0 -> g.drawLine(0, size, size, 0);
-      case 1 -> { g.drawLine(0, 0, size, size); g.drawLine(0, size, size, 0); }
+      case 1 -> {
+        g.drawLine(0, 0, size, size);
+        g.drawLine(0, size, size, 0);
+      }
       case 2 -> g.fillOval(3, 3, 4, 4);
       case 3 -> g.drawLine(0, size / 2, size, size / 2);
       case 4 -> g.drawLine(size / 2, 0, size / 2, size);

@@ -13,9 +13,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV for Excel users: UTF-8 with a byte-order mark, RFC 4180 quoting (Commons CSV), CRLF line ends,
- * and every cell that a spreadsheet would read as a formula neutralized (OWASP CSV injection: a leading
- * {@code = + - @}, tab or carriage return gets a leading apostrophe).
+ * CSV for Excel users: UTF-8 with a byte-order mark, RFC 4180 quoting (Commons CSV), CRLF line
+ * ends, and every cell that a spreadsheet would read as a formula neutralized (OWASP CSV injection:
+ * a leading {@code = + - @}, tab or carriage return gets a leading apostrophe).
  */
 public final class SafeCsv {
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

@@ -14,8 +14,9 @@ import org.modus.schemas.geo.Country;
 /**
  * Turns significant test results into ranked sentences. Only trend tests whose direction is
  * increasing or decreasing and signals whose status is emerging or declining, each with a q-value
- * below the false discovery rate (1 = trust the direction the trends stage set at its own rate), become findings: no finding without a significant test behind it.
- * Ranked by q-value, then by effect size (absolute Sen slope, or absolute log rate ratio).
+ * below the false discovery rate (1 = trust the direction the trends stage set at its own rate),
+ * become findings: no finding without a significant test behind it. Ranked by q-value, then by
+ * effect size (absolute Sen slope, or absolute log rate ratio).
  */
 public final class FindingWriter {
   private final ReportTexts texts;
@@ -37,35 +38,74 @@ public final class FindingWriter {
     List<Candidate> candidates = new ArrayList<>();
     for (TrendTest t : trends) {
       if (isSignificantTrend(t)) {
-        candidates.add(new Candidate(t.qValue(), Math.abs(t.senSlope()), new Finding(0, trendText(t),
-            t.family(), t.category(), t.dimension(), t.dimensionValue(), t.qValue(), t.direction(),
-            trendPublishable(t), trendLead(t))));
+        candidates.add(
+            new Candidate(
+                t.qValue(),
+                Math.abs(t.senSlope()),
+                new Finding(
+                    0,
+                    trendText(t),
+                    t.family(),
+                    t.category(),
+                    t.dimension(),
+                    t.dimensionValue(),
+                    t.qValue(),
+                    t.direction(),
+                    trendPublishable(t),
+                    trendLead(t))));
       }
     }
     for (Signal s : signals) {
       if (isSignificantSignal(s)) {
         double effect = s.rateRatio() == null ? 0.0 : Math.abs(Math.log(s.rateRatio()));
-        candidates.add(new Candidate(s.qValue(), effect, new Finding(0, signalText(s),
-            s.family(), s.category(), s.dimension(), s.dimensionValue(), s.qValue(), s.status(),
-            signalPublishable(s), signalLead(s))));
+        candidates.add(
+            new Candidate(
+                s.qValue(),
+                effect,
+                new Finding(
+                    0,
+                    signalText(s),
+                    s.family(),
+                    s.category(),
+                    s.dimension(),
+                    s.dimensionValue(),
+                    s.qValue(),
+                    s.status(),
+                    signalPublishable(s),
+                    signalLead(s))));
       }
     }
-    candidates.sort(Comparator.comparingDouble(Candidate::q)
-        .thenComparing(Comparator.comparingDouble(Candidate::effect).reversed())
-        .thenComparing(c -> c.finding().text()));
+    candidates.sort(
+        Comparator.comparingDouble(Candidate::q)
+            .thenComparing(Comparator.comparingDouble(Candidate::effect).reversed())
+            .thenComparing(c -> c.finding().text()));
     List<Finding> ranked = new ArrayList<>();
     for (Candidate c : candidates) {
       Finding f = c.finding();
-      ranked.add(new Finding(ranked.size() + 1, f.text(), f.family(), f.category(), f.dimension(),
-          f.dimensionValue(), f.qValue(), f.direction(), f.publishable(), f.lead()));
+      ranked.add(
+          new Finding(
+              ranked.size() + 1,
+              f.text(),
+              f.family(),
+              f.category(),
+              f.dimension(),
+              f.dimensionValue(),
+              f.qValue(),
+              f.direction(),
+              f.publishable(),
+              f.lead()));
     }
     return ranked;
   }
 
   boolean isSignificantTrend(TrendTest t) {
     boolean directed = "increasing".equals(t.direction()) || "decreasing".equals(t.direction());
-    return directed && t.qValue() != null && t.qValue() < fdr && t.senSlope() != null
-        && t.firstPeriod() != null && t.lastPeriod() != null;
+    return directed
+        && t.qValue() != null
+        && t.qValue() < fdr
+        && t.senSlope() != null
+        && t.firstPeriod() != null
+        && t.lastPeriod() != null;
   }
 
   boolean isSignificantSignal(Signal s) {
@@ -112,14 +152,16 @@ public final class FindingWriter {
   }
 
   private String trendSentence(String prefix, String partial, TrendTest t) {
-    Map<String, Object> values = new HashMap<>(Map.of(
-        "category", texts.categoryLabel(t.family(), t.category()),
-        "where", where(t.dimension(), t.dimensionValue()),
-        "first_period", t.firstPeriod(),
-        "last_period", t.lastPeriod(),
-        "slope", numbers.percentagePoints(t.senSlope()),
-        "unit", texts.text("unit." + periodUnit(t.lastPeriod())),
-        "q", numbers.q(t.qValue())));
+    Map<String, Object> values =
+        new HashMap<>(
+            Map.of(
+                "category", texts.categoryLabel(t.family(), t.category()),
+                "where", where(t.dimension(), t.dimensionValue()),
+                "first_period", t.firstPeriod(),
+                "last_period", t.lastPeriod(),
+                "slope", numbers.percentagePoints(t.senSlope()),
+                "unit", texts.text("unit." + periodUnit(t.lastPeriod())),
+                "q", numbers.q(t.qValue())));
     if (t.firstShare() != null) {
       values.put("first_share", numbers.percent(t.firstShare()));
     }
@@ -133,8 +175,9 @@ public final class FindingWriter {
   }
 
   /**
-   * A signal whose ratio was withheld by disclosure control (a baseline cell was small: the ratio with
-   * the published totals would reveal it) is still a finding: its test stands, its figures are not shown.
+   * A signal whose ratio was withheld by disclosure control (a baseline cell was small: the ratio
+   * with the published totals would reveal it) is still a finding: its test stands, its figures are
+   * not shown.
    */
   String signalText(Signal s) {
     return signalSentence("finding.signal.", s);
@@ -146,20 +189,24 @@ public final class FindingWriter {
 
   private String signalSentence(String prefix, Signal s) {
     if (!signalPublishable(s)) {
-      return texts.fill(prefix + s.status() + ".masked", Map.of(
-          "category", texts.categoryLabel(s.family(), s.category()),
-          "where", where(s.dimension(), s.dimensionValue()),
-          "period", s.period(),
-          "q", numbers.q(s.qValue())));
+      return texts.fill(
+          prefix + s.status() + ".masked",
+          Map.of(
+              "category", texts.categoryLabel(s.family(), s.category()),
+              "where", where(s.dimension(), s.dimensionValue()),
+              "period", s.period(),
+              "q", numbers.q(s.qValue())));
     }
-    return texts.fill(prefix + s.status(), Map.of(
-        "category", texts.categoryLabel(s.family(), s.category()),
-        "where", where(s.dimension(), s.dimensionValue()),
-        "period", s.period(),
-        "ratio", numbers.ratio(s.rateRatio()),
-        "low", numbers.ratio(s.rrLow()),
-        "high", numbers.ratio(s.rrHigh()),
-        "q", numbers.q(s.qValue())));
+    return texts.fill(
+        prefix + s.status(),
+        Map.of(
+            "category", texts.categoryLabel(s.family(), s.category()),
+            "where", where(s.dimension(), s.dimensionValue()),
+            "period", s.period(),
+            "ratio", numbers.ratio(s.rateRatio()),
+            "low", numbers.ratio(s.rrLow()),
+            "high", numbers.ratio(s.rrHigh()),
+            "q", numbers.q(s.qValue())));
   }
 
   /** "across all sources", "in France", "on site-x": the breakdown a result is about. */

@@ -11,13 +11,15 @@ import org.modus.reports.findings.Levels.Series;
 import org.modus.reports.model.Finding;
 
 /**
- * Words for a headline: the lead finding's clause (what changed, where, between when, no statistics:
- * those are in the annex), then who drove it, where else it went the same way and where it went the
- * other way. "Mentions of Cryptocurrency rose from 3% to 28% of ads across all sources between 2022-Q1
- * and 2024-Q4, driven by Europe (France, Spain), but fell in Belgium."
+ * Words for a headline: the lead finding's clause (what changed, where, between when, no
+ * statistics: those are in the annex), then who drove it, where else it went the same way and where
+ * it went the other way. "Mentions of Cryptocurrency rose from 3% to 28% of ads across all sources
+ * between 2022-Q1 and 2024-Q4, driven by Europe (France, Spain), but fell in Belgium."
  */
 public final class HeadlineWriter {
-  /** Lines drawn in a headline's chart: the lead's series and the first series the headline names. */
+  /**
+   * Lines drawn in a headline's chart: the lead's series and the first series the headline names.
+   */
   public static final int MAX_CHART_SERIES = 4;
 
   private final ReportTexts texts;
@@ -38,8 +40,10 @@ public final class HeadlineWriter {
     }
     if (!g.against().isEmpty()) {
       // the exceptions go the other way: down when the lead went up
-      s.append(texts.fill(g.lead().up() ? "headline.against.down" : "headline.against.up",
-          Map.of("names", list(g.against(), this::name))));
+      s.append(
+          texts.fill(
+              g.lead().up() ? "headline.against.down" : "headline.against.up",
+              Map.of("names", list(g.against(), this::name))));
     }
     return s.append(texts.text("headline.end")).toString();
   }
@@ -49,7 +53,8 @@ public final class HeadlineWriter {
     if (b.inside().isEmpty()) {
       return name(b.top());
     }
-    return texts.fill("headline.branch", Map.of("name", name(b.top()), "inside", list(b.inside(), this::name)));
+    return texts.fill(
+        "headline.branch", Map.of("name", name(b.top()), "inside", list(b.inside(), this::name)));
   }
 
   private String name(Finding f) {
@@ -61,16 +66,20 @@ public final class HeadlineWriter {
     return names.name(s.dimension(), s.value());
   }
 
-  /** "A, B and C"; beyond {@link Headlines#MAX_NAMED} the rest are counted: "A, B, C, D and 2 more". */
+  /**
+   * "A, B and C"; beyond {@link Headlines#MAX_NAMED} the rest are counted: "A, B, C, D and 2 more".
+   */
   <T> String list(List<T> items, Function<T, String> shown) {
-    List<String> parts = new ArrayList<>(items.stream().limit(Headlines.MAX_NAMED).map(shown).toList());
+    List<String> parts =
+        new ArrayList<>(items.stream().limit(Headlines.MAX_NAMED).map(shown).toList());
     if (items.size() > Headlines.MAX_NAMED) {
       parts.add(texts.fill("list.more", Map.of("count", items.size() - Headlines.MAX_NAMED)));
     }
     if (parts.size() == 1) {
       return parts.get(0);
     }
-    return String.join(", ", parts.subList(0, parts.size() - 1)) + texts.text("list.and")
+    return String.join(", ", parts.subList(0, parts.size() - 1))
+        + texts.text("list.and")
         + parts.get(parts.size() - 1);
   }
 

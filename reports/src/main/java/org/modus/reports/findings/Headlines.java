@@ -16,23 +16,26 @@ import org.modus.reports.model.Finding;
  * Pure: no Spark, no texts.
  *
  * <p>The rule, per category (family and category; at most one headline each):
+ *
  * <ol>
  *   <li>The lead is the finding at the broadest level (all, then region or source, then country or
- *       site) that has published figures (disclosure control left at least one share of a trend, or the
- *       ratio of a signal); among equals, the stronger (lower rank). Only when no level has figures does
- *       the broadest finding lead, told without them.
- *   <li>Findings going the lead's way inside the lead's series are its drivers, named after it ("driven
- *       by Europe (France, Spain)"): a driver lists the drivers inside it. A narrow finding whose figures
- *       are withheld is thus told at the broader level that has them.
- *   <li>Findings going the lead's way outside it (a sibling country when the lead is a country, or a
- *       broader series without figures) are named as "also", nested the same way.
- *   <li>Findings going the other way are named as exceptions ("but fell in Belgium"), except the lead's
- *       own series (a trend up and a last-period drop of the same series), which only the annex tells.
- *       A trend and a signal of the same series and way are named once.
+ *       site) that has published figures (disclosure control left at least one share of a trend, or
+ *       the ratio of a signal); among equals, the stronger (lower rank). Only when no level has
+ *       figures does the broadest finding lead, told without them.
+ *   <li>Findings going the lead's way inside the lead's series are its drivers, named after it
+ *       ("driven by Europe (France, Spain)"): a driver lists the drivers inside it. A narrow
+ *       finding whose figures are withheld is thus told at the broader level that has them.
+ *   <li>Findings going the lead's way outside it (a sibling country when the lead is a country, or
+ *       a broader series without figures) are named as "also", nested the same way.
+ *   <li>Findings going the other way are named as exceptions ("but fell in Belgium"), except the
+ *       lead's own series (a trend up and a last-period drop of the same series), which only the
+ *       annex tells. A trend and a signal of the same series and way are named once.
  * </ol>
- * Headlines are ranked by strength as the report states it (q below 0.001, below 0.01, the rest), then
- * by breadth (findings covered), then by the best rank among them; at most {@code max} are kept. Every
- * finding remains in the annex; those no kept headline covers are listed in {@link Summary#uncovered()}.
+ *
+ * Headlines are ranked by strength as the report states it (q below 0.001, below 0.01, the rest),
+ * then by breadth (findings covered), then by the best rank among them; at most {@code max} are
+ * kept. Every finding remains in the annex; those no kept headline covers are listed in {@link
+ * Summary#uncovered()}.
  */
 public final class Headlines {
   /** Names given per list in a headline; further ones are counted ("and 2 more"). */
@@ -51,7 +54,11 @@ public final class Headlines {
    * One headline: the lead finding, its drivers, same-direction findings outside it, opposite ones,
    * and every finding it covers (lead included), in rank order.
    */
-  public record Group(Finding lead, List<Branch> drivers, List<Branch> also, List<Finding> against,
+  public record Group(
+      Finding lead,
+      List<Branch> drivers,
+      List<Branch> also,
+      List<Finding> against,
       List<Finding> covered) {
     public Group {
       drivers = List.copyOf(drivers);
@@ -92,9 +99,10 @@ public final class Headlines {
         groups.add(g);
       }
     }
-    groups.sort(Comparator.comparingInt((Group g) -> strength(g.bestQ()))
-        .thenComparing(Comparator.comparingInt((Group g) -> g.covered().size()).reversed())
-        .thenComparingInt(Group::bestRank));
+    groups.sort(
+        Comparator.comparingInt((Group g) -> strength(g.bestQ()))
+            .thenComparing(Comparator.comparingInt((Group g) -> g.covered().size()).reversed())
+            .thenComparingInt(Group::bestRank));
     List<Group> kept = groups.subList(0, Math.min(max, groups.size()));
     Set<Finding> covered = new LinkedHashSet<>();
     kept.forEach(g -> covered.addAll(g.covered()));
@@ -113,10 +121,14 @@ public final class Headlines {
 
   /** The headline of one category's findings (given in rank order), or null if none can lead. */
   static Group groupCategory(List<Finding> findings, Levels levels) {
-    Comparator<Finding> broadest = Comparator.comparingInt((Finding f) -> levels.depth(f.dimension()))
-        .thenComparingInt(Finding::rank);
-    Finding lead = findings.stream().filter(Finding::publishable).min(broadest)
-        .orElseGet(() -> findings.stream().min(broadest).orElse(null));
+    Comparator<Finding> broadest =
+        Comparator.comparingInt((Finding f) -> levels.depth(f.dimension()))
+            .thenComparingInt(Finding::rank);
+    Finding lead =
+        findings.stream()
+            .filter(Finding::publishable)
+            .min(broadest)
+            .orElseGet(() -> findings.stream().min(broadest).orElse(null));
     if (lead == null) {
       return null;
     }
@@ -130,27 +142,42 @@ public final class Headlines {
       }
       (f.up() == lead.up() ? same : opposite).putIfAbsent(series(f), f);
     }
-    List<Finding> inside = same.values().stream().filter(f -> levels.contains(leadSeries, series(f))).toList();
-    List<Finding> also = same.values().stream().filter(f -> !levels.contains(leadSeries, series(f))).toList();
+    List<Finding> inside =
+        same.values().stream().filter(f -> levels.contains(leadSeries, series(f))).toList();
+    List<Finding> also =
+        same.values().stream().filter(f -> !levels.contains(leadSeries, series(f))).toList();
     List<Finding> against = opposite.values().stream().sorted(broadestFirst(levels)).toList();
-    List<Finding> covered = findings.stream().filter(f -> series(f).equals(leadSeries)
-        ? f.up() == lead.up()
-        : (f.up() == lead.up() ? same : opposite).containsKey(series(f))).toList();
+    List<Finding> covered =
+        findings.stream()
+            .filter(
+                f ->
+                    series(f).equals(leadSeries)
+                        ? f.up() == lead.up()
+                        : (f.up() == lead.up() ? same : opposite).containsKey(series(f)))
+            .toList();
     return new Group(lead, branches(inside, levels), branches(also, levels), against, covered);
   }
 
   /**
-   * Drivers nested under the broadest drivers that contain them: a country inside a driving region is
-   * named in that region's brackets; one whose region is no finding is a driver of its own.
+   * Drivers nested under the broadest drivers that contain them: a country inside a driving region
+   * is named in that region's brackets; one whose region is no finding is a driver of its own.
    */
   static List<Branch> branches(List<Finding> drivers, Levels levels) {
-    List<Finding> tops = drivers.stream()
-        .filter(f -> drivers.stream().noneMatch(o -> o != f && levels.contains(series(o), series(f))))
-        .sorted(broadestFirst(levels)).toList();
+    List<Finding> tops =
+        drivers.stream()
+            .filter(
+                f ->
+                    drivers.stream()
+                        .noneMatch(o -> o != f && levels.contains(series(o), series(f))))
+            .sorted(broadestFirst(levels))
+            .toList();
     List<Branch> out = new ArrayList<>();
     for (Finding top : tops) {
-      List<Finding> inside = drivers.stream().filter(f -> levels.contains(series(top), series(f)))
-          .sorted(broadestFirst(levels)).toList();
+      List<Finding> inside =
+          drivers.stream()
+              .filter(f -> levels.contains(series(top), series(f)))
+              .sorted(broadestFirst(levels))
+              .toList();
       out.add(new Branch(top, inside));
     }
     return out;
@@ -162,7 +189,8 @@ public final class Headlines {
    */
   static Comparator<Finding> broadestFirst(Levels levels) {
     return Comparator.comparingInt((Finding f) -> levels.depth(f.dimension()))
-        .thenComparingInt(f -> levels.position(f.dimension())).thenComparingInt(Finding::rank)
+        .thenComparingInt(f -> levels.position(f.dimension()))
+        .thenComparingInt(Finding::rank)
         .thenComparing(Finding::dimensionValue);
   }
 }

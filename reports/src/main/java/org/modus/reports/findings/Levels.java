@@ -10,15 +10,17 @@ import org.modus.reports.ReportSettings;
 /**
  * How the breakdowns of trend series nest (all > region > country; all > source > site) and which
  * value sits in which (France in Europe, a site in its source). The nesting of breakdowns is data
- * ({@code nesting} in {@code data-schemas/config/report.json}); the nesting of values comes from the run
- * (the ads table has a column per breakdown). A value whose broader value is unknown still sits under
- * 'all', so a site of unknown source is absorbed by an 'all' finding but by no source finding.
+ * ({@code nesting} in {@code data-schemas/config/report.json}); the nesting of values comes from
+ * the run (the ads table has a column per breakdown). A value whose broader value is unknown still
+ * sits under 'all', so a site of unknown source is absorbed by an 'all' finding but by no source
+ * finding.
  *
  * @param order breakdowns in the order a headline names them (all, region, country, source, site)
  * @param parents broader breakdown of each breakdown ('all' is the root and has none)
  * @param members per breakdown, the broader value of each of its values (country FRA -> Europe)
  */
-public record Levels(List<String> order, Map<String, String> parents, Map<String, Map<String, String>> members) {
+public record Levels(
+    List<String> order, Map<String, String> parents, Map<String, Map<String, String>> members) {
   public static final String ALL = "all";
 
   public Levels {
@@ -29,7 +31,8 @@ public record Levels(List<String> order, Map<String, String> parents, Map<String
     members = Map.copyOf(copy);
     for (String d : parents.keySet()) {
       if (depth(parents, d) < 0) {
-        throw new IllegalArgumentException("Breakdown levels must lead to 'all' without a cycle: " + parents);
+        throw new IllegalArgumentException(
+            "Breakdown levels must lead to 'all' without a cycle: " + parents);
       }
     }
   }
@@ -59,8 +62,13 @@ public record Levels(List<String> order, Map<String, String> parents, Map<String
       for (int i = 1; i < steps.size(); i++) {
         String previous = parents.put(steps.get(i), steps.get(i - 1));
         if (previous != null && !previous.equals(steps.get(i - 1))) {
-          throw new IllegalArgumentException("Breakdown " + steps.get(i) + " sits in both " + previous + " and "
-              + steps.get(i - 1));
+          throw new IllegalArgumentException(
+              "Breakdown "
+                  + steps.get(i)
+                  + " sits in both "
+                  + previous
+                  + " and "
+                  + steps.get(i - 1));
         }
         if (!order.contains(steps.get(i))) {
           order.add(steps.get(i));
@@ -91,8 +99,11 @@ public record Levels(List<String> order, Map<String, String> parents, Map<String
 
   /** Breakdowns whose values sit in {@code dimension}'s values, e.g. country for region. */
   public List<String> children(String dimension) {
-    return parents.entrySet().stream().filter(e -> e.getValue().equals(dimension)).map(Map.Entry::getKey)
-        .sorted().toList();
+    return parents.entrySet().stream()
+        .filter(e -> e.getValue().equals(dimension))
+        .map(Map.Entry::getKey)
+        .sorted()
+        .toList();
   }
 
   /** Steps from 'all': 0 for all, 1 for region and source, 2 for country and site. */

@@ -8,13 +8,24 @@ import org.modus.reports.model.CorrectedShare;
 import org.modus.reports.model.TableData;
 
 /**
- * How one result cell reads in the report: shares as percentages, q-values as "< 0.001", taxonomy ids
- * as labels, and an empty value in a suppressed row as the word "suppressed", never as a number.
+ * How one result cell reads in the report: shares as percentages, q-values as "< 0.001", taxonomy
+ * ids as labels, and an empty value in a suppressed row as the word "suppressed", never as a
+ * number.
  */
 final class CellText {
-  private static final Set<String> PERCENT = Set.of("share", "share_low", "share_high", "first_share",
-      "last_share", "ad_share", "case_share", "survey_share", CorrectedShare.SHARE, CorrectedShare.LOW,
-      CorrectedShare.HIGH);
+  private static final Set<String> PERCENT =
+      Set.of(
+          "share",
+          "share_low",
+          "share_high",
+          "first_share",
+          "last_share",
+          "ad_share",
+          "case_share",
+          "survey_share",
+          CorrectedShare.SHARE,
+          CorrectedShare.LOW,
+          CorrectedShare.HIGH);
   private static final Set<String> POINTS = Set.of("change");
   private static final Set<String> PVALUES = Set.of("q_value", "p_value");
   private static final Set<String> RATIOS = Set.of("rate_ratio", "rr_low", "rr_high");
@@ -40,7 +51,8 @@ final class CellText {
       if (rawStandsIn(data, row, column)) {
         Object raw = data.value(row, CorrectedShare.RAW_SHARE);
         return CorrectedShare.SHARE.equals(column) && raw instanceof Number n
-            ? texts.fill("report.raw_shown", java.util.Map.of("share", numbers.percent(n.doubleValue())))
+            ? texts.fill(
+                "report.raw_shown", java.util.Map.of("share", numbers.percent(n.doubleValue())))
             : texts.text("report.raw_shown_mark");
       }
       return "";
@@ -56,7 +68,8 @@ final class CellText {
       return texts.familyLabel(v.toString());
     }
     if ("category".equals(column)) {
-      String family = data.hasColumn("family") ? String.valueOf(data.value(row, "family")) : figureFamily;
+      String family =
+          data.hasColumn("family") ? String.valueOf(data.value(row, "family")) : figureFamily;
       return texts.categoryLabel(family, v.toString());
     }
     if (v instanceof Double || v instanceof Float) {
@@ -86,8 +99,11 @@ final class CellText {
 
   /** A corrected-share cell of a row whose category has no correction. */
   static boolean rawStandsIn(TableData data, List<Object> row, String column) {
-    return (CorrectedShare.SHARE.equals(column) || CorrectedShare.LOW.equals(column)
-        || CorrectedShare.HIGH.equals(column)) && CorrectedShare.in(data) && CorrectedShare.uncorrected(data, row);
+    return (CorrectedShare.SHARE.equals(column)
+            || CorrectedShare.LOW.equals(column)
+            || CorrectedShare.HIGH.equals(column))
+        && CorrectedShare.in(data)
+        && CorrectedShare.uncorrected(data, row);
   }
 
   static boolean isNumeric(Object v) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The columns of a share corrected for the extractor's misclassification, named as in the trends
- * table (data-schemas/tables/trends.json), beside the raw share they correct. Only status
- * {@link #CORRECTED} has a corrected share; the other statuses say why there is none.
+ * table (data-schemas/tables/trends.json), beside the raw share they correct. Only status {@link
+ * #CORRECTED} has a corrected share; the other statuses say why there is none.
  */
 public final class CorrectedShare {
   public static final String SHARE = "corrected_share";
@@ -18,7 +18,9 @@ public final class CorrectedShare {
 
   /** The status values of trends.json's correction_status. */
   public static final String CORRECTED = "corrected";
-  public static final List<String> STATUSES = List.of(CORRECTED, "too_few_cases", "not_identifiable", "not_evaluated");
+
+  public static final List<String> STATUSES =
+      List.of(CORRECTED, "too_few_cases", "not_identifiable", "not_evaluated");
 
   private CorrectedShare() {}
 
@@ -27,7 +29,9 @@ public final class CorrectedShare {
     return data.hasColumn(SHARE) && data.hasColumn(STATUS) && data.hasColumn(RAW_SHARE);
   }
 
-  /** A row whose category has no corrected share (its status says why): the raw share stands alone. */
+  /**
+   * A row whose category has no corrected share (its status says why): the raw share stands alone.
+   */
   public static boolean uncorrected(TableData data, List<Object> row) {
     Object status = data.value(row, STATUS);
     return status != null && !CORRECTED.equals(status);

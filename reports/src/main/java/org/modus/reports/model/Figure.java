@@ -3,9 +3,10 @@ package org.modus.reports.model;
 import java.util.List;
 
 /**
- * One figure or table of the report: its data (the result of {@code sql} over the run's tables, with
- * disclosure control applied in the query), how to draw it and how to describe it to a reader who
- * cannot see it. {@code sql} is null for tables taken from the manifest rather than from a query.
+ * One figure or table of the report: its data (the result of {@code sql} over the run's tables,
+ * with disclosure control applied in the query), how to draw it and how to describe it to a reader
+ * who cannot see it. {@code sql} is null for tables taken from the manifest rather than from a
+ * query.
  */
 public record Figure(
     String id,
@@ -21,7 +22,8 @@ public record Figure(
 
   public Figure {
     if (!id.matches("[a-z0-9_]+")) {
-      throw new IllegalArgumentException("Figure id must be lowercase ascii with underscores: " + id);
+      throw new IllegalArgumentException(
+          "Figure id must be lowercase ascii with underscores: " + id);
     }
     if (kind != FigureKind.TABLE && (chart == null || alt == null || alt.isBlank())) {
       throw new IllegalArgumentException("Chart figure " + id + " needs a chart spec and alt text");

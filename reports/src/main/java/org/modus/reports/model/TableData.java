@@ -14,7 +14,8 @@ public record TableData(List<String> columns, List<List<Object>> rows) {
     List<List<Object>> copy = new ArrayList<>();
     for (List<Object> row : rows) {
       if (row.size() != columns.size()) {
-        throw new IllegalArgumentException("Row has " + row.size() + " cells, expected " + columns.size());
+        throw new IllegalArgumentException(
+            "Row has " + row.size() + " cells, expected " + columns.size());
       }
       copy.add(Collections.unmodifiableList(new ArrayList<>(row)));
     }

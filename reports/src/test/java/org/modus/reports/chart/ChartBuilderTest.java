@@ -25,23 +25,30 @@ class ChartBuilderTest {
   private final ReportTexts en = ReportTexts.of("en");
   private final ChartBuilder charts = new ChartBuilder(en);
 
-  private static final TableData SHARES = new TableData(
-      List.of("category", "period", "share", "share_low", "share_high", "suppressed"),
-      List.of(
-          List.of("cash", "2024-Q2", 0.20, 0.18, 0.22, false),
-          List.of("cash", "2024-Q1", 0.10, 0.08, 0.12, false),
-          java.util.Arrays.asList("bank_transfer", "2024-Q1", null, null, null, true),
-          List.of("bank_transfer", "2024-Q2", 0.05, 0.03, 0.07, false)));
+  private static final TableData SHARES =
+      new TableData(
+          List.of("category", "period", "share", "share_low", "share_high", "suppressed"),
+          List.of(
+              List.of("cash", "2024-Q2", 0.20, 0.18, 0.22, false),
+              List.of("cash", "2024-Q1", 0.10, 0.08, 0.12, false),
+              java.util.Arrays.asList("bank_transfer", "2024-Q1", null, null, null, true),
+              List.of("bank_transfer", "2024-Q2", 0.05, 0.03, 0.07, false)));
 
   private Figure figure(FigureKind kind, ChartSpec spec) {
-    return new Figure("f", "s", "title", kind, "alt", "payment_method", SHARES, spec, "SELECT 1", List.of());
+    return new Figure(
+        "f", "s", "title", kind, "alt", "payment_method", SHARES, spec, "SELECT 1", List.of());
   }
 
   @Test
   void lineChartHoldsTheInputSharesAndIntervalsPerCategoryInPeriodOrder() {
-    JFreeChart chart = charts.build(figure(FigureKind.LINE,
-        ChartSpec.lines("category", "period", "share", "share_low", "share_high", "payment_method")));
-    YIntervalSeriesCollection data = (YIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
+    JFreeChart chart =
+        charts.build(
+            figure(
+                FigureKind.LINE,
+                ChartSpec.lines(
+                    "category", "period", "share", "share_low", "share_high", "payment_method")));
+    YIntervalSeriesCollection data =
+        (YIntervalSeriesCollection) ((XYPlot) chart.getPlot()).getDataset();
     assertEquals(2, data.getSeriesCount());
     assertEquals(Taxonomy.v1().categoryLabel("payment_method", "cash", "en"), data.getSeriesKey(0));
     // x is the period's position on the time axis: 2024-Q1 = 0 although the rows list Q2 first
@@ -58,17 +65,26 @@ class ChartBuilderTest {
 
   @Test
   void seriesDifferInDashAndShapeNotOnlyInColour() {
-    JFreeChart chart = charts.build(figure(FigureKind.LINE,
-        ChartSpec.lines("category", "period", "share", "share_low", "share_high", "payment_method")));
+    JFreeChart chart =
+        charts.build(
+            figure(
+                FigureKind.LINE,
+                ChartSpec.lines(
+                    "category", "period", "share", "share_low", "share_high", "payment_method")));
     XYItemRenderer r = ((XYPlot) chart.getPlot()).getRenderer();
     assertNotEquals(r.getSeriesStroke(0), r.getSeriesStroke(1));
-    assertFalse(new java.awt.geom.Area(r.getSeriesShape(0)).equals(new java.awt.geom.Area(r.getSeriesShape(1))));
+    assertFalse(
+        new java.awt.geom.Area(r.getSeriesShape(0))
+            .equals(new java.awt.geom.Area(r.getSeriesShape(1))));
   }
 
   @Test
   void stackedBarsLeaveSuppressedValuesEmpty() {
-    JFreeChart chart = charts.build(figure(FigureKind.STACKED,
-        new ChartSpec("category", "period", "share", null, null, null, "payment_method")));
+    JFreeChart chart =
+        charts.build(
+            figure(
+                FigureKind.STACKED,
+                new ChartSpec("category", "period", "share", null, null, null, "payment_method")));
     CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
     String bank = Taxonomy.v1().categoryLabel("payment_method", "bank_transfer", "en");
     assertEquals(null, data.getValue(bank, "2024-Q1"));
@@ -77,8 +93,11 @@ class ChartBuilderTest {
 
   @Test
   void heatMapCellsCarryTheirValueAndSuppressedCellsCarryNone() {
-    JFreeChart chart = charts.build(figure(FigureKind.HEATMAP,
-        new ChartSpec("category", "period", "share", null, null, null, "payment_method")));
+    JFreeChart chart =
+        charts.build(
+            figure(
+                FigureKind.HEATMAP,
+                new ChartSpec("category", "period", "share", null, null, null, "payment_method")));
     XYZDataset data = (XYZDataset) ((XYPlot) chart.getPlot()).getDataset();
     assertEquals(4, data.getItemCount(0));
     assertEquals(0.20, data.getZValue(0, 0));
@@ -88,10 +107,21 @@ class ChartBuilderTest {
 
   @Test
   void aHeatMapSaysWhatItsSharesAreOfInItsScale() {
-    ChartSpec spec = new ChartSpec("category", "period", "share", null, null, null, "payment_method");
+    ChartSpec spec =
+        new ChartSpec("category", "period", "share", null, null, null, "payment_method");
     assertEquals("Share of ads", scaleLabel(charts.build(figure(FigureKind.HEATMAP, spec))));
-    Figure cases = new Figure("c", Figure.CASE_RECORDS_SECTION, "title", FigureKind.HEATMAP, "alt",
-        "payment_method", SHARES, spec, "SELECT 1", List.of());
+    Figure cases =
+        new Figure(
+            "c",
+            Figure.CASE_RECORDS_SECTION,
+            "title",
+            FigureKind.HEATMAP,
+            "alt",
+            "payment_method",
+            SHARES,
+            spec,
+            "SELECT 1",
+            List.of());
     assertEquals("Share of case records", scaleLabel(charts.build(cases)));
   }
 
@@ -106,10 +136,23 @@ class ChartBuilderTest {
 
   @Test
   void smallMultiplesHaveOnePanelPerPanelValue() {
-    TableData byCountry = new TableData(List.of("country", "category", "period", "share"), List.of(
-        List.of("FRA", "cash", "2024-Q1", 0.1), List.of("ESP", "cash", "2024-Q1", 0.2)));
-    Figure f = new Figure("m", "s", "t", FigureKind.SMALL_MULTIPLES, "alt", "payment_method", byCountry,
-        new ChartSpec("category", "period", "share", null, null, "country", "payment_method"), null, List.of());
+    TableData byCountry =
+        new TableData(
+            List.of("country", "category", "period", "share"),
+            List.of(
+                List.of("FRA", "cash", "2024-Q1", 0.1), List.of("ESP", "cash", "2024-Q1", 0.2)));
+    Figure f =
+        new Figure(
+            "m",
+            "s",
+            "t",
+            FigureKind.SMALL_MULTIPLES,
+            "alt",
+            "payment_method",
+            byCountry,
+            new ChartSpec("category", "period", "share", null, null, "country", "payment_method"),
+            null,
+            List.of());
     JFreeChart chart = charts.build(f);
     List<?> panels = ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getPlot()).getSubplots();
     assertEquals(2, panels.size());
@@ -119,13 +162,25 @@ class ChartBuilderTest {
   }
 
   @Test
-  void markupInASeriesNameIsEscapedInTheSvg(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-      throws java.io.IOException {
+  void markupInASeriesNameIsEscapedInTheSvg(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
     // an id the taxonomy does not know is shown as it is, so it could carry anything
-    TableData data = new TableData(List.of("category", "period", "share"), List.of(
-        List.of("<script>alert(1)</script>", "2024-Q1", 0.1)));
-    Figure f = new Figure("m", "s", "t", FigureKind.LINE, "alt", "payment_method", data,
-        ChartSpec.lines("category", "period", "share", null, null, "payment_method"), null, List.of());
+    TableData data =
+        new TableData(
+            List.of("category", "period", "share"),
+            List.of(List.of("<script>alert(1)</script>", "2024-Q1", 0.1)));
+    Figure f =
+        new Figure(
+            "m",
+            "s",
+            "t",
+            FigureKind.LINE,
+            "alt",
+            "payment_method",
+            data,
+            ChartSpec.lines("category", "period", "share", null, null, "payment_method"),
+            null,
+            List.of());
     java.nio.file.Path svg = dir.resolve("m.svg");
     ChartFiles.writeSvg(charts.build(f), svg, 600, 300);
     String text = java.nio.file.Files.readString(svg);
@@ -133,38 +188,85 @@ class ChartBuilderTest {
     assertTrue(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is drawn as text");
   }
 
-  private static final TableData CORRECTED = new TableData(
-      List.of("category", "period", "corrected_share", "corrected_low", "corrected_high", "share", "share_low",
-          "share_high", "correction_status", "suppressed"),
-      List.of(
-          List.of("cash", "2024-Q1", 0.25, 0.20, 0.31, 0.22, 0.20, 0.24, "corrected", false),
-          List.of("cash", "2024-Q2", 0.35, 0.29, 0.41, 0.30, 0.28, 0.32, "corrected", false),
-          java.util.Arrays.asList("bank_transfer", "2024-Q1", null, null, null, 0.05, 0.03, 0.07, "not_identifiable", false),
-          java.util.Arrays.asList("bank_transfer", "2024-Q2", null, null, null, null, null, null, "not_identifiable", true)));
+  private static final TableData CORRECTED =
+      new TableData(
+          List.of(
+              "category",
+              "period",
+              "corrected_share",
+              "corrected_low",
+              "corrected_high",
+              "share",
+              "share_low",
+              "share_high",
+              "correction_status",
+              "suppressed"),
+          List.of(
+              List.of("cash", "2024-Q1", 0.25, 0.20, 0.31, 0.22, 0.20, 0.24, "corrected", false),
+              List.of("cash", "2024-Q2", 0.35, 0.29, 0.41, 0.30, 0.28, 0.32, "corrected", false),
+              java.util.Arrays.asList(
+                  "bank_transfer",
+                  "2024-Q1",
+                  null,
+                  null,
+                  null,
+                  0.05,
+                  0.03,
+                  0.07,
+                  "not_identifiable",
+                  false),
+              java.util.Arrays.asList(
+                  "bank_transfer",
+                  "2024-Q2",
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  null,
+                  "not_identifiable",
+                  true)));
 
   @Test
   void aCorrectedChartDrawsTheCorrectedShareWithItsBandAndTheRawShareBesideItWithoutOne() {
-    Figure f = new Figure("f", "s", "title", FigureKind.LINE, "alt", "payment_method", CORRECTED,
-        ChartSpec.corrected("category", "period", null, "payment_method"), "SELECT 1", List.of());
+    Figure f =
+        new Figure(
+            "f",
+            "s",
+            "title",
+            FigureKind.LINE,
+            "alt",
+            "payment_method",
+            CORRECTED,
+            ChartSpec.corrected("category", "period", null, "payment_method"),
+            "SELECT 1",
+            List.of());
     XYPlot plot = (XYPlot) charts.build(f).getPlot();
     YIntervalSeriesCollection data = (YIntervalSeriesCollection) plot.getDataset();
     String cash = Taxonomy.v1().categoryLabel("payment_method", "cash", "en");
     String bank = Taxonomy.v1().categoryLabel("payment_method", "bank_transfer", "en");
-    assertEquals(List.of(cash + ", corrected (95% interval)", cash + ", raw", bank + ", raw (not corrected)"),
-        java.util.stream.IntStream.range(0, data.getSeriesCount()).mapToObj(i -> data.getSeriesKey(i)).toList(),
+    assertEquals(
+        List.of(
+            cash + ", corrected (95% interval)", cash + ", raw", bank + ", raw (not corrected)"),
+        java.util.stream.IntStream.range(0, data.getSeriesCount())
+            .mapToObj(i -> data.getSeriesKey(i))
+            .toList(),
         "the legend says which line is which");
     assertEquals(0.35, data.getYValue(0, 1));
     assertEquals(0.29, data.getStartYValue(0, 1));
     assertEquals(0.41, data.getEndYValue(0, 1));
     assertEquals(0.30, data.getYValue(1, 1), "raw beside corrected");
-    assertEquals(0.30, data.getStartYValue(1, 1), "no band around the raw line beside a corrected one");
-    // the category that cannot be corrected: its raw share with its Wilson interval, never a made-up
+    assertEquals(
+        0.30, data.getStartYValue(1, 1), "no band around the raw line beside a corrected one");
+    // the category that cannot be corrected: its raw share with its Wilson interval, never a
+    // made-up
     // corrected value, and its suppressed period left out
     assertEquals(1, data.getItemCount(2));
     assertEquals(0.05, data.getYValue(2, 0));
     assertEquals(0.03, data.getStartYValue(2, 0));
     XYItemRenderer r = plot.getRenderer();
-    assertNotEquals(r.getSeriesStroke(0), r.getSeriesStroke(1), "raw is dashed apart from corrected");
+    assertNotEquals(
+        r.getSeriesStroke(0), r.getSeriesStroke(1), "raw is dashed apart from corrected");
     assertNotEquals(r.getSeriesPaint(0), r.getSeriesPaint(1), "and paler");
   }
 }

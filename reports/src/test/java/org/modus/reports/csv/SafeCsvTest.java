@@ -16,7 +16,8 @@ class SafeCsvTest {
 
   @Test
   void formulaLikeCellsComeOutInert() {
-    assertEquals("'=HYPERLINK(\"http://x\",\"y\")", SafeCsv.neutralize("=HYPERLINK(\"http://x\",\"y\")"));
+    assertEquals(
+        "'=HYPERLINK(\"http://x\",\"y\")", SafeCsv.neutralize("=HYPERLINK(\"http://x\",\"y\")"));
     assertEquals("'+1+1", SafeCsv.neutralize("+1+1"));
     assertEquals("'-2+3", SafeCsv.neutralize("-2+3"));
     assertEquals("'@SUM(A1)", SafeCsv.neutralize("@SUM(A1)"));
@@ -34,7 +35,10 @@ class SafeCsvTest {
   @Test
   void writesBomThenRfc4180WithMultiLineAndQuotedCellsRoundTripping() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    SafeCsv.write(out, List.of("a", "b"), List.of(List.of("line1\nline2", "say \"hi\", ok"), List.of(1, "=1")));
+    SafeCsv.write(
+        out,
+        List.of("a", "b"),
+        List.of(List.of("line1\nline2", "say \"hi\", ok"), List.of(1, "=1")));
     byte[] bytes = out.toByteArray();
     assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
     String body = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
