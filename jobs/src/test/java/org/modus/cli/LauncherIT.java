@@ -173,7 +173,9 @@ class LauncherIT {
     Run r = modus("status", "--run", "runs/a b");
     assertEquals(0, r.exitCode(), r.stderr());
     assertTrue(r.stderr().contains(BUILDING), r.stderr());
-    assertEquals(List.of("-q -B -Dmaven.test.skip=true package"), Files.readAllLines(calls));
+    assertEquals(
+        List.of("-q -B -Dmaven.test.skip=true -Dspotless.check.skip=true package"),
+        Files.readAllLines(calls));
     assertEquals(
         "fake java ran\n", r.stdout(), "the build's output goes to stderr, never into a command's");
     assertTrue(Files.exists(stamp()));
