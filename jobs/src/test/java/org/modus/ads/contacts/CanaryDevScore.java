@@ -92,6 +92,7 @@ class CanaryDevScore {
     Score v5test = score(blind.resolve("canary-v5.jsonl"), "test");
     Score v6dev = score(blind.resolve("canary-v6.jsonl"), "dev");
     Score v6test = score(blind.resolve("canary-v6.jsonl"), "test");
+    Score v7dev = score(blind.resolve("canary-v7.jsonl"), "dev");
     summary(out, "v1", v1);
     summary(out, "v2-dev", v2dev);
     summary(out, "v2-test", v2test);
@@ -101,6 +102,7 @@ class CanaryDevScore {
     summary(out, "v5-test", v5test);
     summary(out, "v6-dev", v6dev);
     summary(out, "v6-test", v6test);
+    summary(out, "v7-dev", v7dev);
     out.append('\n');
     report(out, "v1", v1);
     report(out, "v2-dev", v2dev);
@@ -111,6 +113,7 @@ class CanaryDevScore {
     report(out, "v5-test", v5test);
     report(out, "v6-dev", v6dev);
     report(out, "v6-test", v6test);
+    report(out, "v7-dev", v7dev);
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
