@@ -99,8 +99,9 @@ public final class DocumentExtractor {
     Map<String, List<PhraseIndex.Hit<String>>> concepts = matcher.conceptHits(tokens, home);
     List<LanguageMatcher.CueMatch> derived =
         new ArrayList<>(matcher.nearCues(tokens, sentenceBreakers(tokens, breaker), concepts));
-    derived.addAll(matcher.payCues(tokens, concepts, home));
-    List<LanguageMatcher.CueMatch> cues = withNearCues(matcher.cues(tokens), derived);
+    List<LanguageMatcher.CueMatch> exact = matcher.cues(tokens);
+    derived.addAll(matcher.payCues(tokens, concepts, home, easyWork(exact, derived)));
+    List<LanguageMatcher.CueMatch> cues = withNearCues(exact, derived);
     boolean[] cueToken = new boolean[tokens.size()];
     for (LanguageMatcher.CueMatch c : cues) {
       for (int i = c.start(); i < c.end(); i++) {
@@ -153,6 +154,22 @@ public final class DocumentExtractor {
     addSplitDigits(tokens, prot, language, out);
     out.addAll(fromMetadata);
     return score(language, dedupe(out));
+  }
+
+  /** Categories that say the work needs no skill: pay above the norm for it is judged stricter. */
+  private static final Set<String> EASY_WORK = Set.of("no_experience_needed", "easy_remote_money");
+
+  /**
+   * Whether a cue says the work needs no experience or is a trivial remote task. Negation is not
+   * checked: the cues of these categories are themselves negative phrases ("no experience").
+   */
+  private static boolean easyWork(
+      List<LanguageMatcher.CueMatch> exact, List<LanguageMatcher.CueMatch> near) {
+    return java.util.stream.Stream.concat(exact.stream(), near.stream())
+        .anyMatch(
+            c ->
+                c.entry().family().equals("deceptive_recruitment")
+                    && EASY_WORK.contains(c.entry().category()));
   }
 
   private Double weightOf(String family, String category, double entryWeight) {

@@ -285,10 +285,13 @@ final class LanguageMatcher {
 
   /** Stated pay above the reference wage of the document's country, as cue matches. */
   List<CueMatch> payCues(
-      List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> byConcept, Country home) {
+      List<Token> tokens,
+      Map<String, List<PhraseIndex.Hit<String>>> byConcept,
+      Country home,
+      boolean easyWork) {
     List<CueMatch> out = new ArrayList<>();
     for (PayStatements.Pay p :
-        PayStatements.find(tokens, byConcept, lexicon.pay(), currencyWords, home)) {
+        PayStatements.find(tokens, byConcept, lexicon.pay(), currencyWords, home, easyWork)) {
       out.add(new CueMatch(p.start(), p.end(), PayStatements.ENTRY));
     }
     return out;

@@ -20,6 +20,7 @@ public record PayReference(
     Map<String, String> wordToCode,
     Map<String, Wage> wages,
     double ratio,
+    double easyWorkRatio,
     double defaultMonthlyEur,
     double floorMonthlyEur,
     double hoursPerMonth,
@@ -82,6 +83,7 @@ public record PayReference(
         Map.copyOf(words),
         Map.copyOf(wages),
         number(lexiconManifest, "unrealistic_pay_ratio", "3.0"),
+        number(lexiconManifest, "unrealistic_pay_ratio_easy_work", "1.0"),
         number(lexiconManifest, "unrealistic_pay_default_eur", "2000"),
         number(lexiconManifest, "unrealistic_pay_floor_eur", "1000"),
         number(lexiconManifest, "pay_hours_per_month", "173.3"),
@@ -143,8 +145,22 @@ public record PayReference(
    * destination's wages, which are ordinary there.
    */
   double thresholdEur(Country home) {
+    return thresholdEur(home, false);
+  }
+
+  /**
+   * As {@link #thresholdEur(Country)}; for work the ad says needs no experience or is a trivial
+   * remote task, pay above the reference itself is already "high pay for little work" (FTC and FBI
+   * job-scam warning signs), so the lower ratio applies.
+   */
+  double thresholdEur(Country home, boolean easyWork) {
+    return (easyWork ? easyWorkRatio : ratio) * referenceEur(home);
+  }
+
+  /** The reference monthly wage of the ad's country in euros, never below the floor. */
+  double referenceEur(Country home) {
     Wage w = home == null ? null : wages.get(home.alpha3());
-    return ratio * Math.max(floorMonthlyEur, w == null ? defaultMonthlyEur : w.monthlyEur());
+    return Math.max(floorMonthlyEur, w == null ? defaultMonthlyEur : w.monthlyEur());
   }
 
   private static List<String> split(String cell) {

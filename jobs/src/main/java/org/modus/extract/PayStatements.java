@@ -17,6 +17,23 @@ final class PayStatements {
   static final String PAY_WORD = "pay_word";
   static final String THOUSANDS = "pay_thousands";
   static final String LAKHS = "pay_lakhs";
+  static final String MILLIONS = "pay_millions";
+
+  /**
+   * "Salary", "sueldo": a word that names a wage, so that an amount right after it with no period
+   * is a month's pay ("Salary USD 1500-3500"), or a year's when that reading is implausible.
+   */
+  static final String SALARY_WORD = "pay_salary_word";
+
+  /** Tokens a salary word may be before the amount ("salaire : 3 000 €", "Salary USD 1500"). */
+  private static final int SALARY_WORD_BEFORE = 3;
+
+  /**
+   * A salary with no period is read as a year's pay when, as a month's, it would be this many times
+   * the reference wage ("Salary $55,000" in the United States).
+   */
+  private static final double ANNUAL_READING_RATIO = 4;
+
   static final String PRICE_WORD = "pay_price_word";
 
   /** "per parcel", "por cuenta", "par colis": what a per-task amount is paid for. */
@@ -70,8 +87,10 @@ final class PayStatements {
       Map<String, List<PhraseIndex.Hit<String>>> concepts,
       PayReference ref,
       Map<String, String> currencyWords,
-      Country home) {
+      Country home,
+      boolean easyWork) {
     List<Pay> out = new ArrayList<>();
+    double threshold = ref.thresholdEur(home, easyWork);
     // "$850 a week for 2-3 hours a day": pay for a few hours a day is judged as if the day were
     // full.
     double hoursPerDay = hoursPerDay(tokens, concepts, ref);
@@ -86,7 +105,11 @@ final class PayStatements {
       }
       int end = a.end();
       Amount upper = null;
-      if (end + 1 < tokens.size() && isRangeSeparator(tokens.get(end).key())) {
+      if (end < tokens.size() && dashedAmount(tokens.get(end).text())) {
+        // "RM8,000-15,000" is tokenized "RM8,000" "-15,000": the upper bound keeps its dash.
+        Double v = amount(tokens.get(end).text().substring(1));
+        upper = v == null ? null : new Amount(end, end + 1, v, a.currency());
+      } else if (end + 1 < tokens.size() && isRangeSeparator(tokens.get(end).key())) {
         upper = amountAt(tokens, end + 1, concepts, ref, currencyWords, home);
         // "de $100 a $150": the upper bound's currency is its own token.
         if (upper == null && end + 2 < tokens.size()) {
@@ -123,12 +146,25 @@ final class PayStatements {
         }
       }
       last = Math.max(last, currencyEnd);
+      // "200€ par colis", "$35 per package": a task of minutes paid like a day's work. Read before
+      // the period, which may belong to the amount before ("$2,800/month base + $35 per package").
+      int task = hitStartingIn(concepts.get(PER_TASK), last, last + 1);
+      if (task >= 0) {
+        if (value * ref.eurPerUnit(currency) >= ref.perTaskEur()) {
+          out.add(new Pay(a.start(), task, value * ref.eurPerUnit(currency) * ref.daysPerMonth()));
+        }
+        i = last - 1;
+        continue;
+      }
       Period period = period(concepts, a.start(), last, ref);
       if (period == null) {
-        // "200€ par colis", "$400 per assignment": a task of minutes paid like a day's work.
-        int task = hitStartingIn(concepts.get(PER_TASK), last, last + 1);
-        if (task >= 0 && value * ref.eurPerUnit(currency) >= ref.perTaskEur()) {
-          out.add(new Pay(a.start(), task, value * ref.eurPerUnit(currency) * ref.daysPerMonth()));
+        if (endsBefore(concepts.get(SALARY_WORD), a.start(), SALARY_WORD_BEFORE)) {
+          double asMonth = value * ref.eurPerUnit(currency);
+          double monthlyEur =
+              asMonth >= ANNUAL_READING_RATIO * ref.referenceEur(home) ? asMonth / 12 : asMonth;
+          if (monthlyEur >= threshold) {
+            out.add(new Pay(a.start(), last, monthlyEur));
+          }
           i = last - 1;
         }
         continue;
@@ -142,7 +178,7 @@ final class PayStatements {
       }
       double monthlyEur =
           value * ref.eurPerUnit(currency) * period.months() * (period.pricedAlso() ? 1 : fullDay);
-      if (monthlyEur >= ref.thresholdEur(home)) {
+      if (monthlyEur >= threshold) {
         out.add(new Pay(a.start(), Math.max(last, period.end()), monthlyEur));
       }
       i = last - 1;
@@ -197,6 +233,9 @@ final class PayStatements {
     } else if (startsHit(concepts.get(LAKHS), end)) {
       value *= 100_000;
       end = hitEnd(concepts.get(LAKHS), end);
+    } else if (startsHit(concepts.get(MILLIONS), end)) {
+      value *= 1_000_000;
+      end = hitEnd(concepts.get(MILLIONS), end);
     }
     String currency = glued;
     int start = i;
@@ -424,6 +463,26 @@ final class PayStatements {
       }
     }
     return false;
+  }
+
+  /** Whether a hit ends at most {@code reach} tokens before {@code start}. */
+  private static boolean endsBefore(List<PhraseIndex.Hit<String>> hits, int start, int reach) {
+    if (hits == null) {
+      return false;
+    }
+    for (PhraseIndex.Hit<String> h : hits) {
+      if (h.end() <= start && start - h.end() <= reach) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "-15,000", "–3500": the upper bound of a range whose dash the tokenizer kept. */
+  private static boolean dashedAmount(String text) {
+    return text.length() > 1
+        && (text.charAt(0) == '-' || text.charAt(0) == '\u2013')
+        && Character.isDigit(text.charAt(1));
   }
 
   private static boolean startsHit(List<PhraseIndex.Hit<String>> hits, int at) {

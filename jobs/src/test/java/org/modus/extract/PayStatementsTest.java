@@ -18,10 +18,15 @@ import org.modus.schemas.geo.Country;
 class PayStatementsTest {
   /** Whether the pay rule alone (not the lexicon's phrases) finds pay above the reference. */
   private static boolean payRule(String lang, String text, String country) {
+    return payRule(lang, text, country, false);
+  }
+
+  /** As above, for work the ad calls easy (a no-experience or trivial-task cue elsewhere). */
+  private static boolean payRule(String lang, String text, String country, boolean easyWork) {
     LanguageMatcher m = LanguageMatcher.forLanguage(lang, Lexicon.load());
     List<Token> tokens = NlpPipelines.tokenize(lang, text, NlpOptions.defaults());
     Country home = Countries.get().resolve(country).orElseThrow();
-    return !m.payCues(tokens, m.conceptHits(tokens, home), home).isEmpty();
+    return !m.payCues(tokens, m.conceptHits(tokens, home), home, easyWork).isEmpty();
   }
 
   @Test
@@ -109,5 +114,40 @@ class PayStatementsTest {
         payRule("es", "Gana $5,000 dólares al mes en fábrica.", "MX"), "dólares says what $ meant");
     assertFalse(payRule("es", "Gana $5,000 pesos al mes en fábrica.", "MX"));
     assertTrue(payRule("es", "Se gana hasta 3000 dólares a la quincena.", "MX"));
+  }
+
+  @Test
+  void aRangeWhoseUpperBoundKeepsItsDashIsJudgedByThatBound() {
+    assertTrue(payRule("en", "Therapists wanted - RM9,000-16,000/month", "MY"));
+    assertFalse(payRule("en", "Therapists wanted - RM2,000-2,600/month", "MY"));
+  }
+
+  @Test
+  void payAboveTheReferenceIsUnrealisticForWorkTheAdCallsEasy() {
+    String text = "Earn £160/day just chatting with customers from your sofa.";
+    assertTrue(payRule("en", text, "GB", true), "high pay for little work");
+    assertFalse(payRule("en", text, "GB", false), "below twice the reference for ordinary work");
+    assertFalse(
+        payRule("en", "Warehouse staff £12.50/hour, paid weekly.", "GB", true),
+        "an ordinary wage stays ordinary however easy the work");
+  }
+
+  @Test
+  void payPerTaskIsReadEvenAfterAMonthlyBase() {
+    assertTrue(payRule("en", "Pay: $2,500/month base plus $40 per parcel you re-ship.", "US"));
+  }
+
+  @Test
+  void millionsMultiplyTheAmount() {
+    assertTrue(payRule("es", "ganancias de 4 millones semanales trabajando de mesera", "CO"));
+    assertFalse(payRule("es", "sueldo de 1 millón al mes", "CO"), "an ordinary Colombian wage");
+  }
+
+  @Test
+  void aSalaryWithNoPeriodIsAMonthsPayOrAYearsWhenAMonthsWouldBeImplausible() {
+    assertTrue(payRule("en", "Salary USD 1800-3200 + commission, contract 1 year.", "MY"));
+    assertFalse(
+        payRule("en", "Salary $58,000 plus benefits.", "US"), "an annual salary read per year");
+    assertFalse(payRule("fr", "Salaire 2 100 € brut, CDI.", "FR"));
   }
 }
