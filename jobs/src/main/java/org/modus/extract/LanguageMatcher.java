@@ -264,6 +264,12 @@ final class LanguageMatcher {
     for (PhraseIndex.Hit<String> h : longestPerStart(concepts.find(tokens))) {
       byConcept.computeIfAbsent(h.payload(), k -> new ArrayList<>()).add(h);
     }
+    for (int[] span :
+        PayStatements.amountsWithCurrency(tokens, byConcept, lexicon.pay(), currencyWords, home)) {
+      byConcept
+          .computeIfAbsent(Lexicon.MONEY_AMOUNT, k -> new ArrayList<>())
+          .add(new PhraseIndex.Hit<>(span[0], span[1], Lexicon.MONEY_AMOUNT));
+    }
     Country origin = home;
     for (PhraseIndex.Hit<Country> h : places.find(tokens)) {
       if (!looksLikePlace(tokens, h.start(), h.end())) {

@@ -62,6 +62,13 @@ public record Lexicon(
   public static final String PLACE_ABROAD = "place_abroad";
 
   /**
+   * Concept of amounts of money: its phrases, plus every amount the pay reader finds written with a
+   * currency of {@code reference/currencies.csv} ("S$300", "RM 8,000", "50 000 FCFA", "150k
+   * naira").
+   */
+  public static final String MONEY_AMOUNT = "money_amount";
+
+  /**
    * Concept of words that are also place names ("nice"): read as places only after a preposition.
    */
   public static final String PLACE_STOPWORDS = "place_stopwords";

@@ -187,6 +187,53 @@ final class PayStatements {
   }
 
   /**
+   * Spans of the amounts written with a currency, before, glued or after ("S$300", "RM 8,000", "50
+   * 000 FCFA", "150k naira"), or with a thousands word ("3 mil"): the money a fee rule needs,
+   * whatever the currency.
+   */
+  static List<int[]> amountsWithCurrency(
+      List<Token> tokens,
+      Map<String, List<PhraseIndex.Hit<String>>> concepts,
+      PayReference ref,
+      Map<String, String> currencyWords,
+      Country home) {
+    List<int[]> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (!hasDigit(tokens.get(i).text())) {
+        continue;
+      }
+      Amount a = amountAt(tokens, i, concepts, ref, currencyWords, home);
+      if (a == null) {
+        continue;
+      }
+      int end = a.end();
+      // "150k" is money in an ad even without a currency; "1 500" alone may be anything
+      boolean money = a.currency() != null || SUFFIX_K.matcher(tokens.get(i).text()).matches();
+      if (!money && end < tokens.size()) {
+        Token next = tokens.get(end);
+        if (ref.currencyOf(next.text(), next.key(), currencyWords, home) != null) {
+          money = true;
+          end++;
+        }
+      }
+      if (money) {
+        out.add(new int[] {a.start(), end});
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * An amount at token i, with the currency written right before it or glued to it ("R45k",
    * "$3,000").
    */

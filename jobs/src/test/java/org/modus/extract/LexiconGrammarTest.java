@@ -83,6 +83,23 @@ class LexiconGrammarTest {
   }
 
   @Test
+  void moneySentInAnyCurrencyTheReferenceKnowsIsAnAmountForTheFeeRules() {
+    String fee = "deceptive_recruitment/upfront_fee";
+    assertTrue(
+        present("fr", "Envoie 40 000 F par Wave pour réserver ta place.", "CI").contains(fee),
+        "F is the CFA franc where it is the ad's currency");
+    assertTrue(
+        present("en", "You only need to pay 120k for the medical, send it today.", "NG")
+            .contains(fee),
+        "a k-suffixed amount is money");
+    assertTrue(
+        present("es", "Solo falta el pago de 450 dólares por la gestión.", "HN").contains(fee));
+    assertFalse(
+        present("en", "We pay RM 2,400 a month, paid on the 25th.", "MY").contains(fee),
+        "pay offered is not a fee asked");
+  }
+
+  @Test
   void aDestinationIsAbroadOnlyAgainstTheAdsOwnCountry() {
     String abroad = "deceptive_recruitment/job_abroad";
     assertTrue(present("en", "Positions in Doha for drivers.", "GB").contains(abroad));
