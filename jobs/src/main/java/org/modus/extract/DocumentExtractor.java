@@ -259,7 +259,9 @@ public final class DocumentExtractor {
       boolean[] cueToken) {
     int sentence = tokens.get(c.start()).sentence();
     for (LanguageMatcher.ScopeMatch s : scope) {
-      if (tokens.get(s.start()).sentence() != sentence || overlapsCue(s, cueToken)) {
+      if (tokens.get(s.start()).sentence() != sentence
+          || overlapsCue(s, cueToken)
+          || !s.rule().appliesTo(c.entry().family(), c.entry().category())) {
         continue;
       }
       if ((s.kind() == ScopeRule.Kind.NEGATION_BEFORE || s.kind() == ScopeRule.Kind.NEGATION_AFTER)

@@ -53,7 +53,11 @@ final class LanguageMatcher {
   }
 
   /** A scope phrase found in the text. */
-  record ScopeMatch(int start, int end, ScopeRule.Kind kind) {}
+  record ScopeMatch(int start, int end, ScopeRule rule) {
+    ScopeRule.Kind kind() {
+      return rule.kind();
+    }
+  }
 
   private LanguageMatcher(String lang, Lexicon lexicon) {
     this.lang = lang;
@@ -452,7 +456,7 @@ final class LanguageMatcher {
   List<ScopeMatch> scope(List<Token> tokens) {
     List<ScopeMatch> out = new ArrayList<>();
     for (PhraseIndex.Hit<ScopeRule> h : scope.find(tokens)) {
-      out.add(new ScopeMatch(h.start(), h.end(), h.payload().kind()));
+      out.add(new ScopeMatch(h.start(), h.end(), h.payload()));
     }
     return Collections.unmodifiableList(out);
   }

@@ -129,7 +129,29 @@ public record Lexicon(
                   + "'; expected one of "
                   + Arrays.toString(ScopeRule.Kind.values()).toLowerCase(Locale.ROOT));
         }
-        scope.add(new ScopeRule(lang(r, scopeFile), kind, r.get("pattern").strip(), r.get("note")));
+        Set<String> only = new HashSet<>();
+        if (r.isSet("categories")) {
+          for (String c : r.get("categories").split("\\|")) {
+            if (c.isBlank()) {
+              continue;
+            }
+            String[] parts = c.strip().split("/");
+            if (parts.length != 2 || !Taxonomy.v1().isKnown(parts[0], parts[1])) {
+              throw invalid(
+                  scopeFile,
+                  r,
+                  "category '" + c.strip() + "' is not a taxonomy-v1 family/category");
+            }
+            only.add(c.strip());
+          }
+        }
+        scope.add(
+            new ScopeRule(
+                lang(r, scopeFile),
+                kind,
+                r.get("pattern").strip(),
+                r.get("note"),
+                Set.copyOf(only)));
       }
     }
     Map<String, Map<String, ContextSet>> contexts = new LinkedHashMap<>();
@@ -312,7 +334,7 @@ public record Lexicon(
               family,
               category,
               weight,
-              null,
+              opt(r, "requires"),
               opt(r, "unless"),
               opt(r, "note"),
               file + ":" + r.getRecordNumber());

@@ -39,15 +39,30 @@ class DocumentExtractorTest {
         negated("en", "No fees for candidates.").contains("deceptive_recruitment/upfront_fee"));
     assertFalse(
         present("en", "No fees for candidates.").contains("deceptive_recruitment/upfront_fee"));
-    assertTrue(negated("fr", "Pas de frais.").contains("deceptive_recruitment/upfront_fee"));
-    assertTrue(negated("es", "Sin depósito.").contains("deceptive_recruitment/upfront_fee"));
     assertTrue(
-        negated("en", "We never ask for a deposit.").contains("deceptive_recruitment/upfront_fee"));
+        negated("fr", "Pas de frais pour ce poste.").contains("deceptive_recruitment/upfront_fee"));
+    assertTrue(
+        negated("es", "Sin depósito para el trabajo.")
+            .contains("deceptive_recruitment/upfront_fee"));
+    assertTrue(
+        negated("en", "We never ask for a deposit for this job.")
+            .contains("deceptive_recruitment/upfront_fee"));
+  }
+
+  @Test
+  void aDepositWithNoWorkInSightIsAClientsBookingNotAnApplicantsFee() {
+    assertFalse(
+        present("en", "Gift cards accepted for deposits, text me.")
+            .contains("deceptive_recruitment/upfront_fee"));
+    assertTrue(
+        present("en", "Gift cards accepted for the training deposit before you start work.")
+            .contains("deceptive_recruitment/upfront_fee"));
   }
 
   @Test
   void aNegationCarriesAlongAListButStopsAtAClauseBoundary() {
-    String text = "We do not require a deposit or any upfront fee, but housing is provided.";
+    String text =
+        "We do not require a deposit or any upfront fee for the job, but housing is provided.";
     assertTrue(negated("en", text).contains("deceptive_recruitment/upfront_fee"));
     assertFalse(present("en", text).contains("deceptive_recruitment/upfront_fee"));
     assertTrue(present("en", text).contains("deceptive_recruitment/accommodation_provided"));
