@@ -251,7 +251,9 @@ public final class PhoneFinder {
             UTIL.findNumbers(window, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
           // Symbols or emoji between the groups: the obfuscated reading below sees the whole
           // number.
+          // "en 08019. 1.600 €/mes": digits a currency sign follows end in an amount, not a number
           if (m.rawString().indexOf('~') < 0
+              && !quantity(text, w[0] + m.end())
               && plausible(m.rawString(), m.number(), r.equals(region))) {
             Contact c =
                 new Contact(Contact.PHONE, e164(m.number()), w[0] + m.start(), w[0] + m.end());

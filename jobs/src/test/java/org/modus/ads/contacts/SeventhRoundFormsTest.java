@@ -68,4 +68,14 @@ class SeventhRoundFormsTest {
     staysText("FR", "Prix 150 (négociable) 200 300 selon options", "200 300");
     staysText("FR", "trois (au calme) 45 m² lumineux", "45 m²");
   }
+
+  @Test
+  @DisplayName("a floor, a postcode and a price in a row stay text")
+  void aFloorAPostcodeAndAPriceInARowStayText() {
+    String flat = "Piso en Calle Mayor 12, 3º B, 28013, 1.250 € al mes";
+    staysText("ES", flat, "28013");
+    staysText("ES", flat, "1.250 €");
+    staysText("ES", flat, "3º B");
+    staysText("ES", "C/ Sol 4, 2ª planta, 08012. 950 €/mes", "08012");
+  }
 }
