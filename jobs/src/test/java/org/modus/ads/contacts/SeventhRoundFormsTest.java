@@ -35,6 +35,68 @@ class SeventhRoundFormsTest {
   }
 
   @Test
+  @DisplayName("a handle glued to a platform's name by a slash is redacted")
+  void aHandleGluedToAPlatformByASlashIsRedacted() {
+    covered("ES", "sígueme en insta/mara.bcn_22 cada día", "mara.bcn_22", Contact.HANDLE);
+    covered("FR", "Vérifie-moi sur Kik : SNAP/tomi_88 merci", "tomi_88", Contact.HANDLE);
+    staysText("ES", "Telegram/WhatsApp: pregunta lo que quieras", "WhatsApp");
+    staysText("EN", "snap/insta stories 24/7 from 9pm", "insta");
+  }
+
+  @Test
+  @DisplayName("a handle after 'je suis', 'ich bin' or 'perso' is redacted, a plain word stays")
+  void aHandleAfterABeingVerbOrPersoIsRedacted() {
+    covered("FR", "sur snap je suis lila_93 bisous", "lila_93", Contact.HANDLE);
+    covered("DE", "auf Telegram ich bin rudi.4 — schreib", "rudi.4", Contact.HANDLE);
+    covered("FR", "Mon snap perso : mila.off.3", "mila.off.3", Contact.HANDLE);
+    staysText("FR", "sur snap je suis dispo ce soir", "dispo");
+    staysText("FR", "Mon insta perso uniquement", "uniquement");
+  }
+
+  @Test
+  @DisplayName("a handle after a platform, a comma and 'username' is redacted")
+  void aHandleAfterAPlatformACommaAndUsernameIsRedacted() {
+    covered("US", "ping me on Telegram, username vera.k91 thanks", "vera.k91", Contact.HANDLE);
+    staysText("ES", "escríbeme por Telegram, en español", "español");
+  }
+
+  @Test
+  @DisplayName("a handle-shaped name after 'threads' is redacted, a common word stays")
+  void aHandleShapedNameAfterThreadsIsRedacted() {
+    covered("ES", "solo por threads - lu_cia88 y nada más", "lu_cia88", Contact.HANDLE);
+    staysText("GB", "Threads: silk and cotton, 2 colours", "silk");
+  }
+
+  @Test
+  @DisplayName("a name with spelled dots after a bare X is a handle")
+  void aNameWithSpelledDotsAfterABareXIsAHandle() {
+    covered(
+        "ES",
+        "escríbeme X mia punto rr punto 27 gracias",
+        "mia punto rr punto 27",
+        "social_handle");
+    staysText("ES", "el modelo X punto de venta", "punto");
+  }
+
+  @Test
+  @DisplayName("a name with a spelled underscore and a digit is a handle without a platform")
+  void aNameWithASpelledUnderscoreAndADigitIsAHandle() {
+    covered("GB", "OF lexi99 underscore vip xx", "lexi99 underscore vip", Contact.HANDLE);
+    covered("ES", "escribe a nadia guion bajo 07 ya", "nadia guion bajo 07", Contact.HANDLE);
+    staysText("FR", "écrire avec un tiret bas entre les mots", "tiret bas");
+    staysText("DE", "Unterstrich und Punkt bitte weglassen", "Unterstrich");
+  }
+
+  @Test
+  @DisplayName("a Discord tag a sentence after the server's name is redacted, a reference stays")
+  void aDiscordTagASentenceAfterTheServerIsRedacted() {
+    String server = "Join the Discord server (link in bio) to get whitelisted by our moderators. ";
+    covered("US", server + "Owner: Nyx#0917", "Nyx#0917", Contact.HANDLE);
+    staysText("US", server + "Quote ref#2041 when asked", "2041");
+    staysText("US", "Room#1204 on floor 3, line 5 of the form, Washington DC 20001", "Room#1204");
+  }
+
+  @Test
   @DisplayName("a vanity number spelled on the keypad's letters is a phone")
   void aVanityNumberIsAPhone() {
     assertEquals(
