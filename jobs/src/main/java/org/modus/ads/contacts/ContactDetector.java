@@ -755,6 +755,47 @@ public final class ContactDetector implements Serializable {
     return found;
   }
 
+  /** Where a column's name breaks into words: "payment_info", "btc-address". */
+  private static final Pattern COLUMN_WORD_BREAK = Pattern.compile("[_\\s.\\-]+");
+
+  /**
+   * As {@link #find(String, String)}, for the value of a scraped column named {@code column}: a
+   * wallet cue in the name ("payment_info", "btc_address") stands before the value as a label
+   * would, so a random-looking wallet whose checksum fails is still a wallet there.
+   */
+  public List<Contact> find(String text, String region, String column) {
+    List<Contact> found = find(text, region);
+    if (column == null || text == null || text.isEmpty() || !mayHoldWallet(text)) {
+      return found;
+    }
+    String label = COLUMN_WORD_BREAK.matcher(column.strip()).replaceAll(" ").strip();
+    if (label.isEmpty() || !walletCues.in(label, 0, label.length())) {
+      return found;
+    }
+    String prefix = label + ": ";
+    boolean added = false;
+    for (Contact c : find(prefix + text, region)) {
+      if (Contact.WALLET.equals(c.type()) && c.start() >= prefix.length()) {
+        Contact shifted =
+            new Contact(
+                c.type(),
+                c.normalized(),
+                c.start() - prefix.length(),
+                c.end() - prefix.length(),
+                c.placeholder(),
+                c.checksumValid());
+        if (found.stream().noneMatch(shifted::overlaps)) {
+          found.add(shifted);
+          added = true;
+        }
+      }
+    }
+    if (added) {
+      found.sort(Comparator.comparingInt(Contact::start));
+    }
+    return found;
+  }
+
   /**
    * A phone or e-mail begun at the end of an ad's title and finished in its text: one contact in
    * each field.

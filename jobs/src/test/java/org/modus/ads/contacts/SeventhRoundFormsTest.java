@@ -132,6 +132,18 @@ class SeventhRoundFormsTest {
   }
 
   @Test
+  @DisplayName("a wallet whose checksum fails is a wallet in a column named for payment")
+  void aWalletInAPaymentColumnIsAWallet() {
+    String tron = "TVk3pQ8rNw2LxH7yZc5bFm9dJe4sGu6aKq";
+    List<Contact> inColumn = DETECTOR.find(tron, "ES", "payment_info");
+    assertEquals(1, inColumn.size(), inColumn.toString());
+    assertEquals(Contact.WALLET, inColumn.get(0).type());
+    covered("ES", "Payment: " + tron + " gracias", tron, Contact.WALLET);
+    assertTrue(DETECTOR.find(tron, "ES", "notes").isEmpty());
+    assertTrue(DETECTOR.find("60 € por adelantado", "ES", "payment_info").isEmpty());
+  }
+
+  @Test
   @DisplayName("a floor, a postcode and a price in a row stay text")
   void aFloorAPostcodeAndAPriceInARowStayText() {
     String flat = "Piso en Calle Mayor 12, 3º B, 28013, 1.250 € al mes";
