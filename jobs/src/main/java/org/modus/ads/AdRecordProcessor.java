@@ -196,7 +196,7 @@ public final class AdRecordProcessor implements Serializable {
       String v =
           identifierColumn(e.getKey())
               ? redactAccountValue(TextCleaner.clean(e.getValue()), region, contacts)
-              : redact(TextCleaner.clean(e.getValue()), region, contacts);
+              : redactColumn(TextCleaner.clean(e.getValue()), region, contacts, e.getKey());
       if (v != null) {
         attrs.put(e.getKey(), v);
       }
@@ -348,6 +348,19 @@ public final class AdRecordProcessor implements Serializable {
       return null;
     }
     Redactor.Redacted r = redactor.redact(s, region, extra);
+    contacts.addAll(r.contacts());
+    return r.text();
+  }
+
+  /**
+   * An extra column's value: its name may be a wallet cue ("payment_info", "btc_address") for what
+   * it holds.
+   */
+  private String redactColumn(String s, String region, List<Pseudonymous> contacts, String column) {
+    if (s == null) {
+      return null;
+    }
+    Redactor.Redacted r = redactor.redact(s, region, null, column);
     contacts.addAll(r.contacts());
     return r.text();
   }

@@ -93,7 +93,18 @@ public final class ContactDetector implements Serializable {
       Pattern.compile("(?<![\\p{L}\\p{N}_.#])([\\p{L}\\p{N}_.]{2,32}#\\d{4})(?![\\p{L}\\p{N}])");
 
   private static final CueWords DISCORD_CUES = new CueWords(List.of("discord", "dc"));
+
+  /** "discord" written out (not "DC", also Washington's): it may name the server further away. */
+  private static final CueWords DISCORD_NAME = new CueWords(List.of("discord"));
+
+  /**
+   * How far "discord" may stand from a tag: "join our Discord discord.gg/x to be added. Admin :
+   * Kraken#4821" names the server a sentence before the tag.
+   */
+  private static final int DISCORD_CONTEXT_CHARS = 120;
+
   private static final Pattern HAS_LETTER = Pattern.compile("\\p{L}");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\p{N}");
 
   /** "14h30", "8pm", "9am": times. */
   private static final Pattern TIME_SHAPED =
@@ -181,6 +192,20 @@ public final class ContactDetector implements Serializable {
 
   private final Pattern prefixedHandle;
 
+  /**
+   * Fillers after which a plain word describes the writer ("je suis dispo", "snap perso
+   * uniquement"): the fill ends with one of them.
+   */
+  private static final Pattern DESCRIBING_FILL =
+      Pattern.compile(
+          "(?iu)(?:^|\\s)(?:je\\s+suis|i\\s+am|i['\u2019]m|ich\\s+bin|yo\\s+soy|perso|personal|personnel)\\W*$");
+
+  /**
+   * Platforms named by a common word ("threads"): a handle after them must have a handle's shape,
+   * whatever the mark between.
+   */
+  private static final java.util.Set<String> WORD_PLATFORMS = java.util.Set.of("threads");
+
   /** A word after a space: "photo-shoot on Sunday" goes on as a sentence. */
   private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+\\p{L}");
 
@@ -198,6 +223,15 @@ public final class ContactDetector implements Serializable {
 
   /** Spelled underscores inside a handle ("tom guion bajo as777"). */
   private final Pattern spelledUnderscore;
+
+  /**
+   * "anjax887x Unterstrich 19": a name with an underscore spelled out and a digit, with or without
+   * a platform's name before it (spelled_underscore_words); null without the words.
+   */
+  private final Pattern spelledUnderscoreHandle;
+
+  /** The first words of spelled_underscore_words: a text without any has no such handle. */
+  private final java.util.Set<String> underscoreLeadWords = new java.util.HashSet<>();
 
   /** A spelled dot inside a handle ("nora dot belle"), spelled_dot_words. */
   private final Pattern spelledDot;
@@ -463,6 +497,15 @@ public final class ContactDetector implements Serializable {
         underscores.isEmpty()
             ? null
             : Pattern.compile("(?iu)\\s(?:" + alternation(underscores) + ")\\s");
+    underscores.forEach(w -> underscoreLeadWords.add(firstWord(w)));
+    this.spelledUnderscoreHandle =
+        underscores.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_.@\\-])[\\p{L}\\p{N}][\\p{L}\\p{N}_.]{0,29}"
+                    + "(?:\\s(?:"
+                    + alternation(underscores)
+                    + ")\\s[\\p{L}\\p{N}][\\p{L}\\p{N}_.]{0,29}){1,3}(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
     String sep = "(?:[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]|\uD83D\uDC49)";
     this.prefixedHandle =
         Pattern.compile(
@@ -471,7 +514,13 @@ public final class ContactDetector implements Serializable {
                 + ")"
                 + "\uFE0F?(?:\\s*(?<mark>"
                 + sep
-                + "+|//)\\s*|\\s+|(?=[\\p{L}\\p{N}_]))"
+                + "+|//)\\s*"
+                // "snap/rosa_77", "Discord, username rosa.77": a slash, or a comma before a filler,
+                // joins a platform to a handle-shaped name only
+                + "|(?<weak>/(?=[\\p{L}\\p{N}_])|\\s*,\\s*(?=(?:"
+                + (fillers.isEmpty() ? "(?!)" : alternation(fillers))
+                + ")\\s))"
+                + "|\\s+|(?=[\\p{L}\\p{N}_]))"
                 + "(?<fill>(?:(?:"
                 + (fillers.isEmpty() ? "(?!)" : alternation(fillers))
                 + ")(?:\\s*"
@@ -703,6 +752,47 @@ public final class ContactDetector implements Serializable {
       found.add(read.place(c));
     }
     disguisedHandles(text, read, found);
+    return found;
+  }
+
+  /** Where a column's name breaks into words: "payment_info", "btc-address". */
+  private static final Pattern COLUMN_WORD_BREAK = Pattern.compile("[_\\s.\\-]+");
+
+  /**
+   * As {@link #find(String, String)}, for the value of a scraped column named {@code column}: a
+   * wallet cue in the name ("payment_info", "btc_address") stands before the value as a label
+   * would, so a random-looking wallet whose checksum fails is still a wallet there.
+   */
+  public List<Contact> find(String text, String region, String column) {
+    List<Contact> found = find(text, region);
+    if (column == null || text == null || text.isEmpty() || !mayHoldWallet(text)) {
+      return found;
+    }
+    String label = COLUMN_WORD_BREAK.matcher(column.strip()).replaceAll(" ").strip();
+    if (label.isEmpty() || !walletCues.in(label, 0, label.length())) {
+      return found;
+    }
+    String prefix = label + ": ";
+    boolean added = false;
+    for (Contact c : find(prefix + text, region)) {
+      if (Contact.WALLET.equals(c.type()) && c.start() >= prefix.length()) {
+        Contact shifted =
+            new Contact(
+                c.type(),
+                c.normalized(),
+                c.start() - prefix.length(),
+                c.end() - prefix.length(),
+                c.placeholder(),
+                c.checksumValid());
+        if (found.stream().noneMatch(shifted::overlaps)) {
+          found.add(shifted);
+          added = true;
+        }
+      }
+    }
+    if (added) {
+      found.sort(Comparator.comparingInt(Contact::start));
+    }
     return found;
   }
 
@@ -1094,7 +1184,11 @@ public final class ContactDetector implements Serializable {
       m = DISCORD_TAG.matcher(text);
       while (m.find()) {
         if (HAS_LETTER.matcher(m.group(1)).find()
-            && DISCORD_CUES.near(text, m.start(), m.end(), 40)) {
+            // "ref#2041", "nº#1234": a reference cue names a number, not a Discord user
+            && !referenceCues.matchesWhole(
+                m.group(1).substring(0, m.group(1).indexOf('#')).toLowerCase(Locale.ROOT))
+            && (DISCORD_CUES.near(text, m.start(), m.end(), 40)
+                || DISCORD_NAME.near(text, m.start(), m.end(), DISCORD_CONTEXT_CHARS))) {
           add(
               found,
               new Contact(
@@ -1137,10 +1231,13 @@ public final class ContactDetector implements Serializable {
         // name and
         // a filler ("snap me thetommood", "mon snap c'est lilou") a word that is no common one.
         boolean marked = m.group("mark") != null || m.group("quote") != null;
+        // "sur tg je suis dispo", "insta perso uniquement": after a verb of being or "perso" a
+        // plain word says how the writer is, not who; only a handle-shaped name is taken
         boolean filled =
             !m.group("fill").isEmpty()
                 && platformLeads.contains(
-                    m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+                    m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                && !DESCRIBING_FILL.matcher(m.group("fill")).find();
         String lead = m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
         boolean platform = platformLeads.contains(lead);
         // "Schreib mir — insta: rosa": a platform's name after a contact verb is no handle; it
@@ -1161,9 +1258,13 @@ public final class ContactDetector implements Serializable {
                 && Character.isLetterOrDigit(text.charAt(m.end("lead") - 1));
         // "X" is the platform only with a mark after it ("X: rosa", "X => rosa"), not a dash
         // ("X-Large")
+        // "X zoe punto bb punto 08": dots or underscores spelled out inside the name are put there
+        // to dodge filters, which no sentence after a bare "X" does
+        boolean spelled = !h.equals(m.group("h")) && handleShaped(h);
         boolean bareX =
             lead.equals("x")
                 && !(filled && handleShaped(h)) // "find me on X as carla081"
+                && !spelled
                 && (m.group("mark") == null
                     || m.group("mark").matches("[\\-\u2013\u2014~]+")
                     || !handleShaped(h)
@@ -1176,10 +1277,14 @@ public final class ContactDetector implements Serializable {
                 && !Character.isLetterOrDigit(lead.codePointAt(0))
                 && h.matches("\\p{L}[\\p{L}\\p{N}]*-[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*")
                 && !WORD_AFTER.matcher(text).region(m.end("h"), text.length()).lookingAt();
+        // "snap/rosa_77", "Discord, username rosa.77", "threads - rosa_77" (a word too): only a
+        // handle-shaped name ("Telegram/WhatsApp", "threads: silk" stay text)
+        boolean weak = m.group("weak") != null || WORD_PLATFORMS.contains(lead);
         if (HAS_LETTER.matcher(h).find()
             && !platformWord
             && !glued
             && !bareX
+            && !(weak && (!handleShaped(h) || quantityShaped(h)))
             && (marked
                 || handleShaped(h)
                 || filled && plainWordHandle(h)
@@ -1192,6 +1297,17 @@ public final class ContactDetector implements Serializable {
         } else {
           from =
               m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
+        }
+      }
+    }
+    if (spelledUnderscoreHandle != null && hasWordIn(text, underscoreLeadWords)) {
+      m = spelledUnderscoreHandle.matcher(text);
+      while (m.find()) {
+        // "anjax887x Unterstrich 19": no sentence spells an underscore next to a name with a
+        // digit ("avec un tiret bas entre" stays text)
+        String h = spelledUnderscore.matcher(m.group()).replaceAll("_");
+        if (HAS_DIGIT.matcher(h).find() && HAS_LETTER.matcher(h).find()) {
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start(), m.end()));
         }
       }
     }

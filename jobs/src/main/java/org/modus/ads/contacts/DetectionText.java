@@ -48,7 +48,7 @@ final class DetectionText {
     boolean entity = published.indexOf('&') >= 0 && ENTITY.matcher(published).find();
     boolean percent = published.indexOf('%') >= 0 && hasPercentPhone(published);
     if (!entity && !percent) {
-      String folded = Homoglyphs.fold(TextCleaner.detectionFold(published));
+      String folded = fold(published);
       return folded.equals(published) ? null : new DetectionText(folded, null, null);
     }
     StringBuilder out = new StringBuilder(published.length());
@@ -83,7 +83,26 @@ final class DetectionText {
       }
       i = end;
     }
-    return new DetectionText(Homoglyphs.fold(TextCleaner.detectionFold(out.toString())), from, to);
+    return new DetectionText(fold(out.toString()), from, to);
+  }
+
+  /**
+   * The folds of the class comment, but an ordinal indicator after a digit ("7º B", "2ª planta": a
+   * floor) stays itself: folded it would read as a look-alike zero inside a number ("7o").
+   */
+  private static String fold(String s) {
+    String folded = Homoglyphs.fold(TextCleaner.detectionFold(s));
+    char[] c = null;
+    for (int i = 1; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if ((ch == '\u00ba' || ch == '\u00aa') && Character.isDigit(s.charAt(i - 1))) {
+        if (c == null) {
+          c = folded.toCharArray();
+        }
+        c[i] = ch;
+      }
+    }
+    return c == null ? folded : new String(c);
   }
 
   private static boolean hasPercentPhone(String s) {

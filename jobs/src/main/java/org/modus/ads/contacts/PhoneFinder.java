@@ -251,7 +251,9 @@ public final class PhoneFinder {
             UTIL.findNumbers(window, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
           // Symbols or emoji between the groups: the obfuscated reading below sees the whole
           // number.
+          // "en 08019. 1.600 €/mes": digits a currency sign follows end in an amount, not a number
           if (m.rawString().indexOf('~') < 0
+              && !quantity(text, w[0] + m.end())
               && plausible(m.rawString(), m.number(), r.equals(region))) {
             Contact c =
                 new Contact(Contact.PHONE, e164(m.number()), w[0] + m.start(), w[0] + m.end());
@@ -283,6 +285,67 @@ public final class PhoneFinder {
     for (Contact c : cuedForeignRuns(text)) {
       if (out.stream().noneMatch(c::overlaps)) {
         out.add(c);
+      }
+    }
+    if (mayHoldVanity(text)) {
+      for (Contact c : vanity(text, regions)) {
+        if (out.stream().noneMatch(c::overlaps)) {
+          out.add(c);
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "(213) 555-LUNA", "1-800-FLOWERS": a number whose last group is a word in capitals, to be
+   * dialled on the keypad's letters.
+   */
+  private static final Pattern VANITY =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}+.,:/])(?:\\+?1[ .\\-])?(?:\\(\\d{3}\\)[ ]?|\\d{3}[ .\\-])(?:\\d{3}[ .\\-])?"
+              + "[A-Z]{4,7}(?![\\p{L}\\p{N}])");
+
+  /** A digit, a space, dot or dash, then four capitals: what a vanity number needs. */
+  static boolean mayHoldVanity(String text) {
+    for (int i = text.indexOf('-') >= 0 || text.indexOf(' ') >= 0 ? 0 : text.length();
+        i + 5 < text.length();
+        i++) {
+      char sep = text.charAt(i + 1);
+      if (Character.isDigit(text.charAt(i))
+          && (sep == '-' || sep == ' ' || sep == '.')
+          && isCapital(text.charAt(i + 2))
+          && isCapital(text.charAt(i + 3))
+          && isCapital(text.charAt(i + 4))
+          && isCapital(text.charAt(i + 5))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isCapital(char c) {
+    return c >= 'A' && c <= 'Z';
+  }
+
+  /**
+   * Vanity numbers ({@link #VANITY}): the letters read as the keypad's digits, 10 digits or more
+   * that some region's plan accepts.
+   */
+  private List<Contact> vanity(String text, Set<String> regions) {
+    List<Contact> out = new ArrayList<>();
+    Matcher m = VANITY.matcher(text);
+    while (m.find()) {
+      String raw = m.group();
+      String digits = PhoneNumberUtil.convertAlphaCharactersInNumber(raw).replaceAll("[^\\d+]", "");
+      if (digits.replace("+", "").length() < 10) {
+        continue;
+      }
+      String normalized = possible(digits, regions);
+      if (normalized != null) {
+        out.add(
+            new Contact(
+                Contact.PHONE, normalized, m.start(), m.end(), Contact.OBSCURED_PHONE, true));
       }
     }
     return out;
@@ -468,7 +531,11 @@ public final class PhoneFinder {
     List<List<Tok>> runs = new ArrayList<>();
     List<Tok> run = new ArrayList<>();
     int lastEnd = -1;
+    int skipTo = -1;
     while (m.find()) {
+      if (m.start() < skipTo) {
+        continue; // the words of an aside in brackets inside a disguised number
+      }
       Tok t =
           timePart(text, m.start(), m.end())
                   || tagNumber(text, m.start())
@@ -484,6 +551,17 @@ public final class PhoneFinder {
                   && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))
               || antiBotFiller(m.group()))) {
         lastEnd = m.end(); // "206 then 5550184", "305 NOBOTS 555 0195": the groups stay one run
+        continue;
+      }
+      int close =
+          t == null && adjacent && run.stream().anyMatch(Tok::disguised)
+              ? bracketAside(text, lastEnd, m.start())
+              : -1;
+      if (close > 0) {
+        // "06 quarante (appel seulement) 81 22 57 09": words in brackets inside a number written
+        // partly in words; the run goes on after the bracket
+        skipTo = close;
+        lastEnd = close;
         continue;
       }
       if (t != null
@@ -518,6 +596,29 @@ public final class PhoneFinder {
       flush(text, runs.get(i), regions, out);
     }
     return out;
+  }
+
+  /**
+   * The end of an aside in brackets opened in the gap {@code [gapFrom, wordStart)}: its closing
+   * bracket within 30 characters, with no digit, line break or other bracket before it; else -1.
+   */
+  private static int bracketAside(String text, int gapFrom, int wordStart) {
+    String gap = text.substring(gapFrom, wordStart).strip();
+    if (gap.isEmpty()
+        || gap.charAt(gap.length() - 1) != '(' && gap.charAt(gap.length() - 1) != '[') {
+      return -1;
+    }
+    char closing = gap.charAt(gap.length() - 1) == '(' ? ')' : ']';
+    for (int i = wordStart; i < text.length() && i < wordStart + 30; i++) {
+      char c = text.charAt(i);
+      if (c == closing) {
+        return i;
+      }
+      if (Character.isDigit(c) || c == '\n' || c == '(' || c == '[' || c == ')' || c == ']') {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

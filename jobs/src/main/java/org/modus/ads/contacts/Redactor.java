@@ -49,10 +49,19 @@ public final class Redactor implements Serializable {
    * any contact the text alone gave the same characters.
    */
   public Redacted redact(String text, String region, Contact extra) {
+    return redact(text, region, extra, null);
+  }
+
+  /**
+   * As {@link #redact(String, String, Contact)}, for the value of a scraped column named {@code
+   * column} (may be null): a wallet cue in the name counts as one before the value.
+   */
+  public Redacted redact(String text, String region, Contact extra, String column) {
     if (text == null) {
       return new Redacted(null, List.of());
     }
-    List<Contact> found = detector.find(text, region);
+    List<Contact> found =
+        column == null ? detector.find(text, region) : detector.find(text, region, column);
     if (extra != null) {
       // Found from outside the text, it wins over what the text alone made of the same characters
       // ("@gmail.com" a handle).
