@@ -64,7 +64,7 @@ class CanaryDevScore {
   /**
    * The newest canary whose test half CanaryScanIT has scored: a newer one's test half is held out.
    */
-  static final int LAST_SCORED = 6;
+  static final int LAST_SCORED = 7;
 
   record Score(
       Map<String, int[]> byForm,
@@ -93,6 +93,7 @@ class CanaryDevScore {
     Score v6dev = score(blind.resolve("canary-v6.jsonl"), "dev");
     Score v6test = score(blind.resolve("canary-v6.jsonl"), "test");
     Score v7dev = score(blind.resolve("canary-v7.jsonl"), "dev");
+    Score v7test = score(blind.resolve("canary-v7.jsonl"), "test");
     summary(out, "v1", v1);
     summary(out, "v2-dev", v2dev);
     summary(out, "v2-test", v2test);
@@ -103,6 +104,7 @@ class CanaryDevScore {
     summary(out, "v6-dev", v6dev);
     summary(out, "v6-test", v6test);
     summary(out, "v7-dev", v7dev);
+    summary(out, "v7-test", v7test);
     out.append('\n');
     report(out, "v1", v1);
     report(out, "v2-dev", v2dev);
@@ -114,6 +116,7 @@ class CanaryDevScore {
     report(out, "v6-dev", v6dev);
     report(out, "v6-test", v6test);
     report(out, "v7-dev", v7dev);
+    report(out, "v7-test", v7test);
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
