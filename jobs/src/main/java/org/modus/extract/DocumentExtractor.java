@@ -101,6 +101,7 @@ public final class DocumentExtractor {
         new ArrayList<>(matcher.nearCues(tokens, sentenceBreakers(tokens, breaker), concepts));
     List<LanguageMatcher.CueMatch> exact = matcher.cues(tokens);
     derived.addAll(matcher.payCues(tokens, concepts, home, easyWork(exact, derived)));
+    derived.addAll(matcher.ageCues(tokens, concepts));
     List<LanguageMatcher.CueMatch> cues = withNearCues(exact, derived);
     boolean[] cueToken = new boolean[tokens.size()];
     for (LanguageMatcher.CueMatch c : cues) {

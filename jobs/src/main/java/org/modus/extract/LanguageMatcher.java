@@ -307,6 +307,15 @@ final class LanguageMatcher {
     return out;
   }
 
+  /** A young age band asked for ("girls 18-21"), as cue matches. */
+  List<CueMatch> ageCues(List<Token> tokens, Map<String, List<PhraseIndex.Hit<String>>> byConcept) {
+    List<CueMatch> out = new ArrayList<>();
+    for (AgeBands.Band b : AgeBands.find(tokens, byConcept, lexicon.youthAgeBandMax())) {
+      out.add(new CueMatch(b.start(), b.end(), AgeBands.ENTRY));
+    }
+    return out;
+  }
+
   /**
    * Proximity matches: for each rule, a phrase of its first concept and one of its second within
    * the rule's window in one sentence, with no clause breaker between them; the nearest pair wins,

@@ -37,6 +37,7 @@ public record Lexicon(
     Map<String, String> placeholderTypes,
     Map<String, String> placeholderIndicators,
     int negationWindow,
+    int youthAgeBandMax,
     List<Concept> concepts,
     List<NearRule> nearRules,
     PayReference pay)
@@ -231,6 +232,8 @@ public record Lexicon(
       }
     }
     int window = Integer.parseInt(manifest.getProperty("negation_window", "4"));
+    int youthAgeBandMax =
+        Integer.parseInt(manifest.getProperty("youth_age_band_max", "25").strip());
     List<Concept> concepts = new ArrayList<>();
     List<NearRule> near = new ArrayList<>();
     String conceptFiles = manifest.getProperty("concepts");
@@ -253,6 +256,7 @@ public record Lexicon(
             placeholders,
             Map.copyOf(indicators),
             window,
+            youthAgeBandMax,
             List.copyOf(concepts),
             List.copyOf(near),
             PayReference.load(manifest));

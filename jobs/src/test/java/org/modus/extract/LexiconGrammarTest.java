@@ -100,6 +100,35 @@ class LexiconGrammarTest {
   }
 
   @Test
+  void aDeadlineOnMoneyAskedIsUrgencyButAnApplicationDeadlineIsNot() {
+    String urgent = "deceptive_recruitment/urgent_hiring";
+    assertTrue(
+        present(
+                "en",
+                "Send the visa fee by WorldRemit before Friday or we give the job away.",
+                "GH")
+            .contains(urgent));
+    assertTrue(
+        present("fr", "Frais de dossier 150$ par Western Union avant la fin du mois.", "CD")
+            .contains(urgent));
+    assertFalse(
+        present("en", "Graduate programme: apply on our website before Friday 5pm.", "GB")
+            .contains(urgent));
+  }
+
+  @Test
+  void papersTheRecruiterWillProcureOrThatNobodyAsksForAreIrregular() {
+    String irregular = "deceptive_recruitment/documents_irregular";
+    assertTrue(
+        present("en", "Don't worry about the passport, we will get you one.", "NG")
+            .contains(irregular));
+    assertTrue(present("en", "Packing job in Rotterdam, no need BSN.", "GB").contains(irregular));
+    assertTrue(
+        present("fr", "Pas besoin de livret maritime, l'agent s'occupe de tout.", "CM")
+            .contains(irregular));
+  }
+
+  @Test
   void aDestinationIsAbroadOnlyAgainstTheAdsOwnCountry() {
     String abroad = "deceptive_recruitment/job_abroad";
     assertTrue(present("en", "Positions in Doha for drivers.", "GB").contains(abroad));
