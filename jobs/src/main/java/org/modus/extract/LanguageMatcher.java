@@ -275,8 +275,11 @@ final class LanguageMatcher {
           .add(new PhraseIndex.Hit<>(span[0], span[1], Lexicon.MONEY_AMOUNT));
     }
     Country origin = home;
-    for (PhraseIndex.Hit<Country> h : places.find(tokens)) {
-      if (!looksLikePlace(tokens, h.start(), h.end())) {
+    List<PhraseIndex.Hit<Country>> named = new ArrayList<>(places.find(tokens));
+    named.addAll(flags(tokens));
+    named.sort(java.util.Comparator.comparingInt(PhraseIndex.Hit::start));
+    for (PhraseIndex.Hit<Country> h : named) {
+      if (!isFlag(tokens.get(h.start()).text()) && !looksLikePlace(tokens, h.start(), h.end())) {
         continue;
       }
       if (origin == null) {
@@ -394,6 +397,53 @@ final class LanguageMatcher {
    * a preposition of destination ("work in doha"), and is not a common word that is also a place
    * name ("nice"), unless that preposition precedes it.
    */
+  /**
+   * Country flags ("JAPAN 🇯🇵", "trabajo en Chile 🇨🇱"): a pair of regional indicator symbols is
+   * the country of that ISO code, in one token or split over two.
+   */
+  private static List<PhraseIndex.Hit<Country>> flags(List<Token> tokens) {
+    List<PhraseIndex.Hit<Country>> out = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      String text = tokens.get(i).text();
+      if (text.isEmpty() || !isRegionalIndicator(text.codePointAt(0))) {
+        continue;
+      }
+      String code = regionCode(text);
+      int end = i + 1;
+      if (code == null && i + 1 < tokens.size()) {
+        code = regionCode(text + tokens.get(i + 1).text());
+        end = i + 2;
+      }
+      if (code != null) {
+        int start = i;
+        int stop = end;
+        Countries.get()
+            .resolve(code)
+            .ifPresent(c -> out.add(new PhraseIndex.Hit<>(start, stop, c)));
+        i = end - 1;
+      }
+    }
+    return out;
+  }
+
+  /** The ISO code of a text that is exactly one flag (two regional indicators), else null. */
+  private static String regionCode(String text) {
+    int[] cps = text.codePoints().toArray();
+    if (cps.length != 2 || !isRegionalIndicator(cps[0]) || !isRegionalIndicator(cps[1])) {
+      return null;
+    }
+    return new String(
+        new char[] {(char) ('A' + cps[0] - 0x1F1E6), (char) ('A' + cps[1] - 0x1F1E6)});
+  }
+
+  private static boolean isRegionalIndicator(int cp) {
+    return cp >= 0x1F1E6 && cp <= 0x1F1FF;
+  }
+
+  private static boolean isFlag(String text) {
+    return !text.isEmpty() && isRegionalIndicator(text.codePointAt(0));
+  }
+
   private boolean looksLikePlace(List<Token> tokens, int start, int end) {
     boolean afterPreposition = start > 0 && placePrepositions.contains(tokens.get(start - 1).key());
     if (afterPreposition) {

@@ -129,6 +129,19 @@ class LexiconGrammarTest {
   }
 
   @Test
+  void aForeignCountrysFlagIsAPlaceAbroadAndZeroNegatesOnlyAFee() {
+    String abroad = "deceptive_recruitment/job_abroad";
+    assertTrue(present("es", "Trabajo de mesera 🇵🇦 pasaje pagado.", "CO").contains(abroad));
+    assertFalse(
+        present("es", "Trabajo de mesera 🇨🇴 pasaje pagado.", "CO").contains(abroad),
+        "the ad's own flag");
+    assertTrue(
+        present("en", "Got my factory job in Poland with zero placement fee!", "PH")
+            .contains(abroad),
+        "'zero' after the place negates the fee, not the destination");
+  }
+
+  @Test
   void aDestinationIsAbroadOnlyAgainstTheAdsOwnCountry() {
     String abroad = "deceptive_recruitment/job_abroad";
     assertTrue(present("en", "Positions in Doha for drivers.", "GB").contains(abroad));
