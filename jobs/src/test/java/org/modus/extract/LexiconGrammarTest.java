@@ -129,6 +129,18 @@ class LexiconGrammarTest {
   }
 
   @Test
+  void lodgingAndTheJourneyListedTogetherInAJobAreBothOffered() {
+    Set<String> found =
+        present("es", "Trabajo en karaoke, pago diario, cuarto y pasaje desde Cusco.", "PE");
+    assertTrue(found.contains("deceptive_recruitment/accommodation_provided"));
+    assertTrue(found.contains("deceptive_recruitment/travel_arranged"));
+    assertFalse(
+        present("en", "Hotel room near the bus station, 40 a night.", "GB")
+            .contains("deceptive_recruitment/accommodation_provided"),
+        "no work in sight");
+  }
+
+  @Test
   void aForeignCountrysFlagIsAPlaceAbroadAndZeroNegatesOnlyAFee() {
     String abroad = "deceptive_recruitment/job_abroad";
     assertTrue(present("es", "Trabajo de mesera 🇵🇦 pasaje pagado.", "CO").contains(abroad));
