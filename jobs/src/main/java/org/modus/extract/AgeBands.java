@@ -63,7 +63,7 @@ final class AgeBands {
           && band[0] <= HIGHEST_LOWER
           && band[1] > band[0]
           && band[1] <= maxUpper
-          && ageWordNear(words, i, end)) {
+          && TokenSpans.hitNear(words, i, end, WORD_BEFORE, WORD_AFTER)) {
         out.add(new Band(i, end));
       }
       i = end - 1;
@@ -81,38 +81,18 @@ final class AgeBands {
       return lo == null || hi == null ? null : new int[] {lo, hi, i + 1};
     }
     Integer lo = twoDigits(text);
-    if (lo == null || i + 2 >= tokens.size() || !isRangeWord(tokens.get(i + 1).key())) {
+    if (lo == null
+        || i + 2 >= tokens.size()
+        || !TokenSpans.isRangeSeparator(tokens.get(i + 1).key())) {
       return null;
     }
     Integer hi = twoDigits(tokens.get(i + 2).text());
     return hi == null ? null : new int[] {lo, hi, i + 3};
   }
 
-  private static boolean isRangeWord(String key) {
-    return key.equals("-")
-        || key.equals("\u2013")
-        || key.equals("to")
-        || key.equals("a")
-        || key.equals("à")
-        || key.equals("bis")
-        || key.equals("y")
-        || key.equals("et")
-        || key.equals("and");
-  }
-
   private static Integer twoDigits(String s) {
     return s.length() == 2 && Character.isDigit(s.charAt(0)) && Character.isDigit(s.charAt(1))
         ? Integer.valueOf(s)
         : null;
-  }
-
-  private static boolean ageWordNear(List<PhraseIndex.Hit<String>> words, int start, int end) {
-    for (PhraseIndex.Hit<String> h : words) {
-      if ((h.end() <= start && start - h.end() <= WORD_BEFORE)
-          || (h.start() >= end && h.start() - end <= WORD_AFTER)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

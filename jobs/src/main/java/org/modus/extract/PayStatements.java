@@ -109,7 +109,7 @@ final class PayStatements {
         // "RM8,000-15,000" is tokenized "RM8,000" "-15,000": the upper bound keeps its dash.
         Double v = amount(tokens.get(end).text().substring(1));
         upper = v == null ? null : new Amount(end, end + 1, v, a.currency());
-      } else if (end + 1 < tokens.size() && isRangeSeparator(tokens.get(end).key())) {
+      } else if (end + 1 < tokens.size() && TokenSpans.isRangeSeparator(tokens.get(end).key())) {
         upper = amountAt(tokens, end + 1, concepts, ref, currencyWords, home);
         // "de $100 a $150": the upper bound's currency is its own token.
         if (upper == null && end + 2 < tokens.size()) {
@@ -169,8 +169,12 @@ final class PayStatements {
         }
         continue;
       }
-      boolean pay = near(concepts.get(PAY_WORD), a.start(), last);
-      boolean price = near(concepts.get(PRICE_WORD), a.start(), last);
+      boolean pay =
+          TokenSpans.hitNear(
+              concepts.get(PAY_WORD), a.start(), last, PAY_WORD_BEFORE, PAY_WORD_AFTER);
+      boolean price =
+          TokenSpans.hitNear(
+              concepts.get(PRICE_WORD), a.start(), last, PAY_WORD_BEFORE, PAY_WORD_AFTER);
       // An hour or a night is also what a service costs ("200€/h"): only a pay word makes it pay. A
       // day, week, month or year is pay unless a price word says otherwise ("rent: 900 a week").
       if (!(pay || (!period.pricedAlso() && !price))) {
@@ -349,7 +353,7 @@ final class PayStatements {
       int next = i + 1;
       if (rest.isEmpty()
           && next + 1 < tokens.size()
-          && isRangeSeparator(tokens.get(next).key())
+          && TokenSpans.isRangeSeparator(tokens.get(next).key())
           && leadingNumber(tokens.get(next + 1).text()) != null) {
         rest =
             tokens
@@ -431,19 +435,6 @@ final class PayStatements {
     return true;
   }
 
-  private static boolean isRangeSeparator(String key) {
-    return key.equals("-")
-        || key.equals("\u2013")
-        || key.equals("to")
-        || key.equals("a")
-        || key.equals("à")
-        || key.equals("bis")
-        || key.equals("y")
-        || key.equals("and")
-        || key.equals("et")
-        || key.equals("/");
-  }
-
   /** The value of a token that is an amount: "3,000", "2.500", "1.5", "3k"; null otherwise. */
   static Double amount(String text) {
     if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
@@ -497,19 +488,6 @@ final class PayStatements {
       }
     }
     return best;
-  }
-
-  private static boolean near(List<PhraseIndex.Hit<String>> hits, int start, int end) {
-    if (hits == null) {
-      return false;
-    }
-    for (PhraseIndex.Hit<String> h : hits) {
-      if ((h.end() <= start && start - h.end() <= PAY_WORD_BEFORE)
-          || (h.start() >= end && h.start() - end <= PAY_WORD_AFTER)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a hit ends at most {@code reach} tokens before {@code start}. */
