@@ -1450,7 +1450,9 @@ public final class ContactDetector implements Serializable {
     }
     for (Contact phone : phones().find(text, region)) {
       if (!referenceNumber(text, phone)) {
-        add(found, phone);
+        if (!add(found, phone)) {
+          phoneAfterTail(text, region, phone, found);
+        }
         continue;
       }
       // "ref. 70506 - siete cincuenta y dos...": the reference's digits led a number written after
@@ -2242,9 +2244,45 @@ public final class ContactDetector implements Serializable {
     return out;
   }
 
-  private static void add(List<Contact> found, Contact c) {
+  /** Adds {@code c} unless it overlaps a contact found before; whether it was added. */
+  private static boolean add(List<Contact> found, Contact c) {
     if (found.stream().noneMatch(c::overlaps)) {
       found.add(c);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "https://rosa.example/u/2827 📞 09O B4S 1273": the phone search read the digits a link (or
+   * another contact found before) ends with as the first group of the number after it. The rest of
+   * the run, from the end of the last contact it overlaps, is searched again on its own.
+   */
+  private void phoneAfterTail(String text, String region, Contact phone, List<Contact> found) {
+    int rest = -1;
+    for (Contact c : found) {
+      if (c.overlaps(phone)) {
+        if (c.start() > phone.start() || c.end() >= phone.end()) {
+          return; // the contact is inside the run or covers its end: no number after it
+        }
+        rest = Math.max(rest, c.end());
+      }
+    }
+    if (rest < 0) {
+      return;
+    }
+    for (Contact c : phones().find(text.substring(rest, phone.end()), region)) {
+      Contact shifted =
+          new Contact(
+              c.type(),
+              c.normalized(),
+              rest + c.start(),
+              rest + c.end(),
+              c.placeholder(),
+              c.checksumValid());
+      if (!referenceNumber(text, shifted)) {
+        add(found, shifted);
+      }
     }
   }
 

@@ -1,0 +1,77 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.modus.ads.text.TextCleaner;
+
+/**
+ * Forms that blind canaries v7 (test half) and v2 still let through (eighth round): a phone with
+ * look-alike letters right after a link's digits, letters that read as digits only after a phone
+ * cue, groups joined by "next" / "last", two parts joined by "puis" before another number. Values
+ * are made up here; each form has its look-alikes that must stay text.
+ */
+class EighthRoundFormsTest {
+  private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
+
+  private static void covered(String region, String text, String secret, String type) {
+    assertEquals(type, DetectedForms.covering(text, secret, region).type());
+  }
+
+  private static void staysText(String region, String text, String kept) {
+    String cleaned = TextCleaner.clean(text);
+    int at = cleaned.indexOf(kept);
+    assertTrue(at >= 0, "test text lacks " + kept);
+    List<Contact> found = DETECTOR.find(cleaned, region);
+    assertTrue(
+        found.stream().noneMatch(c -> c.start() < at + kept.length() && at < c.end()),
+        "'" + kept + "' was taken in '" + cleaned + "': " + found);
+  }
+
+  @Test
+  @DisplayName("a disguised phone right after a link that ends in digits is a phone of its own")
+  void aDisguisedPhoneAfterALinkEndingInDigitsIsAPhone() {
+    String text = "Profil: https://mila-rose.com/u/3321 📞 O6 l2 S4 78 9O merci";
+    assertEquals("+33612547890", DetectedForms.covering(text, "O6 l2 S4 78 9O", "FR").normalized());
+    covered("FR", text, "https://mila-rose.com/u/3321", Contact.URL);
+    staysText(
+        "FR", "Voir https://site-exemple.fr/annonce/2026 📞 10h-18h sauf dimanche", "10h-18h");
+  }
+
+  @Test
+  @DisplayName("letters like A, E and G read as digits in a number a phone cue introduces")
+  void cuedLookAlikeLettersReadAsDigitsAfterAPhoneCue() {
+    assertEquals(
+        "+447400390612",
+        DetectedForms.covering("Call: 07A0 0E9 0G12 after six", "07A0 0E9 0G12", "GB")
+            .normalized());
+    staysText("GB", "Print on A4 paper, 210x297 mm. Contact: room A12 on floor 3", "A12");
+    staysText("GB", "Contact: A65 road, junction 0123 4567", "A65");
+    staysText("ES", "Hotel cerca de la A-3, salida 12. Llama al 612 345 678", "A-3");
+  }
+
+  @Test
+  @DisplayName("digit groups joined by 'next' and 'last' are one phone, years so joined stay")
+  void groupsJoinedByNextAndLastAreOnePhone() {
+    assertEquals(
+        "+13125550143",
+        DetectedForms.covering(
+                "sending it in bits: 312, next 555, last 0143 ok", "312, next 555, last 0143", "US")
+            .normalized());
+    staysText("US", "seasons 2019, then 2021, last 2024 were the best", "2021");
+    staysText("US", "open 9 then 17, next 12 last 30 minutes", "30 minutes");
+  }
+
+  @Test
+  @DisplayName("two parts joined by 'puis' stay one phone when another number follows")
+  void twoPartsJoinedByPuisBeforeAnotherNumberAreOnePhone() {
+    String text = "Écrire au 0612 puis 345678. 📞 06 98 76 54 32 le soir";
+    assertEquals(
+        "+33612345678", DetectedForms.covering(text, "0612 puis 345678", "FR").normalized());
+    assertEquals("+33698765432", DetectedForms.covering(text, "06 98 76 54 32", "FR").normalized());
+    staysText("FR", "Visites de 10h puis 14h, loyer 510 € puis 530 €", "530");
+  }
+}
