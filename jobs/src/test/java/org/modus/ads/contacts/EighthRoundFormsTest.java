@@ -74,4 +74,23 @@ class EighthRoundFormsTest {
     assertEquals("+33698765432", DetectedForms.covering(text, "06 98 76 54 32", "FR").normalized());
     staysText("FR", "Visites de 10h puis 14h, loyer 510 € puis 530 €", "530");
   }
+
+  @Test
+  @DisplayName("a host with its dot spelled out and a path glued to its ending is a link")
+  void aSpelledDotHostWithAGluedPathIsALink() {
+    covered(
+        "ES",
+        "Apúntate en azafatas-norte punto es/alta antes del lunes",
+        "azafatas-norte punto es/alta",
+        Contact.URL);
+    assertEquals(
+        "spa-luna.com/citas/hoy",
+        DetectedForms.covering(
+                "Reserva en spa-luna punto com/citas/hoy o llama",
+                "spa-luna punto com/citas/hoy",
+                "ES")
+            .normalized());
+    staysText("ES", "y el asunto punto es/era lo de menos", "asunto");
+    staysText("ES", "el siguiente punto es fundamental", "punto es");
+  }
 }
