@@ -93,4 +93,14 @@ class EighthRoundFormsTest {
     staysText("ES", "y el asunto punto es/era lo de menos", "asunto");
     staysText("ES", "el siguiente punto es fundamental", "punto es");
   }
+
+  @Test
+  @DisplayName("a name with capitals inside after a payment app is its account, the apps stay")
+  void aCamelCaseNameAfterAPaymentAppIsAnAccount() {
+    covered("US", "Cash App MiloGrant for the deposit", "MiloGrant", Contact.PAYMENT_HANDLE);
+    covered("US", "Venmo: RosaLima or Zelle", "RosaLima", Contact.PAYMENT_HANDLE);
+    staysText("US", "Pay with Venmo PayPal or Cash App", "PayPal");
+    staysText("US", "Zelle WhatsApp me first", "WhatsApp");
+    staysText("US", "Cash App iPhone only", "iPhone");
+  }
 }
