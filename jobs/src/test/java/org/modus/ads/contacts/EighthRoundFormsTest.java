@@ -103,4 +103,29 @@ class EighthRoundFormsTest {
     staysText("US", "Zelle WhatsApp me first", "WhatsApp");
     staysText("US", "Cash App iPhone only", "iPhone");
   }
+
+  @Test
+  @DisplayName("a handle after a platform, a few words and a colon is redacted")
+  void aHandleAfterAPlatformAFewWordsAndAColonIsRedacted() {
+    covered(
+        "ES", "mi telegram por si acaso: luz_marina.07 gracias", "luz_marina.07", Contact.HANDLE);
+    covered(
+        "US", "[10:02] Jo: and my LINE just in case: jo.kyoto.21", "jo.kyoto.21", Contact.HANDLE);
+    staysText("US", "Telegram group rules: be nice", "be nice");
+    staysText("US", "insta opening hours: 10am", "10am");
+    staysText("US", "Signal strength here: 5g", "5g");
+  }
+
+  @Test
+  @DisplayName("a handle-shaped name after 'DM' is redacted, a time or a compound stays")
+  void aHandleShapedNameAfterDmIsRedacted() {
+    covered(
+        "US",
+        "DM sky.trades after the payment, server is on discord",
+        "sky.trades",
+        Contact.HANDLE);
+    staysText("US", "DM: 10am-6pm only. DM me for rates", "10am-6pm");
+    staysText("DE", "bei dm-Markt 2,5 Liter kaufen", "Markt");
+    staysText("US", "Add 2x eggs, DM 24/7", "2x");
+  }
 }
