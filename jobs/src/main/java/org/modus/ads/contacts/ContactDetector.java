@@ -633,7 +633,7 @@ public final class ContactDetector implements Serializable {
             "(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>"
                 + prov
                 + ")"
-                + "(?:[\\s\\-]?(?:adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
+                + "(?:[\\s\\-]?(?<addr>adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
                 + local
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
@@ -1093,7 +1093,12 @@ public final class ContactDetector implements Serializable {
         while (m.find()) {
           String local = m.group("local");
           String prov = m.group("prov").toLowerCase(Locale.ROOT);
-          if (p != providerAfterLocal && notHandles.contains(prov)) {
+          // "meine web-Adresse: rosa77": a provider that is also a word counts with an address word
+          boolean addressed =
+              p == providerColon
+                  && m.group("addr") != null
+                  && !m.group("addr").equalsIgnoreCase("id");
+          if (p != providerAfterLocal && notHandles.contains(prov) && !addressed) {
             continue; // "Web: rosa-spa punto es", "Skype live:rosa.art": a word first, a provider
             // only after an "at"
           }

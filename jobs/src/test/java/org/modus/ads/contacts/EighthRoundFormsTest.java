@@ -128,4 +128,15 @@ class EighthRoundFormsTest {
     staysText("DE", "bei dm-Markt 2,5 Liter kaufen", "Markt");
     staysText("US", "Add 2x eggs, DM 24/7", "2x");
   }
+
+  @Test
+  @DisplayName("a local part after a word-like provider and an address word is an e-mail")
+  void aLocalPartAfterAWordLikeProviderAndAnAddressWordIsAnEmail() {
+    assertEquals(
+        "lotte_88@web.de",
+        DetectedForms.covering("Schreib an meine web-Adresse: lotte_88 bitte", "lotte_88", "DE")
+            .normalized());
+    staysText("DE", "Unsere Web-Adresse: kanzlei-mueller", "kanzlei-mueller");
+    staysText("DE", "Web: rosa-spa und web id: 1234", "1234");
+  }
 }
