@@ -11,8 +11,11 @@ import org.modus.ads.text.TextCleaner;
 /**
  * Forms that blind canaries v7 (test half) and v2 still let through (eighth round): a phone with
  * look-alike letters right after a link's digits, letters that read as digits only after a phone
- * cue, groups joined by "next" / "last", two parts joined by "puis" before another number. Values
- * are made up here; each form has its look-alikes that must stay text.
+ * cue, groups joined by "next" / "last", two parts joined by "puis" before another number, a
+ * spelled-dot host with a path glued to it, a payment account in capitals inside without '$', a
+ * handle after a platform, a few words and a colon, a handle after "DM", and a local part after a
+ * word-like provider and an address word. Values are made up here; each form has its look-alikes
+ * that must stay text.
  */
 class EighthRoundFormsTest {
   private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
