@@ -97,6 +97,13 @@ final class AccountFinder implements Serializable {
    */
   private final java.util.Set<String> paymentLeadWords = new java.util.HashSet<>();
 
+  /**
+   * Names of apps, platforms and common words (payment_prefixes run together, handle_prefixes,
+   * handle_not_words, phone_cues, platform_domains' names), lower case: "Venmo PayPal" or "Zelle
+   * WhatsApp" names two apps, no account.
+   */
+  private final java.util.Set<String> appNames = new java.util.HashSet<>();
+
   AccountFinder(AdsIngestSettings.Contacts cues) {
     this.ibanCues = new CueWords(cues.ibanCues());
     List<String> dots = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
@@ -158,6 +165,16 @@ final class AccountFinder implements Serializable {
     prefixes.sort((a, b) -> b.length() - a.length());
     prefixes.forEach(
         p -> paymentLeadWords.add(p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
+    prefixes.forEach(p -> appNames.add(p.toLowerCase(Locale.ROOT).replaceAll("\\s+", "")));
+    for (List<String> l :
+        List.of(
+            AdsIngestSettings.Contacts.orEmpty(cues.handlePrefixes()),
+            AdsIngestSettings.Contacts.orEmpty(cues.handleNotWords()),
+            AdsIngestSettings.Contacts.orEmpty(cues.phoneCues()))) {
+      l.forEach(w -> appNames.add(w.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")));
+    }
+    AdsIngestSettings.Contacts.orEmpty(cues.platformDomains())
+        .forEach(d -> appNames.add(d.toLowerCase(Locale.ROOT).split("\\.")[0]));
     String alternation =
         prefixes.isEmpty()
             ? "(?!)"
@@ -485,6 +502,22 @@ final class AccountFinder implements Serializable {
     return false;
   }
 
+  /**
+   * "Cash App SeabreezeOBX", "Venmo RosaLima": a name in capitals inside (a small letter, then a
+   * capital, past its second letter), which no word of a sentence is; not an app's or platform's
+   * own name ("PayPal", "WhatsApp") nor "iPhone"-shaped.
+   */
+  private boolean camelName(String h) {
+    boolean inner = false;
+    for (int i = 2; i < h.length() && !inner; i++) {
+      inner = Character.isUpperCase(h.charAt(i)) && Character.isLowerCase(h.charAt(i - 1));
+    }
+    return inner
+        && h.length() >= 5
+        && h.chars().allMatch(Character::isLetter)
+        && !appNames.contains(h.toLowerCase(Locale.ROOT));
+  }
+
   List<Contact> paymentHandles(String text) {
     List<Contact> out = new ArrayList<>();
     if (text.indexOf('$') >= 0) {
@@ -520,7 +553,7 @@ final class AccountFinder implements Serializable {
       boolean at = text.charAt(sigil) == '@' || text.charAt(sigil) == '$';
       boolean cash = text.charAt(sigil) == '$';
       if (h.chars().anyMatch(Character::isLetter)
-          && (at || ContactDetector.handleShaped(h) || h.indexOf('-') > 0)) {
+          && (at || ContactDetector.handleShaped(h) || h.indexOf('-') > 0 || camelName(h))) {
         out.add(
             new Contact(
                 Contact.PAYMENT_HANDLE,

@@ -221,6 +221,12 @@ public final class ContactDetector implements Serializable {
    */
   private final Pattern handleBeforePlatform;
 
+  /**
+   * "y mi LINE por si acaso: nico.tk.88", "my insta just in case: rosa_77": a platform's name, one
+   * to four words, a colon, then a handle-shaped name.
+   */
+  private final Pattern platformWordsColon;
+
   /** Spelled underscores inside a handle ("tom guion bajo as777"). */
   private final Pattern spelledUnderscore;
 
@@ -545,6 +551,17 @@ public final class ContactDetector implements Serializable {
                     + ")\uFE0F?(?:\\s*"
                     + sep
                     + "+\\s*|\\s+)@?$");
+    List<String> farPlatforms =
+        platformsOnly.stream().filter(p -> !p.strip().equalsIgnoreCase("x")).toList();
+    this.platformWordsColon =
+        farPlatforms.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_@.])(?:"
+                    + alternation(farPlatforms)
+                    + ")(?:[ \\t]+[\\p{L}'\u2019]{1,15}){1,4}[ \\t]*:[ \\t]*"
+                    + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
+                    + "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
     this.platformLeads = new java.util.HashSet<>();
     cues.handlePrefixes()
         .forEach(
@@ -616,7 +633,7 @@ public final class ContactDetector implements Serializable {
             "(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>"
                 + prov
                 + ")"
-                + "(?:[\\s\\-]?(?:adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
+                + "(?:[\\s\\-]?(?<addr>adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
                 + local
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
@@ -1076,7 +1093,12 @@ public final class ContactDetector implements Serializable {
         while (m.find()) {
           String local = m.group("local");
           String prov = m.group("prov").toLowerCase(Locale.ROOT);
-          if (p != providerAfterLocal && notHandles.contains(prov)) {
+          // "meine web-Adresse: rosa77": a provider that is also a word counts with an address word
+          boolean addressed =
+              p == providerColon
+                  && m.group("addr") != null
+                  && !m.group("addr").equalsIgnoreCase("id");
+          if (p != providerAfterLocal && notHandles.contains(prov) && !addressed) {
             continue; // "Web: rosa-spa punto es", "Skype live:rosa.art": a word first, a provider
             // only after an "at"
           }
@@ -1230,7 +1252,15 @@ public final class ContactDetector implements Serializable {
         // handle-shaped one, so "on Telegram for news" or "add me on" stay text; after a platform
         // name and
         // a filler ("snap me thetommood", "mon snap c'est lilou") a word that is no common one.
-        boolean marked = m.group("mark") != null || m.group("quote") != null;
+        // "dm-Markt", "add-on": a dash glued between a contact verb and a word makes one compound
+        boolean compound =
+            m.group("mark") != null
+                && !platformLeads.contains(
+                    m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
+                && m.group("mark").matches("[\\-\u2013\u2014]")
+                && m.start("mark") == m.end("lead")
+                && m.end("mark") == m.start("h");
+        boolean marked = (m.group("mark") != null && !compound) || m.group("quote") != null;
         // "sur tg je suis dispo", "insta perso uniquement": after a verb of being or "perso" a
         // plain word says how the writer is, not who; only a handle-shaped name is taken
         boolean filled =
@@ -1280,8 +1310,11 @@ public final class ContactDetector implements Serializable {
         // "snap/rosa_77", "Discord, username rosa.77", "threads - rosa_77" (a word too): only a
         // handle-shaped name ("Telegram/WhatsApp", "threads: silk" stay text)
         boolean weak = m.group("weak") != null || WORD_PLATFORMS.contains(lead);
+        // "DM: 10am-6pm", "add 2x": after a contact verb a time or quantity is no handle
+        boolean verbTime = !platform && (quantityShaped(h) || TIME_SHAPED.matcher(h).lookingAt());
         if (HAS_LETTER.matcher(h).find()
             && !platformWord
+            && !verbTime
             && !glued
             && !bareX
             && !(weak && (!handleShaped(h) || quantityShaped(h)))
@@ -1297,6 +1330,22 @@ public final class ContactDetector implements Serializable {
         } else {
           from =
               m.start() + 1; // "add me on snap rosa_77": the platform name may lead a later match
+        }
+      }
+    }
+    if (platformWordsColon != null && text.indexOf(':') >= 0 && hasLeadWord(text)) {
+      m = platformWordsColon.matcher(text);
+      while (m.find()) {
+        String h = m.group("h");
+        // only a handle's shape: "Telegram group rules: be nice" or "insta hours: 10am" stay
+        if (handleShaped(h)
+            && HAS_LETTER.matcher(h).find()
+            && !quantityShaped(h)
+            && !TIME_SHAPED.matcher(h).matches()
+            && !DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT))) {
+          add(
+              found,
+              new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
       }
     }
@@ -1450,7 +1499,9 @@ public final class ContactDetector implements Serializable {
     }
     for (Contact phone : phones().find(text, region)) {
       if (!referenceNumber(text, phone)) {
-        add(found, phone);
+        if (!add(found, phone)) {
+          phoneAfterTail(text, region, phone, found);
+        }
         continue;
       }
       // "ref. 70506 - siete cincuenta y dos...": the reference's digits led a number written after
@@ -2242,9 +2293,45 @@ public final class ContactDetector implements Serializable {
     return out;
   }
 
-  private static void add(List<Contact> found, Contact c) {
+  /** Adds {@code c} unless it overlaps a contact found before; whether it was added. */
+  private static boolean add(List<Contact> found, Contact c) {
     if (found.stream().noneMatch(c::overlaps)) {
       found.add(c);
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * "https://rosa.example/u/2827 📞 09O B4S 1273": the phone search read the digits a link (or
+   * another contact found before) ends with as the first group of the number after it. The rest of
+   * the run, from the end of the last contact it overlaps, is searched again on its own.
+   */
+  private void phoneAfterTail(String text, String region, Contact phone, List<Contact> found) {
+    int rest = -1;
+    for (Contact c : found) {
+      if (c.overlaps(phone)) {
+        if (c.start() > phone.start() || c.end() >= phone.end()) {
+          return; // the contact is inside the run or covers its end: no number after it
+        }
+        rest = Math.max(rest, c.end());
+      }
+    }
+    if (rest < 0) {
+      return;
+    }
+    for (Contact c : phones().find(text.substring(rest, phone.end()), region)) {
+      Contact shifted =
+          new Contact(
+              c.type(),
+              c.normalized(),
+              rest + c.start(),
+              rest + c.end(),
+              c.placeholder(),
+              c.checksumValid());
+      if (!referenceNumber(text, shifted)) {
+        add(found, shifted);
+      }
     }
   }
 

@@ -89,8 +89,16 @@ final class DomainFinder implements Serializable {
             "(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{1,61}[a-z0-9])"
                 + "\\s+(?:dot|point|punto|punkt)\\s+((?:co|com|org|net|ac|gov|gob)\\s+(?:dot|point|punto|punkt)\\s+[a-z]{2}|"
                 + (tlds.isEmpty() ? "(?!)" : tlds)
-                + ")(?![\\p{L}\\p{N}_@\\-])");
+                + ")(?![\\p{L}\\p{N}_@\\-])"
+                + GLUED_PATH);
   }
+
+  /**
+   * "rosa-spa punto es/reservas": a path glued to a spelled host's ending, which no phrase ("este
+   * punto es") has; group "path".
+   */
+  private static final String GLUED_PATH =
+      "(?<path>/[\\p{L}\\p{N}_~%\\-]{2,60}(?:[/.][\\p{L}\\p{N}_~%\\-]{1,60}){0,4})?";
 
   private static Set<String> lower(List<String> l) {
     Set<String> s = new HashSet<>();
@@ -130,7 +138,7 @@ final class DomainFinder implements Serializable {
             (m.group(1) + "." + m.group(2).replaceAll("(?i)\\s+(?:dot|point|punto|punkt)\\s+", "."))
                 .toLowerCase(Locale.ROOT);
         if (isUnderPublicSuffix(host)) {
-          out.add(contact(host, "", m.start(), m.end()));
+          out.add(contact(host, pathOf(m), m.start(), m.end()));
         }
       }
       // "eventos85 punto es": a name with letters and digits is no word of a phrase ("este punto
@@ -148,10 +156,16 @@ final class DomainFinder implements Serializable {
                     .matcher(text)
                     .region(m.end(), text.length())
                     .lookingAt();
-        if ((m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*") || closes)
+        // "eventos-sur punto es/alta": a path glued to the ending makes a link of a hyphenated
+        // name,
+        // or of any name with a path of 4+ characters ("el asunto punto es/era" stays)
+        if ((m.group(1).matches(".*\\d.*") && m.group(1).matches(".*\\p{L}.*")
+                || closes
+                || m.group("path") != null
+                    && (m.group(1).indexOf('-') > 0 || m.group("path").length() >= 5))
             && isUnderPublicSuffix(host)
             && out.stream().noneMatch(c -> c.start() < to && from < c.end())) {
-          out.add(contact(host, "", m.start(), m.end()));
+          out.add(contact(host, pathOf(m), m.start(), m.end()));
         }
       }
     }
@@ -161,7 +175,13 @@ final class DomainFinder implements Serializable {
   private static final Pattern SPELLED_CCTLD =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
-              + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])");
+              + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])"
+              + GLUED_PATH);
+
+  /** The path a spelled host's match has glued to it, without trailing punctuation, or "". */
+  private static String pathOf(Matcher m) {
+    return m.group("path") == null ? "" : TRAILING.matcher(m.group("path")).replaceAll("");
+  }
 
   /**
    * A platform's profile written with spaces: "only fans . com / rosa", "fansly .com/ rosa". Only a

@@ -65,6 +65,12 @@ public final class PhoneFinder {
   private final NumberWords numberWords = NumberWords.load();
   private final Map<String, String> lookAlikes;
 
+  /**
+   * Letters read as digits only in a number a phone cue introduces ("Contact: 0T38 A65 Ab2"):
+   * settings cued_look_alike_digits. Elsewhere "A65" is a road and "A4" a paper size.
+   */
+  private final Map<String, String> cuedLookAlikes;
+
   /** The letters a digit may stand for in a number word ("nu11"): settings leet_letters. */
   private final Map<String, String> leetLetters;
 
@@ -96,6 +102,8 @@ public final class PhoneFinder {
     this.minObfuscatedDigits = cues.minObfuscatedDigits();
     this.maxDigits = cues.maxPhoneDigits();
     this.lookAlikes = cues.lookAlikeDigits();
+    this.cuedLookAlikes =
+        cues.cuedLookAlikeDigits() == null ? Map.of() : cues.cuedLookAlikeDigits();
     this.leetLetters = cues.leetLetters() == null ? Map.of() : cues.leetLetters();
     this.joinWords =
         cues.phoneJoinWords() == null
@@ -280,6 +288,13 @@ public final class PhoneFinder {
       }
       if (out.stream().noneMatch(c::overlaps)) {
         out.add(c);
+      }
+    }
+    if (mayHoldCuedLookAlike(text)) {
+      for (Contact c : obfuscated(text, regions, true)) {
+        if (out.stream().noneMatch(c::overlaps)) {
+          out.add(c);
+        }
       }
     }
     for (Contact c : cuedForeignRuns(text)) {
@@ -510,6 +525,8 @@ public final class PhoneFinder {
     PLAIN,
     WORD,
     LOOK_ALIKE,
+    /** With a letter of cued_look_alike_digits ("A65"): read only after a phone cue. */
+    CUED_LOOK_ALIKE,
     CUP
   }
 
@@ -520,12 +537,40 @@ public final class PhoneFinder {
      */
     boolean disguised() {
       return kind == Kind.LOOK_ALIKE
+          || kind == Kind.CUED_LOOK_ALIKE
           || kind == Kind.CUP
           || kind == Kind.WORD && word.kind() != NumberWords.Kind.CONNECTOR;
     }
   }
 
+  /**
+   * A letter of cued_look_alike_digits touching a digit, and a phone cue somewhere: what a number
+   * with those letters needs before the second, costlier reading of the runs.
+   */
+  private boolean mayHoldCuedLookAlike(String text) {
+    if (cuedLookAlikes.isEmpty()) {
+      return false;
+    }
+    boolean touching = false;
+    for (int i = 0; i < text.length() && !touching; i++) {
+      if (cuedLookAlikes.containsKey(String.valueOf(text.charAt(i)))) {
+        touching =
+            i > 0 && Character.isDigit(text.charAt(i - 1))
+                || i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+      }
+    }
+    return touching && phoneCues.in(text, 0, text.length());
+  }
+
   private List<Contact> obfuscated(String text, Set<String> regions) {
+    return obfuscated(text, regions, false);
+  }
+
+  /**
+   * {@code cuedLetters}: also read the letters of cued_look_alike_digits, keeping only numbers that
+   * hold one and that {@link #cuedLookAlikeNumber} accepts.
+   */
+  private List<Contact> obfuscated(String text, Set<String> regions, boolean cuedLetters) {
     List<Contact> out = new ArrayList<>();
     Matcher m = TOKEN.matcher(text);
     List<List<Tok>> runs = new ArrayList<>();
@@ -541,7 +586,7 @@ public final class PhoneFinder {
                   || tagNumber(text, m.start())
                   || quantity(text, m.end())
               ? null
-              : digitsOf(m.group(), m.start(), m.end());
+              : digitsOf(m.group(), m.start(), m.end(), cuedLetters);
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
       if (t == null
           && adjacent
@@ -593,9 +638,37 @@ public final class PhoneFinder {
         i++;
         continue;
       }
+      if (cuedLetters) {
+        if (cuedLookAlikeNumber(text, runs.get(i))) {
+          flush(text, runs.get(i), regions, out);
+        }
+        continue;
+      }
       flush(text, runs.get(i), regions, out);
     }
     return out;
+  }
+
+  /**
+   * "Contact: 0T38 A65 Ab2": a run with letters of cued_look_alike_digits is a number only when a
+   * phone cue stands right before it, every group has a real digit, it starts with a trunk zero or
+   * '+', and it has 9 digits or more (a road "A65" or a level "A2" has none of this).
+   */
+  private boolean cuedLookAlikeNumber(String text, List<Tok> run) {
+    if (run.stream().noneMatch(t -> t.kind() == Kind.CUED_LOOK_ALIKE)) {
+      return false;
+    }
+    for (Tok t : run) {
+      if (t.kind() == Kind.WORD || !hasDigit(text.substring(t.start(), t.end()))) {
+        return false;
+      }
+    }
+    int start = run.get(0).start();
+    String digits = digitsOfRun(run);
+    boolean plus = start > 0 && text.charAt(start - 1) == '+';
+    return (plus || digits.startsWith("0"))
+        && digits.length() >= 9
+        && phoneCues.in(text, Math.max(0, start - 16), start);
   }
 
   /**
@@ -849,7 +922,7 @@ public final class PhoneFinder {
     return true;
   }
 
-  private Tok digitsOf(String token, int start, int end) {
+  private Tok digitsOf(String token, int start, int end, boolean cuedLetters) {
     if (allDigits(token)) {
       return new Tok(start, end, token, Kind.PLAIN, null);
     }
@@ -868,7 +941,7 @@ public final class PhoneFinder {
     }
     if (CUP_SIZE.matcher(token).matches()) {
       // "34b" next to a number is a measure; "6l6 42B 572" has it between two groups of one number
-      String d = lookAlikeDigits(token);
+      String d = lookAlikeDigits(token, false);
       return d == null ? null : new Tok(start, end, d, Kind.CUP, null);
     }
     if (X_SEPARATED.matcher(token).matches()) {
@@ -881,15 +954,22 @@ public final class PhoneFinder {
       return joined == null ? null : new Tok(start, end, joined, Kind.LOOK_ALIKE, null);
     }
     // Letters read as digits: alone ("O", "lI") or run into digits ("O6", "O7668Z2B4S").
-    String d = lookAlikeDigits(token);
+    String d = lookAlikeDigits(token, false);
+    if (d == null && cuedLetters && digit) {
+      d = lookAlikeDigits(token, true); // "A65", "Ab2" after "Contact:"
+      return d == null ? null : new Tok(start, end, d, Kind.CUED_LOOK_ALIKE, null);
+    }
     return d == null ? null : new Tok(start, end, d, Kind.LOOK_ALIKE, null);
   }
 
   /** The digits of a token of digits and look-alike letters, or null when some letter is none. */
-  private String lookAlikeDigits(String token) {
+  private String lookAlikeDigits(String token, boolean cuedLetters) {
     StringBuilder d = new StringBuilder();
     for (char c : token.toCharArray()) {
       String look = Character.isDigit(c) ? String.valueOf(c) : lookAlikes.get(String.valueOf(c));
+      if (look == null && cuedLetters) {
+        look = cuedLookAlikes.get(String.valueOf(c));
+      }
       if (look == null) {
         return null;
       }
@@ -1052,6 +1132,9 @@ public final class PhoneFinder {
       return;
     }
     List<Tok> toks = run.subList(from, to);
+    if (yearsJoinedByWords(text, toks)) {
+      return; // "2019, then 2021, last 2024": years in a row, however they are joined
+    }
     int start = toks.get(0).start();
     int end = toks.get(toks.size() - 1).end();
     boolean oddGaps = false;
@@ -1095,11 +1178,24 @@ public final class PhoneFinder {
     if (digits.length() > maxDigits && toks.size() > 1) {
       // Two numbers in a row ("06*39*98*97*36. 📱 O6 12..."): split at the widest gap, each read
       // alone.
-      int cut = 1;
-      for (int i = 2; i < toks.size(); i++) {
-        if (toks.get(i).start() - toks.get(i - 1).end()
-            > toks.get(cut).start() - toks.get(cut - 1).end()) {
+      // "0738 puis 401171. 📞 0033 6 63 ...": a gap with a join word holds one number together,
+      // however wide; the cut goes at the widest other gap.
+      int cut = -1;
+      for (int i = 1; i < toks.size(); i++) {
+        if (!lettersBetween(text, toks.get(i - 1).end(), toks.get(i).start())
+            && (cut < 0
+                || toks.get(i).start() - toks.get(i - 1).end()
+                    > toks.get(cut).start() - toks.get(cut - 1).end())) {
           cut = i;
+        }
+      }
+      if (cut < 0) {
+        cut = 1;
+        for (int i = 2; i < toks.size(); i++) {
+          if (toks.get(i).start() - toks.get(i - 1).end()
+              > toks.get(cut).start() - toks.get(cut - 1).end()) {
+            cut = i;
+          }
         }
       }
       flush(text, new ArrayList<>(toks.subList(0, cut)), regions, out, true);
@@ -1154,6 +1250,30 @@ public final class PhoneFinder {
             end,
             Contact.OBSCURED_PHONE,
             true));
+  }
+
+  /** Plain groups that are all years, some joined by words: a list of years, no number. */
+  private static boolean yearsJoinedByWords(String text, List<Tok> toks) {
+    boolean words = false;
+    for (int i = 0; i < toks.size(); i++) {
+      Tok t = toks.get(i);
+      if (t.kind() != Kind.PLAIN || !YEAR.matcher(t.digits()).matches()) {
+        return false;
+      }
+      words |= i > 0 && lettersBetween(text, toks.get(i - 1).end(), t.start());
+    }
+    return words;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+
+  private static boolean lettersBetween(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetter(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

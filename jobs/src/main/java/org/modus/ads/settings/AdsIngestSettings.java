@@ -88,6 +88,7 @@ public record AdsIngestSettings(
       int maxPhoneDigits,
       List<String> handlePrefixes,
       Map<String, String> lookAlikeDigits,
+      Map<String, String> cuedLookAlikeDigits,
       List<String> walletCues,
       int walletContextChars,
       List<String> platformDomains,
