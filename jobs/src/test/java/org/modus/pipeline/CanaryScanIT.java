@@ -95,7 +95,9 @@ class CanaryScanIT {
    * run counted v5-dev 1 and v5-test 4: the scan's noise of two- to four-digit pieces of a phone
    * split between title and text ("959" in the row counts "1,959 accepted", which grew with canary
    * v7's rows; line numbers of quarantine messages; a piece inside compressed bytes), and "0177"
-   * above.
+   * above. After the ninth round (v7-test's forms and v2-test's two look-alike phones, now tuning
+   * material): v7-test 0, v2-test 0, v5-dev 1 and v5-test 3, all of them that noise and "0177";
+   * CanaryScanIT ran 233 s.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -105,7 +107,7 @@ class CanaryScanIT {
           Map.entry("v3-dev", 0),
           Map.entry("v3-test", 0),
           Map.entry("v5-dev", 1),
-          Map.entry("v5-test", 4),
+          Map.entry("v5-test", 3),
           Map.entry("v6-dev", 0),
           Map.entry("v6-test", 0),
           Map.entry("v7-dev", 0),
