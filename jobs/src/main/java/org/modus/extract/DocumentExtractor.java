@@ -157,20 +157,17 @@ public final class DocumentExtractor {
     return score(language, dedupe(out));
   }
 
-  /** Categories that say the work needs no skill: pay above the norm for it is judged stricter. */
-  private static final Set<String> EASY_WORK = Set.of("no_experience_needed", "easy_remote_money");
-
   /**
-   * Whether a cue says the work needs no experience or is a trivial remote task. Negation is not
-   * checked: the cues of these categories are themselves negative phrases ("no experience").
+   * Whether a cue says the work needs no experience or is a trivial remote task (the categories of
+   * {@code unrealistic_pay_easy_work_categories}), so that pay above the norm is judged stricter.
+   * Negation is not checked: the cues of these categories are themselves negative phrases ("no
+   * experience").
    */
-  private static boolean easyWork(
+  private boolean easyWork(
       List<LanguageMatcher.CueMatch> exact, List<LanguageMatcher.CueMatch> near) {
+    java.util.Set<String> easy = lexicon.pay().easyWorkCategories();
     return java.util.stream.Stream.concat(exact.stream(), near.stream())
-        .anyMatch(
-            c ->
-                c.entry().family().equals("deceptive_recruitment")
-                    && EASY_WORK.contains(c.entry().category()));
+        .anyMatch(c -> easy.contains(c.entry().family() + "/" + c.entry().category()));
   }
 
   private Double weightOf(String family, String category, double entryWeight) {

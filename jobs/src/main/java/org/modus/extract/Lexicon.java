@@ -261,6 +261,16 @@ public record Lexicon(
             List.copyOf(near),
             PayReference.load(manifest));
     lexicon.checkContextsExist();
+    for (String c : lexicon.pay().easyWorkCategories()) {
+      String[] parts = c.split("/");
+      if (parts.length != 2 || !Taxonomy.v1().isKnown(parts[0], parts[1])) {
+        throw new IllegalStateException(
+            MANIFEST
+                + ": unrealistic_pay_easy_work_categories: '"
+                + c
+                + "' is not a taxonomy-v1 family/category");
+      }
+    }
     return lexicon;
   }
 

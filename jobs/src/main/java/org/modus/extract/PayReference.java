@@ -21,6 +21,7 @@ public record PayReference(
     Map<String, Wage> wages,
     double ratio,
     double easyWorkRatio,
+    java.util.Set<String> easyWorkCategories,
     double defaultMonthlyEur,
     double floorMonthlyEur,
     double hoursPerMonth,
@@ -84,6 +85,8 @@ public record PayReference(
         Map.copyOf(wages),
         number(lexiconManifest, "unrealistic_pay_ratio", "3.0"),
         number(lexiconManifest, "unrealistic_pay_ratio_easy_work", "1.0"),
+        java.util.Set.copyOf(
+            split(lexiconManifest.getProperty("unrealistic_pay_easy_work_categories", ""))),
         number(lexiconManifest, "unrealistic_pay_default_eur", "2000"),
         number(lexiconManifest, "unrealistic_pay_floor_eur", "1000"),
         number(lexiconManifest, "pay_hours_per_month", "173.3"),
