@@ -393,11 +393,6 @@ final class LanguageMatcher {
   }
 
   /**
-   * A gazetteer hit is read as a place when written with a capital ("Doha", "DUBAI") or right after
-   * a preposition of destination ("work in doha"), and is not a common word that is also a place
-   * name ("nice"), unless that preposition precedes it.
-   */
-  /**
    * Country flags ("JAPAN 🇯🇵", "trabajo en Chile 🇨🇱"): a pair of regional indicator symbols is
    * the country of that ISO code, in one token or split over two.
    */
@@ -405,35 +400,47 @@ final class LanguageMatcher {
     List<PhraseIndex.Hit<Country>> out = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       String text = tokens.get(i).text();
-      if (text.isEmpty() || !isRegionalIndicator(text.codePointAt(0))) {
+      if (!isFlag(text)) {
         continue;
       }
-      String code = regionCode(text);
       int end = i + 1;
-      if (code == null && i + 1 < tokens.size()) {
-        code = regionCode(text + tokens.get(i + 1).text());
-        end = i + 2;
+      List<String> codes = regionCodes(text);
+      if (codes.isEmpty() && i + 1 < tokens.size()) {
+        // a flag the tokenizer split into its two symbols
+        codes = regionCodes(text + tokens.get(i + 1).text());
+        end = codes.isEmpty() ? end : i + 2;
       }
-      if (code != null) {
+      for (String code : codes) {
         int start = i;
         int stop = end;
         Countries.get()
             .resolve(code)
             .ifPresent(c -> out.add(new PhraseIndex.Hit<>(start, stop, c)));
-        i = end - 1;
       }
+      i = end - 1;
     }
     return out;
   }
 
-  /** The ISO code of a text that is exactly one flag (two regional indicators), else null. */
-  private static String regionCode(String text) {
+  /**
+   * The ISO codes of a text made of whole flags (pairs of regional indicators: "🇫🇷🇮🇹" is FR and
+   * IT); empty for anything else.
+   */
+  private static List<String> regionCodes(String text) {
     int[] cps = text.codePoints().toArray();
-    if (cps.length != 2 || !isRegionalIndicator(cps[0]) || !isRegionalIndicator(cps[1])) {
-      return null;
+    if (cps.length == 0 || cps.length % 2 != 0) {
+      return List.of();
     }
-    return new String(
-        new char[] {(char) ('A' + cps[0] - 0x1F1E6), (char) ('A' + cps[1] - 0x1F1E6)});
+    List<String> codes = new ArrayList<>();
+    for (int k = 0; k < cps.length; k += 2) {
+      if (!isRegionalIndicator(cps[k]) || !isRegionalIndicator(cps[k + 1])) {
+        return List.of();
+      }
+      codes.add(
+          new String(
+              new char[] {(char) ('A' + cps[k] - 0x1F1E6), (char) ('A' + cps[k + 1] - 0x1F1E6)}));
+    }
+    return codes;
   }
 
   private static boolean isRegionalIndicator(int cp) {
@@ -444,6 +451,11 @@ final class LanguageMatcher {
     return !text.isEmpty() && isRegionalIndicator(text.codePointAt(0));
   }
 
+  /**
+   * A gazetteer hit is read as a place when written with a capital ("Doha", "DUBAI") or right after
+   * a preposition of destination ("work in doha"), and is not a common word that is also a place
+   * name ("nice"), unless that preposition precedes it.
+   */
   private boolean looksLikePlace(List<Token> tokens, int start, int end) {
     boolean afterPreposition = start > 0 && placePrepositions.contains(tokens.get(start - 1).key());
     if (afterPreposition) {

@@ -192,8 +192,8 @@ final class PayStatements {
 
   /**
    * Spans of the amounts written with a currency, before, glued or after ("S$300", "RM 8,000", "50
-   * 000 FCFA", "150k naira"), or with a thousands word ("3 mil"): the money a fee rule needs,
-   * whatever the currency.
+   * 000 FCFA", "150k naira"), or with a "k" suffix ("150k"): the money a fee rule needs, whatever
+   * the currency.
    */
   static List<int[]> amountsWithCurrency(
       List<Token> tokens,

@@ -148,6 +148,9 @@ class LexiconGrammarTest {
         present("es", "Trabajo de mesera 🇨🇴 pasaje pagado.", "CO").contains(abroad),
         "the ad's own flag");
     assertTrue(
+        present("fr", "Travail en usine 🇫🇷🇮🇹 logement fourni.", "CI").contains(abroad),
+        "two flags in one token");
+    assertTrue(
         present("en", "Got my factory job in Poland with zero placement fee!", "PH")
             .contains(abroad),
         "'zero' after the place negates the fee, not the destination");
