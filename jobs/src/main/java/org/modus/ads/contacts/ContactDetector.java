@@ -1508,20 +1508,7 @@ public final class ContactDetector implements Serializable {
       // them
       Matcher lead = LEADING_GROUP.matcher(text).region(phone.start(), phone.end());
       if (lead.lookingAt() && lead.end() < phone.end()) {
-        int rest = lead.end();
-        for (Contact c : phones().find(text.substring(rest, phone.end()), region)) {
-          Contact shifted =
-              new Contact(
-                  c.type(),
-                  c.normalized(),
-                  rest + c.start(),
-                  rest + c.end(),
-                  c.placeholder(),
-                  c.checksumValid());
-          if (!referenceNumber(text, shifted)) {
-            add(found, shifted);
-          }
-        }
+        addPhonesIn(text, lead.end(), phone.end(), region, found);
       }
     }
     for (Contact c : chatSplitContacts(text, region)) {
@@ -2320,13 +2307,21 @@ public final class ContactDetector implements Serializable {
     if (rest < 0) {
       return;
     }
-    for (Contact c : phones().find(text.substring(rest, phone.end()), region)) {
+    addPhonesIn(text, rest, phone.end(), region, found);
+  }
+
+  /**
+   * Searches {@code text[from, to)} for phones on their own and adds those that are no reference
+   * number and overlap nothing found before, at their place in the whole text.
+   */
+  private void addPhonesIn(String text, int from, int to, String region, List<Contact> found) {
+    for (Contact c : phones().find(text.substring(from, to), region)) {
       Contact shifted =
           new Contact(
               c.type(),
               c.normalized(),
-              rest + c.start(),
-              rest + c.end(),
+              from + c.start(),
+              from + c.end(),
               c.placeholder(),
               c.checksumValid());
       if (!referenceNumber(text, shifted)) {
