@@ -55,7 +55,7 @@ class ExtractJobIT {
     List<Row> ads =
         List.of(
             ad("a1", "en", "Easy job", "Payment in bitcoin only. Contact on Telegram."),
-            ad("a2", "fr", null, "Pas de frais. Logement fourni."),
+            ad("a2", "fr", null, "Pas de frais pour ce poste. Logement fourni."),
             ad("a3", "es", null, "Trabajo en el extranjero, escríbeme por WhatsApp [phone:abc123]"),
             ad("a4", "en", null, "Line cook wanted."),
             ad("a5", "other", null, "Nice weather today."));
