@@ -177,12 +177,18 @@ def freeze_s13_canary():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s14_canary():
+    """Session 14's canary, by two more blind authors, from /work/blind/s14 (their two files, one set)."""
+    freeze_canary(("s14/canary-v8a", "s14/canary-v8b"), "eval/blind/canary-v8.jsonl",
+                  lambda r: (r["id"].split("-")[0], r["lang"]))
+
+
 def freeze_s13_ads():
     """Session 13's fourth blind ad set, one new author per language, from /work/blind/s13."""
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
