@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,40 +84,18 @@ class CanaryDevScore {
   void score() throws Exception {
     StringBuilder out = new StringBuilder();
     Path blind = Path.of("..", "eval", "blind");
-    Score v1 = score(blind.resolve("canary.jsonl"), null);
-    Score v2dev = score(blind.resolve("canary-v2.jsonl"), "dev");
-    Score v2test = score(blind.resolve("canary-v2.jsonl"), "test");
-    Score v3dev = score(blind.resolve("canary-v3.jsonl"), "dev");
-    Score v3test = score(blind.resolve("canary-v3.jsonl"), "test");
-    Score v5dev = score(blind.resolve("canary-v5.jsonl"), "dev");
-    Score v5test = score(blind.resolve("canary-v5.jsonl"), "test");
-    Score v6dev = score(blind.resolve("canary-v6.jsonl"), "dev");
-    Score v6test = score(blind.resolve("canary-v6.jsonl"), "test");
-    Score v7dev = score(blind.resolve("canary-v7.jsonl"), "dev");
-    Score v7test = score(blind.resolve("canary-v7.jsonl"), "test");
-    summary(out, "v1", v1);
-    summary(out, "v2-dev", v2dev);
-    summary(out, "v2-test", v2test);
-    summary(out, "v3-dev", v3dev);
-    summary(out, "v3-test", v3test);
-    summary(out, "v5-dev", v5dev);
-    summary(out, "v5-test", v5test);
-    summary(out, "v6-dev", v6dev);
-    summary(out, "v6-test", v6test);
-    summary(out, "v7-dev", v7dev);
-    summary(out, "v7-test", v7test);
+    Map<String, Score> scores = new LinkedHashMap<>();
+    scores.put("v1", score(blind.resolve("canary.jsonl"), null));
+    for (int v : new int[] {2, 3, 5, 6, 7, 8}) {
+      Path file = blind.resolve("canary-v" + v + ".jsonl");
+      scores.put("v" + v + "-dev", score(file, "dev"));
+      if (v <= LAST_SCORED) {
+        scores.put("v" + v + "-test", score(file, "test"));
+      }
+    }
+    scores.forEach((name, s) -> summary(out, name, s));
     out.append('\n');
-    report(out, "v1", v1);
-    report(out, "v2-dev", v2dev);
-    report(out, "v2-test", v2test);
-    report(out, "v3-dev", v3dev);
-    report(out, "v3-test", v3test);
-    report(out, "v5-dev", v5dev);
-    report(out, "v5-test", v5test);
-    report(out, "v6-dev", v6dev);
-    report(out, "v6-test", v6test);
-    report(out, "v7-dev", v7dev);
-    report(out, "v7-test", v7test);
+    scores.forEach((name, s) -> report(out, name, s));
     System.out.println(out);
     Files.createDirectories(Path.of("target"));
     Files.writeString(Path.of("target", "canary-dev-score.txt"), out.toString());
