@@ -106,11 +106,17 @@ public record RunConfig(
     }
   }
 
-  /** The config as the manifest records it: snake_case keys, without where the key file lives. */
+  /**
+   * The config as the manifest records it: snake_case keys, without where the key file lives. Map
+   * entries (a source's column mapping) are sorted by key: the YAML reader's maps iterate in an
+   * order that changes from one JVM to the next, and the manifest is copied into the notebooks,
+   * which two runs of the same inputs must write byte for byte alike.
+   */
   public com.fasterxml.jackson.databind.node.ObjectNode toManifestJson() {
     com.fasterxml.jackson.databind.node.ObjectNode cfg =
         new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(com.fasterxml.jackson.databind.SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .valueToTree(this);
     cfg.remove("key_file");
     return cfg;

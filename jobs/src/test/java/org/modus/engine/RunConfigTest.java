@@ -86,6 +86,26 @@ class RunConfigTest {
   }
 
   @Test
+  void theManifestRecordsAColumnMappingInKeyOrderWhateverOrderTheConfigGaveIt(@TempDir Path dir)
+      throws Exception {
+    Path f = dir.resolve("c.yaml");
+    Files.writeString(
+        f,
+        "output: out\nads:\n  - name: jobs\n    input: a.csv\n    map: {title: t, text: body, city:"
+            + " town, ad_id: id, posted_at: d, country: c, category: s}\n");
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    RunConfig.load(f)
+        .toManifestJson()
+        .path("ads")
+        .get(0)
+        .path("map")
+        .fieldNames()
+        .forEachRemaining(keys::add);
+    assertEquals(keys.stream().sorted().toList(), keys);
+    assertEquals(7, keys.size());
+  }
+
+  @Test
   void urisAreLeftAlone() {
     assertEquals(
         "s3a://bucket/ads/*.csv", RunConfig.resolve(Path.of("/base"), "s3a://bucket/ads/*.csv"));
