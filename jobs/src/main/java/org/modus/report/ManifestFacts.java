@@ -8,7 +8,6 @@ import java.util.Map;
 import org.modus.reports.NumberStyle;
 import org.modus.reports.ReportTexts;
 import org.modus.reports.model.Figure;
-import org.modus.reports.model.FigureKind;
 import org.modus.reports.model.TableData;
 
 /**
@@ -175,16 +174,6 @@ final class ManifestFacts {
   }
 
   private Figure table(String id, String titleKey, TableData data) {
-    return new Figure(
-        id,
-        SECTION,
-        texts.text(titleKey),
-        FigureKind.TABLE,
-        null,
-        null,
-        data,
-        null,
-        null,
-        List.of());
+    return Figure.table(id, SECTION, texts.text(titleKey), data);
   }
 }

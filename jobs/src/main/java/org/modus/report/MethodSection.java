@@ -9,7 +9,6 @@ import org.modus.extract.ExtractionQuality;
 import org.modus.reports.NumberStyle;
 import org.modus.reports.ReportTexts;
 import org.modus.reports.model.Figure;
-import org.modus.reports.model.FigureKind;
 import org.modus.reports.model.Section;
 import org.modus.reports.model.TableData;
 import org.modus.trends.CorrectionCoverage;
@@ -64,17 +63,7 @@ final class MethodSection {
   }
 
   private static Figure table(String id, String titleKey, TableData data, ReportTexts texts) {
-    return new Figure(
-        id,
-        ManifestFacts.SECTION,
-        texts.text(titleKey),
-        FigureKind.TABLE,
-        null,
-        null,
-        data,
-        null,
-        null,
-        List.of());
+    return Figure.table(id, ManifestFacts.SECTION, texts.text(titleKey), data);
   }
 
   static List<String> paragraphs(ReportTexts texts, Inputs in) {

@@ -230,35 +230,33 @@ public final class SeriesAnalysis {
   }
 
   private static List<TrendTestRow> adjustTests(List<TrendTestRow> tests) {
-    List<Integer> tested = new ArrayList<>();
-    for (int i = 0; i < tests.size(); i++) {
-      if (tests.get(i).pValue() != null) {
-        tested.add(i);
-      }
-    }
-    double[] q =
-        BenjaminiHochberg.qValues(
-            tested.stream().mapToDouble(i -> tests.get(i).pValue()).toArray());
-    List<TrendTestRow> out = new ArrayList<>(tests);
-    for (int j = 0; j < tested.size(); j++) {
-      out.set(tested.get(j), tests.get(tested.get(j)).withQ(q[j]));
-    }
-    return out;
+    return withQValues(tests, TrendTestRow::pValue, TrendTestRow::withQ);
   }
 
   private static List<EmergingSignalRow> adjustSignals(List<EmergingSignalRow> signals) {
+    return withQValues(signals, EmergingSignalRow::pValue, EmergingSignalRow::withQ);
+  }
+
+  /**
+   * The rows with Benjamini-Hochberg q-values over those that have a p-value; a row without one
+   * (too few periods to test) is neither counted in the family nor given a q.
+   */
+  private static <T> List<T> withQValues(
+      List<T> rows,
+      java.util.function.Function<T, Double> pValue,
+      java.util.function.BiFunction<T, Double, T> withQ) {
     List<Integer> tested = new ArrayList<>();
-    for (int i = 0; i < signals.size(); i++) {
-      if (signals.get(i).pValue() != null) {
+    for (int i = 0; i < rows.size(); i++) {
+      if (pValue.apply(rows.get(i)) != null) {
         tested.add(i);
       }
     }
     double[] q =
         BenjaminiHochberg.qValues(
-            tested.stream().mapToDouble(i -> signals.get(i).pValue()).toArray());
-    List<EmergingSignalRow> out = new ArrayList<>(signals);
+            tested.stream().mapToDouble(i -> pValue.apply(rows.get(i))).toArray());
+    List<T> out = new ArrayList<>(rows);
     for (int j = 0; j < tested.size(); j++) {
-      out.set(tested.get(j), signals.get(tested.get(j)).withQ(q[j]));
+      out.set(tested.get(j), withQ.apply(rows.get(tested.get(j)), q[j]));
     }
     return out;
   }

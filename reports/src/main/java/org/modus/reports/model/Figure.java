@@ -31,6 +31,15 @@ public record Figure(
     tables = List.copyOf(tables);
   }
 
+  /**
+   * A table whose rows the report step builds itself (from the manifest, from quality files), not
+   * from a query: no chart, no SQL, no input tables.
+   */
+  public static Figure table(String id, String section, String title, TableData data) {
+    return new Figure(
+        id, section, title, FigureKind.TABLE, null, null, data, null, null, List.of());
+  }
+
   /** The section of shares of case records; every other section's shares are of ads. */
   public static final String CASE_RECORDS_SECTION = "case_records";
 
