@@ -55,13 +55,7 @@ public final class Settings {
   /** Every settings file, by the name a run config's {@code settings:} block uses for it. */
   public static final List<String> NAMES =
       List.of(
-          "ads-ingest",
-          "compare",
-          "evaluate-scores",
-          "misclassification",
-          "report",
-          "source-discrepancies",
-          "trends");
+          "ads-ingest", "compare", "evaluate-scores", "report", "source-discrepancies", "trends");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final ObjectMapper BINDER =
@@ -73,14 +67,25 @@ public final class Settings {
   private final Set<String> keys;
   private final ObjectNode values;
 
+  /** Settings files merged into another; a run config still naming one is told where it went. */
+  private static final Map<String, String> MOVED = Map.of("misclassification", "trends.correction");
+
+  /** Where each key of the shipped file is written ("modus/config/trends.json line 5"), by path. */
+  private final Map<String, String> shippedAt;
+
   /** Where each overridden key was set, by path. */
   private final Map<String, String> overriddenAt;
 
   private Settings(
-      String name, Set<String> keys, ObjectNode values, Map<String, String> overriddenAt) {
+      String name,
+      Set<String> keys,
+      ObjectNode values,
+      Map<String, String> shippedAt,
+      Map<String, String> overriddenAt) {
     this.name = name;
     this.keys = Set.copyOf(keys);
     this.values = values;
+    this.shippedAt = Map.copyOf(shippedAt);
     this.overriddenAt = Map.copyOf(overriddenAt);
   }
 
@@ -124,7 +129,9 @@ public final class Settings {
                 + "; every key the stage reads is written in its settings file");
       }
     }
-    return new Settings(name, keys, file.root().deepCopy(), Map.of());
+    Map<String, String> shippedAt = new HashMap<>();
+    keys.forEach(k -> shippedAt.put(k, file.where(k)));
+    return new Settings(name, keys, file.root().deepCopy(), shippedAt, Map.of());
   }
 
   private static void checkObject(Located file, JsonNode obj, String prefix, Set<String> keys) {
@@ -208,7 +215,7 @@ public final class Settings {
     ObjectNode merged = values.deepCopy();
     Map<String, String> at = new HashMap<>(overriddenAt);
     merge(config.sub(name), merged, config.sub(name).root(), "", label, at);
-    return new Settings(name, keys, merged, at);
+    return new Settings(name, keys, merged, shippedAt, at);
   }
 
   private void merge(
@@ -332,12 +339,33 @@ public final class Settings {
     try {
       return BINDER.treeToValue(values, type);
     } catch (IOException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof SettingOutOfRange r) {
+          throw outOfRange(r);
+        }
+      }
+      if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
       throw new SettingsException("modus/" + resource(name) + ": " + e.getMessage());
     }
+  }
+
+  /** A value out of its range, named where it was written: the run config's line or the file's. */
+  private SettingsException outOfRange(SettingOutOfRange r) {
+    String path = pathOf(r.key());
+    String label = overridden(path) ? "settings." + name + "." : "";
+    return new SettingsException(
+        whereSet(path) + ": " + label + r.getMessage().replaceFirst("^" + r.key(), path));
+  }
+
+  /** A declared key from its name alone: the key itself, or the one key of a group that ends so. */
+  private String pathOf(String key) {
+    if (keys.contains(key)) {
+      return key;
+    }
+    List<String> inGroups = keys.stream().filter(k -> k.endsWith("." + key)).toList();
+    return inGroups.size() == 1 ? inGroups.get(0) : key;
   }
 
   public String name() {
@@ -381,16 +409,26 @@ public final class Settings {
   }
 
   /**
-   * Where the run config set {@code path} ("config.yaml line 12"), for messages about its value.
+   * Where the value of {@code path} was written: the run config's line when it overrides the key
+   * ("config.yaml line 12"), else the shipped file's line; for messages about its value.
    */
   public String whereSet(String path) {
-    return overriddenAt.getOrDefault(path, "modus/" + resource(name));
+    return overriddenAt.getOrDefault(path, shippedAt.getOrDefault(path, "modus/" + resource(name)));
   }
 
   /** Checks the names of a run config's {@code settings:} block: each must be a settings file. */
   public static void checkNames(Located config) {
     for (Iterator<String> it = config.root().fieldNames(); it.hasNext(); ) {
       String n = it.next();
+      if (MOVED.containsKey(n)) {
+        throw new SettingsException(
+            config.where(n)
+                + ": 'settings."
+                + n
+                + "' is now 'settings."
+                + MOVED.get(n)
+                + "' (the same keys, in the stage's one settings file)");
+      }
       if (!NAMES.contains(n) && !n.startsWith("_")) {
         throw new SettingsException(
             config.where(n)

@@ -146,9 +146,55 @@ class SettingsTest {
         e.getMessage());
   }
 
-  record Limits(double low, double high) {}
+  record Limits(double low, double high) {
+    Limits {
+      if (high < low) {
+        throw new SettingOutOfRange("high", "must be at least low (" + low + "), got " + high);
+      }
+    }
+  }
 
-  record Demo(long seed, Limits limits, List<String> names) {}
+  record Demo(long seed, Limits limits, List<String> names) {
+    Demo {
+      if (seed < 0) {
+        throw new SettingOutOfRange("seed", "must be >= 0, got " + seed);
+      }
+    }
+  }
+
+  @Test
+  void aValueOutOfRangeInTheFileIsRejectedWithTheFileAndLine() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () ->
+                Settings.parse(
+                        "demo", KEYS, "demo.json", FILE.replace("\"seed\": 7", "\"seed\": -1"))
+                    .as(Demo.class));
+    assertEquals("demo.json line 3: seed must be >= 0, got -1", e.getMessage());
+  }
+
+  @Test
+  void aValueOutOfRangeInTheRunConfigIsRejectedWithTheConfigAndLineAndItsGroup()
+      throws IOException {
+    Settings s = file().withOverrides(config("{\"demo\":\n {\"limits\":\n  {\"high\": 0}}}"));
+    SettingsException e = assertThrows(SettingsException.class, () -> s.as(Demo.class));
+    assertEquals(
+        "run.yaml line 3: settings.demo.limits.high must be at least low (0.5), got 0.0",
+        e.getMessage());
+  }
+
+  @Test
+  void aSettingsFileMergedIntoAnotherIsNamedWhereItWent() {
+    SettingsException e =
+        assertThrows(
+            SettingsException.class,
+            () -> Settings.checkNames(config("{\n \"misclassification\": {\"seed\": 1}}")));
+    assertEquals(
+        "run.yaml line 2: 'settings.misclassification' is now 'settings.trends.correction' (the"
+            + " same keys, in the stage's one settings file)",
+        e.getMessage());
+  }
 
   @Test
   void aRecordDeclaresItsKeysAndReceivesTheValues() {

@@ -14,7 +14,12 @@ import org.modus.schemas.geo.Country;
  * empty for "not recorded" (blank, -99), or throws {@link Rejected} with a quarantine reason code.
  */
 final class CaseFields {
+  /**
+   * A plausibility bound, not a setting: a year before it is a typing or layout error (a day or an
+   * age in the year column), never a case the data could hold.
+   */
   static final int MIN_YEAR = 1900;
+
   private static final Pattern BAND =
       Pattern.compile("^\\s*(\\d+)\\s*(?:-+|to|–)\\s*(\\d+)?.*$|^\\s*(\\d+)\\s*\\+.*$");
 

@@ -52,8 +52,6 @@ import org.modus.schemas.geo.Country;
  * <p>Example: {@code ./modus compare --run runs/r1}
  */
 public final class CompareJob {
-  static final List<String> EXCLUDED_AD_FAMILIES = List.of("contact");
-
   private CompareJob() {}
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
@@ -65,7 +63,9 @@ public final class CompareJob {
     if (Tables.exists(spark, run, "ads") && Tables.exists(spark, run, "ad_features")) {
       parts.add(
           CompareSources.ads(
-              Tables.read(spark, run, "ads"), Tables.read(spark, run, "ad_features")));
+              Tables.read(spark, run, "ads"),
+              Tables.read(spark, run, "ad_features"),
+              settings.excludedAdFamilies()));
     } else {
       warnings.add("no ads/ad_features tables: ads are not compared");
     }

@@ -1,6 +1,7 @@
 package org.modus.compare;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Set;
 import org.modus.engine.RunConfig;
 import org.modus.engine.StageSettings;
@@ -17,8 +18,13 @@ public record CompareSettings(
     String indicatorId,
     String sex,
     String age,
-    int maxListedCells)
+    int maxListedCells,
+    List<String> excludedAdFamilies)
     implements Serializable {
+  public CompareSettings {
+    excludedAdFamilies = List.copyOf(excludedAdFamilies);
+  }
+
   public static final String NAME = "compare";
   public static final Set<String> KEYS =
       Set.of(
@@ -28,7 +34,8 @@ public record CompareSettings(
           "aggregates.indicator_id",
           "aggregates.sex",
           "aggregates.age",
-          "manifest.max_listed_cells");
+          "manifest.max_listed_cells",
+          "ads.excluded_families");
 
   /** The shipped settings. */
   public static CompareSettings load() {
@@ -44,6 +51,7 @@ public record CompareSettings(
         s.text("aggregates.indicator_id"),
         s.text("aggregates.sex"),
         s.text("aggregates.age"),
-        s.integer("manifest.max_listed_cells"));
+        s.integer("manifest.max_listed_cells"),
+        s.texts("ads.excluded_families"));
   }
 }

@@ -48,7 +48,8 @@ final class CompareSources {
   /**
    * Distinct non-negated ads per country x year x category, over all ads with a country and a date.
    */
-  static Dataset<Row> ads(Dataset<Row> ads, Dataset<Row> adFeatures) {
+  static Dataset<Row> ads(
+      Dataset<Row> ads, Dataset<Row> adFeatures, List<String> excludedFamilies) {
     Dataset<Row> located =
         ads.where(col("country").isNotNull().and(col("posted_at").isNotNull()))
             .select(
@@ -62,10 +63,7 @@ final class CompareSources {
                 col("doc_kind")
                     .equalTo("ad")
                     .and(col("negated").equalTo(false))
-                    .and(
-                        col("family")
-                            .isin(CompareJob.EXCLUDED_AD_FAMILIES.toArray())
-                            .unary_$bang()))
+                    .and(col("family").isin(excludedFamilies.toArray()).unary_$bang()))
             .select("ad_id", "family", "category")
             .distinct();
     return cells(located, features, "ad_id", "ads");

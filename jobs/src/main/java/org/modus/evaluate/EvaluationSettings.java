@@ -2,6 +2,7 @@ package org.modus.evaluate;
 
 import org.modus.engine.RunConfig;
 import org.modus.engine.StageSettings;
+import org.modus.schemas.SettingOutOfRange;
 
 /** The settings of {@code data-schemas/config/evaluate-scores.json}. */
 public record EvaluationSettings(int bootstrapResamples, long seed, double confidence) {
@@ -9,11 +10,12 @@ public record EvaluationSettings(int bootstrapResamples, long seed, double confi
 
   public EvaluationSettings {
     if (bootstrapResamples < 1) {
-      throw new IllegalArgumentException(
-          "bootstrap_resamples must be at least 1, got " + bootstrapResamples);
+      throw new SettingOutOfRange(
+          "bootstrap_resamples", "must be at least 1, got " + bootstrapResamples);
     }
     if (!(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
+      throw new SettingOutOfRange(
+          "confidence", "must lie strictly between 0 and 1, got " + confidence);
     }
   }
 

@@ -8,7 +8,6 @@ import org.modus.engine.RunConfig;
 import org.modus.evaluate.EvaluationSettings;
 import org.modus.reports.ReportSettings;
 import org.modus.schemas.SettingsException;
-import org.modus.trends.CorrectionSettings;
 import org.modus.trends.TrendOptions;
 
 /**
@@ -40,7 +39,6 @@ public final class SettingsCheck {
       throw new ModusException(e.getMessage(), e);
     }
     TrendOptions.load(config);
-    CorrectionSettings.load(config);
     CompareSettings.load(config);
     SourceAgreement.load(config);
   }

@@ -215,7 +215,8 @@ public final class ReportJob {
       List<Figure> figures = new ArrayList<>();
       noteMissing(texts, missing, List.of("trends", "trend_tests"), notes);
       for (String family : fs.families()) {
-        for (FigureQuery q : ReportQueries.familyFigures(fs.section(), family)) {
+        for (FigureQuery q :
+            ReportQueries.familyFigures(fs.section(), family, settings.figures())) {
           // the first table is the figure's subject; the others only mask values and may be empty
           // views
           if (!missing.contains(q.tables().get(0))) {

@@ -3,6 +3,7 @@ package org.modus.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.modus.reports.ReportSettings;
 import org.modus.reports.model.ChartSpec;
 import org.modus.reports.model.Figure;
 import org.modus.reports.model.FigureKind;
@@ -14,14 +15,6 @@ import org.modus.reports.model.FigureKind;
  * a row is suppressed, counts, shares, intervals, ranks and changes are selected as NULL.
  */
 final class ReportQueries {
-  /**
-   * Categories drawn per line chart, countries per small-multiples figure, categories per panel.
-   */
-  static final int TOP_CATEGORIES = 6;
-
-  static final int TOP_COUNTRIES = 6;
-  static final int CATEGORIES_PER_PANEL = 3;
-
   private ReportQueries() {}
 
   /** Sections that each show one or more taxonomy families over time. */
@@ -87,7 +80,9 @@ final class ReportQueries {
         + " AND dimension = 'all' GROUP BY category";
   }
 
-  static List<FigureQuery> familyFigures(String section, String family) {
+  /** A family's figures, each drawing as much as {@code limits} allows. */
+  static List<FigureQuery> familyFigures(
+      String section, String family, ReportSettings.FigureLimits limits) {
     List<FigureQuery> out = new ArrayList<>();
     String f = literal(family);
     out.add(
@@ -106,7 +101,7 @@ final class ReportQueries {
                 + "WHERE t.family = "
                 + f
                 + " AND t.dimension = 'all' AND top.category_rank <= "
-                + TOP_CATEGORIES
+                + limits.topCategories()
                 + " ORDER BY top.category_rank, t.period_start",
             List.of("trends"),
             ChartSpec.corrected("category", "period", null, family),
@@ -133,9 +128,9 @@ final class ReportQueries {
                 + "WHERE t.family = "
                 + f
                 + " AND t.dimension = 'country' AND top.category_rank <= "
-                + CATEGORIES_PER_PANEL
+                + limits.categoriesPerPanel()
                 + " AND c.country_rank <= "
-                + TOP_COUNTRIES
+                + limits.topCountries()
                 + " ORDER BY c.country_rank, top.category_rank, t.period_start",
             List.of("trends"),
             ChartSpec.corrected("category", "period", "country", family),

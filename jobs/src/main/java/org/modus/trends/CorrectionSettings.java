@@ -2,11 +2,11 @@ package org.modus.trends;
 
 import java.io.Serializable;
 import org.modus.engine.RunConfig;
-import org.modus.engine.StageSettings;
+import org.modus.schemas.SettingOutOfRange;
 
 /**
- * The settings of {@code data-schemas/config/misclassification.json}, read by {@link
- * MisclassificationCorrection}; each key is explained in the file.
+ * The settings of the misclassification correction ({@link MisclassificationCorrection}): the group
+ * {@code correction} of {@code data-schemas/config/trends.json}, where each key is explained.
  */
 public record CorrectionSettings(
     int resamples,
@@ -16,21 +16,24 @@ public record CorrectionSettings(
     int minPositiveCases,
     int minNegativeCases)
     implements Serializable {
-  public static final String NAME = "misclassification";
-
   public CorrectionSettings {
     if (resamples < 1) {
-      throw new IllegalArgumentException("resamples must be at least 1, got " + resamples);
+      throw new SettingOutOfRange("resamples", "must be at least 1, got " + resamples);
     }
     if (!(confidence > 0 && confidence < 1)) {
-      throw new IllegalArgumentException("confidence must be in (0, 1), got " + confidence);
+      throw new SettingOutOfRange(
+          "confidence", "must lie strictly between 0 and 1, got " + confidence);
     }
     if (!(prior > 0)) {
-      throw new IllegalArgumentException("prior must be positive (a Beta parameter), got " + prior);
+      throw new SettingOutOfRange("prior", "must be positive (a Beta parameter), got " + prior);
     }
-    if (minPositiveCases < 1 || minNegativeCases < 1) {
-      throw new IllegalArgumentException(
-          "min_positive_cases and min_negative_cases must be at least 1");
+    if (minPositiveCases < 1) {
+      throw new SettingOutOfRange(
+          "min_positive_cases", "must be at least 1, got " + minPositiveCases);
+    }
+    if (minNegativeCases < 1) {
+      throw new SettingOutOfRange(
+          "min_negative_cases", "must be at least 1, got " + minNegativeCases);
     }
   }
 
@@ -40,10 +43,11 @@ public record CorrectionSettings(
   }
 
   /**
-   * The shipped settings overridden by the run config's {@code settings: {misclassification: ...}}.
+   * The shipped settings overridden by the run config's {@code settings: {trends: {correction:
+   * ...}}}.
    */
   public static CorrectionSettings load(RunConfig config) {
-    return StageSettings.load(NAME, CorrectionSettings.class, config);
+    return TrendOptions.load(config).correction();
   }
 
   public CorrectionSettings withResamples(int n) {

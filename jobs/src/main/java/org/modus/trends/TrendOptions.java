@@ -2,9 +2,9 @@ package org.modus.trends;
 
 import java.util.List;
 import java.util.Set;
-import org.modus.engine.ModusException;
 import org.modus.engine.RunConfig;
 import org.modus.engine.StageSettings;
+import org.modus.schemas.SettingOutOfRange;
 import org.modus.schemas.Settings;
 
 /**
@@ -21,7 +21,8 @@ public record TrendOptions(
     int minBaselinePeriods,
     int minSignalEvents,
     List<String> dimensions,
-    String extractionQuality) {
+    String extractionQuality,
+    CorrectionSettings correction) {
 
   public static final String NAME = "trends";
   public static final List<String> KNOWN_DIMENSIONS =
@@ -30,31 +31,36 @@ public record TrendOptions(
   public TrendOptions {
     dimensions = List.copyOf(dimensions);
     if (!(fdr > 0 && fdr < 1)) {
-      throw new ModusException("trends.fdr must lie strictly between 0 and 1, got " + fdr);
+      throw new SettingOutOfRange("fdr", "must lie strictly between 0 and 1, got " + fdr);
     }
     if (minPeriods < 3) {
-      throw new ModusException(
-          "trends.min_periods must be at least 3 (a trend test needs 3 points), got " + minPeriods);
+      throw new SettingOutOfRange(
+          "min_periods", "must be at least 3 (a trend test needs 3 points), got " + minPeriods);
     }
-    if (baselinePeriods < 1 || minBaselinePeriods < 1 || minBaselinePeriods > baselinePeriods) {
-      throw new ModusException(
-          "trends.baseline_periods must be >= 1 and min_baseline_periods in 1.."
-              + "baseline_periods, got "
-              + baselinePeriods
-              + " and "
-              + minBaselinePeriods);
+    if (baselinePeriods < 1) {
+      throw new SettingOutOfRange("baseline_periods", "must be at least 1, got " + baselinePeriods);
     }
-    if (minNonzeroPeriods < 0 || minTotalPerPeriod < 0 || minSignalEvents < 1) {
-      throw new ModusException(
-          "trends.min_nonzero_periods and min_total_per_period must be >= 0 and "
-              + "min_signal_events >= 1");
+    if (minBaselinePeriods < 1 || minBaselinePeriods > baselinePeriods) {
+      throw new SettingOutOfRange(
+          "min_baseline_periods",
+          "must lie in 1..baseline_periods (" + baselinePeriods + "), got " + minBaselinePeriods);
+    }
+    if (minNonzeroPeriods < 0) {
+      throw new SettingOutOfRange(
+          "min_nonzero_periods", "must be at least 0, got " + minNonzeroPeriods);
+    }
+    if (minTotalPerPeriod < 0) {
+      throw new SettingOutOfRange(
+          "min_total_per_period", "must be at least 0, got " + minTotalPerPeriod);
+    }
+    if (minSignalEvents < 1) {
+      throw new SettingOutOfRange(
+          "min_signal_events", "must be at least 1, got " + minSignalEvents);
     }
     if (dimensions.isEmpty() || !KNOWN_DIMENSIONS.containsAll(dimensions)) {
-      throw new ModusException(
-          "trends.dimensions must be a comma-separated subset of "
-              + KNOWN_DIMENSIONS
-              + ", got "
-              + dimensions);
+      throw new SettingOutOfRange(
+          "dimensions",
+          "must be a non-empty subset of " + KNOWN_DIMENSIONS + ", got " + dimensions);
     }
   }
 

@@ -43,8 +43,6 @@ class StageSettingsTest {
     loaded.add(CompareSettings.NAME);
     EvaluationSettings.load();
     loaded.add(EvaluationSettings.NAME);
-    CorrectionSettings.load();
-    loaded.add(CorrectionSettings.NAME);
     ReportSettings.shipped();
     loaded.add(ReportSettings.NAME);
     SourceAgreement.load();
@@ -58,11 +56,16 @@ class StageSettingsTest {
   @Test
   void theShippedDefaultsAreTheOnesTheOutputsWereMadeWith() {
     assertEquals(
-        new CompareSettings(0.10, 3.5, 2.5, "detected_victims", "total", "total", 500),
+        new CompareSettings(
+            0.10, 3.5, 2.5, "detected_victims", "total", "total", 500, List.of("contact")),
         CompareSettings.load());
     assertEquals(new SourceAgreement(0.05, 1), SourceAgreement.load());
     assertEquals(
-        new ReportSettings(List.of("all>region>country", "all>source>site"), 7, 50),
+        new ReportSettings(
+            List.of("all>region>country", "all>source>site"),
+            7,
+            50,
+            new ReportSettings.FigureLimits(6, 6, 3)),
         ReportSettings.shipped());
     TrendOptions t = TrendOptions.defaultOptions();
     assertEquals(
@@ -90,6 +93,7 @@ class StageSettingsTest {
           trends:
             min_periods: 8
             dimensions: [all, country]
+            correction: {resamples: 500}
           compare:
             likert: {up: 4}
           source-discrepancies:
@@ -97,8 +101,6 @@ class StageSettingsTest {
               relative: "0.1"
           report:
             max_headlines: 3
-          misclassification:
-            resamples: 500
           ads-ingest:
             near_dup: {threshold: 0.7}
         """);
@@ -111,6 +113,10 @@ class StageSettingsTest {
     assertEquals(new SourceAgreement(0.1, 1), SourceAgreement.load(c));
     assertEquals(3, ReportSettings.load(c.settings()).maxHeadlines());
     assertEquals(500, CorrectionSettings.load(c).resamples());
+    assertEquals(
+        CorrectionSettings.load().seed(),
+        CorrectionSettings.load(c).seed(),
+        "a group's keys not overridden keep the file's value");
     assertEquals(0.7, AdsIngestSettings.load(c.settings()).nearDup().threshold());
     assertEquals(
         c.settings().root(),
@@ -156,6 +162,19 @@ class StageSettingsTest {
         "Config "
             + dir.resolve("run.yaml")
             + " line 4: settings.trends.min_periods must be a number, got 'six'",
+        e.getMessage());
+  }
+
+  @Test
+  void aValueOutOfRangeIsRejectedWithTheLineWhereItWasWritten(@TempDir Path dir) throws Exception {
+    RunConfig c =
+        config(dir, "output: out\nsettings:\n  trends:\n    correction:\n      prior: 0\n");
+    ModusException e = assertThrows(ModusException.class, () -> SettingsCheck.check(c));
+    assertEquals(
+        "Config "
+            + dir.resolve("run.yaml")
+            + " line 5: settings.trends.correction.prior must be positive (a Beta parameter), got"
+            + " 0.0",
         e.getMessage());
   }
 
