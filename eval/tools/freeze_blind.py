@@ -183,12 +183,17 @@ def freeze_s14_canary():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s15_ads():
+    """Session 15's fifth blind ad set, one new author per language, from /work/blind/s15."""
+    freeze_ads("eval/blind/ads-v5.jsonl", "s15")
+
+
 def freeze_s13_ads():
     """Session 13's fourth blind ad set, one new author per language, from /work/blind/s13."""
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
