@@ -1,0 +1,109 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.modus.ads.text.TextCleaner;
+
+/**
+ * Forms that the dev half of blind canary v8 found (ninth round): reference, tax and company
+ * numbers after their label, amounts of money right after a phone or a date, a year after a month's
+ * name, ranges of amounts written with spaces between thousands, and ZIP+4 postcodes in brackets or
+ * before an emoji. Values are made up here; each form has its look-alikes that must stay text, or
+ * its identifier that must still be taken.
+ */
+class NinthRoundFormsTest {
+  private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
+
+  private static void covered(String region, String text, String secret, String type) {
+    assertEquals(type, DetectedForms.covering(text, secret, region).type());
+  }
+
+  private static void staysText(String region, String text, String kept) {
+    String cleaned = TextCleaner.clean(text);
+    int at = cleaned.indexOf(kept);
+    assertTrue(at >= 0, "test text lacks " + kept);
+    List<Contact> found = DETECTOR.find(cleaned, region);
+    assertTrue(
+        found.stream().noneMatch(c -> c.start() < at + kept.length() && at < c.end()),
+        "'" + kept + "' was taken in '" + cleaned + "': " + found);
+  }
+
+  @Test
+  @DisplayName("a number after a policy, order, booking or German '-nr.' label is a reference")
+  void labelledReferenceNumbersStayText() {
+    staysText("GB", "policy no. 5550 123 987 (quote it in your message)", "5550 123 987");
+    staysText("US", "Posted May 2. order #5550198765 — USD 40 holding fee", "5550198765");
+    staysText("ES", "[10:02] Rosa: localizador 555019876", "555019876");
+    staysText("DE", "Bestellnr. 0176 5550198 (bitte angeben).", "0176 5550198");
+    staysText("DE", "Umzug, Vorgangsnr. 0550 5550198. Kasse", "0550 5550198");
+    staysText("SN", "Guichet 4, ticket 18 555 01 98. Merci", "18 555 01 98");
+    // a phone cue still wins over the label
+    covered("DE", "Bestellnr. per SMS an 0176 5550198 schicken", "0176 5550198", Contact.PHONE);
+  }
+
+  @Test
+  @DisplayName("a tax or company number after its name (NIT, NINEA, ABN, USt-IdNr., CHE-) stays")
+  void taxAndCompanyNumbersAfterTheirNameStayText() {
+    staysText("CO", "Publicado el 3 de mayo, NIT 555.019.876-5. Gracias", "555.019.876-5");
+    staysText("SN", "Candidature avant le 2 juin, NINEA 555019876. Merci", "555019876");
+    staysText("AU", "Apply before 9 May quoting ABN 55 501 987 654.", "55 501 987 654");
+    staysText("DE", "USt-IdNr. DE555019876. Adresse: Hauptweg 3", "555019876");
+    staysText("CH", "Inseriert am 4. Mai, CHE-555.019.876. Danke", "555.019.876");
+    staysText("CL", "Postula antes del 4-10-2026 con cód. 555019876. Gracias", "555019876");
+  }
+
+  @Test
+  @DisplayName("an amount of money right after a phone is no group of the phone")
+  void anAmountAfterAPhoneIsNotPartOfIt() {
+    String de = "ab 9. Mai erreichbar 0176 5550198 15,- € pro Stunde";
+    assertEquals("+491765550198", DetectedForms.covering(de, "0176 5550198", "DE").normalized());
+    staysText("DE", de, "15,- €");
+    staysText("DE", "ab Mai erreichbar 0176 5550198 20,99 EUR/Std.", "20,99 EUR");
+    staysText("ES", "disponible desde el 25/07/2026 al 612 555 019 100 euros/hora", "100 euros");
+  }
+
+  @Test
+  @DisplayName("an amount in a currency word after a disguised phone or a tag is no digit of it")
+  void anAmountInWordsEndsADisguisedNumber() {
+    String text = "disponible desde el 2 de mayo al 6I2 555 0I9 100 euros/hora";
+    assertEquals("+34612555019", DetectedForms.covering(text, "6I2 555 0I9", "ES").normalized());
+    staysText("ES", text, "100 euros");
+    staysText("ES", "Vendo móvil #555123 80 euros", "80 euros");
+  }
+
+  @Test
+  @DisplayName("a year after a month's name starts no disguised phone")
+  void aYearAfterAMonthStartsNoPhone() {
+    String text = "free from 7 April 2026 O7700 9OO 187 / 25 EUR an hour";
+    staysText("GB", text, "7 April 2026");
+    assertEquals("+447700900187", DetectedForms.covering(text, "O7700 9OO 187", "GB").normalized());
+  }
+
+  @Test
+  @DisplayName("a range of amounts with spaces between thousands before its currency stays text")
+  void aSpacedRangeOfAmountsStaysText() {
+    staysText("SN", "Rémunération 210 000 - 260 000 FCFA/mois, horaires", "210 000 - 260 000");
+    staysText("CO", "Pago 1.800.000 - 2.400.000 COP, turnos", "1.800.000 - 2.400.000");
+    staysText("CO", "entradas, asientos 1289 y 346 1.200.000 COP c/u.", "1.200.000 COP");
+  }
+
+  @Test
+  @DisplayName("a whole date followed by an amount is no phone")
+  void aDateThenAnAmountIsNoPhone() {
+    staysText("CI", "CT OK jusqu'au 2026-03-14. 85000 f à débattre", "2026-03-14");
+    staysText("DE", "TÜV bis 04.05.2026 350 Euro VB", "04.05.2026");
+  }
+
+  @Test
+  @DisplayName("a US ZIP+4 postcode in brackets or before an emoji stays text")
+  void aZipPlusFourInBracketsStaysText() {
+    staysText("US", "Bistro at 12 Elm Street (94901-5550) is hiring", "94901-5550");
+    String title = "Studio 94901-5550 ✆ (415) 555-0187";
+    staysText("US", title, "94901-5550");
+    covered("US", title, "(415) 555-0187", Contact.PHONE);
+  }
+}
