@@ -158,6 +158,54 @@ public final class PhoneFinder {
     return null;
   }
 
+  /** The digits a chat message ends with, from {@code start} ("+" kept). */
+  record DigitTail(int start, String digits) {}
+
+  /** What may stand between the digit groups or digit words of one chat message. */
+  private static final Pattern TAIL_GAP = Pattern.compile("[ \\t.()\\-]{1,3}");
+
+  /**
+   * The end of text[from, to) that is only digit groups and digit words ("escríbeme por acá 341":
+   * 341; "683 0564"; "9 zero 3 one": 9031), or null when it ends in anything else.
+   */
+  DigitTail digitTail(String text, int from, int to) {
+    Matcher t = TOKEN.matcher(text).region(from, to);
+    List<int[]> tokens = new ArrayList<>();
+    while (t.find()) {
+      tokens.add(new int[] {t.start(), t.end()});
+    }
+    StringBuilder digits = new StringBuilder();
+    int start = -1;
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      int[] tok = tokens.get(i);
+      String d = digitsOrDigitWord(text.substring(tok[0], tok[1]));
+      boolean joined =
+          i == tokens.size() - 1
+              ? tok[1] == to
+              : TAIL_GAP.matcher(text).region(tok[1], tokens.get(i + 1)[0]).matches();
+      if (d == null || !joined) {
+        break;
+      }
+      digits.insert(0, d);
+      start = tok[0];
+    }
+    if (start < 0) {
+      return null;
+    }
+    return start > from && text.charAt(start - 1) == '+'
+        ? new DigitTail(start - 1, "+" + digits)
+        : new DigitTail(start, digits.toString());
+  }
+
+  /** A run of digits as written, or the digit a word names ("zero", "cinco"); else null. */
+  private String digitsOrDigitWord(String token) {
+    if (allDigits(token)) {
+      return token;
+    }
+    NumberWords.Entry e = numberWords.lookup(token);
+    return e != null && e.kind() == NumberWords.Kind.DIGIT ? String.valueOf(e.value()) : null;
+  }
+
   /** The regions a number is read in: the ad's, then the fallbacks. */
   Set<String> regions(String region) {
     Set<String> regions = new LinkedHashSet<>();

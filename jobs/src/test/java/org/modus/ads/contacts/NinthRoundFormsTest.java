@@ -11,9 +11,11 @@ import org.modus.ads.text.TextCleaner;
 /**
  * Forms that the dev half of blind canary v8 found (ninth round): reference, tax and company
  * numbers after their label, amounts of money right after a phone or a date, a year after a month's
- * name, ranges of amounts written with spaces between thousands, and ZIP+4 postcodes in brackets or
- * before an emoji. Values are made up here; each form has its look-alikes that must stay text, or
- * its identifier that must still be taken.
+ * name, ranges of amounts written with spaces between thousands, ZIP+4 postcodes in brackets or
+ * before an emoji; a phone over chat messages whose first ends in digits after words, or given in
+ * digit words; a wallet broken by a dash or a space, or in groups before a long word. Values are
+ * made up here; each form has its look-alikes that must stay text, or its identifier that must
+ * still be taken.
  */
 class NinthRoundFormsTest {
   private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
@@ -105,5 +107,58 @@ class NinthRoundFormsTest {
     String title = "Studio 94901-5550 ✆ (415) 555-0187";
     staysText("US", title, "94901-5550");
     covered("US", title, "(415) 555-0187", Contact.PHONE);
+  }
+
+  @Test
+  @DisplayName(
+      "a phone split over chat messages of one speaker, the first ending in its digits, is one phone")
+  void aPhoneSplitOverChatMessagesAfterWordsIsOnePhone() {
+    String text =
+        "[22:46] Rosa: escríbeme por acá 341\n[22:47] Rosa: 555 0199\n[22:50] Leo: la fianza";
+    assertEquals("+543415550199", DetectedForms.covering(text, "341", "AR").normalized());
+    assertEquals("+543415550199", DetectedForms.covering(text, "555 0199", "AR").normalized());
+    staysText("GB", "[10:00] Kim: room 12 is free\n[10:01] Kim: 15 20\n[10:02] Lou: ok", "15 20");
+  }
+
+  @Test
+  @DisplayName("a phone sent as digit words and digits over chat messages after a cue is one phone")
+  void aPhoneInDigitWordsOverChatMessagesIsOnePhone() {
+    String text =
+        "[21:04] Mia: my number changed\n[21:05] Mia: zero four one\n[21:05] Mia: 5 5 5\n"
+            + "[21:06] Mia: 0 one 9 two\n[21:07] me: got it";
+    assertEquals("+61415550192", DetectedForms.covering(text, "zero four one", "AU").normalized());
+    assertEquals("+61415550192", DetectedForms.covering(text, "0 one 9 two", "AU").normalized());
+  }
+
+  @Test
+  @DisplayName("a wallet broken in the middle by a dash or a space near a wallet cue is one wallet")
+  void aWalletBrokenByADashOrASpaceIsOneWallet() {
+    covered(
+        "FR",
+        "portefeuille DOGE DKAN98eypFopQxnJD-Q5tumFc5KH7nZ79di Acompte possible",
+        "DKAN98eypFopQxnJD-Q5tumFc5KH7nZ79di",
+        Contact.WALLET);
+    covered(
+        "US",
+        "send BTC 3CY8HMv57CkKtZhP3 VSfBHaTNmj12dEFux",
+        "3CY8HMv57CkKtZhP3 VSfBHaTNmj12dEFux",
+        Contact.WALLET);
+    covered(
+        "US",
+        "solana 7dQm2vXkP9rTz4NwBcE8yH-fL3sGjUa6KqR5tVnMx1YbZ",
+        "7dQm2vXkP9rTz4NwBcE8yH-fL3sGjUa6KqR5tVnMx1YbZ",
+        Contact.WALLET);
+    staysText("US", "wallet day: check-in after ten, send confirmation screenshots", "check-in");
+    staysText("US", "XRP accepted, DM Kq7TzRmx2WpLb9Nv4Ys 8812 after paying", "8812");
+  }
+
+  @Test
+  @DisplayName("an EVM address in groups of four followed by a long word is one wallet")
+  void anAddressInGroupsBeforeALongWordIsOneWallet() {
+    String text =
+        "mi wallet USDT ERC20 0x16 4779 50c3 92Ce dF25 80d9 4d3E 226b B8f9 c461 E4 La fianza por"
+            + " transferencia";
+    covered("ES", text, "0x16 4779 50c3 92Ce dF25 80d9 4d3E 226b B8f9 c461 E4", Contact.WALLET);
+    staysText("ES", text, "transferencia");
   }
 }
