@@ -79,6 +79,10 @@ public final class ContactDetector implements Serializable {
   private static final Pattern SESSION_ID =
       Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
 
+  /** A Tox messenger id: 76 hex digits (key, nospam, checksum); nothing else has that shape. */
+  private static final Pattern TOX_ID =
+      Pattern.compile("(?<![0-9a-zA-Z])[0-9a-fA-F]{76}(?![0-9a-zA-Z])");
+
   /**
    * "-1001887234410": a Telegram channel or supergroup id ("-100" and ten digits); nothing else has
    * that shape.
@@ -1167,6 +1171,13 @@ public final class ContactDetector implements Serializable {
         add(
             found,
             new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+      }
+      m = TOX_ID.matcher(text);
+      while (m.find()) {
+        add(
+            found,
+            new Contact(
+                Contact.HANDLE, "tox:" + m.group().toUpperCase(Locale.ROOT), m.start(), m.end()));
       }
       m = WALLET.matcher(text);
       while (m.find()) {

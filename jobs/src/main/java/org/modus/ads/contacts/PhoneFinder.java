@@ -782,18 +782,19 @@ public final class PhoneFinder {
   private static final String PART = "\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}";
 
   /**
-   * A number written in two parts with an aside between them: words in brackets ("020 (WhatsApp)
-   * 7946 0757", "663 36 (llamadas no) 03 88"), or up to four words, dots or a colon ("755 ...
-   * escribe primero ... 784 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ...
-   * fin : 84 70 62").
+   * A number written in two parts with an aside between them: words in brackets, and up to two
+   * words after them ("020 (WhatsApp) 7946 0757", "663 36 (llamadas no) 03 88", "512 (the first
+   * half) and 555 0183"), or up to four words, dots or a colon ("755 ... escribe primero ... 784
+   * 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ... fin : 84 70 62", "06
+   * 73. La suite : 84 39 77").
    */
   private static final Pattern INTERRUPTED =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}.,:/+\\-])(?<!\\d[ .\\-/)])(?<first>"
               + PART
               + ")"
-              + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*|[ \\t]+[\\-\u2013\u2014][ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}[\\-\u2013\u2014][ \\t]+"
-              + "|[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
+              + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]+){0,2}|[ \\t]+[\\-\u2013\u2014][ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}[\\-\u2013\u2014][ \\t]+"
+              + "|[ \\t]*(?:\\.{2,3}|\u2026|\\.(?=[ \\t]))?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
               + "|[ \\t]*(?:\\.{2,3}|\u2026)[ \\t]*)(?<last>"
               + PART
               + ")(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b))");
@@ -838,6 +839,9 @@ public final class PhoneFinder {
                   && (marked || !joinedAsOneRun(aside))
                   && !DATE_LIKE.matcher(m.group("first")).find()
                   && !DATE_LIKE.matcher(m.group("last")).find()
+                  // "(0170) 5550123. Finderlohn 180,- €": an amount is no last part
+                  && !quantity(text, m.end("last"))
+                  && !currencyWordAfter(text, m.end("last"))
               ? possible(digits, regions)
               : null;
       if (normalized != null) {

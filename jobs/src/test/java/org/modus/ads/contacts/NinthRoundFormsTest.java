@@ -161,4 +161,51 @@ class NinthRoundFormsTest {
     covered("ES", text, "0x16 4779 50c3 92Ce dF25 80d9 4d3E 226b B8f9 c461 E4", Contact.WALLET);
     staysText("ES", text, "transferencia");
   }
+
+  @Test
+  @DisplayName("a phone split by a bracketed aside and a conjunction is one phone")
+  void aPhoneSplitByABracketedAsideAndAConjunctionIsOnePhone() {
+    String text = "free from May, 415 (the first bit) and 555 0176 / $20 p/h";
+    assertEquals("+14155550176", DetectedForms.covering(text, "415", "US").normalized());
+    assertEquals("+14155550176", DetectedForms.covering(text, "555 0176", "US").normalized());
+    staysText("US", text, "the first bit");
+    String fr = "dispo au 06 12 (c'est le début) et 55 01 76 / 16 euros/h";
+    assertEquals("+33612550176", DetectedForms.covering(fr, "55 01 76", "FR").normalized());
+    staysText("FR", "Tarifs 150 (négociable) et 200 300 euros", "200 300");
+  }
+
+  @Test
+  @DisplayName("a phone whose parts a sentence ending and a few words split is one phone")
+  void aPhoneSplitByASentenceEndingIsOnePhone() {
+    String text = "Paylib au 06 12. La suite : 55 01 76 | merci";
+    assertEquals("+33612550176", DetectedForms.covering(text, "55 01 76", "FR").normalized());
+    String de = "WhatsApp (0170) 5550176. Finderlohn 180,- €!!";
+    assertEquals("+491705550176", DetectedForms.covering(de, "(0170) 5550176", "DE").normalized());
+    staysText("DE", de, "180,- €");
+    staysText("ES", "llámame al (707) 555 0176. recompensa 120 euros!!", "120 euros");
+  }
+
+  @Test
+  @DisplayName("a phone after 'wsp' split by a few words is one phone")
+  void aPhoneAfterWspSplitByWordsIsOnePhone() {
+    String text = "insta rosa ✨ y wsp 33 seguido de 5555 0176 | gracias";
+    assertEquals(
+        DetectedForms.covering(text, "33", "AR").normalized(),
+        DetectedForms.covering(text, "5555 0176", "AR").normalized());
+  }
+
+  @Test
+  @DisplayName("a Tox id (76 hex digits) is a messenger id")
+  void aToxIdIsAMessengerId() {
+    String tox = "A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F60718293A4B5C6D7E8F90A1B2C3D4E5F6";
+    assertEquals(76, tox.length());
+    covered("ES", "Prefiero Tox " + tox + " ✨ gracias", tox, Contact.HANDLE);
+  }
+
+  @Test
+  @DisplayName("a handle after 'tele:' or 'SimpleX:' is a handle")
+  void aHandleAfterTeleOrSimplexIsAHandle() {
+    covered("US", "More on tele: rosa_55 for pics", "rosa_55", Contact.HANDLE);
+    covered("DE", "Reservierung | SimpleX: lena.k555", "lena.k555", Contact.HANDLE);
+  }
 }
