@@ -642,13 +642,16 @@ public final class ContactDetector implements Serializable {
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
     joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
+    // "rosa_77 at gmx", "rosa_77 bei aon", "rosa_77[at]hotmail", "rosa_77(arroba)yahoo"
     this.providerAfterLocal =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_.@\\-])"
                 + local
-                + "\\s+(?:"
+                + "(?:\\s+(?:"
                 + alternation(joinWords)
-                + ")\\s+(?<prov>"
+                + ")\\s+|\\s*[\\[(]\\s*(?:"
+                + alternation(atWordList)
+                + ")\\s*[\\])]\\s*)(?<prov>"
                 + prov
                 + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.providerAtNoTld =

@@ -208,4 +208,27 @@ class NinthRoundFormsTest {
     covered("US", "More on tele: rosa_55 for pics", "rosa_55", Contact.HANDLE);
     covered("DE", "Reservierung | SimpleX: lena.k555", "lena.k555", Contact.HANDLE);
   }
+
+  @Test
+  @DisplayName("a local part, a bracketed at-word and a mail provider without TLD is an e-mail")
+  void aBracketedAtWordBeforeAProviderIsAnEmail() {
+    assertEquals(
+        "rosa_bcn@hotmail.com",
+        DetectedForms.covering("or email rosa_bcn[at]hotmail", "rosa_bcn[at]hotmail", "US")
+            .normalized());
+    assertEquals(
+        "rosa_sun@yahoo.com",
+        DetectedForms.covering("escribe a rosa_sun(arroba)yahoo ya", "rosa_sun(arroba)yahoo", "ES")
+            .normalized());
+  }
+
+  @Test
+  @DisplayName(
+      "a local part given with a regional provider's name (chello, aon, eircom, fibertel) is an e-mail")
+  void aLocalPartWithARegionalProviderIsAnEmail() {
+    covered("AT", "oder chello-Adresse: rosa_yoga | danke", "rosa_yoga", Contact.EMAIL);
+    covered("AR", "CV a correo fibertel: rosa-rh-55 o al local", "rosa-rh-55", Contact.EMAIL);
+    covered("IE", "hit my eircom rosa.k55 with references", "rosa.k55", Contact.EMAIL);
+    covered("AT", "Bewerbung an rosa.k55 bei aon[punkt]at bitte", "rosa.k55", Contact.EMAIL);
+  }
 }
