@@ -79,6 +79,10 @@ public final class ContactDetector implements Serializable {
   private static final Pattern SESSION_ID =
       Pattern.compile("(?<![0-9a-fA-F])05[0-9a-fA-F]{64}(?![0-9a-zA-Z])");
 
+  /** A Tox messenger id: 76 hex digits (key, nospam, checksum); nothing else has that shape. */
+  private static final Pattern TOX_ID =
+      Pattern.compile("(?<![0-9a-zA-Z])[0-9a-fA-F]{76}(?![0-9a-zA-Z])");
+
   /**
    * "-1001887234410": a Telegram channel or supergroup id ("-100" and ten digits); nothing else has
    * that shape.
@@ -132,14 +136,14 @@ public final class ContactDetector implements Serializable {
   private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
 
   /**
-   * A chat line whose message is only digits: "[22:02] jade: 702 555" (a time or date in brackets,
-   * a speaker, a colon). Group "who" is the speaker, "body" the digits.
+   * A chat line: "[22:02] jade: 702 555" (a time or date in brackets, a speaker, a colon). Group
+   * "who" is the speaker, "msg" the message.
    */
-  private static final Pattern CHAT_DIGITS_LINE =
+  private static final Pattern CHAT_LINE =
       Pattern.compile(
           "(?m)^[ \\t]*(?:\\[[^\\]\\n]{1,25}\\][ \\t]*|(?:\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4},?[ \\t]+)?\\d{1,2}:\\d{2}(?::\\d{2})?"
               + "(?:[ \\t]*[ap]\\.?m\\.?)?[ \\t]*[-\\u2013|][ \\t]*)?(?<who>[^:\\n\\[\\]\\d][^:\\n\\[\\]]{0,29}):[ \\t]*"
-              + "(?<body>\\+?\\d(?:[ .()\\-]?\\d){0,11})[ \\t]*$");
+              + "(?<msg>[^\\n]*?)[ \\t]*$");
 
   /** Shortest wallet the WALLET pattern accepts without a bech32 or hex prefix (XRP). */
   private static final int MIN_BASE58_WALLET = 25;
@@ -638,13 +642,16 @@ public final class ContactDetector implements Serializable {
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
     joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
+    // "rosa_77 at gmx", "rosa_77 bei aon", "rosa_77[at]hotmail", "rosa_77(arroba)yahoo"
     this.providerAfterLocal =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_.@\\-])"
                 + local
-                + "\\s+(?:"
+                + "(?:\\s+(?:"
                 + alternation(joinWords)
-                + ")\\s+(?<prov>"
+                + ")\\s+|\\s*[\\[(]\\s*(?:"
+                + alternation(atWordList)
+                + ")\\s*[\\])]\\s*)(?<prov>"
                 + prov
                 + ")(?![\\p{L}\\p{N}_@.\\-])");
     this.providerAtNoTld =
@@ -1167,6 +1174,13 @@ public final class ContactDetector implements Serializable {
         add(
             found,
             new Contact(Contact.HANDLE, m.group().toLowerCase(Locale.ROOT), m.start(), m.end()));
+      }
+      m = TOX_ID.matcher(text);
+      while (m.find()) {
+        add(
+            found,
+            new Contact(
+                Contact.HANDLE, "tox:" + m.group().toUpperCase(Locale.ROOT), m.start(), m.end()));
       }
       m = WALLET.matcher(text);
       while (m.find()) {
@@ -1815,12 +1829,13 @@ public final class ContactDetector implements Serializable {
 
   /**
    * "0xb0 07d8 582D ...", "TFDy FGaQ MgUs ...": an EVM or base58 address in groups of 2 to 8 split
-   * by spaces.
+   * by spaces; each group a whole word, so a longer word after it ends the groups ("... 31B3 31 La
+   * fianza por transferencia").
    */
   private static final Pattern CHUNKED_WALLET =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{0,6}|[13LMTDr][1-9A-HJ-NP-Za-km-z]{1,7})"
-              + "(?:[ \u00a0][0-9A-Za-z]{2,8}+){3,20}+(?![\\p{L}\\p{N}])");
+              + "(?:[ \u00a0][0-9A-Za-z]{2,8}+(?![\\p{L}\\p{N}])){3,20}+");
 
   /**
    * A wallet written in space-separated groups: the longest run of whole groups from the first that
@@ -1893,60 +1908,63 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * A phone sent over consecutive chat messages of one speaker, each only digits ("[22:02] jade:
-   * 702 555", "[22:02] jade: 0 1 3 9"): 9 to max_phone_digits digits in all, some region's plan
-   * accepting them, and a phone cue in the messages before (within 200 characters) or a trunk "0"
-   * or "+" first. Each piece becomes a placeholder of the one number.
+   * A phone sent over consecutive chat messages of one speaker ("[22:02] jade: 702 555", "[22:02]
+   * jade: 0 1 3 9"): the first may end in its digits after words ("text me 312"), the others are
+   * only digit groups or digit words ("9 zero 3 one"); 9 to max_phone_digits digits in all, some
+   * region's plan accepting them, and a phone cue in the messages before (within 200 characters) or
+   * a trunk "0" or "+" first. Each piece becomes a placeholder of the one number.
    */
   private List<Contact> chatSplitContacts(String text, String region) {
     List<Contact> out = new ArrayList<>();
     if (text.indexOf('\n') < 0 || text.indexOf(':') < 0) {
       return out;
     }
-    Matcher m = CHAT_DIGITS_LINE.matcher(text);
+    Matcher m = CHAT_LINE.matcher(text);
     List<int[]> group = new ArrayList<>();
+    StringBuilder digits = new StringBuilder();
     String who = null;
     int lastEnd = -2;
-    while (true) {
-      boolean more = m.find();
+    while (m.find()) {
+      PhoneFinder.DigitTail tail = phones().digitTail(text, m.start("msg"), m.end("msg"));
       boolean continues =
-          more
+          tail != null
+              && tail.start() == m.start("msg")
               && who != null
               && lastEnd + 1 == m.start()
               && text.charAt(lastEnd) == '\n'
               && m.group("who").strip().equalsIgnoreCase(who);
       if (!continues) {
-        splitPhone(text, group, region, out);
+        splitPhone(text, group, digits.toString(), region, out);
         group.clear();
+        digits.setLength(0);
+        who = null;
       }
-      if (!more) {
-        break;
+      if (tail != null) {
+        group.add(new int[] {tail.start(), m.end("msg")});
+        digits.append(tail.digits());
+        who = m.group("who").strip();
+        lastEnd = m.end();
       }
-      group.add(new int[] {m.start("body"), m.end("body")});
-      who = m.group("who").strip();
-      lastEnd = m.end();
     }
+    splitPhone(text, group, digits.toString(), region, out);
     return out;
   }
 
-  private void splitPhone(String text, List<int[]> pieces, String region, List<Contact> out) {
+  private void splitPhone(
+      String text, List<int[]> pieces, String digits, String region, List<Contact> out) {
     if (pieces.size() < 2) {
       return;
     }
-    StringBuilder digits = new StringBuilder();
-    for (int[] p : pieces) {
-      digits.append(text.substring(p[0], p[1]).replaceAll("\\D", ""));
-    }
-    char first = text.charAt(pieces.get(0)[0]);
-    if (digits.length() < 9
-        || digits.length() > cues.maxPhoneDigits()
+    char first = digits.charAt(0);
+    int count = digits.length() - (first == '+' ? 1 : 0);
+    if (count < 9
+        || count > cues.maxPhoneDigits()
         || !(first == '0'
             || first == '+'
             || phoneCues.in(text, Math.max(0, pieces.get(0)[0] - 200), pieces.get(0)[0]))) {
       return;
     }
-    String normalized =
-        phones().possible((first == '+' ? "+" : "") + digits, phones().regions(region));
+    String normalized = phones().possible(digits, phones().regions(region));
     if (normalized == null) {
       return;
     }
@@ -2022,13 +2040,26 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"): the pieces
-   * joined make an address whose checksum holds, or (a chain without checksum, or a failed one) a
-   * random-looking one near a wallet cue.
+   * What may break a wallet in two or three pieces: a line break, or, in a text with a wallet cue,
+   * a dash or a space ("DSeHtFsVJQE8viHnK-5MyrUNuryArA7kxZq", "33Rbni4g3ejZDcqeJ
+   * SHpoGeaZiG7LSPi2G").
+   */
+  private static final Pattern WALLET_BREAK =
+      Pattern.compile("[ \\t]*\\n[ \\t]*|[ \\t]?[-\u2010\u2013][ \\t]?|[ \\t]");
+
+  /**
+   * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"), or broken in
+   * the middle by a dash or a space near a wallet cue: the pieces joined make an address whose
+   * checksum holds, or (a chain without checksum, or a failed one) a random-looking one near a
+   * wallet cue.
    */
   private List<Contact> wrappedWallets(String text) {
     List<Contact> out = new ArrayList<>();
-    if (text.indexOf('\n') < 0) {
+    Pattern breaks =
+        walletCues.in(text, 0, text.length())
+            ? WALLET_BREAK
+            : text.indexOf('\n') >= 0 ? LINE_BREAK : null;
+    if (breaks == null) {
       return out;
     }
     List<int[]> pieces = new ArrayList<>();
@@ -2044,10 +2075,7 @@ public final class ContactDetector implements Serializable {
       int last = i;
       while (last + 1 < pieces.size()
           && last - i < 2
-          && LINE_BREAK
-              .matcher(text)
-              .region(pieces.get(last)[1], pieces.get(last + 1)[0])
-              .matches()) {
+          && joinsWalletPiece(text, breaks, pieces.get(last), pieces.get(last + 1))) {
         last++;
       }
       for (int j = last; j > i; j--) {
@@ -2065,6 +2093,7 @@ public final class ContactDetector implements Serializable {
         if (w != null
             && (w.checksumValid() && !w.chain().equals("sol")
                 || looksRandom(t)
+                    && !PLAIN_WORD.matcher(text.substring(pieces.get(j)[0], end)).matches()
                     && walletCues.near(text, start, end, cues.walletContextChars()))) {
           out.add(
               new Contact(WALLET_TYPE, w.normalized(), start, end, WALLET_TYPE, w.checksumValid()));
@@ -2074,6 +2103,19 @@ public final class ContactDetector implements Serializable {
       }
     }
     return out;
+  }
+
+  /** Shortest piece of a wallet broken by a dash or a space: half an address is longer. */
+  private static final int MIN_BROKEN_WALLET_PIECE = 8;
+
+  /**
+   * Whether {@code next} goes on {@code piece} in a wallet: on the next line, or after a dash or a
+   * space when it is long enough to be half an address ("DM rosa 8812" joins nothing).
+   */
+  private static boolean joinsWalletPiece(String text, Pattern breaks, int[] piece, int[] next) {
+    return LINE_BREAK.matcher(text).region(piece[1], next[0]).matches()
+        || breaks.matcher(text).region(piece[1], next[0]).matches()
+            && next[1] - next[0] >= MIN_BROKEN_WALLET_PIECE;
   }
 
   /**

@@ -33,7 +33,7 @@ public final class PhoneFinder {
               + "|(?<!\\d)(?:0?[1-9]|[12]\\d|3[01])[-/.](?:0?[1-9]|1[0-2])[-/.](?:19|20)\\d{2}(?!\\d)");
 
   /** "10001-1234": a US ZIP+4 postcode, which a 9-digit plan (France) would accept as a number. */
-  private static final Pattern ZIP_PLUS_4 = Pattern.compile("\\d{5}-\\d{4}");
+  private static final Pattern ZIP_PLUS_4 = Pattern.compile("\\(?\\d{5}-\\d{4}\\)?");
 
   /** "30000-45000": a range of amounts, which a foreign numbering plan might accept as a number. */
   private static final Pattern RANGE = Pattern.compile("\\d{4,}\\s*[-\u2013]\\s*\\d{4,}");
@@ -158,6 +158,54 @@ public final class PhoneFinder {
     return null;
   }
 
+  /** The digits a chat message ends with, from {@code start} ("+" kept). */
+  record DigitTail(int start, String digits) {}
+
+  /** What may stand between the digit groups or digit words of one chat message. */
+  private static final Pattern TAIL_GAP = Pattern.compile("[ \\t.()\\-]{1,3}");
+
+  /**
+   * The end of text[from, to) that is only digit groups and digit words ("escríbeme por acá 341":
+   * 341; "683 0564"; "9 zero 3 one": 9031), or null when it ends in anything else.
+   */
+  DigitTail digitTail(String text, int from, int to) {
+    Matcher t = TOKEN.matcher(text).region(from, to);
+    List<int[]> tokens = new ArrayList<>();
+    while (t.find()) {
+      tokens.add(new int[] {t.start(), t.end()});
+    }
+    StringBuilder digits = new StringBuilder();
+    int start = -1;
+    for (int i = tokens.size() - 1; i >= 0; i--) {
+      int[] tok = tokens.get(i);
+      String d = digitsOrDigitWord(text.substring(tok[0], tok[1]));
+      boolean joined =
+          i == tokens.size() - 1
+              ? tok[1] == to
+              : TAIL_GAP.matcher(text).region(tok[1], tokens.get(i + 1)[0]).matches();
+      if (d == null || !joined) {
+        break;
+      }
+      digits.insert(0, d);
+      start = tok[0];
+    }
+    if (start < 0) {
+      return null;
+    }
+    return start > from && text.charAt(start - 1) == '+'
+        ? new DigitTail(start - 1, "+" + digits)
+        : new DigitTail(start, digits.toString());
+  }
+
+  /** A run of digits as written, or the digit a word names ("zero", "cinco"); else null. */
+  private String digitsOrDigitWord(String token) {
+    if (allDigits(token)) {
+      return token;
+    }
+    NumberWords.Entry e = numberWords.lookup(token);
+    return e != null && e.kind() == NumberWords.Kind.DIGIT ? String.valueOf(e.value()) : null;
+  }
+
   /** The regions a number is read in: the ad's, then the fallbacks. */
   Set<String> regions(String region) {
     Set<String> regions = new LinkedHashSet<>();
@@ -259,15 +307,9 @@ public final class PhoneFinder {
             UTIL.findNumbers(window, r, PhoneNumberUtil.Leniency.POSSIBLE, Long.MAX_VALUE)) {
           // Symbols or emoji between the groups: the obfuscated reading below sees the whole
           // number.
-          // "en 08019. 1.600 €/mes": digits a currency sign follows end in an amount, not a number
-          if (m.rawString().indexOf('~') < 0
-              && !quantity(text, w[0] + m.end())
-              && plausible(m.rawString(), m.number(), r.equals(region))) {
-            Contact c =
-                new Contact(Contact.PHONE, e164(m.number()), w[0] + m.start(), w[0] + m.end());
-            if (out.stream().noneMatch(c::overlaps)) {
-              out.add(c);
-            }
+          Contact c = plainPhoneBeforeAmount(text, w[0], m, r, region);
+          if (c != null && out.stream().noneMatch(c::overlaps)) {
+            out.add(c);
           }
         }
       }
@@ -353,7 +395,7 @@ public final class PhoneFinder {
     while (m.find()) {
       String raw = m.group();
       String digits = PhoneNumberUtil.convertAlphaCharactersInNumber(raw).replaceAll("[^\\d+]", "");
-      if (digits.replace("+", "").length() < 10) {
+      if (digits.replace("+", "").length() < 10 || endsInCurrency(text, m.end())) {
         continue;
       }
       String normalized = possible(digits, regions);
@@ -364,6 +406,15 @@ public final class PhoneFinder {
       }
     }
     return out;
+  }
+
+  /** "300 000 FCFA": the capitals before {@code end} are a currency's code, not a keypad word. */
+  private static boolean endsInCurrency(String text, int end) {
+    int word = end;
+    while (word > 0 && Character.isLetter(text.charAt(word - 1))) {
+      word--;
+    }
+    return CURRENCIES.signOrCodeAt(text, word);
   }
 
   /** Whether a word between {@code from} and {@code to} is one put inside a number against bots. */
@@ -500,10 +551,11 @@ public final class PhoneFinder {
   }
 
   /**
-   * "3300-3800", "30000 - 45000": two amounts of one length, the first the lower, no trunk zero.
+   * "3300-3800", "30000 - 45000", "2.200.000 - 3.000.000": two amounts of one length, the first the
+   * lower, no trunk zero.
    */
   private static final Pattern AMOUNT_RANGE =
-      Pattern.compile("([1-9]\\d{2,5})\\s*[-\u2013]\\s*([1-9]\\d{2,5})");
+      Pattern.compile("([1-9]\\d{2,6})\\s*[-\u2013]\\s*([1-9]\\d{2,6})");
 
   static boolean amountRange(String raw) {
     // "32.200–37.800": thousands separators first
@@ -584,7 +636,9 @@ public final class PhoneFinder {
       Tok t =
           timePart(text, m.start(), m.end())
                   || tagNumber(text, m.start())
+                  || yearOfDate(text, m.start(), m.end())
                   || quantity(text, m.end())
+                  || currencyWordAfter(text, m.end())
               ? null
               : digitsOf(m.group(), m.start(), m.end(), cuedLetters);
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
@@ -728,18 +782,19 @@ public final class PhoneFinder {
   private static final String PART = "\\d{2,8}(?:[ .\\-]\\d{2,5}){0,3}";
 
   /**
-   * A number written in two parts with an aside between them: words in brackets ("020 (WhatsApp)
-   * 7946 0757", "663 36 (llamadas no) 03 88"), or up to four words, dots or a colon ("755 ...
-   * escribe primero ... 784 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ...
-   * fin : 84 70 62").
+   * A number written in two parts with an aside between them: words in brackets, and up to two
+   * words after them ("020 (WhatsApp) 7946 0757", "663 36 (llamadas no) 03 88", "512 (the first
+   * half) and 555 0183"), or up to four words, dots or a colon ("755 ... escribe primero ... 784
+   * 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ... fin : 84 70 62", "06
+   * 73. La suite : 84 39 77").
    */
   private static final Pattern INTERRUPTED =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}.,:/+\\-])(?<!\\d[ .\\-/)])(?<first>"
               + PART
               + ")"
-              + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*|[ \\t]+[\\-\u2013\u2014][ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}[\\-\u2013\u2014][ \\t]+"
-              + "|[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
+              + "(?:[ \\t]*\\([^()\\n\\d]{1,30}\\)[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]+){0,2}|[ \\t]+[\\-\u2013\u2014][ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}[\\-\u2013\u2014][ \\t]+"
+              + "|[ \\t]*(?:\\.{2,3}|\u2026|\\.(?=[ \\t]))?[ \\t]*(?:[\\p{L}'\u2019]+[ \\t]*){1,4}(?:[:.\u2026]+[ \\t]*)?"
               + "|[ \\t]*(?:\\.{2,3}|\u2026)[ \\t]*)(?<last>"
               + PART
               + ")(?![\\p{L}\\p{N}%\u20ac$\u00a3]|[.,:/]\\d|\\s?(?i:%|\u20ac|h\\b|uhr\\b|hrs?\\b))");
@@ -784,6 +839,9 @@ public final class PhoneFinder {
                   && (marked || !joinedAsOneRun(aside))
                   && !DATE_LIKE.matcher(m.group("first")).find()
                   && !DATE_LIKE.matcher(m.group("last")).find()
+                  // "(0170) 5550123. Finderlohn 180,- €": an amount is no last part
+                  && !quantity(text, m.end("last"))
+                  && !currencyWordAfter(text, m.end("last"))
               ? possible(digits, regions)
               : null;
       if (normalized != null) {
@@ -833,6 +891,41 @@ public final class PhoneFinder {
     return join;
   }
 
+  /** Month names in en/fr/es/de, full and short, lower case and without accents. */
+  private static final Set<String> MONTHS = monthNames();
+
+  private static Set<String> monthNames() {
+    Set<String> names = new java.util.HashSet<>();
+    for (String lang : List.of("en", "fr", "es", "de")) {
+      java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+      for (java.time.Month month : java.time.Month.values()) {
+        for (java.time.format.TextStyle style :
+            List.of(java.time.format.TextStyle.FULL, java.time.format.TextStyle.SHORT)) {
+          names.add(
+              AccentFolding.lowerNoAccents(month.getDisplayName(style, locale)).replace(".", ""));
+        }
+      }
+    }
+    return Set.copyOf(names);
+  }
+
+  private static final Pattern YEAR_DIGITS = Pattern.compile("(?:19|20)\\d{2}");
+
+  /** The word that ends right before {@code start}, past spaces, dots and commas. */
+  private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)[.,]?\\s+$");
+
+  /**
+   * "free from 7 April 2026 O7700 9OO 123": a year right after a month's name ends a date, so it
+   * starts no number.
+   */
+  private static boolean yearOfDate(String text, int start, int end) {
+    if (!YEAR_DIGITS.matcher(text).region(start, end).matches()) {
+      return false;
+    }
+    Matcher w = WORD_BEFORE.matcher(text).region(Math.max(0, start - 16), start);
+    return w.find() && MONTHS.contains(AccentFolding.lowerNoAccents(w.group(1)));
+  }
+
   /**
    * "rosa_77#7833", "Zi.#12": digits after a '#' glued to a word belong to that tag, not to a
    * number.
@@ -853,13 +946,96 @@ public final class PhoneFinder {
     return false;
   }
 
+  private static final CurrencyMarks CURRENCIES = CurrencyMarks.load();
+
+  /** The cents of an amount before its currency: "20,99 EUR", "15,- €", "15,-- €". */
+  private static final Pattern AMOUNT_CENTS = Pattern.compile("[.,](?:\\d{1,2}|-{1,2})(?!\\d)");
+
   /**
-   * "-30%", "20 €": a number with a percent or currency sign after it is a quantity, never part of
-   * a phone.
+   * "-30%", "20 €", "20,99 EUR/Std.", "300 000 FCFA": a number with a percent sign or a currency's
+   * sign or code (reference/currencies.csv) after it is a quantity, never part of a phone.
    */
   private static boolean quantity(String text, int end) {
-    int i = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
-    return i < text.length() && "%\u20ac$\u00a3".indexOf(text.charAt(i)) >= 0;
+    int i = amountMarkAt(text, end);
+    return i < text.length() && (text.charAt(i) == '%' || CURRENCIES.signOrCodeAt(text, i));
+  }
+
+  /** "100 euros/hora": a currency word after a number, which may be an amount. */
+  private static boolean currencyWordAfter(String text, int end) {
+    return CURRENCIES.wordAt(text, amountMarkAt(text, end));
+  }
+
+  /** Where the mark of an amount ending at {@code end} would start: after its cents and a space. */
+  private static int amountMarkAt(String text, int end) {
+    int i = end;
+    Matcher cents = AMOUNT_CENTS.matcher(text).region(end, text.length());
+    if (cents.lookingAt()) {
+      i = cents.end();
+    }
+    return i < text.length() && text.charAt(i) == ' ' ? i + 1 : i;
+  }
+
+  /**
+   * A number libphonenumber read in a window from {@code offset} in region {@code r}: without its
+   * last group when an amount's sign follows (nothing when no phone is left), or when a currency
+   * word does and a phone is left ("06 55 80 90 57 real" stays whole).
+   */
+  private static Contact plainPhoneBeforeAmount(
+      String text, int offset, PhoneNumberMatch m, String r, String region) {
+    int start = offset + m.start();
+    int end = offset + m.end();
+    boolean hint = r.equals(region);
+    if (quantity(text, end)) {
+      return beforeAmount(start, m.rawString(), r, hint);
+    }
+    Contact whole = plainPhone(m, offset, hint);
+    Contact shorter =
+        whole != null && currencyWordAfter(text, end)
+            ? beforeAmount(start, m.rawString(), r, hint)
+            : null;
+    return shorter != null ? shorter : whole;
+  }
+
+  /** A number libphonenumber read in a window starting at {@code offset}, when plausible. */
+  private static Contact plainPhone(PhoneNumberMatch m, int offset, boolean hintRegion) {
+    // Symbols or emoji between the groups: the obfuscated reading sees the whole number.
+    // "jusqu'au 2026-01-25. 90000 f": a date and an amount read on as one number; no phone starts
+    // with a whole date.
+    if (m.rawString().indexOf('~') >= 0
+        || DATE_LIKE.matcher(m.rawString()).lookingAt()
+        || !plausible(m.rawString(), m.number(), hintRegion)) {
+      return null;
+    }
+    return new Contact(Contact.PHONE, e164(m.number()), offset + m.start(), offset + m.end());
+  }
+
+  /** A space between thousands ("300 000"). */
+  private static final Pattern THOUSANDS_SPACE = Pattern.compile("(?<=\\d) (?=\\d{3}(?!\\d))");
+
+  /** The last group of a number and the space or dash before it. */
+  private static final Pattern LAST_GROUP = Pattern.compile("[\\s\\-.]+\\d+$");
+
+  /**
+   * "erreichbar 0176 5550123 15,- € pro Stunde": a number read up to the amount after it is the
+   * number without its last group, when that is still a phone ("en 08019. 1.600 €/mes": nothing
+   * is).
+   */
+  private static Contact beforeAmount(int start, String raw, String region, boolean hintRegion) {
+    Matcher last = LAST_GROUP.matcher(raw);
+    if (raw.indexOf('~') >= 0
+        || !last.find()
+        || amountRange(THOUSANDS_SPACE.matcher(raw).replaceAll(""))) {
+      return null; // "280 000 - 300 000 FCFA": a range of amounts
+    }
+    String rest = raw.substring(0, last.start());
+    try {
+      PhoneNumber n = UTIL.parse(rest, region);
+      return plausible(rest, n, hintRegion)
+          ? new Contact(Contact.PHONE, e164(n), start, start + rest.length())
+          : null;
+    } catch (NumberParseException e) {
+      return null;
+    }
   }
 
   /** The hours or minutes of a time ("[17:41]", "9:30"): never part of a phone number. */
@@ -1219,6 +1395,7 @@ public final class PhoneFinder {
     if (!disguised
         && (digits.length() < 9
             || DATE_LIKE.matcher(text.substring(start, end)).find()
+            || ZIP_PLUS_4.matcher(text.substring(start, end)).matches()
             || amountRange(text.substring(start, end)))) { // "26,000-31,000 MXN": a salary range
       return; // "14/03/2026" or "2, 3, 4": plain digits split by slashes or commas must look like
       // more
