@@ -99,11 +99,22 @@ class CanaryScanIT {
    * above. After the ninth round (v7-test's forms and v2-test's two look-alike phones, now tuning
    * material): v7-test 0, v2-test 0, v5-dev 1 and v5-test 3, all of them that noise and "0177";
    * CanaryScanIT ran 233 s.
+   *
+   * <p>Issue 17, tenth round (session 15: canary v8 by two more blind authors, frozen at c53866b
+   * before any detector change; its dev half 50 of 812 → 21 by CanaryDevScore, merged at 23558be).
+   * v8-test, held out through it, scored once on 2026-12-06: 45 of 854 leaked (social handles 14:
+   * "name + .17" split handles, an emoji for a dot, bare names after a label, Threads/BeReal names,
+   * a handle described in words, spaced letters; URLs 8: tg://resolve links, a comma or an emoji
+   * for a dot, spaced dots; phones 8; messenger ids 5: Signal usernames, KakaoTalk after "카톡",
+   * Zangi, imo; e-mails 5: "<@>", a local part then its domain in a sentence, "name bei t-online";
+   * payment handles 4: ENS names, a spelled cashtag, a Mercado Pago alias; a Monero address in
+   * groups of four), benign kept 1,342 of 1,363. The same run counted v2-dev 1: the scan's noise, a
+   * v2 handle found inside v8-dev's leaked e-mail local part that contains it.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
           Map.entry("v1", 0),
-          Map.entry("v2-dev", 0),
+          Map.entry("v2-dev", 1),
           Map.entry("v2-test", 0),
           Map.entry("v3-dev", 0),
           Map.entry("v3-test", 0),
@@ -113,8 +124,8 @@ class CanaryScanIT {
           Map.entry("v6-test", 0),
           Map.entry("v7-dev", 0),
           Map.entry("v7-test", 0),
-          Map.entry("v8-dev", -1),
-          Map.entry("v8-test", -1));
+          Map.entry("v8-dev", 21),
+          Map.entry("v8-test", 45));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -135,8 +146,8 @@ class CanaryScanIT {
           Map.entry("v6-test", 0.996),
           Map.entry("v7-dev", 0.997),
           Map.entry("v7-test", 0.998),
-          Map.entry("v8-dev", -1.0),
-          Map.entry("v8-test", -1.0));
+          Map.entry("v8-dev", 0.995),
+          Map.entry("v8-test", 0.984));
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(
