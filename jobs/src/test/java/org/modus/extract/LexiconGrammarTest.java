@@ -191,4 +191,63 @@ class LexiconGrammarTest {
         present("en", "The employer kept their passports for two years.", null)
             .contains("control_coercion/withholds_documents"));
   }
+
+  @Test
+  void thePayerMayBeTheRecruiterHimselfOrSayItWithAModalOrAPerfect() {
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(present("en", "I'll sort your visa and ticket, just come.", "KE").contains(travel));
+    assertTrue(present("en", "Once approved we can book your flight.", "PH").contains(travel));
+    assertTrue(present("es", "El viaje te lo financio yo.", "BO").contains(travel));
+    assertTrue(present("es", "Se les da el pasaje hasta la frontera.", "HN").contains(travel));
+    assertTrue(present("fr", "Ton billet est déjà acheté.", "CI").contains(travel));
+    assertFalse(
+        present("en", "You can book your own flight on our website.", "GB").contains(travel),
+        "the reader books, not the recruiter");
+  }
+
+  @Test
+  void theRecruiterMeetingTheWorkerAtABusStationArrangesTheJourney() {
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(present("es", "Te vamos a recoger en la estación de buses.", "CL").contains(travel));
+    assertTrue(present("en", "We'll come get you at the bus terminal.", "GB").contains(travel));
+    assertFalse(
+        present("en", "Bus station café hiring baristas, apply in person.", "GB").contains(travel),
+        "a station named without anyone taking the worker");
+  }
+
+  @Test
+  void pressureToAnswerNowIsUrgencyInEveryWayItIsPut() {
+    String urgent = "deceptive_recruitment/urgent_hiring";
+    assertTrue(present("en", "You must confirm by Friday.", "NG").contains(urgent));
+    assertTrue(present("es", "Empezamos el lunes, trae tus papeles.", "MX").contains(urgent));
+    assertTrue(
+        present("en", "Answer today, otherwise we give the position to another candidate.", "KE")
+            .contains(urgent));
+    assertTrue(
+        present("fr", "Envoyez le dossier, sinon on passe au candidat suivant.", "CM")
+            .contains(urgent));
+    assertTrue(present("fr", "Poste au Gabon. Délai : 24h pour confirmer.", "CM").contains(urgent));
+    assertTrue(present("es", "Plazas para hoy, escríbeme.", "CO").contains(urgent));
+    assertFalse(
+        present("fr", "Votre entretien est confirmé jeudi à 10h.", "BE").contains(urgent),
+        "an appointment confirmed by the employer");
+    assertFalse(
+        present("fr", "Entretien sur place du lundi au vendredi.", "BE").contains(urgent),
+        "'sur place' is no place left");
+    assertFalse(
+        present("es", "En el trabajo tienes 8 horas de descanso a la semana.", "MX")
+            .contains(urgent),
+        "hours of work or rest are no deadline");
+  }
+
+  @Test
+  void aHouseholdOrShopAbroadAndTheShortNameOfACountryAreAJobAbroad() {
+    String abroad = "deceptive_recruitment/job_abroad";
+    assertTrue(present("en", "A family in Riyadh needs a nanny.", "GB").contains(abroad));
+    assertTrue(present("en", "Drivers wanted for Saudi, good pay.", "KE").contains(abroad));
+    assertTrue(present("es", "La pega es en Argentina.", "CL").contains(abroad));
+    assertFalse(
+        present("en", "My family in Lagos sends greetings.", "GB").contains(abroad),
+        "one's own family is no employer");
+  }
 }
