@@ -250,4 +250,56 @@ class LexiconGrammarTest {
         present("en", "My family in Lagos sends greetings.", "GB").contains(abroad),
         "one's own family is no employer");
   }
+
+  @Test
+  void buyingAVoucherToStartIsAnUpfrontFeeButBuyingOneAsTheTaskIsNot() {
+    String fee = "deceptive_recruitment/upfront_fee";
+    assertTrue(
+        present("en", "To start, you need to buy a $50 Steam card and send us the code.", "US")
+            .contains(fee));
+    assertTrue(
+        present("fr", "Pour activer votre compte, achetez une carte Neosurf de 20€.", "FR")
+            .contains(fee));
+    assertTrue(
+        present("es", "Para empezar tenés que cargar una Paysafecard de 20 USD.", "AR")
+            .contains(fee));
+    assertFalse(
+        present("en", "Your job: buy gift cards for our clients and mail them.", "US")
+            .contains(fee),
+        "the purchase is the errand, not the price of the job");
+  }
+
+  @Test
+  void housingOnBoardInACampOrSharedWithTheJobIsProvided() {
+    String housing = "deceptive_recruitment/accommodation_provided";
+    assertTrue(present("en", "Deckhand wanted, bunk on the boat.", "CA").contains(housing));
+    assertTrue(
+        present("es", "Obreros para la mina, campamento con alimentación.", "PE")
+            .contains(housing));
+    assertTrue(present("es", "Trabajo en la maquila, cuarto compartido.", "HN").contains(housing));
+    assertFalse(
+        present("es", "Habitación compartida en renta, 3000 al mes.", "MX").contains(housing),
+        "a room to rent, no work in sight");
+  }
+
+  @Test
+  void papersWaivedOrLeftWithTheBossAreIrregular() {
+    String docs = "deceptive_recruitment/documents_irregular";
+    assertTrue(present("en", "Cleaner wanted, no ABN needed.", "AU").contains(docs));
+    assertTrue(present("es", "Se buscan pintores, no papeles no problema.", "US").contains(docs));
+    assertTrue(
+        present("es", "Al llegar dejas el pasaporte con el encargado.", "CO").contains(docs));
+  }
+
+  @Test
+  void aWorkerWhoTravelsToClientsOrJustArrivedIsMobile() {
+    String mobility = "ad_indicator/mobility";
+    assertTrue(
+        present("en", "Escort, available for travel, discreet incall.", null).contains(mobility));
+    assertTrue(present("fr", "Jeune femme fraîchement arrivée à Lyon.", null).contains(mobility));
+    assertFalse(
+        present("en", "Sales rep, must be available to travel across the state.", null)
+            .contains(mobility),
+        "a job's travel is no escort's tour");
+  }
 }
