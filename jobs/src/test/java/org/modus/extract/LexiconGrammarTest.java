@@ -302,4 +302,27 @@ class LexiconGrammarTest {
             .contains(mobility),
         "a job's travel is no escort's tour");
   }
+
+  @Test
+  void reshippingAndForwardingTheRestOfAChequeAreEasyMoneyInThePersonsAnAdUses() {
+    String easy = "deceptive_recruitment/easy_remote_money";
+    assertTrue(
+        present("fr", "Le job : tu reçois des colis chez toi et tu les renvoies.", "FR")
+            .contains(easy));
+    assertTrue(
+        present(
+                "en",
+                "We mail you a cheque; keep your commission and send back the remainder by wire.",
+                "US")
+            .contains(easy));
+    assertTrue(
+        present("es", "Gana dinero desde el móvil compartiendo enlaces.", "ES").contains(easy));
+    assertFalse(
+        present("fr", "Vous recevrez votre salaire sur votre compte bancaire.", "FR")
+            .contains(easy),
+        "pay into one's own account is payroll, not a mule's task");
+    assertFalse(
+        present("en", "Warehouse associate: receive and scan inbound pallets.", "US")
+            .contains(easy));
+  }
 }
