@@ -191,4 +191,138 @@ class LexiconGrammarTest {
         present("en", "The employer kept their passports for two years.", null)
             .contains("control_coercion/withholds_documents"));
   }
+
+  @Test
+  void thePayerMayBeTheRecruiterHimselfOrSayItWithAModalOrAPerfect() {
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(present("en", "I'll sort your visa and ticket, just come.", "KE").contains(travel));
+    assertTrue(present("en", "Once approved we can book your flight.", "PH").contains(travel));
+    assertTrue(present("es", "El viaje te lo financio yo.", "BO").contains(travel));
+    assertTrue(present("es", "Se les da el pasaje hasta la frontera.", "HN").contains(travel));
+    assertTrue(present("fr", "Ton billet est déjà acheté.", "CI").contains(travel));
+    assertFalse(
+        present("en", "You can book your own flight on our website.", "GB").contains(travel),
+        "the reader books, not the recruiter");
+  }
+
+  @Test
+  void theRecruiterMeetingTheWorkerAtABusStationArrangesTheJourney() {
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(present("es", "Te vamos a recoger en la estación de buses.", "CL").contains(travel));
+    assertTrue(present("en", "We'll come get you at the bus terminal.", "GB").contains(travel));
+    assertFalse(
+        present("en", "Bus station café hiring baristas, apply in person.", "GB").contains(travel),
+        "a station named without anyone taking the worker");
+  }
+
+  @Test
+  void pressureToAnswerNowIsUrgencyInEveryWayItIsPut() {
+    String urgent = "deceptive_recruitment/urgent_hiring";
+    assertTrue(present("en", "You must confirm by Friday.", "NG").contains(urgent));
+    assertTrue(present("es", "Empezamos el lunes, trae tus papeles.", "MX").contains(urgent));
+    assertTrue(
+        present("en", "Answer today, otherwise we give the position to another candidate.", "KE")
+            .contains(urgent));
+    assertTrue(
+        present("fr", "Envoyez le dossier, sinon on passe au candidat suivant.", "CM")
+            .contains(urgent));
+    assertTrue(present("fr", "Poste au Gabon. Délai : 24h pour confirmer.", "CM").contains(urgent));
+    assertTrue(present("es", "Plazas para hoy, escríbeme.", "CO").contains(urgent));
+    assertFalse(
+        present("fr", "Votre entretien est confirmé jeudi à 10h.", "BE").contains(urgent),
+        "an appointment confirmed by the employer");
+    assertFalse(
+        present("fr", "Entretien sur place du lundi au vendredi.", "BE").contains(urgent),
+        "'sur place' is no place left");
+    assertFalse(
+        present("es", "En el trabajo tienes 8 horas de descanso a la semana.", "MX")
+            .contains(urgent),
+        "hours of work or rest are no deadline");
+  }
+
+  @Test
+  void aHouseholdOrShopAbroadAndTheShortNameOfACountryAreAJobAbroad() {
+    String abroad = "deceptive_recruitment/job_abroad";
+    assertTrue(present("en", "A family in Riyadh needs a nanny.", "GB").contains(abroad));
+    assertTrue(present("en", "Drivers wanted for Saudi, good pay.", "KE").contains(abroad));
+    assertTrue(present("es", "La pega es en Argentina.", "CL").contains(abroad));
+    assertFalse(
+        present("en", "My family in Lagos sends greetings.", "GB").contains(abroad),
+        "one's own family is no employer");
+  }
+
+  @Test
+  void buyingAVoucherToStartIsAnUpfrontFeeButBuyingOneAsTheTaskIsNot() {
+    String fee = "deceptive_recruitment/upfront_fee";
+    assertTrue(
+        present("en", "To start, you need to buy a $50 Steam card and send us the code.", "US")
+            .contains(fee));
+    assertTrue(
+        present("fr", "Pour activer votre compte, achetez une carte Neosurf de 20€.", "FR")
+            .contains(fee));
+    assertTrue(
+        present("es", "Para empezar tenés que cargar una Paysafecard de 20 USD.", "AR")
+            .contains(fee));
+    assertFalse(
+        present("en", "Your job: buy gift cards for our clients and mail them.", "US")
+            .contains(fee),
+        "the purchase is the errand, not the price of the job");
+  }
+
+  @Test
+  void housingOnBoardInACampOrSharedWithTheJobIsProvided() {
+    String housing = "deceptive_recruitment/accommodation_provided";
+    assertTrue(present("en", "Deckhand wanted, bunk on the boat.", "CA").contains(housing));
+    assertTrue(
+        present("es", "Obreros para la mina, campamento con alimentación.", "PE")
+            .contains(housing));
+    assertTrue(present("es", "Trabajo en la maquila, cuarto compartido.", "HN").contains(housing));
+    assertFalse(
+        present("es", "Habitación compartida en renta, 3000 al mes.", "MX").contains(housing),
+        "a room to rent, no work in sight");
+  }
+
+  @Test
+  void papersWaivedOrLeftWithTheBossAreIrregular() {
+    String docs = "deceptive_recruitment/documents_irregular";
+    assertTrue(present("en", "Cleaner wanted, no ABN needed.", "AU").contains(docs));
+    assertTrue(present("es", "Se buscan pintores, no papeles no problema.", "US").contains(docs));
+    assertTrue(
+        present("es", "Al llegar dejas el pasaporte con el encargado.", "CO").contains(docs));
+  }
+
+  @Test
+  void aWorkerWhoTravelsToClientsOrJustArrivedIsMobile() {
+    String mobility = "ad_indicator/mobility";
+    assertTrue(
+        present("en", "Escort, available for travel, discreet incall.", null).contains(mobility));
+    assertTrue(present("fr", "Jeune femme fraîchement arrivée à Lyon.", null).contains(mobility));
+    assertFalse(
+        present("en", "Sales rep, must be available to travel across the state.", null)
+            .contains(mobility),
+        "a job's travel is no escort's tour");
+  }
+
+  @Test
+  void reshippingAndForwardingTheRestOfAChequeAreEasyMoneyInThePersonsAnAdUses() {
+    String easy = "deceptive_recruitment/easy_remote_money";
+    assertTrue(
+        present("fr", "Le job : tu reçois des colis chez toi et tu les renvoies.", "FR")
+            .contains(easy));
+    assertTrue(
+        present(
+                "en",
+                "We mail you a cheque; keep your commission and send back the remainder by wire.",
+                "US")
+            .contains(easy));
+    assertTrue(
+        present("es", "Gana dinero desde el móvil compartiendo enlaces.", "ES").contains(easy));
+    assertFalse(
+        present("fr", "Vous recevrez votre salaire sur votre compte bancaire.", "FR")
+            .contains(easy),
+        "pay into one's own account is payroll, not a mule's task");
+    assertFalse(
+        present("en", "Warehouse associate: receive and scan inbound pallets.", "US")
+            .contains(easy));
+  }
 }
