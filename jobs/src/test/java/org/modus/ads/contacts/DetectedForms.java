@@ -1,5 +1,6 @@
 package org.modus.ads.contacts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -35,5 +36,21 @@ final class DetectedForms {
         .findFirst()
         .orElseThrow(
             () -> new AssertionError("'" + secret + "' not covered in '" + text + "': " + found));
+  }
+
+  /** Asserts that {@code secret} in {@code text} (as ingest cleans it) is taken as {@code type}. */
+  static void covered(String region, String text, String secret, String type) {
+    assertEquals(type, covering(text, secret, region).type());
+  }
+
+  /** Asserts that no contact overlaps {@code kept} in {@code text} as ingest cleans it. */
+  static void staysText(String region, String text, String kept) {
+    String cleaned = TextCleaner.clean(text);
+    int at = cleaned.indexOf(kept);
+    assertTrue(at >= 0, "test text lacks " + kept);
+    List<Contact> found = DETECTOR.find(cleaned, region);
+    assertTrue(
+        found.stream().noneMatch(c -> c.start() < at + kept.length() && at < c.end()),
+        "'" + kept + "' was taken in '" + cleaned + "': " + found);
   }
 }

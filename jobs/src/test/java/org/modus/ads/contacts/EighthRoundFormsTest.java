@@ -1,12 +1,11 @@
 package org.modus.ads.contacts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modus.ads.contacts.DetectedForms.covered;
+import static org.modus.ads.contacts.DetectedForms.staysText;
 
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.modus.ads.text.TextCleaner;
 
 /**
  * Forms that blind canaries v7 (test half) and v2 still let through (eighth round): a phone with
@@ -19,20 +18,6 @@ import org.modus.ads.text.TextCleaner;
  */
 class EighthRoundFormsTest {
   private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
-
-  private static void covered(String region, String text, String secret, String type) {
-    assertEquals(type, DetectedForms.covering(text, secret, region).type());
-  }
-
-  private static void staysText(String region, String text, String kept) {
-    String cleaned = TextCleaner.clean(text);
-    int at = cleaned.indexOf(kept);
-    assertTrue(at >= 0, "test text lacks " + kept);
-    List<Contact> found = DETECTOR.find(cleaned, region);
-    assertTrue(
-        found.stream().noneMatch(c -> c.start() < at + kept.length() && at < c.end()),
-        "'" + kept + "' was taken in '" + cleaned + "': " + found);
-  }
 
   @Test
   @DisplayName("a disguised phone right after a link that ends in digits is a phone of its own")

@@ -2,11 +2,12 @@ package org.modus.ads.contacts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.modus.ads.contacts.DetectedForms.covered;
+import static org.modus.ads.contacts.DetectedForms.staysText;
 
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.modus.ads.text.TextCleaner;
 
 /**
  * Forms that blind canary v7's dev half found getting through (seventh round): a handle after a
@@ -19,20 +20,6 @@ import org.modus.ads.text.TextCleaner;
  */
 class SeventhRoundFormsTest {
   private static final ContactDetector DETECTOR = DetectedForms.DETECTOR;
-
-  private static void covered(String region, String text, String secret, String type) {
-    assertEquals(type, DetectedForms.covering(text, secret, region).type());
-  }
-
-  private static void staysText(String region, String text, String kept) {
-    String cleaned = TextCleaner.clean(text);
-    int at = cleaned.indexOf(kept);
-    assertTrue(at >= 0, "test text lacks " + kept);
-    List<Contact> found = DETECTOR.find(cleaned, region);
-    assertTrue(
-        found.stream().noneMatch(c -> c.start() < at + kept.length() && at < c.end()),
-        "'" + kept + "' was taken in '" + cleaned + "': " + found);
-  }
 
   @Test
   @DisplayName("a handle glued to a platform's name by a slash is redacted")
