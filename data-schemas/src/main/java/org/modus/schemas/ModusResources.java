@@ -2,8 +2,14 @@ package org.modus.schemas;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /** Reads the data files packaged from {@code data-schemas/} (classpath prefix {@code modus/}). */
 public final class ModusResources {
@@ -27,6 +33,28 @@ public final class ModusResources {
   public static String readString(String path) {
     try (InputStream in = open(path)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read modus/" + path, e);
+    }
+  }
+
+  /**
+   * The records of a packaged CSV file in the format every reference and lexicon file shares: a
+   * header, '#' comment lines, blank lines skipped, cells trimmed.
+   */
+  public static List<CSVRecord> csv(String path) {
+    try (Reader in = new InputStreamReader(open(path), StandardCharsets.UTF_8)) {
+      return new ArrayList<>(
+          CSVFormat.RFC4180
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setCommentMarker('#')
+              .setIgnoreEmptyLines(true)
+              .setTrim(true)
+              .get()
+              .parse(in)
+              .getRecords());
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read modus/" + path, e);
     }

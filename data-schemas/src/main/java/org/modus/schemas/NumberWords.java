@@ -1,17 +1,11 @@
 package org.modus.schemas;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -79,34 +73,20 @@ public final class NumberWords implements Serializable {
   /** The list of another file of the same format (a lexicon manifest may name its own). */
   public static NumberWords read(String path) {
     List<Entry> entries = new ArrayList<>();
-    try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .setCommentMarker('#')
-              .setIgnoreEmptyLines(true)
-              .setTrim(true)
-              .get()
-              .parse(in)) {
-        Kind kind;
-        try {
-          kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException ex) {
-          throw new IllegalStateException(
-              path
-                  + " record "
-                  + r.getRecordNumber()
-                  + ": unknown kind '"
-                  + r.get("kind")
-                  + "'; expected digit, teen, tens, connector or repeat");
-        }
-        entries.add(
-            new Entry(r.get("lang"), r.get("word"), Integer.parseInt(r.get("value")), kind));
+    for (CSVRecord r : ModusResources.csv(path)) {
+      Kind kind;
+      try {
+        kind = Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalStateException(
+            path
+                + " record "
+                + r.getRecordNumber()
+                + ": unknown kind '"
+                + r.get("kind")
+                + "'; expected digit, teen, tens, connector or repeat");
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + path, e);
+      entries.add(new Entry(r.get("lang"), r.get("word"), Integer.parseInt(r.get("value")), kind));
     }
     return new NumberWords(entries);
   }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.modus.schemas.AccentFolding;
 import org.modus.schemas.ModusResources;
@@ -489,20 +488,6 @@ public record Lexicon(
   }
 
   static List<CSVRecord> csv(String path) {
-    try (Reader in = new InputStreamReader(ModusResources.open(path), StandardCharsets.UTF_8)) {
-      return new ArrayList<>(
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .setCommentMarker('#')
-              .setIgnoreEmptyLines(true)
-              .setTrim(true)
-              .get()
-              .parse(in)
-              .getRecords());
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + path, e);
-    }
+    return ModusResources.csv(path);
   }
 }

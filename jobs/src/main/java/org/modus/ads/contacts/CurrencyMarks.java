@@ -1,15 +1,9 @@
 package org.modus.ads.contacts;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.modus.schemas.ModusResources;
 
@@ -20,7 +14,6 @@ import org.modus.schemas.ModusResources;
  */
 final class CurrencyMarks {
   private static final String RESOURCE = "reference/currencies.csv";
-  private static volatile CurrencyMarks packaged;
 
   /** Marks with a sign ("€", "us$", "s/", "fr."), lower case: matched in any case. */
   private final Set<String> signs;
@@ -37,56 +30,35 @@ final class CurrencyMarks {
     this.words = Set.copyOf(words);
   }
 
+  /** The shipped currencies; read once, when the phone finder that uses them is loaded. */
   static CurrencyMarks load() {
-    CurrencyMarks c = packaged;
-    if (c == null) {
-      synchronized (CurrencyMarks.class) {
-        if (packaged == null) {
-          packaged = read();
-        }
-        c = packaged;
-      }
-    }
-    return c;
+    return PACKAGED;
   }
 
   private static CurrencyMarks read() {
     Set<String> signs = new HashSet<>();
     Set<String> codes = new HashSet<>();
     Set<String> words = new HashSet<>();
-    try (Reader in = new InputStreamReader(ModusResources.open(RESOURCE), StandardCharsets.UTF_8)) {
-      for (CSVRecord r :
-          CSVFormat.RFC4180
-              .builder()
-              .setHeader()
-              .setSkipHeaderRecord(true)
-              .setCommentMarker('#')
-              .setIgnoreEmptyLines(true)
-              .setTrim(true)
-              .get()
-              .parse(in)) {
-        codes.add(r.get("code").strip().toUpperCase(Locale.ROOT));
-        for (String s : r.get("symbols").split("\\|")) {
-          String symbol = s.strip().toLowerCase(Locale.ROOT);
-          if (!LETTERS.matcher(symbol).matches()) {
-            signs.add(symbol);
-          } else if (symbol.length() > 1) {
-            // "f" (CFA franc) or "r" (rand) alone would end any number a letter follows
-            codes.add(symbol.toUpperCase(Locale.ROOT));
-          }
-        }
-        for (String w : r.get("words").split("\\|")) {
-          String word = w.strip().toLowerCase(Locale.ROOT);
-          if (word.length() >= MIN_WORD_LETTERS) {
-            words.add(word);
-          } else {
-            // "sol", "real", "rand": ordinary words too, so only in capitals, as a code is
-            codes.add(word.toUpperCase(Locale.ROOT));
-          }
+    for (CSVRecord r : ModusResources.csv(RESOURCE)) {
+      codes.add(r.get("code").strip().toUpperCase(Locale.ROOT));
+      for (String s : r.get("symbols").split("\\|")) {
+        String symbol = s.strip().toLowerCase(Locale.ROOT);
+        if (!LETTERS.matcher(symbol).matches()) {
+          signs.add(symbol);
+        } else if (symbol.length() > 1) {
+          // "f" (CFA franc) or "r" (rand) alone would end any number a letter follows
+          codes.add(symbol.toUpperCase(Locale.ROOT));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + RESOURCE, e);
+      for (String w : r.get("words").split("\\|")) {
+        String word = w.strip().toLowerCase(Locale.ROOT);
+        if (word.length() >= MIN_WORD_LETTERS) {
+          words.add(word);
+        } else {
+          // "sol", "real", "rand": ordinary words too, so only in capitals, as a code is
+          codes.add(word.toUpperCase(Locale.ROOT));
+        }
+      }
     }
     return new CurrencyMarks(signs, codes, words);
   }
@@ -131,4 +103,6 @@ final class CurrencyMarks {
     }
     return false;
   }
+
+  private static final CurrencyMarks PACKAGED = read();
 }
