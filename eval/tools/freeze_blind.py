@@ -70,10 +70,14 @@ def read_jsonl(path):
 AD_FAMILIES = ["platform", "recruitment_channel", "payment_method", "deceptive_recruitment", "ad_indicator"]
 
 
-def freeze_ads(out="eval/blind/ads.jsonl", folder=""):
+def freeze_ads(out="eval/blind/ads.jsonl", folder="", id_prefix=None):
+    """id_prefix: the set's own prefix for ids its authors wrote as "blind-en-001" ("b6" gives "b6-en-001"),
+    so that ids stay unique across sets."""
     ads = []
     for lang in ("en", "fr", "es"):
         for a in read_jsonl(src / folder / f"ads-{lang}" / "ads.jsonl"):
+            if id_prefix and a["id"].startswith("blind-"):
+                a["id"] = id_prefix + a["id"][len("blind"):]
             labels, unscored = split_labels(a.get("labels", []))
             neg, neg_unscored = split_labels(a.get("negated_labels", []))
             ads.append({"id": a["id"], "lang": a["lang"], "country": a.get("country"), "kind": a.get("kind"),
@@ -188,12 +192,20 @@ def freeze_s15_ads():
     freeze_ads("eval/blind/ads-v5.jsonl", "s15")
 
 
+def freeze_s16():
+    """Session 16's sets, by five new blind authors, from /work/blind/s16: a sixth ad set (one author per
+    language) and canary v9 (two authors, their two files one set)."""
+    freeze_ads("eval/blind/ads-v6.jsonl", "s16", "b6")
+    freeze_canary(("s16/canary-v9a", "s16/canary-v9b"), "eval/blind/canary-v9.jsonl",
+                  lambda r: (r["id"].split("-")[0], r["lang"]))
+
+
 def freeze_s13_ads():
     """Session 13's fourth blind ad set, one new author per language, from /work/blind/s13."""
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
