@@ -192,6 +192,15 @@ public final class BenchCorpus {
 
   /** Writes {@code ads} ads as CSV files (header, multi-line safe quoting) under {@code dir}. */
   public static void write(SparkSession spark, String dir, long ads, long seed, int files) {
+    write(spark, dir, ads, seed, files, false);
+  }
+
+  /**
+   * Writes {@code ads} ads under {@code dir}: CSV files, or JSON Lines when {@code jsonLines} (the
+   * format of the ingest-floor comparison, whose plain Spark job reads it with a given schema).
+   */
+  public static void write(
+      SparkSession spark, String dir, long ads, long seed, int files, boolean jsonLines) {
     Phrases phrases = load();
     Dataset<Row> rows =
         spark
@@ -199,7 +208,15 @@ public final class BenchCorpus {
             .map(
                 (MapFunction<Long, Row>) id -> ad(phrases, seed, id).toRow(),
                 ExpressionEncoder.apply(SCHEMA));
-    rows.write().mode(SaveMode.Overwrite).option("header", "true").option("escape", "\"").csv(dir);
+    if (jsonLines) {
+      rows.write().mode(SaveMode.Overwrite).json(dir);
+    } else {
+      rows.write()
+          .mode(SaveMode.Overwrite)
+          .option("header", "true")
+          .option("escape", "\"")
+          .csv(dir);
+    }
   }
 
   /** Case records written alongside the ads: one per this many ads. */
@@ -209,17 +226,20 @@ public final class BenchCorpus {
   static final int ADS_PER_SURVEY_PANEL = 25_000;
 
   /**
-   * Usage: BenchCorpus OUT_DIR ADS [SEED] [CASES_DIR]. With CASES_DIR, also writes case records in
-   * the CTDC layout (ADS/10, in CASES_DIR/ctdc.csv) and a country questionnaire whose panel grows
-   * with ADS (CASES_DIR/survey/), so end-to-end runs scale every input together.
+   * Usage: BenchCorpus [--json] OUT_DIR ADS [SEED] [CASES_DIR]. With CASES_DIR, also writes case
+   * records in the CTDC layout (ADS/10, in CASES_DIR/ctdc.csv) and a country questionnaire whose
+   * panel grows with ADS (CASES_DIR/survey/), so end-to-end runs scale every input together. With
+   * {@code --json} the ads are JSON Lines instead of CSV.
    */
-  public static void main(String[] args) {
+  public static void main(String[] argv) {
+    boolean json = argv.length > 0 && argv[0].equals("--json");
+    String[] args = json ? java.util.Arrays.copyOfRange(argv, 1, argv.length) : argv;
     long ads = Long.parseLong(args[1]);
     long seed = args.length > 2 ? Long.parseLong(args[2]) : 1L;
     SparkSession spark =
         org.modus.engine.SparkSessions.create("modus bench corpus", null, Map.of());
     try {
-      write(spark, args[0], ads, seed, (int) Math.max(2, ads / 100_000));
+      write(spark, args[0], ads, seed, (int) Math.max(2, ads / 100_000), json);
       System.out.println("wrote " + ads + " ads to " + args[0]);
     } finally {
       spark.stop();
