@@ -19,6 +19,8 @@ public record AdsIngestSettings(
     int languageQuickSampleChars,
     double languageQuickMargin,
     int languageSampleChars,
+    int languageVoteMinWords,
+    double languageVoteMinLead,
     String earliestDate,
     List<String> dateFormats,
     List<String> exactDuplicateFields,
@@ -148,6 +150,8 @@ public record AdsIngestSettings(
         languageQuickSampleChars,
         languageQuickMargin,
         languageSampleChars,
+        languageVoteMinWords,
+        languageVoteMinLead,
         earliestDate,
         dateFormats,
         exactDuplicateFields,
@@ -158,7 +162,12 @@ public record AdsIngestSettings(
   /** How much of an ad its language is judged on. */
   public LanguageSampling languageSampling() {
     return new LanguageSampling(
-        minLanguageChars, languageQuickSampleChars, languageQuickMargin, languageSampleChars);
+        minLanguageChars,
+        languageQuickSampleChars,
+        languageQuickMargin,
+        languageSampleChars,
+        languageVoteMinWords,
+        languageVoteMinLead);
   }
 
   private static AdsIngestSettings load() {

@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import org.modus.ads.settings.LanguageSampling;
 
 /**
- * Language of an ad among the supported ones (en, fr, es, de) or "other", with Lingua. The detector
- * loads large n-gram models, so one is built per JVM (holder idiom: lazy and race-free) and shared
- * by every task of the executor; Lingua's detector is thread-safe.
+ * Language of an ad among the supported ones (en, fr, es, de) or "other": by a vote of its function
+ * words when that is clear ({@link FunctionWordVote}), else with Lingua. The detector loads large
+ * n-gram models, so one is built per JVM (holder idiom: lazy and race-free) and shared by every
+ * task of the executor; Lingua's detector is thread-safe.
  */
 public final class AdLanguages {
   public static final String OTHER = "other";
@@ -60,6 +61,11 @@ public final class AdLanguages {
     if (full.codePoints().filter(Character::isLetter).count() < sampling.minChars()) {
       return OTHER;
     }
+    String voted = FunctionWordVote.decide(full, sampling.voteMinWords(), sampling.voteMinLead());
+    if (voted != null) {
+      // a decoy's words (Italian, Portuguese) decide "other", as Lingua's decoys do
+      return CODES.containsValue(voted) ? voted : OTHER;
+    }
     if (sampling.quickChars() > 0) {
       String quick = sample(clean, sampling.quickChars());
       if (quick.length() < full.length()) {
@@ -97,7 +103,8 @@ public final class AdLanguages {
     return best != null && top - second >= margin * top ? best : null;
   }
 
-  static String sample(String text, int sampleChars) {
+  /** The first {@code sampleChars} characters of a text, cut back to a word break. */
+  public static String sample(String text, int sampleChars) {
     if (sampleChars <= 0 || text.length() <= sampleChars) {
       return text;
     }
