@@ -82,6 +82,9 @@ public final class PhoneFinder {
   /** "115lb", "130 lb": a number and its unit (phone_unit_words), never look-alike digits. */
   private final Pattern unitToken;
 
+  /** The unit words themselves, for a token without digits: a set look-up, not the pattern. */
+  private final Set<String> unitWords;
+
   /** "34b", "36dd": a bra size (band 28-48, cup letters), not digits and a look-alike 6. */
   private static final Pattern CUP_SIZE =
       Pattern.compile("(?i)(?:2[89]|3\\d|4[0-8])(?:a|aa|b|bb|c|cc|d|dd|ddd|e|f|g|h)");
@@ -121,6 +124,10 @@ public final class PhoneFinder {
                     ? "(?!)"
                     : String.join("|", units.stream().map(u -> Pattern.quote(u.strip())).toList()))
                 + ")");
+    this.unitWords =
+        units.stream()
+            .map(u -> asciiLower(u.strip()))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     List<String> area = AdsIngestSettings.Contacts.orEmpty(cues.areaCodeWords());
     this.areaCodeAfter =
         Pattern.compile(
@@ -633,14 +640,17 @@ public final class PhoneFinder {
       if (m.start() < skipTo) {
         continue; // the words of an aside in brackets inside a disguised number
       }
-      Tok t =
-          timePart(text, m.start(), m.end())
-                  || tagNumber(text, m.start())
-                  || yearOfDate(text, m.start(), m.end())
-                  || quantity(text, m.end())
-                  || currencyWordAfter(text, m.end())
-              ? null
-              : digitsOf(m.group(), m.start(), m.end(), cuedLetters);
+      // Most tokens are ordinary words, which digitsOf rejects: the checks of what follows or
+      // precedes a number are made only for the tokens that may be one.
+      Tok t = digitsOf(m.group(), m.start(), m.end(), cuedLetters);
+      if (t != null
+          && (timePart(text, m.start(), m.end())
+              || tagNumber(text, m.start())
+              || yearOfDate(text, m.start(), m.end())
+              || quantity(text, m.end())
+              || currencyWordAfter(text, m.end()))) {
+        t = null;
+      }
       boolean adjacent = lastEnd >= 0 && isGap(text, lastEnd, m.start());
       if (t == null
           && adjacent
@@ -1106,14 +1116,20 @@ public final class PhoneFinder {
     if (word == null) {
       word = germanCompound(token);
     }
-    if (word == null && hasDigit(token)) {
+    boolean digit = hasDigit(token);
+    if (word == null && digit) {
       word = leet(token); // "nu11", "s13b3n", "c1nc0"
     }
     if (word != null) {
       return new Tok(start, end, null, Kind.WORD, word);
     }
-    if (unitToken.matcher(token).matches()) {
+    // unitToken's case-insensitive match, as a look-up when the token has no digit to strip
+    if (digit ? unitToken.matcher(token).matches() : unitWords.contains(asciiLower(token))) {
       return null; // "115lb", "130 lb": a measure, which ends a run
+    }
+    if (!digit) {
+      // no size ("34b") nor "093x649x6548" without digits: only letters read as digits remain
+      return token.length() > 3 ? joinedTok(token, start, end) : lookAlikeTok(token, start, end);
     }
     if (CUP_SIZE.matcher(token).matches()) {
       // "34b" next to a number is a measure; "6l6 42B 572" has it between two groups of one number
@@ -1124,18 +1140,40 @@ public final class PhoneFinder {
       return new Tok(
           start, end, token.replaceAll("[xX]", ""), Kind.LOOK_ALIKE, null); // "093x649x6548"
     }
-    boolean digit = hasDigit(token);
-    if (token.length() > 3 && !digit) {
-      String joined = joinedWords(token); // "ZEROSEVENFIVE..."
-      return joined == null ? null : new Tok(start, end, joined, Kind.LOOK_ALIKE, null);
-    }
-    // Letters read as digits: alone ("O", "lI") or run into digits ("O6", "O7668Z2B4S").
+    // Letters read as digits run into digits ("O6", "O7668Z2B4S").
     String d = lookAlikeDigits(token, false);
-    if (d == null && cuedLetters && digit) {
+    if (d == null && cuedLetters) {
       d = lookAlikeDigits(token, true); // "A65", "Ab2" after "Contact:"
       return d == null ? null : new Tok(start, end, d, Kind.CUED_LOOK_ALIKE, null);
     }
     return d == null ? null : new Tok(start, end, d, Kind.LOOK_ALIKE, null);
+  }
+
+  /** "ZEROSEVENFIVE...": number words run together. */
+  private Tok joinedTok(String token, int start, int end) {
+    String joined = joinedWords(token);
+    return joined == null ? null : new Tok(start, end, joined, Kind.LOOK_ALIKE, null);
+  }
+
+  /** Letters alone read as digits: "O", "lI". */
+  private Tok lookAlikeTok(String token, int start, int end) {
+    String d = lookAlikeDigits(token, false);
+    return d == null ? null : new Tok(start, end, d, Kind.LOOK_ALIKE, null);
+  }
+
+  /** Lower case as a pattern's case-insensitive flag folds it: ASCII letters only. */
+  private static String asciiLower(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        if (b == null) {
+          b = new StringBuilder(s);
+        }
+        b.setCharAt(i, (char) (c + 32));
+      }
+    }
+    return b == null ? s : b.toString();
   }
 
   /** The digits of a token of digits and look-alike letters, or null when some letter is none. */
