@@ -309,6 +309,24 @@ public final class ContactDetector implements Serializable {
   private final java.util.Map<String, String> providers;
 
   /** "abril_vip⊕gmail.com", "rosa📧gmail.com": a symbol or emoji where the "@" goes. */
+  /**
+   * Whether the text has a character SYMBOL_AT_EMAIL can take for its '@' (a symbol, an emoji, a
+   * lone surrogate): checked first, since the pattern is tried at every position of every text.
+   */
+  private static boolean hasSymbolForAt(String text) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int type = Character.getType(cp);
+      if (type == Character.OTHER_SYMBOL
+          || type == Character.MATH_SYMBOL
+          || type == Character.SURROGATE) {
+        return true;
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   private static final Pattern SYMBOL_AT_EMAIL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}._%+@-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
@@ -410,6 +428,9 @@ public final class ContactDetector implements Serializable {
    * "paypal dot me/rosa", "revolut punto me/rosa": a payment link with its host's dot spelled out.
    */
   private final Pattern spelledPaymentLink;
+
+  /** The name before the first dot of each payment link host: spelledPaymentLink needs one. */
+  private final List<String> paymentLinkNames;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
@@ -667,6 +688,12 @@ public final class ContactDetector implements Serializable {
     List<String> payHosts =
         AdsIngestSettings.Contacts.orEmpty(cues.paymentLinkHosts()).stream()
             .filter(h -> h.indexOf('.') > 0)
+            .toList();
+    this.paymentLinkNames =
+        payHosts.stream()
+            .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .map(h -> h.substring(0, h.indexOf('.')))
+            .distinct()
             .toList();
     this.spelledPaymentLink =
         payHosts.isEmpty()
@@ -1702,36 +1729,18 @@ public final class ContactDetector implements Serializable {
 
   /**
    * True when some word (run of letters and digits) of the text, lower-cased, is in {@code words}.
-   * Runs on every text: only words of a possible length and first letter are lower-cased and looked
-   * up.
+   * Asked of one text for a dozen cue lists in a row, so the text's words are read once ({@link
+   * TextWords}) and each list is then a set intersection.
    */
   static boolean hasWordIn(String text, java.util.Set<String> words) {
-    int longest = 0;
-    long firstLetters = 0;
-    for (String w : words) {
-      longest = Math.max(longest, w.length());
-      char f = w.isEmpty() ? 'a' : w.charAt(0);
-      firstLetters |= f >= 'a' && f <= 'z' ? 1L << (f - 'a') : -1L;
+    if (words.isEmpty()) {
+      return false;
     }
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-        i++;
-      }
-      char f = i > start ? Character.toLowerCase(text.charAt(start)) : 'a';
-      boolean possible =
-          f >= 'a' && f <= 'z'
-              ? (firstLetters & (1L << (f - 'a'))) != 0
-              : firstLetters == -1L || (firstLetters & ~((1L << 26) - 1)) != 0;
-      if (i > start
-          && i - start <= longest
-          && possible
-          && words.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+    java.util.Set<String> own = TextWords.of(text);
+    java.util.Set<String> small = words.size() <= own.size() ? words : own;
+    java.util.Set<String> large = small == words ? own : words;
+    for (String w : small) {
+      if (large.contains(w)) {
         return true;
       }
     }
@@ -2219,7 +2228,8 @@ public final class ContactDetector implements Serializable {
   private List<Contact> unusualEmails(String text) {
     List<Contact> out = new ArrayList<>();
     Matcher m = SYMBOL_AT_EMAIL.matcher(text);
-    while (m.find()) {
+    boolean symbols = hasSymbolForAt(text);
+    while (symbols && m.find()) {
       String host = m.group("host").toLowerCase(Locale.ROOT);
       String local = m.group("local").toLowerCase(Locale.ROOT);
       String sym = m.group("sym");
@@ -2303,7 +2313,8 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (spelledPaymentLink != null) {
+    if (spelledPaymentLink != null
+        && paymentLinkNames.stream().anyMatch(n -> containsIgnoreCase(text, n))) {
       m = spelledPaymentLink.matcher(text);
       while (m.find()) {
         String host =

@@ -82,6 +82,9 @@ public final class PhoneFinder {
   /** "115lb", "130 lb": a number and its unit (phone_unit_words), never look-alike digits. */
   private final Pattern unitToken;
 
+  /** The one-character keys of cued_look_alike_digits, to scan a text for without a look-up. */
+  private final String cuedLookAlikeChars;
+
   /** The unit words themselves, for a token without digits: a set look-up, not the pattern. */
   private final Set<String> unitWords;
 
@@ -107,6 +110,11 @@ public final class PhoneFinder {
     this.lookAlikes = cues.lookAlikeDigits();
     this.cuedLookAlikes =
         cues.cuedLookAlikeDigits() == null ? Map.of() : cues.cuedLookAlikeDigits();
+    this.cuedLookAlikeChars =
+        cuedLookAlikes.keySet().stream()
+            .filter(k -> k.length() == 1)
+            .sorted()
+            .collect(java.util.stream.Collectors.joining());
     this.leetLetters = cues.leetLetters() == null ? Map.of() : cues.leetLetters();
     this.joinWords =
         cues.phoneJoinWords() == null
@@ -612,7 +620,7 @@ public final class PhoneFinder {
     }
     boolean touching = false;
     for (int i = 0; i < text.length() && !touching; i++) {
-      if (cuedLookAlikes.containsKey(String.valueOf(text.charAt(i)))) {
+      if (cuedLookAlikeChars.indexOf(text.charAt(i)) >= 0) {
         touching =
             i > 0 && Character.isDigit(text.charAt(i - 1))
                 || i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
@@ -798,6 +806,20 @@ public final class PhoneFinder {
    * 518", "06 36 et la suite 28 34 58", "07700 and then 900845", "07 85 ... fin : 84 70 62", "06
    * 73. La suite : 84 39 77").
    */
+  /** The fewest digits of a number interrupted by an aside, both parts together. */
+  private static final int INTERRUPTED_MIN_DIGITS = 9;
+
+  private static int asciiDigits(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private static final Pattern INTERRUPTED =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}.,:/+\\-])(?<!\\d[ .\\-/)])(?<first>"
@@ -819,6 +841,9 @@ public final class PhoneFinder {
    */
   private List<Contact> interrupted(String text, Set<String> regions) {
     List<Contact> out = new ArrayList<>();
+    if (asciiDigits(text) < INTERRUPTED_MIN_DIGITS) {
+      return out; // most texts: the pattern, tried at every position, cannot find enough digits
+    }
     Matcher m = INTERRUPTED.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
@@ -842,7 +867,7 @@ public final class PhoneFinder {
                   .allMatch(g -> g.endsWith("0"));
       boolean lead = trunk || marked && !round || cued(text, m.start());
       String normalized =
-          digits.length() >= 9
+          digits.length() >= INTERRUPTED_MIN_DIGITS
                   && digits.length() <= 13
                   && first.length() < 9
                   && lead
