@@ -56,6 +56,16 @@ public final class AdRecordProcessor implements Serializable {
   private final DuplicateKey duplicateKey;
   private transient PostedDates dates;
 
+  /**
+   * Short field values redacted lately (site, city, category, a title reposted): corpora repeat
+   * them across thousands of records, and their redaction does not depend on the record. One
+   * instance serves one task's thread, so the map needs no lock.
+   */
+  private transient Map<String, Redactor.Redacted> recentShort;
+
+  private static final int SHORT_FIELD_CHARS = 160;
+  private static final int RECENT_SHORT_FIELDS = 2048;
+
   public AdRecordProcessor(
       String source,
       ColumnMapping mapping,
@@ -347,9 +357,28 @@ public final class AdRecordProcessor implements Serializable {
     if (s == null) {
       return null;
     }
-    Redactor.Redacted r = redactor.redact(s, region, extra);
+    Redactor.Redacted r =
+        extra == null && s.length() <= SHORT_FIELD_CHARS
+            ? recentShort()
+                .computeIfAbsent(region + '\u0000' + s, k -> redactor.redact(s, region, null))
+            : redactor.redact(s, region, extra);
     contacts.addAll(r.contacts());
     return r.text();
+  }
+
+  private Map<String, Redactor.Redacted> recentShort() {
+    if (recentShort == null) {
+      recentShort =
+          new LinkedHashMap<>(RECENT_SHORT_FIELDS * 2, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Redactor.Redacted> eldest) {
+              return size() > RECENT_SHORT_FIELDS;
+            }
+          };
+    }
+    return recentShort;
   }
 
   /**
