@@ -311,9 +311,10 @@ final class LanguageMatcher {
     // Pay for work abroad is judged against the destination's wage too, when that is higher: "CAD
     // 17-19 per hour" in Ontario is an ordinary wage there, whatever it is worth where the ad is
     // read. Only named when some pay is above the home reference, so most documents skip it.
-    double threshold = lexicon.pay().thresholdEur(home, destinations(tokens, home), easyWork);
+    List<Country> abroad = destinations(tokens, home);
+    double threshold = abroad.isEmpty() ? 0 : lexicon.pay().thresholdEur(home, abroad, easyWork);
     for (PayStatements.Pay p : pays) {
-      if (p.monthlyEur() >= threshold) {
+      if (p.perTask() || p.monthlyEur() >= threshold) {
         out.add(new CueMatch(p.start(), p.end(), PayStatements.ENTRY));
       }
     }
