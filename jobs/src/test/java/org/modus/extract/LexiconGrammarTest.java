@@ -465,4 +465,36 @@ class LexiconGrammarTest {
         present("fr", "Maçons pour chantiers à Genève, Suisse. Salaire 5 000 CHF par mois.", "SN")
             .contains(pay));
   }
+
+  @Test
+  void aLanguageWaivedBeginnersInInclusiveWritingAndAnImminentStart() {
+    String noExp = "deceptive_recruitment/no_experience_needed";
+    assertTrue(present("en", "Work in NL. No Dutch or English required!", "PL").contains(noExp));
+    assertTrue(
+        present("en", "Kitchen job in Osaka, no need Japanese language.", "TH").contains(noExp));
+    assertTrue(present("fr", "Caissier, débutant(e)s accepté(e)s.", "FR").contains(noExp));
+    String urgent = "deceptive_recruitment/urgent_hiring";
+    assertTrue(
+        present("fr", "Postes d'agents de sécurité à Dubaï. Départ imminent !", "CD")
+            .contains(urgent));
+    assertTrue(
+        present("fr", "Poste d'assistante, vous pouvez commencer dès demain.", "FR")
+            .contains(urgent));
+  }
+
+  @Test
+  void theAdSaidToBeTheRealOneIsTrustAndShiftRotationIsNoMovement() {
+    assertTrue(
+        present("es", "Si me buscas, este es mi anuncio real. Chica simpática.", "ES")
+            .contains("ad_indicator/trust_language"));
+    assertTrue(
+        present("en", "Sexy brunette, just got to Denver, incall only.", "US")
+            .contains("ad_indicator/mobility"));
+    assertFalse(
+        present("fr", "Vendeur en boulangerie, horaires en rotation.", "FR")
+            .contains("ad_indicator/mobility"));
+    assertFalse(
+        present("fr", "Jolie fille, nouvelle sur LeoList, massages.", "CA")
+            .contains("ad_indicator/mobility"));
+  }
 }
