@@ -497,4 +497,31 @@ class LexiconGrammarTest {
         present("fr", "Jolie fille, nouvelle sur LeoList, massages.", "CA")
             .contains("ad_indicator/mobility"));
   }
+
+  @Test
+  void aLeisureActPaidAnAmountToPayAndEverythingPaidByTheRecruiter() {
+    String easy = "deceptive_recruitment/easy_remote_money";
+    assertTrue(
+        present("en", "Testers wanted: $40 an hour to play games on your phone.", "US")
+            .contains(easy));
+    assertTrue(
+        present("fr", "Testeurs recherchés : 30€ de l'heure pour jouer à des jeux mobiles.", "FR")
+            .contains(easy));
+    String fee = "deceptive_recruitment/upfront_fee";
+    assertTrue(
+        present("fr", "Travail assuré en Espagne. 3 000 euros à régler avant le départ.", "DZ")
+            .contains(fee));
+    assertTrue(
+        present("en", "Factory job in Poland, 2,000 USD to pay before your visa.", "NG")
+            .contains(fee));
+    assertTrue(
+        present("es", "Trabajo en Chile, 800 dólares a depositar esta semana.", "BO")
+            .contains(fee));
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(
+        present("en", "Factory work in Japan, the agency will pay for everything.", "PH")
+            .contains(travel));
+    assertTrue(present("fr", "Travail en Italie, tout est pris en charge.", "SN").contains(travel));
+    assertTrue(present("es", "Trabajo en España, nosotros pagamos todo.", "EC").contains(travel));
+  }
 }
