@@ -524,4 +524,12 @@ class LexiconGrammarTest {
     assertTrue(present("fr", "Travail en Italie, tout est pris en charge.", "SN").contains(travel));
     assertTrue(present("es", "Trabajo en España, nosotros pagamos todo.", "EC").contains(travel));
   }
+
+  @Test
+  void payForATrivialOrLeisureActIsPayWithoutStatedWork() {
+    String pay = "deceptive_recruitment/unrealistic_pay";
+    assertTrue(present("fr", "On te donne 40€ juste pour lire des messages.", "FR").contains(pay));
+    assertTrue(present("en", "We send you $40 to play games on your phone.", "US").contains(pay));
+    assertTrue(present("es", "Te damos 30 dólares solo por mirar anuncios.", "AR").contains(pay));
+  }
 }
