@@ -424,6 +424,10 @@ class LexiconGrammarTest {
     String nat = "ad_indicator/ethnicity_nationality";
     assertTrue(present("en", "Stunning girls just arrived from Brazil.", "GB").contains(nat));
     assertTrue(present("fr", "Jolie fille fraîchement arrivée de Colombie.", "BE").contains(nat));
+    assertFalse(
+        present("es", "Chicas recién llegadas de Venezuela, servicio en hotel.", "CO")
+            .contains("deceptive_recruitment/job_abroad"),
+        "the country a worker arrived from is no destination");
     assertTrue(
         present("es", "Masajista, cien por ciento seguro.", "ES")
             .contains("ad_indicator/trust_language"));
