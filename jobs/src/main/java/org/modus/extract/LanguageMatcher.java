@@ -303,9 +303,43 @@ final class LanguageMatcher {
       Country home,
       boolean easyWork) {
     List<CueMatch> out = new ArrayList<>();
-    for (PayStatements.Pay p :
-        PayStatements.find(tokens, byConcept, lexicon.pay(), currencyWords, home, easyWork)) {
-      out.add(new CueMatch(p.start(), p.end(), PayStatements.ENTRY));
+    List<PayStatements.Pay> pays =
+        PayStatements.find(tokens, byConcept, lexicon.pay(), currencyWords, home, easyWork);
+    if (pays.isEmpty()) {
+      return out;
+    }
+    // Pay for work abroad is judged against the destination's wage too, when that is higher: "CAD
+    // 17-19 per hour" in Ontario is an ordinary wage there, whatever it is worth where the ad is
+    // read. Only named when some pay is above the home reference, so most documents skip it.
+    List<Country> abroad = destinations(tokens, home);
+    double threshold = abroad.isEmpty() ? 0 : lexicon.pay().thresholdEur(home, abroad, easyWork);
+    for (PayStatements.Pay p : pays) {
+      if (p.perTask() || p.monthlyEur() >= threshold) {
+        out.add(new CueMatch(p.start(), p.end(), PayStatements.ENTRY));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Countries of the places the document names in another country than its own (gazetteer names
+   * read as places, flags), as for the concept {@link Lexicon#PLACE_ABROAD}.
+   */
+  private List<Country> destinations(List<Token> tokens, Country home) {
+    Country origin = home;
+    List<PhraseIndex.Hit<Country>> named = new ArrayList<>(places.find(tokens));
+    named.addAll(flags(tokens));
+    named.sort(java.util.Comparator.comparingInt(PhraseIndex.Hit::start));
+    List<Country> out = new ArrayList<>();
+    for (PhraseIndex.Hit<Country> h : named) {
+      if (!isFlag(tokens.get(h.start()).text()) && !looksLikePlace(tokens, h.start(), h.end())) {
+        continue;
+      }
+      if (origin == null) {
+        origin = h.payload();
+      } else if (!h.payload().equals(origin)) {
+        out.add(h.payload());
+      }
     }
     return out;
   }

@@ -160,6 +160,22 @@ public record PayReference(
     return (easyWork ? easyWorkRatio : ratio) * referenceEur(home);
   }
 
+  /**
+   * As {@link #thresholdEur(Country, boolean)}, for pay in a job that may be abroad: the reference
+   * is the highest of the home country's and those of the destinations named that {@code wages.csv}
+   * knows (an unknown destination does not raise it to the default).
+   */
+  double thresholdEur(Country home, java.util.List<Country> destinations, boolean easyWork) {
+    double reference = referenceEur(home);
+    for (Country d : destinations) {
+      Wage w = d == null ? null : wages.get(d.alpha3());
+      if (w != null) {
+        reference = Math.max(reference, w.monthlyEur());
+      }
+    }
+    return (easyWork ? easyWorkRatio : ratio) * reference;
+  }
+
   /** The reference monthly wage of the ad's country in euros, never below the floor. */
   double referenceEur(Country home) {
     Wage w = home == null ? null : wages.get(home.alpha3());

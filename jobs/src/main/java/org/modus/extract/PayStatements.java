@@ -77,8 +77,11 @@ final class PayStatements {
   private static final Pattern DECIMAL = Pattern.compile("\\d+(?:[.,]\\d{1,2})?");
   private static final Pattern SUFFIX_K = Pattern.compile("(\\d+(?:[.,]\\d{1,2})?)[kK]");
 
-  /** A stated pay: its span and monthly figure in euros. */
-  record Pay(int start, int end, double monthlyEur) {}
+  /**
+   * A stated pay: its span and monthly figure in euros; pay per task is unrealistic from its own
+   * threshold (a task's pay), whatever the month it makes.
+   */
+  record Pay(int start, int end, double monthlyEur, boolean perTask) {}
 
   private PayStatements() {}
 
@@ -151,7 +154,9 @@ final class PayStatements {
       int task = hitStartingIn(concepts.get(PER_TASK), last, last + 1);
       if (task >= 0) {
         if (value * ref.eurPerUnit(currency) >= ref.perTaskEur()) {
-          out.add(new Pay(a.start(), task, value * ref.eurPerUnit(currency) * ref.daysPerMonth()));
+          out.add(
+              new Pay(
+                  a.start(), task, value * ref.eurPerUnit(currency) * ref.daysPerMonth(), true));
         }
         i = last - 1;
         continue;
@@ -163,7 +168,7 @@ final class PayStatements {
           double monthlyEur =
               asMonth >= ANNUAL_READING_RATIO * ref.referenceEur(home) ? asMonth / 12 : asMonth;
           if (monthlyEur >= threshold) {
-            out.add(new Pay(a.start(), last, monthlyEur));
+            out.add(new Pay(a.start(), last, monthlyEur, false));
           }
           i = last - 1;
         }
@@ -183,7 +188,7 @@ final class PayStatements {
       double monthlyEur =
           value * ref.eurPerUnit(currency) * period.months() * (period.pricedAlso() ? 1 : fullDay);
       if (monthlyEur >= threshold) {
-        out.add(new Pay(a.start(), Math.max(last, period.end()), monthlyEur));
+        out.add(new Pay(a.start(), Math.max(last, period.end()), monthlyEur, false));
       }
       i = last - 1;
     }

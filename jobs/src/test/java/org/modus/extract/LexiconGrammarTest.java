@@ -325,4 +325,215 @@ class LexiconGrammarTest {
         present("en", "Warehouse associate: receive and scan inbound pallets.", "US")
             .contains(easy));
   }
+
+  @Test
+  void theRecruiterSendingTheTicketOrTakingMoneyForTheVisaArrangesTheJourney() {
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(
+        present(
+                "fr",
+                "Travail en Italie. Quand le dossier est prêt, je t'envoie le billet par mail.",
+                "SN")
+            .contains(travel));
+    assertTrue(
+        present("en", "Jobs in Oman: they asked me for 90,000 shillings for the work permit.", "KE")
+            .contains(travel));
+    assertTrue(
+        present("fr", "Travail au Canada : il faut verser 300 000 FCFA pour le visa.", "CM")
+            .contains(travel));
+    assertTrue(
+        present("es", "Trabajo en Chile, hay que pagar 500 bolivianos para el pasaje.", "BO")
+            .contains(travel));
+  }
+
+  @Test
+  void aGroupLeavingInTheRecruitersVehicleIsTravelArranged() {
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(
+        present(
+                "en",
+                "Construction jobs in Belgium: we leave by minibus from Cluj every Sunday.",
+                "RO")
+            .contains(travel));
+    assertTrue(
+        present("fr", "Chantier en France : départ en minibus depuis Tanger le 3 mai.", "MA")
+            .contains(travel));
+    assertTrue(
+        present("es", "Trabajo en la pizca: el domingo sale la camioneta desde Puebla.", "MX")
+            .contains(travel));
+  }
+
+  @Test
+  void payForATrivialActOrAFewMinutesIsEasyMoney() {
+    String easy = "deceptive_recruitment/easy_remote_money";
+    assertTrue(
+        present("en", "Earn $900 a week just for chatting with lonely people.", "US")
+            .contains(easy));
+    assertTrue(
+        present("fr", "Gagne 60€ par jour juste pour liker des vidéos.", "FR").contains(easy));
+    assertTrue(
+        present("es", "Ganá 40 dólares por día solo por mirar anuncios.", "AR").contains(easy));
+    assertTrue(
+        present("en", "Only 20 minutes a day and you earn $400 a week.", "US").contains(easy));
+    assertTrue(present("es", "Gana 200€ al día con 15 minutos al día.", "ES").contains(easy));
+  }
+
+  @Test
+  void papersHandedInOrInCustodyAreIrregular() {
+    String docs = "deceptive_recruitment/documents_irregular";
+    assertTrue(
+        present("en", "Jobs in Qatar: hand in your passport at the office before departure.", "UG")
+            .contains(docs));
+    assertTrue(
+        present("fr", "Emploi à Dubaï : déposez votre passeport à l'agence avant le départ.", "SN")
+            .contains(docs));
+    assertTrue(
+        present("es", "Trabajo en bar: tu cédula queda en custodia de la agencia.", "PE")
+            .contains(docs));
+  }
+
+  @Test
+  void lodgingThatIsThereLiveInOrRentFreeIsProvided() {
+    String lodging = "deceptive_recruitment/accommodation_provided";
+    assertTrue(
+        present(
+                "fr",
+                "Vendanges : il y a un logement sur le domaine pour les saisonniers, travail 6 jours.",
+                "FR")
+            .contains(lodging));
+    assertTrue(
+        present("en", "Nanny job: you live with the family, weekends off.", "GB")
+            .contains(lodging));
+    assertTrue(present("es", "Laburo en el campo, no pagás alquiler.", "AR").contains(lodging));
+    assertTrue(present("en", "Hotel job, staff are housed rent-free.", "GB").contains(lodging));
+    assertTrue(present("fr", "Travail saisonnier, pas de loyer à payer.", "FR").contains(lodging));
+  }
+
+  @Test
+  void someoneElseRunningTheAccountOrClientsIsAThirdParty() {
+    String third = "ad_indicator/third_party";
+    assertTrue(
+        present("en", "We manage your profile and bookings, you just show up.", "US")
+            .contains(third));
+    assertTrue(present("fr", "On gère tes rendez-vous et ton compte.", "BE").contains(third));
+    assertTrue(present("es", "Nosotros manejamos tu perfil y tus citas.", "CL").contains(third));
+  }
+
+  @Test
+  void originByCountryOfDepartureIsNationalityAndAnIntensifiedAssuranceIsTrust() {
+    String nat = "ad_indicator/ethnicity_nationality";
+    assertTrue(present("en", "Stunning girls just arrived from Brazil.", "GB").contains(nat));
+    assertTrue(present("fr", "Jolie fille fraîchement arrivée de Colombie.", "BE").contains(nat));
+    assertFalse(
+        present("es", "Chicas recién llegadas de Venezuela, servicio en hotel.", "CO")
+            .contains("deceptive_recruitment/job_abroad"),
+        "the country a worker arrived from is no destination");
+    assertTrue(
+        present("es", "Masajista, cien por ciento seguro.", "ES")
+            .contains("ad_indicator/trust_language"));
+    assertFalse(
+        present("en", "Cozy new bakery in town, come taste our bread.", "US")
+            .contains("ad_indicator/mobility"));
+  }
+
+  @Test
+  void aHowToSpotPostWarnsAboutWhatItLists() {
+    assertTrue(
+        negated("en", "How to spot a fake job: they ask for a fee and promise free flights.")
+            .contains("deceptive_recruitment/upfront_fee"));
+    assertTrue(
+        negated(
+                "fr",
+                "Comment repérer une arnaque : on vous demande des frais et un billet gratuit.")
+            .contains("deceptive_recruitment/travel_arranged"));
+    assertTrue(
+        negated("es", "Cómo detectar una estafa: te piden un depósito y prometen pasaje gratis.")
+            .contains("deceptive_recruitment/travel_arranged"));
+  }
+
+  @Test
+  void payForWorkAbroadIsJudgedAgainstTheDestinationsWageWhenHigher() {
+    String pay = "deceptive_recruitment/unrealistic_pay";
+    assertFalse(
+        present("en", "Greenhouse workers needed in Ontario, Canada. Pay: 19 USD per hour.", "NG")
+            .contains(pay));
+    assertTrue(
+        present("en", "Greenhouse workers needed. Pay: 19 USD per hour.", "NG").contains(pay));
+    assertFalse(
+        present("es", "Operarios para fábricas en Osaka, Japón. Sueldo 2900 dólares al mes.", "EC")
+            .contains(pay));
+    assertTrue(
+        present("es", "Operarios para fábricas en Guayaquil. Sueldo 2900 dólares al mes.", "EC")
+            .contains(pay));
+    assertFalse(
+        present("fr", "Maçons pour chantiers à Genève, Suisse. Salaire 5 000 CHF par mois.", "SN")
+            .contains(pay));
+  }
+
+  @Test
+  void aLanguageWaivedBeginnersInInclusiveWritingAndAnImminentStart() {
+    String noExp = "deceptive_recruitment/no_experience_needed";
+    assertTrue(present("en", "Work in NL. No Dutch or English required!", "PL").contains(noExp));
+    assertTrue(
+        present("en", "Kitchen job in Osaka, no need Japanese language.", "TH").contains(noExp));
+    assertTrue(present("fr", "Caissier, débutant(e)s accepté(e)s.", "FR").contains(noExp));
+    String urgent = "deceptive_recruitment/urgent_hiring";
+    assertTrue(
+        present("fr", "Postes d'agents de sécurité à Dubaï. Départ imminent !", "CD")
+            .contains(urgent));
+    assertTrue(
+        present("fr", "Poste d'assistante, vous pouvez commencer dès demain.", "FR")
+            .contains(urgent));
+  }
+
+  @Test
+  void theAdSaidToBeTheRealOneIsTrustAndShiftRotationIsNoMovement() {
+    assertTrue(
+        present("es", "Si me buscas, este es mi anuncio real. Chica simpática.", "ES")
+            .contains("ad_indicator/trust_language"));
+    assertTrue(
+        present("en", "Sexy brunette, just got to Denver, incall only.", "US")
+            .contains("ad_indicator/mobility"));
+    assertFalse(
+        present("fr", "Vendeur en boulangerie, horaires en rotation.", "FR")
+            .contains("ad_indicator/mobility"));
+    assertFalse(
+        present("fr", "Jolie fille, nouvelle sur LeoList, massages.", "CA")
+            .contains("ad_indicator/mobility"));
+  }
+
+  @Test
+  void aLeisureActPaidAnAmountToPayAndEverythingPaidByTheRecruiter() {
+    String easy = "deceptive_recruitment/easy_remote_money";
+    assertTrue(
+        present("en", "Testers wanted: $40 an hour to play games on your phone.", "US")
+            .contains(easy));
+    assertTrue(
+        present("fr", "Testeurs recherchés : 30€ de l'heure pour jouer à des jeux mobiles.", "FR")
+            .contains(easy));
+    String fee = "deceptive_recruitment/upfront_fee";
+    assertTrue(
+        present("fr", "Travail assuré en Espagne. 3 000 euros à régler avant le départ.", "DZ")
+            .contains(fee));
+    assertTrue(
+        present("en", "Factory job in Poland, 2,000 USD to pay before your visa.", "NG")
+            .contains(fee));
+    assertTrue(
+        present("es", "Trabajo en Chile, 800 dólares a depositar esta semana.", "BO")
+            .contains(fee));
+    String travel = "deceptive_recruitment/travel_arranged";
+    assertTrue(
+        present("en", "Factory work in Japan, the agency will pay for everything.", "PH")
+            .contains(travel));
+    assertTrue(present("fr", "Travail en Italie, tout est pris en charge.", "SN").contains(travel));
+    assertTrue(present("es", "Trabajo en España, nosotros pagamos todo.", "EC").contains(travel));
+  }
+
+  @Test
+  void payForATrivialOrLeisureActIsPayWithoutStatedWork() {
+    String pay = "deceptive_recruitment/unrealistic_pay";
+    assertTrue(present("fr", "On te donne 40€ juste pour lire des messages.", "FR").contains(pay));
+    assertTrue(present("en", "We send you $40 to play games on your phone.", "US").contains(pay));
+    assertTrue(present("es", "Te damos 30 dólares solo por mirar anuncios.", "AR").contains(pay));
+  }
 }
