@@ -1005,7 +1005,11 @@ public final class ContactDetector implements Serializable {
     Matcher m;
     if (emailHint.matcher(text).find()) {
       m = (emailUnusual.matcher(text).find() ? email : emailPlain).matcher(text);
-      while (m.find()) {
+      // A match turned down below is searched again from its next character: "Info at
+      // rosa.b+job@host.net" is no address from "Info", but one begins inside it.
+      int next = 0;
+      while (next < text.length() && m.find(next)) {
+        next = m.start() + 1;
         String g = m.group();
         String norm = normalizeEmail(g);
         int at = norm.indexOf('@');
@@ -1053,6 +1057,7 @@ public final class ContactDetector implements Serializable {
                 m.end(),
                 obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL,
                 true));
+        next = m.end();
       }
     }
     if (text.indexOf('@') >= 0) {
@@ -1649,8 +1654,15 @@ public final class ContactDetector implements Serializable {
         from = i + 1;
         break;
       }
+      // "Job ID: 24403977. (312) 555-0172": a full stop after digits ends the number the cue
+      // names
       apart |=
           Character.isLetter(c)
+              || c == '.'
+                  && i > 0
+                  && Character.isDigit(text.charAt(i - 1))
+                  && i + 1 < text.length()
+                  && Character.isWhitespace(text.charAt(i + 1))
               || c == '\u2013'
               || c == '\u2014'
               || c == '|'
