@@ -9,12 +9,27 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Forms that the dev half of blind canary v9 found (eleventh round): a payment account as a lone
- * word after an app's name and a colon or dash, or as a pound-sign cashtag; an address found inside
- * a longer "X at Y" phrase turned down; a phone after a reference number that a full stop ends.
+ * Forms that the dev half of blind canary v9 found (eleventh round): a handle after "en tant que",
+ * in brackets after a platform, after a list of platforms and words before a colon, after "sigue a"
+ * with its dot spelled out, or after "line id" as a plain word; a payment account as a lone word
+ * after an app's name and a colon or dash, or as a pound-sign cashtag; an address found inside a
+ * longer "X at Y" phrase turned down; a phone after a reference number that a full stop ends.
  * Values are made up here; each form has its look-alikes that must stay text.
  */
 class CanaryV9FormsTest {
+
+  @Test
+  @DisplayName("a handle-shaped name after a platform and 'en tant que' is a handle, a role stays")
+  void handleAfterEnTantQue() {
+    covered(
+        "FR",
+        "retrouvez-moi sur Instagram en tant que lou.vernet_8 pour les photos",
+        "lou.vernet_8",
+        Contact.HANDLE);
+    covered("BE", "Je poste sur TikTok en tant que margaux__ete", "margaux__ete", Contact.HANDLE);
+    staysText("FR", "retrouvez-moi sur TikTok en tant que coiffeuse à Lyon", "tant");
+    staysText("FR", "suivez-moi sur TikTok en tant que coiffeuse à Lyon", "coiffeuse");
+  }
 
   @Test
   @DisplayName("a lone word after a payment app's name and a colon or dash is its account")
@@ -53,6 +68,14 @@ class CanaryV9FormsTest {
   }
 
   @Test
+  @DisplayName("a plain word after 'line id' is a LINE account")
+  void plainWordAfterLineId() {
+    covered("JP", "ajoutez-moi → line id mireyaq ce soir", "mireyaq", Contact.HANDLE);
+    covered("US", "msg me on LINE ID kotaro tonight", "kotaro", Contact.HANDLE);
+    staysText("US", "msg me on LINE ID kotaro tonight", "tonight");
+  }
+
+  @Test
   @DisplayName("an address inside a turned-down 'word at word' match is still an address")
   void emailInsideASpelledAtPhrase() {
     covered(
@@ -63,5 +86,34 @@ class CanaryV9FormsTest {
     covered(
         "GB", "Info at piet.v@harbour-works.co.uk", "piet.v@harbour-works.co.uk", Contact.EMAIL);
     staysText("GB", "Meet at noon at the station. Parking at rear.", "Parking at rear");
+  }
+
+  @Test
+  @DisplayName("a handle-shaped name in brackets after a platform is a handle, a word stays")
+  void handleInBracketsAfterPlatform() {
+    covered("ES", "mándame la captura por Signal (dario.71) mañana", "dario.71", Contact.HANDLE);
+    covered("US", "ping me on Telegram (kay_x_88)", "kay_x_88", Contact.HANDLE);
+    staysText("GB", "Signal (recommended) or WhatsApp", "recommended");
+    staysText("GB", "Telegram (24h) for bookings", "24h");
+  }
+
+  @Test
+  @DisplayName("'sigue a' before a name with a spelled dot is a handle, directions stay")
+  void handleAfterSigueAWithSpelledDot() {
+    covered("ES", "Sorteo: sigue a carla punto mad para entrar", "carla punto mad", Contact.HANDLE);
+    covered("US", "giveaway - follow dani_rz03 and share", "dani_rz03", Contact.HANDLE);
+    staysText("ES", "Sigue a la derecha por la calle Mayor 12", "la derecha");
+    staysText("US", "follow the signs to gate 4", "the signs");
+  }
+
+  @Test
+  @DisplayName("platforms listed with commas, words and a colon lead a handle-shaped name")
+  void handleAfterAListOfPlatformsAndAColon() {
+    covered(
+        "GB",
+        "On Snapchat, Instagram and Kik, same username: maeve.dbl.x today",
+        "maeve.dbl.x",
+        Contact.HANDLE);
+    staysText("GB", "Telegram, Signal, WhatsApp, any of these: fine by me", "fine");
   }
 }
