@@ -188,7 +188,7 @@ final class AccountFinder implements Serializable {
             "(?iu)(?<![\\p{L}\\p{N}_])(?:"
                 + alternation
                 + ")"
-                + "(?:\\s*(?<mark>[:=>\\-\u2013\u2014\u2192]+)\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$\u00a3] ?)?"
+                + "(?:\\s*(?<mark>[:=>\\-\u2013\u2014\u2192]+)\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$\u00a3] ?|(?<spelled>dollar\\s+sign\\s+))?"
                 + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
   }
 
@@ -577,8 +577,13 @@ final class AccountFinder implements Serializable {
         sigil--; // "cashapp $ rosa77": the sign, a space, the name
       }
       // "Cash App £rosa": a cashtag in the UK is written with the pound sign
-      boolean at = SIGILS.indexOf(text.charAt(sigil)) >= 0;
-      boolean cash = text.charAt(sigil) == '$' || text.charAt(sigil) == '\u00a3';
+      // "cashapp dollar sign rosa": the sign spelled out
+      boolean spelled = m.group("spelled") != null;
+      if (spelled) {
+        sigil = m.start("spelled");
+      }
+      boolean at = spelled || SIGILS.indexOf(text.charAt(sigil)) >= 0;
+      boolean cash = spelled || text.charAt(sigil) == '$' || text.charAt(sigil) == '\u00a3';
       if (h.chars().anyMatch(Character::isLetter)
           && (at
               || ContactDetector.handleShaped(h)
@@ -588,7 +593,8 @@ final class AccountFinder implements Serializable {
         out.add(
             new Contact(
                 Contact.PAYMENT_HANDLE,
-                (cash ? String.valueOf(text.charAt(sigil)) : "") + h.toLowerCase(Locale.ROOT),
+                (spelled ? "$" : cash ? String.valueOf(text.charAt(sigil)) : "")
+                    + h.toLowerCase(Locale.ROOT),
                 at ? sigil : m.start("h"),
                 m.end("h")));
         from = m.end();

@@ -41,7 +41,7 @@ public final class ContactDetector implements Serializable {
       Pattern.compile("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
   private static final Pattern URL =
       Pattern.compile(
-          "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+          "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|(?:tg|viber|whatsapp|signal|skype)://|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
 
   /** "www . rosa-vip . fr": a URL with spaced dots. */
   private static final Pattern SPACED_WWW =
@@ -2459,6 +2459,9 @@ public final class ContactDetector implements Serializable {
   }
 
   static String normalizeUrl(String raw) {
+    if (raw.matches("(?i)^(?:tg|viber|whatsapp|signal|skype)://.*")) {
+      return raw; // "tg://resolve?domain=rosa_77": an app's link, kept whole
+    }
     String s = raw.replaceFirst("(?i)^h(?:tt|xx)ps?://", "").replaceFirst("(?i)^www\\.", "");
     int slash = s.indexOf('/');
     String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);

@@ -116,4 +116,41 @@ class CanaryV9FormsTest {
         Contact.HANDLE);
     staysText("GB", "Telegram, Signal, WhatsApp, any of these: fine by me", "fine");
   }
+
+  // Forms of canary v8, whose test half is tuning material since this round.
+
+  @Test
+  @DisplayName("an app's link with its own scheme (tg://resolve?domain=...) is a link")
+  void appSchemeLink() {
+    covered(
+        "FR",
+        "Réservation : tg://resolve?domain=elodie_bx41 | Ouvert 10:00-20:00",
+        "tg://resolve?domain=elodie_bx41",
+        Contact.URL);
+    staysText(
+        "FR", "Réservation : tg://resolve?domain=elodie_bx41 | Ouvert 10:00-20:00", "10:00-20:00");
+  }
+
+  @Test
+  @DisplayName("a cashtag with its dollar sign spelled out after Cash App is a payment handle")
+  void cashtagWithSpelledDollarSign() {
+    assertEquals(
+        "$wrenmiro",
+        covering("Deposit first: cashapp dollar sign wrenmiro", "wrenmiro", "US").normalized());
+    staysText("US", "Cash App $20 dollar sign on the board", "dollar sign on the board");
+  }
+
+  @Test
+  @DisplayName("'sgnl' before a handle-shaped name is Signal, a plain word after it stays")
+  void sgnlBeforeAHandle() {
+    covered("US", "I only reply on sgnl tovah.k92 after six", "tovah.k92", Contact.HANDLE);
+    staysText("US", "the signal was lost, sgnl strength low", "strength");
+  }
+
+  @Test
+  @DisplayName("an ENS name after 'ENS' is a wallet")
+  void ensNameAfterEns() {
+    covered("FR", "acompte · ENS quilla204.eth · merci", "quilla204.eth", Contact.WALLET);
+    staysText("FR", "acompte · ENS quilla204.eth · merci", "merci");
+  }
 }
