@@ -421,7 +421,7 @@ public final class ContactDetector implements Serializable {
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
     String emailAt =
-        "(?:@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
+        "(?:@|\\\\u0040|%40|<@>|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
     String emailDot =
         "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|"
             + dotWords
@@ -479,7 +479,7 @@ public final class ContactDetector implements Serializable {
     this.emailUnusual = Pattern.compile("(?iu) \\. |\\s(?:dash|" + dotWords + ")\\s");
     this.emailAtNorm =
         Pattern.compile(
-            "(?iu)\\s*(?:\\\\u0040|%40|[\\[({](?:@|a|"
+            "(?iu)\\s*(?:\\\\u0040|%40|<@>|[\\[({](?:@|a|"
                 + atWords
                 + ")[\\])}]|\\s(?:"
                 + atWords
@@ -493,7 +493,8 @@ public final class ContactDetector implements Serializable {
                 + ")\\s|\\s\\.\\s|"
                 + EMOJI_DOT
                 + ")\\s*");
-    this.bracketAt = Pattern.compile("(?iu)[\\[({](?:@|a|" + atWords + ")[\\])}]");
+    // "rosa<@>mail.com": an "@" in angle brackets too
+    this.bracketAt = Pattern.compile("(?iu)<@>|[\\[({](?:@|a|" + atWords + ")[\\])}]");
     // "nora dot belle", "anais(point)star06": a dot spelled between words or in brackets inside a
     // handle
     this.spelledDot =

@@ -153,4 +153,23 @@ class CanaryV9FormsTest {
     covered("FR", "acompte · ENS quilla204.eth · merci", "quilla204.eth", Contact.WALLET);
     staysText("FR", "acompte · ENS quilla204.eth · merci", "merci");
   }
+
+  @Test
+  @DisplayName("an '@' in angle brackets makes an address, written obscured")
+  void atInAngleBrackets() {
+    Contact c =
+        covering(
+            "CV par mail yanis.korb77<@>gmail.com ou au bureau", "yanis.korb77<@>gmail.com", "FR");
+    assertEquals("yanis.korb77@gmail.com", c.normalized());
+    assertEquals(Contact.OBSCURED_EMAIL, c.placeholder());
+    staysText("FR", "CV par mail yanis.korb77<@>gmail.com ou au bureau", "bureau");
+  }
+
+  @Test
+  @DisplayName("KakaoTalk's Korean name (카톡) before a handle-shaped name is a handle label")
+  void kakaoKoreanLabel() {
+    covered(
+        "FR", "✨ Je préfère 카톡 suji_park_208 ✨ Prévenir 1h avant", "suji_park_208", Contact.HANDLE);
+    staysText("FR", "✨ Je préfère 카톡 suji_park_208 ✨ Prévenir 1h avant", "1h avant");
+  }
 }
