@@ -188,8 +188,8 @@ final class AccountFinder implements Serializable {
             "(?iu)(?<![\\p{L}\\p{N}_])(?:"
                 + alternation
                 + ")"
-                + "(?:\\s*[:=>\\-\u2013\u2014\u2192]+\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$] ?)?"
-                + "([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+                + "(?:\\s*(?<mark>[:=>\\-\u2013\u2014\u2192]+)\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$\u00a3] ?|(?<spelled>dollar\\s+sign\\s+))?"
+                + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
   }
 
   List<Contact> ibans(String text) {
@@ -507,6 +507,34 @@ final class AccountFinder implements Serializable {
    * capital, past its second letter), which no word of a sentence is; not an app's or platform's
    * own name ("PayPal", "WhatsApp") nor "iPhone"-shaped.
    */
+  /** The signs a payment app's account may be written after: "venmo @rosa", "cashapp $rosa". */
+  private static final String SIGILS = "@$\u00a3";
+
+  /**
+   * "venmo: rosabb", "Venmo - rosabb | ...": after a payment app's name and a colon or dash, a lone
+   * word of letters closing its phrase (the text, the line or a bar, full stop or bullet ends right
+   * after it) is the account. Not a word of an app, platform or handle_not_words ("PayPal:
+   * accepted."), and not a word a sentence goes on after ("Revolut: ouvre ton compte").
+   */
+  private boolean loneName(String text, String h, int end) {
+    if (h.length() < 4
+        || !h.chars().allMatch(Character::isLetter)
+        || appNames.contains(h.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    if (i == text.length() || "\n|\u2022\u00b7/".indexOf(text.charAt(i)) >= 0) {
+      return true;
+    }
+    // a full stop, then the end or a line break or a space
+    return text.charAt(i) == '.'
+        && i == end
+        && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
   private boolean camelName(String h) {
     boolean inner = false;
     for (int i = 2; i < h.length() && !inner; i++) {
@@ -541,25 +569,34 @@ final class AccountFinder implements Serializable {
     Matcher m = paymentHandle.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
-      String h = m.group(1);
+      String h = m.group("h");
       // After a payment app's name: any word with a letter and a digit, '_', '-' or '.', or one
       // after '@'.
-      int sigil = m.start(1) - 1;
-      if (text.charAt(sigil) == ' '
-          && sigil > 0
-          && (text.charAt(sigil - 1) == '@' || text.charAt(sigil - 1) == '$')) {
+      int sigil = m.start("h") - 1;
+      if (text.charAt(sigil) == ' ' && sigil > 0 && SIGILS.indexOf(text.charAt(sigil - 1)) >= 0) {
         sigil--; // "cashapp $ rosa77": the sign, a space, the name
       }
-      boolean at = text.charAt(sigil) == '@' || text.charAt(sigil) == '$';
-      boolean cash = text.charAt(sigil) == '$';
+      // "Cash App £rosa": a cashtag in the UK is written with the pound sign
+      // "cashapp dollar sign rosa": the sign spelled out
+      boolean spelled = m.group("spelled") != null;
+      if (spelled) {
+        sigil = m.start("spelled");
+      }
+      boolean at = spelled || SIGILS.indexOf(text.charAt(sigil)) >= 0;
+      boolean cash = spelled || text.charAt(sigil) == '$' || text.charAt(sigil) == '\u00a3';
       if (h.chars().anyMatch(Character::isLetter)
-          && (at || ContactDetector.handleShaped(h) || h.indexOf('-') > 0 || camelName(h))) {
+          && (at
+              || ContactDetector.handleShaped(h)
+              || h.indexOf('-') > 0
+              || camelName(h)
+              || m.group("mark") != null && loneName(text, h, m.end("h")))) {
         out.add(
             new Contact(
                 Contact.PAYMENT_HANDLE,
-                (cash ? "$" : "") + h.toLowerCase(Locale.ROOT),
-                at ? sigil : m.start(1),
-                m.end(1)));
+                (spelled ? "$" : cash ? String.valueOf(text.charAt(sigil)) : "")
+                    + h.toLowerCase(Locale.ROOT),
+                at ? sigil : m.start("h"),
+                m.end("h")));
         from = m.end();
       } else {
         from = m.start() + 1;

@@ -41,7 +41,7 @@ public final class ContactDetector implements Serializable {
       Pattern.compile("(?i)\\d+[\\p{L}]{0,3}|[a-z]?\\d+(?:[.,]\\d+)*[a-z]{0,3}");
   private static final Pattern URL =
       Pattern.compile(
-          "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
+          "(?i)\\b(?:h(?:tt|xx)ps?:(?://|\\\\/\\\\/)|(?:tg|viber|whatsapp|signal|skype)://|www\\.)(?:\\\\/|[^\\s<>\"'\\]\\[{}|\\\\^`]|\\[\\.\\]|\\(\\.\\)){1,2000}");
 
   /** "www . rosa-vip . fr": a URL with spaced dots. */
   private static final Pattern SPACED_WWW =
@@ -198,11 +198,14 @@ public final class ContactDetector implements Serializable {
 
   /**
    * Fillers after which a plain word describes the writer ("je suis dispo", "snap perso
-   * uniquement"): the fill ends with one of them.
+   * uniquement", "TikTok en tant que créatrice"): the fill ends with one of them.
    */
   private static final Pattern DESCRIBING_FILL =
       Pattern.compile(
-          "(?iu)(?:^|\\s)(?:je\\s+suis|i\\s+am|i['\u2019]m|ich\\s+bin|yo\\s+soy|perso|personal|personnel)\\W*$");
+          "(?iu)(?:^|\\s)(?:je\\s+suis|i\\s+am|i['\u2019]m|ich\\s+bin|yo\\s+soy|perso|personal|personnel"
+              // "sur TikTok en tant que créatrice": a role, unless the name has a handle's shape
+              + "|en\\s+tant\\s+que|sous\\s+le\\s+nom(?:\\s+de)?|under\\s+the\\s+name"
+              + "|unter\\s+dem\\s+namen|(?:bajo|con)\\s+el\\s+nombre\\s+de)\\W*$");
 
   /**
    * Platforms named by a common word ("threads"): a handle after them must have a handle's shape,
@@ -439,7 +442,7 @@ public final class ContactDetector implements Serializable {
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
     String emailAt =
-        "(?:@|\\\\u0040|%40|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
+        "(?:@|\\\\u0040|%40|<@>|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
     String emailDot =
         "(?:\\.|\\s\\.\\s|\\s*[\\[({](?:\\.|"
             + dotWords
@@ -497,7 +500,7 @@ public final class ContactDetector implements Serializable {
     this.emailUnusual = Pattern.compile("(?iu) \\. |\\s(?:dash|" + dotWords + ")\\s");
     this.emailAtNorm =
         Pattern.compile(
-            "(?iu)\\s*(?:\\\\u0040|%40|[\\[({](?:@|a|"
+            "(?iu)\\s*(?:\\\\u0040|%40|<@>|[\\[({](?:@|a|"
                 + atWords
                 + ")[\\])}]|\\s(?:"
                 + atWords
@@ -511,7 +514,8 @@ public final class ContactDetector implements Serializable {
                 + ")\\s|\\s\\.\\s|"
                 + EMOJI_DOT
                 + ")\\s*");
-    this.bracketAt = Pattern.compile("(?iu)[\\[({](?:@|a|" + atWords + ")[\\])}]");
+    // "rosa<@>mail.com": an "@" in angle brackets too
+    this.bracketAt = Pattern.compile("(?iu)<@>|[\\[({](?:@|a|" + atWords + ")[\\])}]");
     // "nora dot belle", "anais(point)star06": a dot spelled between words or in brackets inside a
     // handle
     this.spelledDot =
@@ -558,6 +562,8 @@ public final class ContactDetector implements Serializable {
                 + sep
                 + "+\\s*|\\s+)){0,3})"
                 + "(?:@ ?)?(?<quote>[\"'\u00ab\u201c\u201e\u2018\u2039]\\s?)?"
+                // "Signal (rosa.77)": a name in brackets after the platform, handle-shaped only
+                + "(?<paren>\\((?=[\\p{L}\\p{N}_]))?"
                 + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?"
                 + "(?:(?:\\s(?:"
                 + dotWords
@@ -584,7 +590,7 @@ public final class ContactDetector implements Serializable {
             : Pattern.compile(
                 "(?iu)(?<![\\p{L}\\p{N}_@.])(?:"
                     + alternation(farPlatforms)
-                    + ")(?:[ \\t]+[\\p{L}'\u2019]{1,15}){1,4}[ \\t]*:[ \\t]*"
+                    + ")(?:[ \\t]*,?[ \\t]+[\\p{L}'\u2019]{1,15}){1,4}[ \\t]*:[ \\t]*"
                     + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
                     + "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
     this.platformLeads = new java.util.HashSet<>();
@@ -1032,7 +1038,11 @@ public final class ContactDetector implements Serializable {
     Matcher m;
     if (emailHint.matcher(text).find()) {
       m = (emailUnusual.matcher(text).find() ? email : emailPlain).matcher(text);
-      while (m.find()) {
+      // A match turned down below is searched again from its next character: "Info at
+      // rosa.b+job@host.net" is no address from "Info", but one begins inside it.
+      int next = 0;
+      while (next < text.length() && m.find(next)) {
+        next = m.start() + 1;
         String g = m.group();
         String norm = normalizeEmail(g);
         int at = norm.indexOf('@');
@@ -1080,6 +1090,7 @@ public final class ContactDetector implements Serializable {
                 m.end(),
                 obscured ? Contact.OBSCURED_EMAIL : Contact.EMAIL,
                 true));
+        next = m.end();
       }
     }
     if (text.indexOf('@') >= 0) {
@@ -1304,8 +1315,11 @@ public final class ContactDetector implements Serializable {
         boolean marked = (m.group("mark") != null && !compound) || m.group("quote") != null;
         // "sur tg je suis dispo", "insta perso uniquement": after a verb of being or "perso" a
         // plain word says how the writer is, not who; only a handle-shaped name is taken
+        // "→ line id ryanxo", "add me on line id rosa": a platform's name that ends in "id" says a
+        // name follows, as a filler does, where it stands as a label (after a contact verb, a mark
+        // or a line's start; "a snap decision, line id missing" is a sentence)
         boolean filled =
-            !m.group("fill").isEmpty()
+            (!m.group("fill").isEmpty() || idLabel(text, m.group("lead"), m.start("lead")))
                 && platformLeads.contains(
                     m.group("lead").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "))
                 && !DESCRIBING_FILL.matcher(m.group("fill")).find();
@@ -1321,6 +1335,7 @@ public final class ContactDetector implements Serializable {
         boolean placed =
             platform
                 && plainWordHandle(h)
+                && !DESCRIBING_FILL.matcher(m.group("fill")).find()
                 && (decorated(h) || verbAndPreposition(text, m.start("lead")));
         // "👻rosa_77": an emoji or CJK label may touch the handle; a word ("snaprosa") may not
         boolean glued =
@@ -1350,7 +1365,8 @@ public final class ContactDetector implements Serializable {
                 && !WORD_AFTER.matcher(text).region(m.end("h"), text.length()).lookingAt();
         // "snap/rosa_77", "Discord, username rosa.77", "threads - rosa_77" (a word too): only a
         // handle-shaped name ("Telegram/WhatsApp", "threads: silk" stay text)
-        boolean weak = m.group("weak") != null || WORD_PLATFORMS.contains(lead);
+        boolean weak =
+            m.group("weak") != null || WORD_PLATFORMS.contains(lead) || m.group("paren") != null;
         // "DM: 10am-6pm", "add 2x": after a contact verb a time or quantity is no handle
         boolean verbTime = !platform && (quantityShaped(h) || TIME_SHAPED.matcher(h).lookingAt());
         if (HAS_LETTER.matcher(h).find()
@@ -1631,6 +1647,27 @@ public final class ContactDetector implements Serializable {
         && !platformLeads.contains(l);
   }
 
+  /** The marks a label stands after: "→ line id rosa", "| LINE ID rosa". */
+  private static final String LABEL_MARKS = "\n|:-\u2013\u2014\u2192\u27a1\u00bb\u2022\u00b7>";
+
+  /**
+   * A platform's name ending in "id" ("line id") set as a label: after a contact verb, a mark or
+   * the start of the text.
+   */
+  private boolean idLabel(String text, String lead, int start) {
+    if (!lead.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").endsWith(" id")) {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 0
+        && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || text.charAt(i) == '\uFE0F')) {
+      i--;
+    }
+    return i < 0
+        || LABEL_MARKS.indexOf(text.charAt(i)) >= 0
+        || verbs.in(text, Math.max(0, start - 24), start);
+  }
+
   /** "xxrosaxx": a name between "xx"s, which no word of any of the ad languages is. */
   static boolean decorated(String h) {
     String l = h.toLowerCase(Locale.ROOT);
@@ -1676,8 +1713,15 @@ public final class ContactDetector implements Serializable {
         from = i + 1;
         break;
       }
+      // "Job ID: 24403977. (312) 555-0172": a full stop after digits ends the number the cue
+      // names
       apart |=
           Character.isLetter(c)
+              || c == '.'
+                  && i > 0
+                  && Character.isDigit(text.charAt(i - 1))
+                  && i + 1 < text.length()
+                  && Character.isWhitespace(text.charAt(i + 1))
               || c == '\u2013'
               || c == '\u2014'
               || c == '|'
@@ -2427,6 +2471,9 @@ public final class ContactDetector implements Serializable {
   }
 
   static String normalizeUrl(String raw) {
+    if (raw.matches("(?i)^(?:tg|viber|whatsapp|signal|skype)://.*")) {
+      return raw; // "tg://resolve?domain=rosa_77": an app's link, kept whole
+    }
     String s = raw.replaceFirst("(?i)^h(?:tt|xx)ps?://", "").replaceFirst("(?i)^www\\.", "");
     int slash = s.indexOf('/');
     String host = (slash < 0 ? s : s.substring(0, slash)).toLowerCase(Locale.ROOT);
