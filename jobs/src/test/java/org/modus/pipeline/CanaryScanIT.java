@@ -19,7 +19,7 @@ import org.modus.testing.OutputScan;
 
 /**
  * The blind privacy canaries (eval/blind/canary.jsonl, canary-v2.jsonl, canary-v3.jsonl,
- * canary-v5.jsonl to canary-v8.jsonl: identifiers planted by ten authors who never saw the
+ * canary-v5.jsonl to canary-v9.jsonl: identifiers planted by twelve authors who never saw the
  * detector, in every field of scraped records, and benign look-alikes) through ingest, extraction,
  * trends, report and notebooks with the documented command, then every output searched for every
  * identifier: as written, lower-cased, and as its digits.
@@ -36,7 +36,8 @@ class CanaryScanIT {
           "canary_v5", Path.of("..", "eval", "blind", "canary-v5.jsonl"),
           "canary_v6", Path.of("..", "eval", "blind", "canary-v6.jsonl"),
           "canary_v7", Path.of("..", "eval", "blind", "canary-v7.jsonl"),
-          "canary_v8", Path.of("..", "eval", "blind", "canary-v8.jsonl"));
+          "canary_v8", Path.of("..", "eval", "blind", "canary-v8.jsonl"),
+          "canary_v9", Path.of("..", "eval", "blind", "canary-v9.jsonl"));
 
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target
@@ -110,6 +111,14 @@ class CanaryScanIT {
    * payment handles 4: ENS names, a spelled cashtag, a Mercado Pago alias; a Monero address in
    * groups of four), benign kept 1,342 of 1,363. The same run counted v2-dev 1: the scan's noise, a
    * v2 handle found inside v8-dev's leaked e-mail local part that contains it.
+   *
+   * <p>Issue 17, eleventh round (session 16: canary v9 by two more blind authors, frozen at 0cbf46a
+   * before any detector change; its dev half 14 of 828 → 0 by CanaryDevScore, with v8's test half
+   * now tuning material too: v8-dev 21 → 19, v8-test 45 → 33). v9-test, held out through it, scored
+   * once on 2026-12-07: 13 of 815 leaked (social handles 5: a bare name, a ghost emoji for
+   * Snapchat, a cue and a space, a name in a phrase; e-mails 2 with spaces; phones 3: Belgian and
+   * French national numbers with spaces, a US local seven-digit number; URLs 2: "[point]" and a dot
+   * word; an IPv4 address with bracketed dots), benign kept 1,043 of 1,044.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -124,8 +133,10 @@ class CanaryScanIT {
           Map.entry("v6-test", 0),
           Map.entry("v7-dev", 0),
           Map.entry("v7-test", 0),
-          Map.entry("v8-dev", 21),
-          Map.entry("v8-test", 45));
+          Map.entry("v8-dev", 19),
+          Map.entry("v8-test", 33),
+          Map.entry("v9-dev", 0),
+          Map.entry("v9-test", 13));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -147,7 +158,9 @@ class CanaryScanIT {
           Map.entry("v7-dev", 0.997),
           Map.entry("v7-test", 0.998),
           Map.entry("v8-dev", 0.995),
-          Map.entry("v8-test", 0.984));
+          Map.entry("v8-test", 0.984),
+          Map.entry("v9-dev", 0.991),
+          Map.entry("v9-test", 0.999));
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(
