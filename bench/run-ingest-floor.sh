@@ -47,10 +47,10 @@ for i in $(seq 1 "$rounds"); do
   read -r ms mr < <(timed "$here/modus" ingest-ads --run "$work/run" --input "$work/corpus/*.json" \
     --format jsonl --source bench --key-file "$work/modus.key" \
     --map ad_id=listing_id,title=headline,text=body,posted_at=published,country=where,site=portal)
-  printf '%s\t%s\t%s\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%s\n' "$(date -u +%FT%TZ)" "$ads" "$i" \
-    "$ms" "$mr" "$fs" "$fr" "$(echo "$ms / $fs" | bc -l)" "$machine" | tee -a "$results/ingest-floor.tsv"
+  printf '%s\t%s\t%s\t%.1f\t%.2f\t%.1f\t%.2f\t%.2f\t%s\t%s\n' "$(date -u +%FT%TZ)" "$ads" "$i" \
+    "$ms" "$mr" "$fs" "$fr" "$(echo "$ms / $fs" | bc -l)" "$machine" "$(git -C "$here" rev-parse --short HEAD)" | tee -a "$results/ingest-floor.tsv"
 done
-echo "columns: when, ads, round, modus s, modus GiB, floor s, floor GiB, ratio"
+echo "columns: when, ads, round, modus s, modus GiB, floor s, floor GiB, ratio, machine, commit"
 tail -n "$rounds" "$results/ingest-floor.tsv" | python3 -c '
 import sys, statistics as st
 rows = [l.split("\t") for l in sys.stdin]
