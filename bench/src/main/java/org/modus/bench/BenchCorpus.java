@@ -113,6 +113,18 @@ public final class BenchCorpus {
       String published,
       String where,
       String portal) {
+    /** The ad as ingest reads it from the corpus: its columns, by the corpus's own names. */
+    org.modus.ads.read.RawRecord toRawRecord(long ordinal) {
+      Map<String, String> fields = new java.util.LinkedHashMap<>();
+      fields.put("listing_id", id);
+      fields.put("headline", title);
+      fields.put("body", body);
+      fields.put("published", published);
+      fields.put("where", where);
+      fields.put("portal", portal);
+      return org.modus.ads.read.RawRecord.ok(ordinal, "bench.csv:" + (ordinal + 2), fields, null);
+    }
+
     Row toRow() {
       return RowFactory.create(id, title, body, published, where, portal);
     }

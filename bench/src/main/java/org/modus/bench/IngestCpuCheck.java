@@ -35,14 +35,7 @@ public final class IngestCpuCheck {
     List<String> texts = new ArrayList<>();
     for (long i = 0; i < n; i++) {
       BenchCorpus.BenchAd ad = BenchCorpus.ad(phrases, 1L, i);
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("listing_id", ad.id());
-      fields.put("headline", ad.title());
-      fields.put("body", ad.body());
-      fields.put("published", ad.published());
-      fields.put("where", ad.where());
-      fields.put("portal", ad.portal());
-      records.add(RawRecord.ok(i, "bench.csv:" + (i + 2), fields, null));
+      records.add(ad.toRawRecord(i));
       texts.add(ad.body());
     }
     AdsIngestSettings settings = AdsIngestSettings.defaults();

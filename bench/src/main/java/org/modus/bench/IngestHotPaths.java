@@ -1,9 +1,7 @@
 package org.modus.bench;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.modus.ads.AdRecordProcessor;
 import org.modus.ads.ColumnMapping;
@@ -51,14 +49,7 @@ public class IngestHotPaths {
     BenchCorpus.Phrases phrases = BenchCorpus.load();
     for (long i = 0; i < 1000; i++) {
       BenchCorpus.BenchAd ad = BenchCorpus.ad(phrases, 1L, i);
-      Map<String, String> fields = new LinkedHashMap<>();
-      fields.put("listing_id", ad.id());
-      fields.put("headline", ad.title());
-      fields.put("body", ad.body());
-      fields.put("published", ad.published());
-      fields.put("where", ad.where());
-      fields.put("portal", ad.portal());
-      records.add(RawRecord.ok(i, "bench.csv:" + (i + 2), fields, null));
+      records.add(ad.toRawRecord(i));
       texts.add(ad.body());
     }
     AdsIngestSettings settings = AdsIngestSettings.defaults();

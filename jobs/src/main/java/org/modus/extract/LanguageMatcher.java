@@ -274,24 +274,10 @@ final class LanguageMatcher {
           .computeIfAbsent(Lexicon.MONEY_AMOUNT, k -> new ArrayList<>())
           .add(new PhraseIndex.Hit<>(span[0], span[1], Lexicon.MONEY_AMOUNT));
     }
-    Country origin = home;
-    List<PhraseIndex.Hit<Country>> named = new ArrayList<>(places.find(tokens));
-    named.addAll(flags(tokens));
-    named.sort(java.util.Comparator.comparingInt(PhraseIndex.Hit::start));
-    for (PhraseIndex.Hit<Country> h : named) {
-      if (!isFlag(tokens.get(h.start()).text()) && !looksLikePlace(tokens, h.start(), h.end())) {
-        continue;
-      }
-      if (origin == null) {
-        // No country of its own (a case narrative, an ad without location): the first place named
-        // is
-        // where the story starts ("recruited in Craiova ... to work in Lincolnshire").
-        origin = h.payload();
-      } else if (!h.payload().equals(origin)) {
-        byConcept
-            .computeIfAbsent(Lexicon.PLACE_ABROAD, k -> new ArrayList<>())
-            .add(new PhraseIndex.Hit<>(h.start(), h.end(), Lexicon.PLACE_ABROAD));
-      }
+    for (PhraseIndex.Hit<Country> h : placesAbroad(tokens, home)) {
+      byConcept
+          .computeIfAbsent(Lexicon.PLACE_ABROAD, k -> new ArrayList<>())
+          .add(new PhraseIndex.Hit<>(h.start(), h.end(), Lexicon.PLACE_ABROAD));
     }
     return byConcept;
   }
@@ -326,11 +312,20 @@ final class LanguageMatcher {
    * read as places, flags), as for the concept {@link Lexicon#PLACE_ABROAD}.
    */
   private List<Country> destinations(List<Token> tokens, Country home) {
+    return placesAbroad(tokens, home).stream().map(PhraseIndex.Hit::payload).toList();
+  }
+
+  /**
+   * The places the document names (gazetteer names read as places, flags) in another country than
+   * its own. With no country of its own (a case narrative, an ad without location) the first place
+   * named is where the story starts ("recruited in Craiova ... to work in Lincolnshire").
+   */
+  private List<PhraseIndex.Hit<Country>> placesAbroad(List<Token> tokens, Country home) {
     Country origin = home;
     List<PhraseIndex.Hit<Country>> named = new ArrayList<>(places.find(tokens));
     named.addAll(flags(tokens));
     named.sort(java.util.Comparator.comparingInt(PhraseIndex.Hit::start));
-    List<Country> out = new ArrayList<>();
+    List<PhraseIndex.Hit<Country>> out = new ArrayList<>();
     for (PhraseIndex.Hit<Country> h : named) {
       if (!isFlag(tokens.get(h.start()).text()) && !looksLikePlace(tokens, h.start(), h.end())) {
         continue;
@@ -338,7 +333,7 @@ final class LanguageMatcher {
       if (origin == null) {
         origin = h.payload();
       } else if (!h.payload().equals(origin)) {
-        out.add(h.payload());
+        out.add(h);
       }
     }
     return out;
