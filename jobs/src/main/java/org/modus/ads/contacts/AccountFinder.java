@@ -502,11 +502,6 @@ final class AccountFinder implements Serializable {
     return false;
   }
 
-  /**
-   * "Cash App SeabreezeOBX", "Venmo RosaLima": a name in capitals inside (a small letter, then a
-   * capital, past its second letter), which no word of a sentence is; not an app's or platform's
-   * own name ("PayPal", "WhatsApp") nor "iPhone"-shaped.
-   */
   /** The signs a payment app's account may be written after: "venmo @rosa", "cashapp $rosa". */
   private static final String SIGILS = "@$\u00a3";
 
@@ -535,6 +530,11 @@ final class AccountFinder implements Serializable {
         && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
   }
 
+  /**
+   * "Cash App SeabreezeOBX", "Venmo RosaLima": a name in capitals inside (a small letter, then a
+   * capital, past its second letter), which no word of a sentence is; not an app's or platform's
+   * own name ("PayPal", "WhatsApp") nor "iPhone"-shaped.
+   */
   private boolean camelName(String h) {
     boolean inner = false;
     for (int i = 2; i < h.length() && !inner; i++) {

@@ -698,6 +698,7 @@ public final class ContactDetector implements Serializable {
     this.paymentLinkNames =
         payHosts.stream()
             .map(h -> h.strip().toLowerCase(Locale.ROOT))
+            .filter(h -> h.indexOf('.') > 0)
             .map(h -> h.substring(0, h.indexOf('.')))
             .distinct()
             .toList();
@@ -2470,8 +2471,12 @@ public final class ContactDetector implements Serializable {
     return out;
   }
 
+  /** "tg://resolve?domain=rosa_77": a messaging app's own link scheme. */
+  private static final Pattern APP_LINK =
+      Pattern.compile("(?i)^(?:tg|viber|whatsapp|signal|skype)://.*");
+
   static String normalizeUrl(String raw) {
-    if (raw.matches("(?i)^(?:tg|viber|whatsapp|signal|skype)://.*")) {
+    if (APP_LINK.matcher(raw).matches()) {
       return raw; // "tg://resolve?domain=rosa_77": an app's link, kept whole
     }
     String s = raw.replaceFirst("(?i)^h(?:tt|xx)ps?://", "").replaceFirst("(?i)^www\\.", "");
