@@ -24,7 +24,9 @@ public final class NumberWords implements Serializable {
     TEEN,
     TENS,
     CONNECTOR,
-    REPEAT
+    REPEAT,
+    /** 100..900 in one word, absorbing a following tens, teen or digit: "seiscientos setenta". */
+    HUNDREDS
   }
 
   /** One row: {@code word} as written in the file; a phrase uses "-" between its words. */

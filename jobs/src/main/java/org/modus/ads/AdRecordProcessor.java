@@ -415,12 +415,13 @@ public final class AdRecordProcessor implements Serializable {
   }
 
   /**
-   * A site's own numbering ("mil-494120883"): its digits may read as a phone of some plan, but the
-   * site made them; kept unless the prefix itself says phone.
+   * A site's own numbering ("mil-494120883", "ad_10422"): its digits may read as a phone of some
+   * plan, but the site made them; kept unless the prefix itself says phone. A name, an underscore
+   * or dot and two or three digits ("skye_76", "rosa.77") is how accounts are named, not ads.
    */
   private static final Pattern SITE_PREFIXED =
       Pattern.compile(
-          "(?i)(?!(?:tel|tlf|tfn|fon|phone|mob|mobile|cel|cell|gsm|wa|whatsapp|handy|num|nr|no)[-_:.])[a-z]{1,5}[-_:.]\\d{1,12}(?:[-_:.]\\d{1,12}){0,3}");
+          "(?i)(?!(?:tel|tlf|tfn|fon|phone|mob|mobile|cel|cell|gsm|wa|whatsapp|handy|num|nr|no)[-_:.])(?![a-z]{1,5}[_.]\\d{1,3}$)[a-z]{1,5}[-_:.]\\d{1,12}(?:[-_:.]\\d{1,12}){0,3}");
 
   private boolean plainId(String id) {
     for (Pattern p : plainIds) {

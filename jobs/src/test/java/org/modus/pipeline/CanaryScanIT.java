@@ -37,7 +37,8 @@ class CanaryScanIT {
           "canary_v6", Path.of("..", "eval", "blind", "canary-v6.jsonl"),
           "canary_v7", Path.of("..", "eval", "blind", "canary-v7.jsonl"),
           "canary_v8", Path.of("..", "eval", "blind", "canary-v8.jsonl"),
-          "canary_v9", Path.of("..", "eval", "blind", "canary-v9.jsonl"));
+          "canary_v9", Path.of("..", "eval", "blind", "canary-v9.jsonl"),
+          "canary_v10", Path.of("..", "eval", "blind", "canary-v10.jsonl"));
 
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target
@@ -136,7 +137,9 @@ class CanaryScanIT {
           Map.entry("v8-dev", 19),
           Map.entry("v8-test", 33),
           Map.entry("v9-dev", 0),
-          Map.entry("v9-test", 13));
+          Map.entry("v9-test", 13),
+          Map.entry("v10-dev", -1),
+          Map.entry("v10-test", -1));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -160,7 +163,9 @@ class CanaryScanIT {
           Map.entry("v8-dev", 0.995),
           Map.entry("v8-test", 0.984),
           Map.entry("v9-dev", 0.991),
-          Map.entry("v9-test", 0.999));
+          Map.entry("v9-test", 0.999),
+          Map.entry("v10-dev", -1.0),
+          Map.entry("v10-test", -1.0));
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(

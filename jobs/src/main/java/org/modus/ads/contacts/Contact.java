@@ -33,4 +33,38 @@ public record Contact(
   boolean overlaps(Contact o) {
     return start < o.end && o.start < end;
   }
+
+  /**
+   * As written in disguise: an e-mail or phone read only once its disguised dots or at-signs were
+   * read for what they stand for is written as its obscured placeholder (the pseudonym is the
+   * same).
+   */
+  Contact disguised() {
+    if (EMAIL.equals(placeholder)) {
+      return new Contact(type, normalized, start, end, OBSCURED_EMAIL, checksumValid);
+    }
+    if (PHONE.equals(placeholder)) {
+      return new Contact(type, normalized, start, end, OBSCURED_PHONE, checksumValid);
+    }
+    return this;
+  }
+
+  /**
+   * Two finds of one text merged: where they overlap the longer wins ({@code first}'s on a tie); in
+   * text order.
+   */
+  static java.util.List<Contact> longestFirst(
+      java.util.List<Contact> first, java.util.List<Contact> second) {
+    java.util.List<Contact> all = new java.util.ArrayList<>(first);
+    all.addAll(second);
+    all.sort(java.util.Comparator.comparingInt((Contact c) -> c.start - c.end));
+    java.util.List<Contact> kept = new java.util.ArrayList<>();
+    for (Contact c : all) {
+      if (kept.stream().noneMatch(c::overlaps)) {
+        kept.add(c);
+      }
+    }
+    kept.sort(java.util.Comparator.comparingInt(Contact::start));
+    return kept;
+  }
 }

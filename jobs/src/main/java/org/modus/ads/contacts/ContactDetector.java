@@ -213,6 +213,13 @@ public final class ContactDetector implements Serializable {
    */
   private static final java.util.Set<String> WORD_PLATFORMS = java.util.Set.of("threads");
 
+  /**
+   * What closes a label's value: the text's end, a line's end, or a mark ("-", "|", ".", "/")
+   * before a space or the end.
+   */
+  private static final Pattern LABEL_END =
+      Pattern.compile("[ \\t]*(?:$|\\n|[.,;!?|/\\-–—•·)](?:\\s|$))");
+
   /** A word after a space: "photo-shoot on Sunday" goes on as a sentence. */
   private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+\\p{L}");
 
@@ -293,6 +300,9 @@ public final class ContactDetector implements Serializable {
   /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
   private final CueWords referenceCues;
 
+  /** "n°": a reference cue only before a number without a trunk 0 or '+'. */
+  private final CueWords weakReferenceCues;
+
   /** ...unless a phone cue ("tel", "call", "WhatsApp") is near too. */
   private final CueWords phoneCues;
 
@@ -301,6 +311,11 @@ public final class ContactDetector implements Serializable {
 
   private final DomainFinder domains;
   private final AccountFinder accounts;
+  private final ObfuscatedPunctuation punctuation;
+
+  /** "cv.pdf": a name joined by dots that ends so is a file (file_extensions). */
+  private final java.util.Set<String> fileExtensions;
+
   private transient PhoneFinder phones;
 
   /** "mi hotmail es rosa_77": possessive, provider, local part. */
@@ -541,7 +556,7 @@ public final class ContactDetector implements Serializable {
                     + "(?:\\s(?:"
                     + alternation(underscores)
                     + ")\\s[\\p{L}\\p{N}][\\p{L}\\p{N}_.]{0,29}){1,3}(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
-    String sep = "(?:[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\uFE0F]|\uD83D\uDC49)";
+    String sep = "(?:[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\u00b7\u2022\uFE0F]|\uD83D\uDC49)";
     this.prefixedHandle =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_])(?<lead>"
@@ -680,7 +695,8 @@ public final class ContactDetector implements Serializable {
                 + alternation(atWordList)
                 + ")\\s*[\\])]\\s*)(?<prov>"
                 + prov
-                + ")(?![\\p{L}\\p{N}_@.\\-])");
+                // "a itziar226 en icloud.": a full stop may end the sentence after the provider
+                + ")(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
     this.providerAtNoTld =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_.@\\-])"
@@ -778,10 +794,17 @@ public final class ContactDetector implements Serializable {
                     + alternation(nameSuffixes)
                     + ")(?![\\p{L}\\p{N}_\\-@]|\\.[\\p{L}\\p{N}])");
     this.referenceCues = new CueWords(cues.referenceCues());
+    this.weakReferenceCues =
+        new CueWords(AdsIngestSettings.Contacts.orEmpty(cues.weakReferenceCues()));
     this.phoneCues = new CueWords(cues.phoneCues());
     this.versionCues = new CueWords(cues.versionCues());
     this.domains = new DomainFinder(cues);
     this.accounts = new AccountFinder(cues);
+    this.punctuation = new ObfuscatedPunctuation(cues.spelledDomainTlds(), cues.sentenceWordTlds());
+    this.fileExtensions =
+        AdsIngestSettings.Contacts.orEmpty(cues.fileExtensions()).stream()
+            .map(e -> e.toLowerCase(Locale.ROOT))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   private PhoneFinder phones() {
@@ -802,14 +825,26 @@ public final class ContactDetector implements Serializable {
     // Read as DetectionText reads it (entities decoded, "m²" folded...), placed back in the text as
     // written.
     DetectionText read = DetectionText.of(text);
+    List<Contact> found;
     if (read == null) {
-      return find(text, region, true);
+      found = find(text, region, true);
+    } else {
+      found = new ArrayList<>();
+      for (Contact c : find(read.text(), region, true)) {
+        found.add(read.place(c));
+      }
+      disguisedHandles(text, read, found);
     }
-    List<Contact> found = new ArrayList<>();
-    for (Contact c : find(read.text(), region, true)) {
-      found.add(read.place(c));
+    // Read again with disguised dots and at-signs as '.' and '@' ("rosa @ proton . me"): the
+    // longer of two overlapping finds wins, so a disguise either reading knows whole is taken whole
+    DetectionText plain = DetectionText.deobfuscated(text, read, punctuation);
+    if (plain != null) {
+      List<Contact> more = new ArrayList<>();
+      for (Contact c : find(plain.text(), region, true)) {
+        more.add(plain.place(c).disguised());
+      }
+      found = Contact.longestFirst(found, more);
     }
-    disguisedHandles(text, read, found);
     return found;
   }
 
@@ -1370,6 +1405,20 @@ public final class ContactDetector implements Serializable {
             m.group("weak") != null || WORD_PLATFORMS.contains(lead) || m.group("paren") != null;
         // "DM: 10am-6pm", "add 2x": after a contact verb a time or quantity is no handle
         boolean verbTime = !platform && (quantityShaped(h) || TIME_SHAPED.matcher(h).lookingAt());
+        // "- snap aylinpro - INSTA", "sc 👻 jazbeatz.": a platform's name set as a label (an emoji,
+        // or a name after a mark or at a line's start) and a word that closes the phrase (a mark, a
+        // line's end or the text's after it) is the name given there; "auf Insta folgen" and "a
+        // snap
+        // decision," are sentences
+        boolean alone =
+            platform
+                && labelStart(text, m.start("lead"))
+                && !weak
+                && m.group("fill").isEmpty()
+                && m.group("quote") == null
+                && h.chars().allMatch(Character::isLetterOrDigit)
+                && plainWordHandle(h)
+                && LABEL_END.matcher(text).region(m.end("h"), text.length()).lookingAt();
         if (HAS_LETTER.matcher(h).find()
             && !platformWord
             && !verbTime
@@ -1380,7 +1429,8 @@ public final class ContactDetector implements Serializable {
                 || handleShaped(h)
                 || filled && plainWordHandle(h)
                 || placed
-                || emojiLabel)) {
+                || emojiLabel
+                || alone)) {
           add(
               found,
               new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
@@ -1572,12 +1622,144 @@ public final class ContactDetector implements Serializable {
     for (Contact c : chatSplitContacts(text, region)) {
       add(found, c);
     }
+    for (Contact c : cuedLocalNumbers(text)) {
+      add(found, c);
+    }
     for (Contact c : fragmentPhones(text, region)) {
       add(found, c);
+    }
+    if (text.indexOf('_') >= 0 || text.indexOf('.') >= 0) {
+      for (Contact c : joinedWordHandles(text)) {
+        add(found, c);
+      }
     }
     found.sort(Comparator.comparingInt(Contact::start));
     return found;
   }
+
+  /**
+   * A name standing anywhere, with no cue before it ("et ton snap ? — jules.photo.lyon",
+   * "nails.noemie", a column holding "skye_76"): words joined by an underscore with a digit or at
+   * an edge, or lower-case words joined by dots with a digit in one of them or five letters or more
+   * in all. No sentence is written so: a sentence's next word starts after a space, an abbreviation
+   * ("e.g.", "z.B.", "Ste.Catherine") has short or capitalized parts, a number ("1.20.4", "v2.3")
+   * has no such word, a file ("cv.pdf", "IMG_7781.jpg") ends in a file's extension, a site ends in
+   * a top-level domain (left to the domain search, which keeps a public one: "gov.uk"). Not part of
+   * an address, path, tag or mention ("@rosa_77", "#new_in", "/u/rosa_77").
+   */
+  private List<Contact> joinedWordHandles(String text) {
+    List<Contact> out = new ArrayList<>();
+    int done = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (i < done || c != '_' && c != '.') {
+        continue;
+      }
+      int s = i;
+      while (s > 0 && joinedChar(text.charAt(s - 1))) {
+        s--;
+      }
+      int e = i + 1;
+      while (e < text.length() && joinedChar(text.charAt(e))) {
+        e++;
+      }
+      done = e;
+      // a sentence's full stop or a dash after the name is not part of it
+      while (e > s && (text.charAt(e - 1) == '.' || text.charAt(e - 1) == '-')) {
+        e--;
+      }
+      while (s < e && (text.charAt(s) == '.' || text.charAt(s) == '-')) {
+        s++;
+      }
+      if (e - s < 4
+          || s > 0 && "@#/:\\".indexOf(text.charAt(s - 1)) >= 0
+          || e < text.length() && (text.charAt(e) == '@' || text.charAt(e) == '/')) {
+        continue;
+      }
+      String w = text.substring(s, e);
+      if (joinedName(w)) {
+        out.add(new Contact(Contact.HANDLE, w.toLowerCase(Locale.ROOT), s, e));
+      }
+    }
+    return out;
+  }
+
+  /** Three digits and four: a local number without its area code ("555-0168"). */
+  private static final Pattern LOCAL_NUMBER =
+      Pattern.compile("(?<![\\p{N}+\\-./])\\d{3}[-. ]\\d{4}(?![\\p{N}]|[-./]\\p{N})");
+
+  /**
+   * "text 555-0168", "call: 555 0147": a local number (no area code, so no numbering plan accepts
+   * it) right after a phone cue, with no reference cue before it.
+   */
+  private List<Contact> cuedLocalNumbers(String text) {
+    List<Contact> out = new ArrayList<>();
+    Matcher m = LOCAL_NUMBER.matcher(text);
+    while (m.find()) {
+      int s = m.start();
+      int from = Math.max(0, s - 14);
+      if (phoneCues.in(text, from, s) && !referenceCues.in(text, Math.max(0, s - 24), s)) {
+        out.add(new Contact(Contact.PHONE, m.group().replaceAll("\\D", ""), s, m.end()));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A label starts at {@code at}: an emoji or symbol there, or the text's or a line's start, or a
+   * mark ("-", "|", "•", "/", ":") before it.
+   */
+  private static boolean labelStart(String text, int at) {
+    if (at < text.length() && !Character.isLetterOrDigit(text.codePointAt(at))) {
+      return true;
+    }
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i--;
+    }
+    return i < 0 || "\n-|/:\u2013\u2014\u2022\u00b7".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean joinedChar(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+  }
+
+  private boolean joinedName(String w) {
+    // "part-time", "rosa": a hyphen alone joins words of a sentence
+    if (w.indexOf('_') < 0 && w.indexOf('.') < 0) {
+      return false;
+    }
+    String[] parts = w.replaceAll("^_+", "").split("[._\\-]+");
+    int letters = 0;
+    int longest = 0;
+    boolean digitOnlyPart = false;
+    for (String p : parts) {
+      int l = (int) p.chars().filter(Character::isLetter).count();
+      letters += l;
+      longest = Math.max(longest, l);
+      digitOnlyPart |= l == 0;
+    }
+    String lower = w.toLowerCase(Locale.ROOT);
+    String last = parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    if (letters < 2 || w.length() < 4 || w.indexOf('.') > 0 && fileExtensions.contains(last)) {
+      return false;
+    }
+    // "rosa_77", "_dlx75": an underscore with a digit or at an edge; "ad_id", "posted_at" (column
+    // names in messages) and "snake_case" stay
+    if (w.indexOf('_') >= 0
+        && (HAS_DIGIT.matcher(w).find() || w.startsWith("_") || w.endsWith("_"))) {
+      return true;
+    }
+    return lower.equals(w)
+        && !digitOnlyPart
+        && longest >= 3
+        && (letters >= 5 || HAS_DIGIT.matcher(w).find())
+        && !VERSION.matcher(w).matches()
+        && !ObfuscatedPunctuation.isTld(last);
+  }
+
+  /** "v2.3.1", "ver1.2": a version. */
+  private static final Pattern VERSION = Pattern.compile("(?i)v(?:er)?\\d.*");
 
   private static String alternation(List<String> words) {
     return String.join(
@@ -1593,10 +1775,6 @@ public final class ContactDetector implements Serializable {
     return w.substring(0, cut);
   }
 
-  /**
-   * A platform name, contact word, phone or wallet cue ("whatsapp", "usdt") or common word
-   * (handle_not_words): never an account by itself.
-   */
   /**
    * The public platform's host a web address is on, kept visible when the address is redacted
    * ("https://www.onlyfans.com/rosa" -> "onlyfans.com"), or null: for another type, a personal
@@ -1732,7 +1910,10 @@ public final class ContactDetector implements Serializable {
                   && i + 1 < text.length()
                   && text.charAt(i + 1) == ' ';
     }
-    return (referenceCues.in(text, from, s) || versionCues.in(text, Math.max(from, s - 14), s))
+    char first = text.charAt(s);
+    return (referenceCues.in(text, from, s)
+            || versionCues.in(text, Math.max(from, s - 14), s)
+            || first != '0' && first != '+' && weakReferenceCues.in(text, from, s))
         && !phoneCues.in(text, Math.max(0, s - 32), s);
   }
 

@@ -18,7 +18,9 @@ import org.modus.ads.text.TextCleaner;
  *       between them, seven digits or more;
  *   <li>the characters TextCleaner keeps folded as NFKC would ({@link TextCleaner#detectionFold});
  *   <li>Cyrillic and Greek look-alike letters inside a word with Latin letters ("lunа-moreau@...")
- *       read as the Latin letter ({@link Homoglyphs}).
+ *       read as the Latin letter ({@link Homoglyphs});
+ *   <li>dots and at-signs written to dodge filters read as '.' and '@' ({@link
+ *       ObfuscatedPunctuation}).
  * </ul>
  */
 final class DetectionText {
@@ -41,6 +43,30 @@ final class DetectionText {
     this.text = text;
     this.from = from;
     this.to = to;
+  }
+
+  /**
+   * The text as {@link #of(String)} reads it, with the disguised dots and at-signs of {@link
+   * ObfuscatedPunctuation} read too; null when there are none. A second reading, not a replacement:
+   * finders that know a disguise whole ("arobase hotmail dot fr") read the first.
+   */
+  static DetectionText deobfuscated(
+      String published, DetectionText decoded, ObfuscatedPunctuation punctuation) {
+    String t = decoded == null ? published : decoded.text;
+    ObfuscatedPunctuation.Reading r = punctuation.read(t);
+    if (r == null) {
+      return null;
+    }
+    int n = r.text().length();
+    int[] from = new int[n + 1];
+    int[] to = new int[n + 1];
+    for (int i = 0; i < n; i++) {
+      int f = r.from(i);
+      int e = r.to(i) - 1;
+      from[i] = decoded == null || decoded.from == null ? f : decoded.from[f];
+      to[i] = decoded == null || decoded.to == null ? e + 1 : decoded.to[e];
+    }
+    return new DetectionText(r.text(), from, to);
   }
 
   /** The text to read; null when it reads as published (offsets carry over unchanged). */

@@ -1589,24 +1589,24 @@ public final class PhoneFinder {
           }
         }
         case TENS -> {
+          int[] read = tensFrom(toks, i, e.value());
+          i = read[1];
+          d.append(read[0]);
+        }
+        case HUNDREDS -> {
+          // "seiscientos setenta y seis" 676, "cuatrocientos trece" 413, "ochocientos cinco" 805
           int v = e.value();
-          int j = i;
-          if (j < toks.size()
-              && toks.get(j).kind() == Kind.WORD
-              && toks.get(j).word().kind() == NumberWords.Kind.CONNECTOR) {
-            j++;
-          }
-          if (j < toks.size() && toks.get(j).kind() == Kind.WORD) {
+          if (i < toks.size() && toks.get(i).kind() == Kind.WORD) {
             int[] next = new int[1];
-            NumberWords.Entry n = phraseAt(toks, j, next);
-            boolean unit = n.kind() == NumberWords.Kind.DIGIT && n.value() > 0 && v % 10 == 0;
-            // French counts 70 and 90 as 60 + 10..19 and 80 + 10..19: "soixante-douze",
-            // "quatre-vingt-onze".
-            boolean teen =
-                n.kind() == NumberWords.Kind.TEEN && n.value() < 20 && (v == 60 || v == 80);
-            if (unit || teen) {
+            NumberWords.Entry n = phraseAt(toks, i, next);
+            if (n.kind() == NumberWords.Kind.TENS) {
+              int[] read = tensFrom(toks, i + next[0], n.value());
+              v += read[0];
+              i = read[1];
+            } else if (n.kind() == NumberWords.Kind.TEEN
+                || n.kind() == NumberWords.Kind.DIGIT && n.value() > 0) {
               v += n.value();
-              i = j + next[0];
+              i += next[0];
             }
           }
           d.append(v);
@@ -1615,6 +1615,32 @@ public final class PhoneFinder {
       }
     }
     return d.toString();
+  }
+
+  /**
+   * A tens word's value {@code v} with the unit or (French) teen read after it from index j,
+   * perhaps after a connector ("treinta y nueve", "soixante-douze"); {value, index after what was
+   * read}.
+   */
+  private int[] tensFrom(List<Tok> toks, int i, int v) {
+    int j = i;
+    if (j < toks.size()
+        && toks.get(j).kind() == Kind.WORD
+        && toks.get(j).word().kind() == NumberWords.Kind.CONNECTOR) {
+      j++;
+    }
+    if (j < toks.size() && toks.get(j).kind() == Kind.WORD) {
+      int[] next = new int[1];
+      NumberWords.Entry n = phraseAt(toks, j, next);
+      boolean unit = n.kind() == NumberWords.Kind.DIGIT && n.value() > 0 && v % 10 == 0;
+      // French counts 70 and 90 as 60 + 10..19 and 80 + 10..19: "soixante-douze",
+      // "quatre-vingt-onze".
+      boolean teen = n.kind() == NumberWords.Kind.TEEN && n.value() < 20 && (v == 60 || v == 80);
+      if (unit || teen) {
+        return new int[] {v + n.value(), j + next[0]};
+      }
+    }
+    return new int[] {v, i};
   }
 
   /**

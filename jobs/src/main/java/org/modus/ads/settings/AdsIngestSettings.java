@@ -95,6 +95,7 @@ public record AdsIngestSettings(
       int walletContextChars,
       List<String> platformDomains,
       List<String> spelledDomainTlds,
+      List<String> sentenceWordTlds,
       List<String> notDomainEndings,
       List<String> paymentLinkHosts,
       List<String> handleFillers,
@@ -113,6 +114,7 @@ public record AdsIngestSettings(
       List<String> spelledUnderscoreWords,
       List<String> versionCues,
       List<String> referenceCues,
+      List<String> weakReferenceCues,
       List<String> phoneCues,
       List<String> spelledAtWords,
       List<String> spelledDotWords,
@@ -127,7 +129,8 @@ public record AdsIngestSettings(
       List<String> emailDomainWords,
       List<String> phoneUnitWords,
       List<String> reversedNumberCues,
-      List<String> qqCues)
+      List<String> qqCues,
+      List<String> fileExtensions)
       implements Serializable {
     /** A list setting, empty when the file does not have it. */
     public static List<String> orEmpty(List<String> l) {

@@ -1,0 +1,119 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.modus.ads.settings.AdsIngestSettings;
+
+/**
+ * Identifiers whose dots and at-signs are disguised, however the disguises combine; names that
+ * stand with no cue before them; phones that a loose cue or a missing area code hid. Each form here
+ * is one a blind canary author used (synthetic values); the benign side is what must stay text.
+ */
+class DisguisedContactTest {
+  private static final ContactDetector DETECTOR =
+      new ContactDetector(AdsIngestSettings.defaults().contacts());
+
+  private static Contact only(String text, String region) {
+    List<Contact> found = DETECTOR.find(text, region);
+    assertEquals(
+        1, found.size(), () -> "expected one identifier in '" + text + "', found " + found);
+    return found.get(0);
+  }
+
+  @ParameterizedTest(name = "{0} -> {2} {3}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // spaced at-sign and spaced dot together; read as an obscured e-mail
+        "schreib mir an nmoreau17 @ proton . me bitte|DE|obscured_email|nmoreau17 @ proton . me",
+        "Justificatif à invest.geneve @ proton . me avant 18h|FR|obscured_email|invest.geneve @ proton . me",
+        // a dot in brackets, spelled in any language, in an address or an IP
+        "tout est sur atelier-cire-douce[point]fr — le lien|FR|url|atelier-cire-douce[point]fr",
+        "Aviso completo en rubiamodels66(punto)com ya|ES|url|rubiamodels66(punto)com",
+        "server at 192.0.2[.]45 stopped|US|ip_address|192.0.2[.]45",
+        // a dot-like symbol glued between two names
+        "más info en glen-mistral⚫com o email|ES|url|glen-mistral⚫com",
+        "Pics at orca-ribera68•ie · wallet|GB|url|orca-ribera68•ie",
+        // a spaced dot before a top-level domain, a spelled dot after a name no sentence has
+        "Check luciana-jobs . nz for more|NZ|url|luciana-jobs . nz",
+        "Available tonight pearl-care dot club|US|url|pearl-care dot club",
+        "Inscríbete en serviciosandinos punto co Reserva|CO|url|serviciosandinos punto co",
+        // spelled dots and at-signs joined by underscores; a comma for a dot; a spelled slash
+        "oder per Mail: vanessa-weber_at_outlook_dot_de.|DE|obscured_email|vanessa-weber_at_outlook_dot_de",
+        "profile: t,me/camila.luxe ok|FR|url|t,me/camila.luxe",
+        "usa PayPal.me barra noeliasoto91. Escríbenos|ES|payment_handle|PayPal.me barra noeliasoto91",
+        // a local part, "en", a provider, then the sentence's full stop
+        "Envía tu CV a itziar226 en icloud. Se valorará|ES|obscured_email|itziar226 en icloud",
+      })
+  void disguisedAddressesAreFoundWhole(String text, String region, String type, String span) {
+    Contact c = only(text, region);
+    assertEquals(type, c.placeholder());
+    assertEquals(span, text.substring(c.start(), c.end()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a name joined by dots or an underscore, with no cue before it
+        "— et ton snap ? — jules.photo.lyon|jules.photo.lyon",
+        "folgt mir auf TikTok, nails.noemie. Bitte nicht nach 21:30 anrufen|nails.noemie",
+        "Backup : ambre.mtl on the weekend|ambre.mtl",
+        "imo: la_jasmin_37 Located near the station|la_jasmin_37",
+        "Snap en morceaux : puis _dlx75 Pas de RDV|_dlx75",
+        // right after a platform's name, a word that closes the phrase
+        "adresse ETH - snap aylinpro - INSTA|aylinpro",
+        "or sc 👻 jazbeatz. tiktok|jazbeatz",
+        "Follow us insta · kayla98x|kayla98x",
+      })
+  void namesStandingAloneAreHandles(String text, String handle) {
+    List<Contact> found = DETECTOR.find(text, "FR");
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                c ->
+                    Contact.HANDLE.equals(c.type())
+                        && text.substring(c.start(), c.end()).equals(handle)),
+        () -> handle + " not found as a handle in '" + text + "': " + found);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "💕 n° 0472 49 31 54 Line;BE;0472 49 31 54",
+        "/ n° 07 39 97 65 81 / rejoignez;FR;07 39 97 65 81",
+        "text 555-0168 | Ruby 22 | Tampa;US;555-0168",
+        "mi número es seiscientos setenta y seis, doscientos cincuenta y tres, seiscientos dieciséis;ES;seiscientos setenta y seis, doscientos cincuenta y tres, seiscientos dieciséis",
+        "WhatsApp seiscientos noventa y ocho, cero setenta y nueve, cuatrocientos trece (solo;ES;seiscientos noventa y ocho, cero setenta y nueve, cuatrocientos trece",
+      })
+  void phonesALooseCueOrAMissingAreaCodeHid(String text, String region, String phone) {
+    Contact c = only(text, region);
+    assertTrue(c.type().equals(Contact.PHONE), c::toString);
+    assertEquals(phone, text.substring(c.start(), c.end()));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Envoyez cv.pdf et photo.jpeg, IMG_7781.jpg ou foto_dni.jpg",
+        "voir p.ex. le site, version v2.3.1 ou 1.20.4, e.g. z.B. approx.20",
+        "Ste.Catherine, end.Next sentence, col·legi de Barcelona",
+        "el punto de venta; nos vemos en el punto de encuentro a las 8 en punto",
+        "au point de rencontre, un point important, at this point to be fair",
+        "commande n° 6057-3479, n° de lot 01.14.21.64.17, dossier n° 0123 456 789",
+        "find us on Telegram only, sur Insta uniquement, snap story.",
+        "gov.uk and vivastreet.fr are public sites, www . is down, the only fans . com homepage",
+        "ad_id (column 'id'): boolean where an id was expected; posted_at; snake_case",
+        "nora auf Insta folgen, sur snap bisous, a snap decision, line id missing",
+        "call 9:00-17:00, open 24/7, 1.500 € net",
+      })
+  void benignLookAlikesStayText(String text) {
+    assertEquals(List.of(), DETECTOR.find(text, "FR"), text);
+  }
+}
