@@ -120,26 +120,35 @@ class CanaryScanIT {
    * Snapchat, a cue and a space, a name in a phrase; e-mails 2 with spaces; phones 3: Belgian and
    * French national numbers with spaces, a US local seven-digit number; URLs 2: "[point]" and a dot
    * word; an IPv4 address with bracketed dots), benign kept 1,043 of 1,044.
+   *
+   * <p>Issue 17, twelfth round (session 17: canary v10 by two more blind authors, frozen at b378e62
+   * before any detector change; general readings rather than forms: a second reading of every text
+   * with disguised dots and at-signs read as such, names joined by dots or underscores taken with
+   * no cue, a platform label's closing word, Spanish hundreds in spelled phones; tuned on v9's test
+   * half and v10's dev half, 17 of 955 → 1 by CanaryDevScore). v10-test, held out through it,
+   * scored once on 2026-12-07: 1 of 945 leaked (an e-mail's two-letter local part before "on gmx"),
+   * benign kept 1,808 of 1,816; the same run: v9-test 13 → 0, v8-dev 19 → 12, v8-test 33 → 18,
+   * v2-dev and v5-dev 1 → 0.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
           Map.entry("v1", 0),
-          Map.entry("v2-dev", 1),
+          Map.entry("v2-dev", 0),
           Map.entry("v2-test", 0),
           Map.entry("v3-dev", 0),
           Map.entry("v3-test", 0),
-          Map.entry("v5-dev", 1),
+          Map.entry("v5-dev", 0),
           Map.entry("v5-test", 3),
           Map.entry("v6-dev", 0),
           Map.entry("v6-test", 0),
           Map.entry("v7-dev", 0),
           Map.entry("v7-test", 0),
-          Map.entry("v8-dev", 19),
-          Map.entry("v8-test", 33),
+          Map.entry("v8-dev", 12),
+          Map.entry("v8-test", 18),
           Map.entry("v9-dev", 0),
-          Map.entry("v9-test", 13),
-          Map.entry("v10-dev", -1),
-          Map.entry("v10-test", -1));
+          Map.entry("v9-test", 0),
+          Map.entry("v10-dev", 1),
+          Map.entry("v10-test", 1));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -164,8 +173,8 @@ class CanaryScanIT {
           Map.entry("v8-test", 0.984),
           Map.entry("v9-dev", 0.991),
           Map.entry("v9-test", 0.999),
-          Map.entry("v10-dev", -1.0),
-          Map.entry("v10-test", -1.0));
+          Map.entry("v10-dev", 0.997),
+          Map.entry("v10-test", 0.995));
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(
