@@ -562,7 +562,8 @@ public final class ContactDetector implements Serializable {
             "(?iu)(?<![\\p{L}\\p{N}_])(?<lead>"
                 + alternation(leads)
                 + ")"
-                + "\uFE0F?(?:\\s*(?<mark>"
+                // "my sc's dani1985": a possessive glued to the platform's name
+                + "(?:['\u2019]s)?\uFE0F?(?:\\s*(?<mark>"
                 + sep
                 + "+|//)\\s*"
                 // "snap/rosa_77", "Discord, username rosa.77": a slash, or a comma before a filler,
@@ -661,7 +662,7 @@ public final class ContactDetector implements Serializable {
     List<String> provNames = new ArrayList<>(providers.keySet());
     provNames.sort(Comparator.comparingInt(String::length).reversed());
     String prov = provNames.isEmpty() ? "(?!)" : alternation(provNames);
-    String local = "(?<local>[a-z0-9][a-z0-9._\\-]{1,40}[a-z0-9])";
+    String local = "(?<local>[a-z0-9][a-z0-9._\\-]{0,40}[a-z0-9])";
     this.providerAfter =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>"
@@ -1184,7 +1185,15 @@ public final class ContactDetector implements Serializable {
             // only after an "at"
           }
           String domain = providers.get(prov);
-          if (domain != null && handleShaped(local) && HAS_LETTER.matcher(local).find()) {
+          // "hr on gmx": after a word for "at", a mail brand that is no word makes any local part
+          // that is no common word an address ("write me on gmail" stays)
+          boolean atBrand =
+              p == providerAfterLocal
+                  && !notHandles.contains(prov)
+                  && !notHandles.contains(local.toLowerCase(Locale.ROOT));
+          if (domain != null
+              && (handleShaped(local) || atBrand)
+              && HAS_LETTER.matcher(local).find()) {
             add(
                 found,
                 new Contact(

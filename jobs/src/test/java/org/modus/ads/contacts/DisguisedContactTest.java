@@ -49,6 +49,7 @@ class DisguisedContactTest {
         "usa PayPal.me barra noeliasoto91. Escríbenos|ES|payment_handle|PayPal.me barra noeliasoto91",
         // a local part, "en", a provider, then the sentence's full stop
         "Envía tu CV a itziar226 en icloud. Se valorará|ES|obscured_email|itziar226 en icloud",
+        "Questions: hr on gmx or call|DE|obscured_email|hr on gmx",
       })
   void disguisedAddressesAreFoundWhole(String text, String region, String type, String span) {
     Contact c = only(text, region);
@@ -70,6 +71,7 @@ class DisguisedContactTest {
         "adresse ETH - snap aylinpro - INSTA|aylinpro",
         "or sc 👻 jazbeatz. tiktok|jazbeatz",
         "Follow us insta · kayla98x|kayla98x",
+        "Staying near Main Street. my sc's dani1985 😘|dani1985",
       })
   void namesStandingAloneAreHandles(String text, String handle) {
     List<Contact> found = DETECTOR.find(text, "FR");
@@ -108,6 +110,7 @@ class DisguisedContactTest {
         "au point de rencontre, un point important, at this point to be fair",
         "commande n° 6057-3479, n° de lot 01.14.21.64.17, dossier n° 0123 456 789",
         "find us on Telegram only, sur Insta uniquement, snap story.",
+        "write me on gmail, contact us on gmail, more info on yahoo",
         "gov.uk and vivastreet.fr are public sites, www . is down, the only fans . com homepage",
         "ad_id (column 'id'): boolean where an id was expected; posted_at; snake_case",
         "nora auf Insta folgen, sur snap bisous, a snap decision, line id missing",
