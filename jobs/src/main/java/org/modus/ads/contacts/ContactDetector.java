@@ -1583,9 +1583,8 @@ public final class ContactDetector implements Serializable {
         String host = m.group("host").replace(" ", "").toLowerCase(Locale.ROOT);
         String tld = host.substring(host.lastIndexOf('.') + 1);
         // "end . Com" or "fin . com" in a sentence: the host needs a known top-level domain and a
-        // registrable
-        // name with a digit, a hyphen or a second-level domain (rosa-agency . com, rosa . com .
-        // ar).
+        // registrable name no word has (a hyphen, a digit among letters: rosa-agency . com, not
+        // "18h . de") or a second-level domain (rosa . com . ar).
         // A path after a spaced slash ("ivylounge . co / book") makes a link of a plain name too,
         // unless the
         // word before it is the first part of a platform's name ("only fans . com / x": the
@@ -1601,7 +1600,7 @@ public final class ContactDetector implements Serializable {
             && DomainFinder.isUnderPublicSuffix(host)
             && !platformTail
             && (host.chars().filter(c -> c == '.').count() >= 2
-                || host.matches(".*[0-9\\-].*")
+                || ObfuscatedPunctuation.nameNoWordHas(host.substring(0, host.indexOf('.')))
                 || closes
                 || m.group("path") != null && m.group("path").contains("/"))) {
           String path = m.group("path") == null ? "" : m.group("path").replace(" ", "");

@@ -82,6 +82,13 @@ final class ObfuscatedPunctuation implements Serializable {
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}_.@-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.([a-z]{2,24})(?<sep>\\s+(?:slash|barra|barre|schrägstrich|slash)\\s+)(?=[\\p{L}\\p{N}_])");
 
+  /**
+   * "SC la + .zoe.74", "snap mateo + .64": a name cut in two with a plus, its second part starting
+   * with a dot or underscore, which no sentence writes; read joined.
+   */
+  private static final Pattern SPLIT_JOIN =
+      Pattern.compile("(?<=[\\p{L}\\p{N}_]) ?\\+ ?(?=[._][\\p{L}\\p{N}])");
+
   /** "t,me/rosa", "onlyfans,com/rosa": a comma for the dot of a host with a path. */
   private static final Pattern COMMA_DOT =
       Pattern.compile("(?iu)(?<=" + WORD_CHAR + "),(?=([a-z]{2,24})/" + WORD_CHAR + ")");
@@ -130,8 +137,14 @@ final class ObfuscatedPunctuation implements Serializable {
         text,
         ".",
         first,
-        m -> spacedHost(m.group(1), m.group(2), afterAt(text, m.start(1))));
-    collect(SPELLED_DOT, text, ".", first, m -> spelledHost(m.group(1), m.group(2)));
+        m -> spacedHost(m.group(1), m.group(2), afterAt(text, m.start(1)), closes(text, m.end(2))));
+    collect(
+        SPELLED_DOT,
+        text,
+        ".",
+        first,
+        m -> spelledHost(m.group(1), m.group(2), closes(text, m.end(2))));
+    collect(SPLIT_JOIN, text, "", first, null);
     collect(COMMA_DOT, text, ".", first, m -> isTld(m.group(1).toLowerCase(Locale.ROOT)));
     collect(UNDERSCORE_DOT, text, ".", first, m -> isTld(m.group(1).toLowerCase(Locale.ROOT)));
     collect(UNDERSCORE_AT, text, "@", first, null);
@@ -174,6 +187,7 @@ final class ObfuscatedPunctuation implements Serializable {
             '{',
             '<',
             '_',
+            '+',
             '@',
             ',',
             '\u2022',
@@ -255,12 +269,12 @@ final class ObfuscatedPunctuation implements Serializable {
    * is no short word after a lower-case name of eight characters or more ("serviciosandinos punto
    * co").
    */
-  private boolean spelledHost(String name, String ending) {
+  private boolean spelledHost(String name, String ending, boolean closes) {
     String e = ending.toLowerCase(Locale.ROOT);
     if (spelledTlds.contains(e)) {
       return name.length() >= 3;
     }
-    return isTld(e) && (nameNoWordHas(name) || longName(name, e));
+    return isTld(e) && (nameNoWordHas(name) || longName(name, e, closes));
   }
 
   /**
@@ -269,11 +283,11 @@ final class ObfuscatedPunctuation implements Serializable {
    * lower-case name of eight characters or more when the ending is no short word ("willowzenit .
    * be"). "www . is down", "the only fans . com homepage" and "18h . de 9h" stay.
    */
-  private boolean spacedHost(String name, String ending, boolean afterAt) {
+  private boolean spacedHost(String name, String ending, boolean afterAt, boolean closes) {
     if (!isTld(ending)) {
       return false;
     }
-    return afterAt || nameNoWordHas(name) || longName(name, ending);
+    return afterAt || nameNoWordHas(name) || longName(name, ending, closes);
   }
 
   /** An '@' right before the name, perhaps after a space. */
@@ -285,14 +299,32 @@ final class ObfuscatedPunctuation implements Serializable {
     return i >= 0 && text.charAt(i) == '@';
   }
 
-  private static boolean nameNoWordHas(String name) {
-    return name.chars().anyMatch(c -> Character.isDigit(c) || c == '-' || c == '_');
+  /**
+   * What no word of a sentence has: a hyphen, an underscore, or a digit among three letters or more
+   * ("eventos85"; "18h", "2x" are quantities).
+   */
+  static boolean nameNoWordHas(String name) {
+    long letters = name.chars().filter(Character::isLetter).count();
+    return name.chars().anyMatch(c -> c == '-' || c == '_')
+        || letters >= 3 && name.chars().anyMatch(Character::isDigit);
   }
 
-  private boolean longName(String name, String ending) {
+  /**
+   * A lower-case name of eight characters or more, before an ending that is no short word or that
+   * closes the phrase ("willowzenit . be · tron"; "sevillana punto de encuentro" stays).
+   */
+  private boolean longName(String name, String ending, boolean closes) {
     return name.length() >= 8
-        && !wordTlds.contains(ending)
+        && (closes || !wordTlds.contains(ending))
         && name.equals(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** What closes a phrase at {@code at}: the text's end, a line's end or a mark before a space. */
+  private static final Pattern CLOSING =
+      Pattern.compile("[ \\t]*(?:$|\\n|[|\u00b7\u2022/,;!?)](?:\\s|$)|\\.(?:\\s|$))");
+
+  private static boolean closes(String text, int at) {
+    return CLOSING.matcher(text).region(at, text.length()).lookingAt();
   }
 
   /** A text with edits applied, and for each char the span of the original it stands for. */

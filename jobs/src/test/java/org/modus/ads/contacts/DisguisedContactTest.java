@@ -41,6 +41,7 @@ class DisguisedContactTest {
         "Pics at orca-ribera68•ie · wallet|GB|url|orca-ribera68•ie",
         // a spaced dot before a top-level domain, a spelled dot after a name no sentence has
         "Check luciana-jobs . nz for more|NZ|url|luciana-jobs . nz",
+        "Point GPS 50.51611, 4.23422. · lien: willowzenit . be · tron|BE|url|willowzenit . be",
         "Available tonight pearl-care dot club|US|url|pearl-care dot club",
         "Inscríbete en serviciosandinos punto co Reserva|CO|url|serviciosandinos punto co",
         // spelled dots and at-signs joined by underscores; a comma for a dot; a spelled slash
@@ -71,6 +72,8 @@ class DisguisedContactTest {
         "adresse ETH - snap aylinpro - INSTA|aylinpro",
         "or sc 👻 jazbeatz. tiktok|jazbeatz",
         "Follow us insta · kayla98x|kayla98x",
+        "Schreib mir privat, SC la + .zoe.74 Krypto-Adresse|la + .zoe.74",
+        "More on Snapchat lim + .mateo73|lim + .mateo73",
         "Staying near Main Street. my sc's dani1985 😘|dani1985",
       })
   void namesStandingAloneAreHandles(String text, String handle) {
@@ -111,6 +114,7 @@ class DisguisedContactTest {
         "commande n° 6057-3479, n° de lot 01.14.21.64.17, dossier n° 0123 456 789",
         "find us on Telegram only, sur Insta uniquement, snap story.",
         "write me on gmail, contact us on gmail, more info on yahoo",
+        "de 9h à 18h . de lundi à vendredi, 2 + 2 = 4, prix 1 + .5 %",
         "gov.uk and vivastreet.fr are public sites, www . is down, the only fans . com homepage",
         "ad_id (column 'id'): boolean where an id was expected; posted_at; snake_case",
         "nora auf Insta folgen, sur snap bisous, a snap decision, line id missing",
