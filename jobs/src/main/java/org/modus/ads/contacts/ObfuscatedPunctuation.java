@@ -59,12 +59,12 @@ final class ObfuscatedPunctuation implements Serializable {
    */
   private static final Pattern SPACED_DOT =
       Pattern.compile(
-          "(?<=(?<![\\p{L}\\p{N}_.@-])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,62})) +\\. *(?=([a-z]{2,24})(?![\\p{L}\\p{N}_@-]))");
+          "(?<![\\p{L}\\p{N}_.@-])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,62})(?<sep> +\\. *)(?=([a-z]{2,24})(?![\\p{L}\\p{N}_@-]))");
 
   /** "pearl-care dot club": a spelled dot between a name and a word. */
   private static final Pattern SPELLED_DOT =
       Pattern.compile(
-          "(?iu)(?<=(?<![\\p{L}\\p{N}_.@-])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,62}))\\s+(?:dot|point|punto|punkt|ponto)\\s+(?=([a-z]{2,24})(?![\\p{L}\\p{N}_@-]))");
+          "(?iu)(?<![\\p{L}\\p{N}_.@-])([\\p{L}\\p{N}][\\p{L}\\p{N}_-]{1,62})(?<sep>\\s+(?:dot|point|punto|punkt|ponto)\\s+)(?=([a-z]{2,24})(?![\\p{L}\\p{N}_@-]))");
 
   /** "rosa_at_outlook_dot_de": spelled dots and at-signs joined by underscores. */
   private static final Pattern UNDERSCORE_DOT =
@@ -125,48 +125,62 @@ final class ObfuscatedPunctuation implements Serializable {
    * the domain after it as read ("rosa @ proton . me").
    */
   Reading read(String text) {
-    if (!mayHold(text)) {
-      return null;
-    }
+    // Each rule only where the text has what all its matches need: most texts have none
     List<Edit> first = new ArrayList<>();
-    collect(BRACKETED_DOT, text, ".", first, null);
-    collect(BRACKETED_AT, text, "@", first, null);
-    collect(SYMBOL_DOT, text, ".", first, m -> !catalanDot(text, m));
-    collect(
-        SPACED_DOT,
-        text,
-        ".",
-        first,
-        m -> spacedHost(m.group(1), m.group(2), afterAt(text, m.start(1)), closes(text, m.end(2))));
-    collect(
-        SPELLED_DOT,
-        text,
-        ".",
-        first,
-        m -> spelledHost(m.group(1), m.group(2), closes(text, m.end(2))));
-    collect(SPLIT_JOIN, text, "", first, null);
-    collect(COMMA_DOT, text, ".", first, m -> isTld(m.group(1).toLowerCase(Locale.ROOT)));
-    collect(UNDERSCORE_DOT, text, ".", first, m -> isTld(m.group(1).toLowerCase(Locale.ROOT)));
-    collect(UNDERSCORE_AT, text, "@", first, null);
+    if (hasAny(text, "[({<")) {
+      collect(BRACKETED_DOT, text, ".", first, null);
+      collect(BRACKETED_AT, text, "@", first, null);
+    }
+    if (hasDotSymbol(text)) {
+      collect(SYMBOL_DOT, text, ".", first, m -> !catalanDot(text, m));
+    }
+    if (text.indexOf(" .") >= 0) {
+      collect(
+          SPACED_DOT,
+          text,
+          ".",
+          first,
+          m ->
+              spacedHost(
+                  m.group(1), m.group(3), afterAt(text, m.start(1)), closes(text, m.end(3))));
+    }
+    if (hasSpelledWord(text, SPELLED_DOTS)) {
+      collect(
+          SPELLED_DOT,
+          text,
+          ".",
+          first,
+          m -> spelledHost(m.group(1), m.group(3), closes(text, m.end(3))));
+    }
+    if (text.indexOf('+') >= 0) {
+      collect(SPLIT_JOIN, text, "", first, null);
+    }
+    if (text.indexOf(',') >= 0 && text.indexOf('/') >= 0) {
+      collect(COMMA_DOT, text, ".", first, m -> isTld(m.group(1).toLowerCase(Locale.ROOT)));
+    }
+    if (text.indexOf('_') >= 0) {
+      collect(UNDERSCORE_DOT, text, ".", first, m -> isTld(m.group(1).toLowerCase(Locale.ROOT)));
+      collect(UNDERSCORE_AT, text, "@", first, null);
+    }
     Reading once = Reading.of(text, first);
     String t = once == null ? text : once.text();
     List<Edit> second = new ArrayList<>();
-    Matcher slash = SPELLED_SLASH.matcher(t);
-    while (slash.find()) {
-      if (isTld(slash.group(1).toLowerCase(Locale.ROOT))) {
-        second.add(new Edit(slash.start("sep"), slash.end("sep"), "/"));
+    if (hasSpelledWord(t, SPELLED_SLASHES)) {
+      Matcher slash = SPELLED_SLASH.matcher(t);
+      while (slash.find()) {
+        if (isTld(slash.group(1).toLowerCase(Locale.ROOT))) {
+          second.add(new Edit(slash.start("sep"), slash.end("sep"), "/"));
+        }
       }
     }
-    if (t.indexOf('@') < 0) {
-      Reading slashes = Reading.of(t, second);
-      return slashes == null ? once : once == null ? slashes : once.then(slashes);
+    if (t.indexOf("@ ") >= 0) {
+      collect(
+          SPACED_AT,
+          t,
+          "@",
+          second,
+          m -> DomainFinder.isUnderPublicSuffix(m.group(1).toLowerCase(Locale.ROOT)));
     }
-    collect(
-        SPACED_AT,
-        t,
-        "@",
-        second,
-        m -> DomainFinder.isUnderPublicSuffix(m.group(1).toLowerCase(Locale.ROOT)));
     Reading twice = Reading.of(t, second);
     if (twice == null) {
       return once;
@@ -174,23 +188,35 @@ final class ObfuscatedPunctuation implements Serializable {
     return once == null ? twice : once.then(twice);
   }
 
-  /**
-   * Cheap gate: a bracket, a dot-like symbol, a spaced dot, a spelled dot or slash, a comma, an
-   * underscore, an @.
-   */
-  private static boolean mayHold(String s) {
+  private static final String[] SPELLED_DOTS = {"dot ", "point ", "punto ", "punkt ", "ponto "};
+  private static final String[] SPELLED_SLASHES = {"slash ", "barra ", "barre ", "schrägstrich "};
+
+  private static boolean hasAny(String s, String chars) {
+    for (int k = 0; k < chars.length(); k++) {
+      if (s.indexOf(chars.charAt(k)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A space, then one of {@code words} (each ends with its space), in any case. */
+  private static boolean hasSpelledWord(String s, String[] words) {
+    for (int i = s.indexOf(' '); i >= 0 && i + 4 < s.length(); i = s.indexOf(' ', i + 1)) {
+      for (String w : words) {
+        if (s.regionMatches(true, i + 1, w, 0, w.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A dot-like symbol of SYMBOL_DOT (or the high surrogate of its emoji). */
+  private static boolean hasDotSymbol(String s) {
     for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '[',
-            '(',
-            '{',
-            '<',
-            '_',
-            '+',
-            '@',
-            ',',
-            '\u2022',
+      switch (s.charAt(i)) {
+        case '\u2022',
             '\u2219',
             '\u25CF',
             '\u26AB',
@@ -205,29 +231,6 @@ final class ObfuscatedPunctuation implements Serializable {
             '\uD83D' -> {
           return true;
         }
-        case '.' -> {
-          if (i > 0 && s.charAt(i - 1) == ' ') {
-            return true;
-          }
-        }
-        case ' ' -> {
-          if (i + 4 < s.length()) {
-            char n = Character.toLowerCase(s.charAt(i + 1));
-            if ((n == 'd' || n == 'p')
-                    && (s.regionMatches(true, i + 1, "dot ", 0, 4)
-                        || s.regionMatches(true, i + 1, "point ", 0, 6)
-                        || s.regionMatches(true, i + 1, "punto ", 0, 6)
-                        || s.regionMatches(true, i + 1, "punkt ", 0, 6)
-                        || s.regionMatches(true, i + 1, "ponto ", 0, 6))
-                || (n == 's' || n == 'b')
-                    && (s.regionMatches(true, i + 1, "slash ", 0, 6)
-                        || s.regionMatches(true, i + 1, "barra ", 0, 6)
-                        || s.regionMatches(true, i + 1, "barre ", 0, 6)
-                        || s.regionMatches(true, i + 1, "schrägstrich ", 0, 13))) {
-              return true;
-            }
-          }
-        }
         default -> {}
       }
     }
@@ -241,9 +244,13 @@ final class ObfuscatedPunctuation implements Serializable {
       List<Edit> edits,
       java.util.function.Predicate<Matcher> accept) {
     Matcher m = p.matcher(text);
+    boolean sep = p.pattern().contains("(?<sep>");
     while (m.find()) {
       if (accept == null || accept.test(m)) {
-        Edit e = new Edit(m.start(), m.end(), replacement);
+        Edit e =
+            sep
+                ? new Edit(m.start("sep"), m.end("sep"), replacement)
+                : new Edit(m.start(), m.end(), replacement);
         if (edits.stream().noneMatch(o -> o.start() < e.end() && e.start() < o.end())) {
           edits.add(e);
         }
