@@ -356,7 +356,13 @@ public final class Settings {
     String path = pathOf(r.key());
     String label = overridden(path) ? "settings." + name + "." : "";
     return new SettingsException(
-        whereSet(path) + ": " + label + r.getMessage().replaceFirst("^" + r.key(), path));
+        whereSet(path)
+            + ": "
+            + label
+            + r.getMessage()
+                .replaceFirst(
+                    "^" + java.util.regex.Pattern.quote(r.key()),
+                    java.util.regex.Matcher.quoteReplacement(path)));
   }
 
   /** A declared key from its name alone: the key itself, or the one key of a group that ends so. */
