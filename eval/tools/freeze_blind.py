@@ -208,12 +208,19 @@ def freeze_s17():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s17b():
+    """Session 17's second canary, by two more blind authors, from /work/blind/s17b: canary v11, asked
+    once canary v10's test half had been scored, to judge the round that tuned on v10."""
+    freeze_canary(("s17b/canary-v11a", "s17b/canary-v11b"), "eval/blind/canary-v11.jsonl",
+                  lambda r: (r["id"].split("-")[0], r["lang"]))
+
+
 def freeze_s13_ads():
     """Session 13's fourth blind ad set, one new author per language, from /work/blind/s13."""
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
