@@ -299,14 +299,22 @@ final class AccountFinder implements Serializable {
   }
 
   /** Exactly the country's IBAN length, and at least 10 digits or masks after the check digits. */
+  private static final java.util.regex.Pattern X_MASK = java.util.regex.Pattern.compile("X{3,}");
+
   static boolean countryLength(String compact) {
     Integer len = IBAN_LENGTHS.get(compact.substring(0, 2));
     if (len == null || compact.length() != len) {
       return false;
     }
-    long digits =
-        compact.substring(4).chars().filter(c -> isDigit((char) c) || c == '*' || c == '•').count();
-    return digits >= 10;
+    String body = compact.substring(4);
+    // "NL79XDNHXXXXXX4790": a run of three X or more masks digits too
+    long masks = 0;
+    java.util.regex.Matcher x = X_MASK.matcher(body);
+    while (x.find()) {
+      masks += x.end() - x.start();
+    }
+    long digits = body.chars().filter(c -> isDigit((char) c) || c == '*' || c == '•').count();
+    return digits + masks >= 10;
   }
 
   private static boolean hasIbanStart(String text) {

@@ -417,7 +417,7 @@ public final class ContactDetector implements Serializable {
   /** "threema BBLXGCVM", "Threema-ID: *ABC1234": eight capitals and digits after the app's name. */
   private static final Pattern THREEMA_ID =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?i:threema)(?:[\\s\\-_]?(?i:id))?\\s*[:=#\\-]?\\s*([A-Z0-9*][A-Z0-9]{7})(?![\\p{L}\\p{N}])");
+          "(?<![\\p{L}\\p{N}])(?i:threema)(?:[\\s\\-_]?(?i:id))?(?<gap>[,;]?(?:\\s+\\p{L}+){1,4}?)?\\s*[:=#\\-]?\\s*(?<id>[A-Z0-9*][A-Z0-9]{7})(?![\\p{L}\\p{N}])");
 
   /** "wxid_ab12cd34ef56": a WeChat account's internal id; nothing else has that shape. */
   private static final Pattern WXID =
@@ -562,8 +562,9 @@ public final class ContactDetector implements Serializable {
             "(?iu)(?<![\\p{L}\\p{N}_])(?<lead>"
                 + alternation(leads)
                 + ")"
-                // "my sc's dani1985": a possessive glued to the platform's name
-                + "(?:['\u2019]s)?\uFE0F?(?:\\s*(?<mark>"
+                // "my sc's dani1985": a possessive glued to the platform's name; "snap (no spaces):
+                // rosa77": an aside in brackets (words, so no name in brackets: "Signal (rosa.77)")
+                + "(?:['\u2019]s)?\uFE0F?(?:\\s*\\((?=[^()\\n]*\\s)[^()\\n]{3,30}\\)(?=\\s*[:=>~\\-\u2013\u2014\u2192\u27a1]))?(?:\\s*(?<mark>"
                 + sep
                 + "+|//)\\s*"
                 // "snap/rosa_77", "Discord, username rosa.77": a slash, or a comma before a filler,
@@ -1185,10 +1186,11 @@ public final class ContactDetector implements Serializable {
             // only after an "at"
           }
           String domain = providers.get(prov);
-          // "hr on gmx": after a word for "at", a mail brand that is no word makes any local part
-          // that is no common word an address ("write me on gmail" stays)
+          // "hr on gmx", "yahoo : maelys-girard": after a word for "at" or a colon, a mail brand
+          // that is no word makes any local part that is no common word an address ("write me on
+          // gmail", "Gmail: accepted" stay)
           boolean atBrand =
-              p == providerAfterLocal
+              (p == providerAfterLocal || p == providerColon)
                   && !notHandles.contains(prov)
                   && !notHandles.contains(local.toLowerCase(Locale.ROOT));
           if (domain != null
@@ -1545,8 +1547,11 @@ public final class ContactDetector implements Serializable {
     if (containsIgnoreCase(text, "threema")) {
       m = THREEMA_ID.matcher(text);
       while (m.find()) {
-        if (m.group(1).chars().anyMatch(Character::isLetter)) {
-          add(found, new Contact(Contact.HANDLE, "threema:" + m.group(1), m.start(1), m.end(1)));
+        // "por Threema, mi ID es S9HG6UJY": words between the name and the id ask for a digit in it
+        String id = m.group("id");
+        if (id.chars().anyMatch(Character::isLetter)
+            && (m.group("gap") == null || id.chars().anyMatch(Character::isDigit))) {
+          add(found, new Contact(Contact.HANDLE, "threema:" + id, m.start("id"), m.end("id")));
         }
       }
     }

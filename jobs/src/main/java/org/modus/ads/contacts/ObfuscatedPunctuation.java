@@ -89,6 +89,13 @@ final class ObfuscatedPunctuation implements Serializable {
   private static final Pattern SPLIT_JOIN =
       Pattern.compile("(?<=[\\p{L}\\p{N}_]) ?\\+ ?(?=[._][\\p{L}\\p{N}])");
 
+  /**
+   * "(0496) (687) (781)": three digit groups or more each in brackets, read without them (a phone's
+   * groups; an area code alone in brackets, "(212) 555-0147", is left as written).
+   */
+  private static final Pattern BRACKETED_GROUPS =
+      Pattern.compile("\\(\\d{2,5}\\)(?:[ .\\-]?\\(\\d{2,5}\\)){2,}");
+
   /** "t,me/rosa", "onlyfans,com/rosa": a comma for the dot of a host with a path. */
   private static final Pattern COMMA_DOT =
       Pattern.compile("(?iu)(?<=" + WORD_CHAR + "),(?=([a-z]{2,24})/" + WORD_CHAR + ")");
@@ -154,6 +161,17 @@ final class ObfuscatedPunctuation implements Serializable {
     }
     if (text.indexOf('+') >= 0) {
       collect(SPLIT_JOIN, text, "", first, null);
+    }
+    if (text.indexOf('(') >= 0) {
+      Matcher g = BRACKETED_GROUPS.matcher(text);
+      while (g.find()) {
+        for (int k = g.start(); k < g.end(); k++) {
+          char c = text.charAt(k);
+          if (c == '(' || c == ')') {
+            first.add(new Edit(k, k + 1, ""));
+          }
+        }
+      }
     }
     if (text.indexOf(',') >= 0 && text.indexOf('/') >= 0) {
       collect(COMMA_DOT, text, ".", first, m -> isTld(m.group(1).toLowerCase(Locale.ROOT)));
@@ -355,9 +373,11 @@ final class ObfuscatedPunctuation implements Serializable {
       int[] from = new int[s.length() + 1];
       int[] to = new int[s.length() + 1];
       int i = 0;
+      int pendingFrom = -1;
       for (Edit e : edits) {
         for (; i < e.start(); i++) {
-          from[out.length()] = i;
+          from[out.length()] = pendingFrom >= 0 ? pendingFrom : i;
+          pendingFrom = -1;
           to[out.length()] = i + 1;
           out.append(s.charAt(i));
         }
@@ -367,9 +387,18 @@ final class ObfuscatedPunctuation implements Serializable {
           out.append(e.replacement().charAt(k));
         }
         i = e.end();
+        if (e.replacement().isEmpty()) {
+          // what was read away belongs to the chars on both sides of it ("(0496) (687)": a phone
+          // read from its digits spans its brackets too)
+          if (out.length() > 0) {
+            to[out.length() - 1] = e.end();
+          }
+          pendingFrom = e.start();
+        }
       }
       for (; i < s.length(); i++) {
-        from[out.length()] = i;
+        from[out.length()] = pendingFrom >= 0 ? pendingFrom : i;
+        pendingFrom = -1;
         to[out.length()] = i + 1;
         out.append(s.charAt(i));
       }

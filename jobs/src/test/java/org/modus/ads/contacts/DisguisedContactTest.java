@@ -51,6 +51,9 @@ class DisguisedContactTest {
         // a local part, "en", a provider, then the sentence's full stop
         "Envía tu CV a itziar226 en icloud. Se valorará|ES|obscured_email|itziar226 en icloud",
         "Questions: hr on gmx or call|DE|obscured_email|hr on gmx",
+        "yahoo : maelys-girard|FR|obscured_email|maelys-girard",
+        "Kaution bitte auf NL79XDNHXXXXXX4790, der Vertrag|DE|iban|NL79XDNHXXXXXX4790",
+        "pásame por Threema, mi ID es S9HG6UJY gracias|ES|social_handle|S9HG6UJY",
       })
   void disguisedAddressesAreFoundWhole(String text, String region, String type, String span) {
     Contact c = only(text, region);
@@ -75,6 +78,7 @@ class DisguisedContactTest {
         "Schreib mir privat, SC la + .zoe.74 Krypto-Adresse|la + .zoe.74",
         "More on Snapchat lim + .mateo73|lim + .mateo73",
         "Staying near Main Street. my sc's dani1985 😘|dani1985",
+        "or snap (no spaces): realnina7300 No texts|realnina7300",
       })
   void namesStandingAloneAreHandles(String text, String handle) {
     List<Contact> found = DETECTOR.find(text, "FR");
@@ -94,6 +98,7 @@ class DisguisedContactTest {
         "💕 n° 0472 49 31 54 Line;BE;0472 49 31 54",
         "/ n° 07 39 97 65 81 / rejoignez;FR;07 39 97 65 81",
         "text 555-0168 | Ruby 22 | Tampa;US;555-0168",
+        "Signal only, txt (0496) (687) (781);BE;(0496) (687) (781)",
         "mi número es seiscientos setenta y seis, doscientos cincuenta y tres, seiscientos dieciséis;ES;seiscientos setenta y seis, doscientos cincuenta y tres, seiscientos dieciséis",
         "WhatsApp seiscientos noventa y ocho, cero setenta y nueve, cuatrocientos trece (solo;ES;seiscientos noventa y ocho, cero setenta y nueve, cuatrocientos trece",
       })
@@ -115,6 +120,8 @@ class DisguisedContactTest {
         "find us on Telegram only, sur Insta uniquement, snap story.",
         "write me on gmail, contact us on gmail, more info on yahoo",
         "de 9h à 18h . de lundi à vendredi, 2 + 2 = 4, prix 1 + .5 %",
+        "Kennziffer 2026-998, listing #7676348514, Objekt-Nr. 81-917-04, call (212) 555",
+        "Signal (mon numéro perso) pas de Threema, ID card required",
         "gov.uk and vivastreet.fr are public sites, www . is down, the only fans . com homepage",
         "ad_id (column 'id'): boolean where an id was expected; posted_at; snake_case",
         "nora auf Insta folgen, sur snap bisous, a snap decision, line id missing",
