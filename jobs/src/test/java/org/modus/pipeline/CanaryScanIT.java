@@ -129,7 +129,14 @@ class CanaryScanIT {
    * half and v10's dev half, 17 of 955 → 1 by CanaryDevScore). v10-test, held out through it,
    * scored once on 2026-12-07: 1 of 945 leaked (an e-mail's two-letter local part before "on gmx"),
    * benign kept 1,808 of 1,816; the same run: v9-test 13 → 0, v8-dev 19 → 12, v8-test 33 → 18,
-   * v2-dev and v5-dev 1 → 0.
+   * v2-dev and v5-dev 1 → 0. Then tuned on v10 (both halves) and v11's dev half (canary v11, two
+   * more blind authors, frozen at 502a433; 10 of 941 → 1 by CanaryDevScore). v11-test, held out
+   * through it, scored once on 2026-12-07: 4 of 908 leaked (two phones written in digits and words
+   * with the same number in digits on the next line, a Mexican mobile with the old "1" after +52, a
+   * Spanish number after "Llamar al" with the 00 prefix), benign kept 1,312 of 1,314; v8-dev 10,
+   * v8-test 13. The same run counted the scan's own noise as leaks: v5-dev 2, v5-test 4, v6-dev 1,
+   * v10-test 1 (a split phone's 2-4 digit fragment, or an e-mail's two-letter local part, found
+   * inside a log line, a CSV row or another set's ad id).
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -138,20 +145,20 @@ class CanaryScanIT {
           Map.entry("v2-test", 0),
           Map.entry("v3-dev", 0),
           Map.entry("v3-test", 0),
-          Map.entry("v5-dev", 0),
-          Map.entry("v5-test", 3),
-          Map.entry("v6-dev", 0),
+          Map.entry("v5-dev", 2),
+          Map.entry("v5-test", 4),
+          Map.entry("v6-dev", 1),
           Map.entry("v6-test", 0),
           Map.entry("v7-dev", 0),
           Map.entry("v7-test", 0),
-          Map.entry("v8-dev", 12),
-          Map.entry("v8-test", 18),
+          Map.entry("v8-dev", 10),
+          Map.entry("v8-test", 13),
           Map.entry("v9-dev", 0),
           Map.entry("v9-test", 0),
-          Map.entry("v10-dev", 1),
+          Map.entry("v10-dev", 0),
           Map.entry("v10-test", 1),
-          Map.entry("v11-dev", -1),
-          Map.entry("v11-test", -1));
+          Map.entry("v11-dev", 1),
+          Map.entry("v11-test", 4));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -178,8 +185,8 @@ class CanaryScanIT {
           Map.entry("v9-test", 0.999),
           Map.entry("v10-dev", 0.997),
           Map.entry("v10-test", 0.995),
-          Map.entry("v11-dev", -1.0),
-          Map.entry("v11-test", -1.0));
+          Map.entry("v11-dev", 0.998),
+          Map.entry("v11-test", 0.998));
 
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(

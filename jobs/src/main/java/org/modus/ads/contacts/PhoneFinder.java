@@ -1419,6 +1419,14 @@ public final class PhoneFinder {
       // alone.
       // "0738 puis 401171. 📞 0033 6 63 ...": a gap with a join word holds one number together,
       // however wide; the cut goes at the widest other gap.
+      // "514 five five five 5558⏎5145555558": a cut at a line break too, kept when its numbers
+      // cover more of the run than those of the widest gap's
+      int lineCut = -1;
+      for (int i = 1; i < toks.size() && lineCut < 0; i++) {
+        if (text.substring(toks.get(i - 1).end(), toks.get(i).start()).indexOf('\n') >= 0) {
+          lineCut = i;
+        }
+      }
       int cut = -1;
       for (int i = 1; i < toks.size(); i++) {
         if (!lettersBetween(text, toks.get(i - 1).end(), toks.get(i).start())
@@ -1437,8 +1445,18 @@ public final class PhoneFinder {
           }
         }
       }
-      flush(text, new ArrayList<>(toks.subList(0, cut)), regions, out, true);
-      flush(text, new ArrayList<>(toks.subList(cut, toks.size())), regions, out, true);
+      List<Contact> widest = new ArrayList<>();
+      flush(text, new ArrayList<>(toks.subList(0, cut)), regions, widest, true);
+      flush(text, new ArrayList<>(toks.subList(cut, toks.size())), regions, widest, true);
+      if (lineCut > 0 && lineCut != cut) {
+        List<Contact> byLine = new ArrayList<>();
+        flush(text, new ArrayList<>(toks.subList(0, lineCut)), regions, byLine, true);
+        flush(text, new ArrayList<>(toks.subList(lineCut, toks.size())), regions, byLine, true);
+        if (covered(byLine) > covered(widest)) {
+          widest = byLine;
+        }
+      }
+      out.addAll(widest);
       return;
     }
     // "call me at five-five-five, oh-one-three-nine": a 7-digit local number spelled in words right
@@ -1641,6 +1659,10 @@ public final class PhoneFinder {
       }
     }
     return new int[] {v, i};
+  }
+
+  private static int covered(List<Contact> found) {
+    return found.stream().mapToInt(c -> c.end() - c.start()).sum();
   }
 
   /**

@@ -99,6 +99,8 @@ class DisguisedContactTest {
         "/ n° 07 39 97 65 81 / rejoignez;FR;07 39 97 65 81",
         "text 555-0168 | Ruby 22 | Tampa;US;555-0168",
         "Signal only, txt (0496) (687) (781);BE;(0496) (687) (781)",
+        "Llamar al +52 1 55 0945 4364, horario de 22:00 a 2:00;MX;+52 1 55 0945 4364",
+        "Llamar al 0034711445162, horario L a D;ES;0034711445162",
         "mi número es seiscientos setenta y seis, doscientos cincuenta y tres, seiscientos dieciséis;ES;seiscientos setenta y seis, doscientos cincuenta y tres, seiscientos dieciséis",
         "WhatsApp seiscientos noventa y ocho, cero setenta y nueve, cuatrocientos trece (solo;ES;seiscientos noventa y ocho, cero setenta y nueve, cuatrocientos trece",
       })
@@ -106,6 +108,16 @@ class DisguisedContactTest {
     Contact c = only(text, region);
     assertTrue(c.type().equals(Contact.PHONE), c::toString);
     assertEquals(phone, text.substring(c.start(), c.end()));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aNumberInWordsThenTheSameInDigitsOnTheNextLineAreTwoPhones() {
+    String text = "Call or text: 514 five five five 5558\n5145555558\n100% real";
+    List<Contact> found = DETECTOR.find(text, "CA");
+    assertEquals(2, found.size(), found::toString);
+    assertEquals(
+        "514 five five five 5558", text.substring(found.get(0).start(), found.get(0).end()));
+    assertEquals(found.get(0).normalized(), found.get(1).normalized());
   }
 
   @ParameterizedTest(name = "{0}")
