@@ -1635,9 +1635,6 @@ public final class ContactDetector implements Serializable {
     for (Contact c : chatSplitContacts(text, region)) {
       add(found, c);
     }
-    for (Contact c : cuedLocalNumbers(text)) {
-      add(found, c);
-    }
     for (Contact c : fragmentPhones(text, region)) {
       add(found, c);
     }
@@ -1692,27 +1689,6 @@ public final class ContactDetector implements Serializable {
       String w = text.substring(s, e);
       if (joinedName(w)) {
         out.add(new Contact(Contact.HANDLE, w.toLowerCase(Locale.ROOT), s, e));
-      }
-    }
-    return out;
-  }
-
-  /** Three digits and four: a local number without its area code ("555-0168"). */
-  private static final Pattern LOCAL_NUMBER =
-      Pattern.compile("(?<![\\p{N}+\\-./])\\d{3}[-. ]\\d{4}(?![\\p{N}]|[-./]\\p{N})");
-
-  /**
-   * "text 555-0168", "call: 555 0147": a local number (no area code, so no numbering plan accepts
-   * it) right after a phone cue, with no reference cue before it.
-   */
-  private List<Contact> cuedLocalNumbers(String text) {
-    List<Contact> out = new ArrayList<>();
-    Matcher m = LOCAL_NUMBER.matcher(text);
-    while (m.find()) {
-      int s = m.start();
-      int from = Math.max(0, s - 14);
-      if (phoneCues.in(text, from, s) && !referenceCues.in(text, Math.max(0, s - 24), s)) {
-        out.add(new Contact(Contact.PHONE, m.group().replaceAll("\\D", ""), s, m.end()));
       }
     }
     return out;

@@ -447,19 +447,35 @@ public final class PhoneFinder {
   private static final Pattern LONG_RUN =
       Pattern.compile("(?<![\\d.,/])\\+?\\d(?:[ .\\-]?\\d){8,14}(?!\\d|[.,/]\\d)");
 
+  /** Three digits and four: a local number without its area code ("555-0168"). */
+  private static final Pattern LOCAL_NUMBER =
+      Pattern.compile("(?<![\\p{N}+\\-./])\\d{3}[-. ]\\d{4}(?![\\p{N}]|[-./]\\p{N})");
+
   /**
    * "móvil: 1153179940" in a Spanish ad: a number of another country written without its country
    * code, which no plan of the ad's regions accepts. Right after a phone cue (no other number
-   * between), a run of 9+ digits that is no date, range or amount is someone's number all the same.
+   * between), a run of 9+ digits that is no date, range or amount is someone's number all the same;
+   * so is a local number without its area code right after one ("text 555-0168").
    */
   private List<Contact> cuedForeignRuns(String text) {
+    List<Contact> out = cuedRuns(text, LONG_RUN, 32);
+    for (Contact c : cuedRuns(text, LOCAL_NUMBER, 14)) {
+      if (out.stream().noneMatch(c::overlaps)) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /** Matches of {@code run} with a phone cue within {@code reach} characters before them. */
+  private List<Contact> cuedRuns(String text, Pattern run, int reach) {
     List<Contact> out = new ArrayList<>();
-    Matcher m = LONG_RUN.matcher(text);
+    Matcher m = run.matcher(text);
     while (m.find()) {
       String raw = m.group();
       // the cue must stand between the run and any number before it ("24h. móvil: 115...")
       int from = m.start();
-      while (from > 0 && from > m.start() - 32 && !Character.isDigit(text.charAt(from - 1))) {
+      while (from > 0 && from > m.start() - reach && !Character.isDigit(text.charAt(from - 1))) {
         from--;
       }
       if (!phoneCues.in(text, from, m.start())
