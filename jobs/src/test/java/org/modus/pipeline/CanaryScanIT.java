@@ -188,6 +188,19 @@ class CanaryScanIT {
           Map.entry("v11-dev", 0.998),
           Map.entry("v11-test", 0.998));
 
+  /**
+   * The canaries a build runs whole: the newest three, whose forms the per-record scan of every
+   * canary ({@code CanaryRecordScanTest}, seconds, no Spark) may not yet cover through every
+   * output. Each added canary cost this run about a minute; all of them (eleven, 11 minutes) with
+   * {@code -Dcanary.all=true}, as a canary's test half is scored once.
+   */
+  static final java.util.Set<String> IN_EVERY_BUILD =
+      java.util.Set.of("canary_v9", "canary_v10", "canary_v11");
+
+  private static boolean scanned(String canary) {
+    return Boolean.getBoolean("canary.all") || IN_EVERY_BUILD.contains(canary);
+  }
+
   /** One planted identifier and the strings that must never appear in an output. */
   record Planted(
       String set, String id, String kind, String form, String value, List<String> telltales) {}
@@ -201,6 +214,9 @@ class CanaryScanIT {
     List<String> fieldValues = new ArrayList<>();
     StringBuilder sources = new StringBuilder();
     for (Map.Entry<String, Path> canary : new TreeMap<>(CANARIES).entrySet()) {
+      if (!scanned(canary.getKey())) {
+        continue;
+      }
       StringBuilder input = new StringBuilder();
       for (String line : Files.readAllLines(canary.getValue(), StandardCharsets.UTF_8)) {
         JsonNode r = JSON.readTree(line);
@@ -297,7 +313,9 @@ class CanaryScanIT {
       keptOfAll[0] += outputs.occurrences(b.value()).isEmpty() ? 0 : 1;
       keptOfAll[1]++;
     }
-    for (String set : KNOWN_LEAKS.keySet().stream().sorted().toList()) {
+    List<String> sets =
+        KNOWN_LEAKS.keySet().stream().filter(set -> benignBySet.containsKey(set)).sorted().toList();
+    for (String set : sets) {
       long[] keptOfAll = benignBySet.getOrDefault(set, new long[2]);
       summary.append(
           String.format(
@@ -311,7 +329,8 @@ class CanaryScanIT {
     }
     summary.append(leaksByKind).append('\n').append(String.join("\n", leaks));
     System.out.println("canary: " + summary);
-    for (String set : KNOWN_LEAKS.keySet()) {
+    assertTrue(!sets.isEmpty(), "no canary scanned");
+    for (String set : sets) {
       // A placeholder ratchet (-1): the set was never scored; the figures above are its first
       // score.
       assertTrue(

@@ -1417,10 +1417,9 @@ public final class ContactDetector implements Serializable {
         // "DM: 10am-6pm", "add 2x": after a contact verb a time or quantity is no handle
         boolean verbTime = !platform && (quantityShaped(h) || TIME_SHAPED.matcher(h).lookingAt());
         // "- snap aylinpro - INSTA", "sc 👻 jazbeatz.": a platform's name set as a label (an emoji,
-        // or a name after a mark or at a line's start) and a word that closes the phrase (a mark, a
-        // line's end or the text's after it) is the name given there; "auf Insta folgen" and "a
-        // snap
-        // decision," are sentences
+        // or a name after a mark or at a line's start), then a word that closes the phrase (a
+        // mark, a line's end or the text's end after it), is the name given there. "auf Insta
+        // folgen" and "a snap decision," are sentences.
         boolean alone =
             platform
                 && labelStart(text, m.start("lead"))

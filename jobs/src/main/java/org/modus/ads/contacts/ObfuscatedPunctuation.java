@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * combine ("nmoreau17 @ proton . me", "atelier-cire[point]fr", "192.0.2[.]45", "valen🔹jobs",
  * "pearl-care dot club", "t,me/rosa"). Each rule asks for what no sentence has: a bracketed dot, a
  * symbol glued between two words, a space before a dot whose next word is a top-level domain, a
- * spelled dot after a name with a digit or hyphen.
+ * spelled dot after a name no word has (a digit, a hyphen, eight lower-case letters or more).
  */
 final class ObfuscatedPunctuation implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -80,7 +80,7 @@ final class ObfuscatedPunctuation implements Serializable {
    */
   private static final Pattern SPELLED_SLASH =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}_.@-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.([a-z]{2,24})(?<sep>\\s+(?:slash|barra|barre|schrägstrich|slash)\\s+)(?=[\\p{L}\\p{N}_])");
+          "(?iu)(?<![\\p{L}\\p{N}_.@-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.([a-z]{2,24})(?<sep>\\s+(?:slash|barra|barre|schrägstrich)\\s+)(?=[\\p{L}\\p{N}_])");
 
   /**
    * "SC la + .zoe.74", "snap mateo + .64": a name cut in two with a plus, its second part starting

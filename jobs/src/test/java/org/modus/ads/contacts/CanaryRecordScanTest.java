@@ -1,0 +1,64 @@
+package org.modus.ads.contacts;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every scored half of every blind canary, each record through the per-record ingest path (every
+ * field redacted with its own rules, as {@link CanaryDevScore} scores it, no Spark): identifiers
+ * that come out raw stay at most what was measured, benign look-alikes of text and title at least.
+ * The build's {@code CanaryScanIT} runs only the newest canaries through the whole pipeline and
+ * searches every output file; this keeps every older one from regressing, in seconds. Figures of
+ * 2026-12-07 (session 17, after the twelfth round), {@code -Dtest=CanaryDevScore}.
+ */
+class CanaryRecordScanTest {
+  @ParameterizedTest(name = "{0} {1}: at most {2} leaked, at least {3} benign kept")
+  @CsvSource({
+    "canary.jsonl,,0,1.0",
+    "canary-v2.jsonl,dev,0,1.0",
+    "canary-v2.jsonl,test,0,0.992",
+    "canary-v3.jsonl,dev,0,1.0",
+    "canary-v3.jsonl,test,0,0.998",
+    "canary-v5.jsonl,dev,0,0.997",
+    "canary-v5.jsonl,test,0,0.990",
+    "canary-v6.jsonl,dev,0,0.998",
+    "canary-v6.jsonl,test,0,0.999",
+    "canary-v7.jsonl,dev,0,0.997",
+    "canary-v7.jsonl,test,0,0.997",
+    "canary-v8.jsonl,dev,10,0.971",
+    "canary-v8.jsonl,test,13,0.953",
+    "canary-v9.jsonl,dev,0,0.994",
+    "canary-v9.jsonl,test,0,0.999",
+    "canary-v10.jsonl,dev,0,0.996",
+    "canary-v10.jsonl,test,0,0.993",
+    "canary-v11.jsonl,dev,1,0.997",
+    "canary-v11.jsonl,test,1,0.996",
+  })
+  void noMoreLeaksAndNoFewerBenignKeptThanMeasured(
+      String file, String split, int knownLeaks, double minBenignKept) throws Exception {
+    CanaryDevScore.Score s = CanaryDevScore.score(Path.of("..", "eval", "blind", file), split);
+    int total = 0;
+    int leaked = 0;
+    for (int[] c : s.byForm().values()) {
+      leaked += c[0];
+      total += c[1];
+    }
+    int kept = 0;
+    int benign = 0;
+    for (var e : s.benignByKind().entrySet()) {
+      if (!e.getKey().startsWith("(")) {
+        kept += e.getValue()[0];
+        benign += e.getValue()[1];
+      }
+    }
+    assertTrue(total > 0 && benign > 0, "nothing scored in " + file);
+    String detail = leaked + " of " + total + " leaked: " + s.leaks();
+    assertTrue(leaked <= knownLeaks, detail);
+    assertTrue(
+        kept >= minBenignKept * benign,
+        kept + " of " + benign + " benign kept; eaten: " + s.eaten());
+  }
+}
