@@ -298,9 +298,10 @@ final class AccountFinder implements Serializable {
     return java.util.Map.copyOf(m);
   }
 
-  /** Exactly the country's IBAN length, and at least 10 digits or masks after the check digits. */
+  /** "XXXXXX": a run of three X or more masks digits. */
   private static final java.util.regex.Pattern X_MASK = java.util.regex.Pattern.compile("X{3,}");
 
+  /** Exactly the country's IBAN length, and at least 10 digits or masks after the check digits. */
   static boolean countryLength(String compact) {
     Integer len = IBAN_LENGTHS.get(compact.substring(0, 2));
     if (len == null || compact.length() != len) {
