@@ -67,11 +67,37 @@ class CanaryDevScore {
    */
   static final int LAST_SCORED = 11;
 
+  /**
+   * {@code byForm}: kind/form to {leaked, planted}; {@code benignByKind}: kind to {kept, all}, with
+   * "(...)" rows that say where eaten look-alikes went, not counted.
+   */
   record Score(
       Map<String, int[]> byForm,
       Map<String, int[]> benignByKind,
       List<String> leaks,
-      List<String> eaten) {}
+      List<String> eaten) {
+    int leaked() {
+      return byForm.values().stream().mapToInt(c -> c[0]).sum();
+    }
+
+    int planted() {
+      return byForm.values().stream().mapToInt(c -> c[1]).sum();
+    }
+
+    int benignKept() {
+      return benignCounted().mapToInt(c -> c[0]).sum();
+    }
+
+    int benign() {
+      return benignCounted().mapToInt(c -> c[1]).sum();
+    }
+
+    private java.util.stream.Stream<int[]> benignCounted() {
+      return benignByKind.entrySet().stream()
+          .filter(e -> !e.getKey().startsWith("("))
+          .map(Map.Entry::getValue);
+    }
+  }
 
   /**
    * Also runnable without surefire from jobs/: java -cp ... org.modus.ads.contacts.CanaryDevScore
@@ -102,29 +128,15 @@ class CanaryDevScore {
   }
 
   private static void summary(StringBuilder out, String name, Score s) {
-    int total = 0;
-    int leaked = 0;
-    for (int[] c : s.byForm().values()) {
-      total += c[1];
-      leaked += c[0];
-    }
-    int bTotal = 0;
-    int bKept = 0;
-    for (Map.Entry<String, int[]> e : s.benignByKind().entrySet()) {
-      if (!e.getKey().startsWith("(")) {
-        bTotal += e.getValue()[1];
-        bKept += e.getValue()[0];
-      }
-    }
     out.append(
         String.format(
             Locale.ROOT,
             "SUMMARY %-8s leaked %3d of %4d; benign kept %4d of %4d%n",
             name,
-            leaked,
-            total,
-            bKept,
-            bTotal));
+            s.leaked(),
+            s.planted(),
+            s.benignKept(),
+            s.benign()));
   }
 
   private static void report(StringBuilder out, String name, Score s) {

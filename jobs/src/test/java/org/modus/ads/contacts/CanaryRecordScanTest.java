@@ -40,20 +40,10 @@ class CanaryRecordScanTest {
   void noMoreLeaksAndNoFewerBenignKeptThanMeasured(
       String file, String split, int knownLeaks, double minBenignKept) throws Exception {
     CanaryDevScore.Score s = CanaryDevScore.score(Path.of("..", "eval", "blind", file), split);
-    int total = 0;
-    int leaked = 0;
-    for (int[] c : s.byForm().values()) {
-      leaked += c[0];
-      total += c[1];
-    }
-    int kept = 0;
-    int benign = 0;
-    for (var e : s.benignByKind().entrySet()) {
-      if (!e.getKey().startsWith("(")) {
-        kept += e.getValue()[0];
-        benign += e.getValue()[1];
-      }
-    }
+    int total = s.planted();
+    int leaked = s.leaked();
+    int kept = s.benignKept();
+    int benign = s.benign();
     assertTrue(total > 0 && benign > 0, "nothing scored in " + file);
     String detail = leaked + " of " + total + " leaked: " + s.leaks();
     assertTrue(leaked <= knownLeaks, detail);
