@@ -215,12 +215,21 @@ def freeze_s17b():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s18():
+    """Session 18's sets, by five new blind authors, from /work/blind/s18: an eighth ad set (one author
+    per language; the held-out set for the round after ad set v7 was spent) and canary v12 (two authors,
+    their two files one set)."""
+    freeze_ads("eval/blind/ads-v8.jsonl", "s18", "b8")
+    freeze_canary(("s18/canary-v12a", "s18/canary-v12b"), "eval/blind/canary-v12.jsonl",
+                  lambda r: (r["id"].split("-")[0], r["lang"]))
+
+
 def freeze_s13_ads():
     """Session 13's fourth blind ad set, one new author per language, from /work/blind/s13."""
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
