@@ -53,7 +53,7 @@ public final class ContactDetector implements Serializable {
   private static final Pattern WALLET =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
-              + "|[1-9A-HJ-NP-Za-km-z]{25,95})(?![\\p{L}\\p{N}])");
+              + "|[0-9A-Za-z]{25,95})(?![\\p{L}\\p{N}])");
 
   /**
    * "@name"; also right after digits ("07700 900595@rosa_77": two contacts of a scraped page run
@@ -214,11 +214,11 @@ public final class ContactDetector implements Serializable {
   private static final java.util.Set<String> WORD_PLATFORMS = java.util.Set.of("threads");
 
   /**
-   * What closes a label's value: the text's end, a line's end, or a mark ("-", "|", ".", "/")
-   * before a space or the end.
+   * What closes a label's value: the text's end, a line's end, a mark ("-", "|", ".", "/") before a
+   * space or the end, or an emoji ("👻 rosa ❤️").
    */
   private static final Pattern LABEL_END =
-      Pattern.compile("[ \\t]*(?:$|\\n|[.,;!?|/\\-–—•·)](?:\\s|$))");
+      Pattern.compile("[ \\t]*(?:$|\\n|[.,;!?|/\\-–—•·)](?:\\s|$)|\\p{So})");
 
   /** A word after a space: "photo-shoot on Sunday" goes on as a sentence. */
   private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+\\p{L}");
@@ -1269,7 +1269,7 @@ public final class ContactDetector implements Serializable {
       }
       m = WALLET.matcher(text);
       while (m.find()) {
-        CryptoWallets.Wallet w = CryptoWallets.classify(m.group());
+        CryptoWallets.Wallet w = CryptoWallets.classifyAllowingTypos(m.group());
         if (w != null
             && (!CryptoWallets.needsContext(w)
                 || looksRandom(m.group())
@@ -1418,7 +1418,8 @@ public final class ContactDetector implements Serializable {
         boolean verbTime = !platform && (quantityShaped(h) || TIME_SHAPED.matcher(h).lookingAt());
         // "- snap aylinpro - INSTA", "sc 👻 jazbeatz.": a platform's name set as a label (an emoji,
         // or a name after a mark or at a line's start), then a word that closes the phrase (a
-        // mark, a line's end or the text's end after it), is the name given there. "auf Insta
+        // mark, an emoji, a line's end or the text's end after it), is the name given there. "auf
+        // Insta
         // folgen" and "a snap decision," are sentences.
         boolean alone =
             platform
@@ -2264,11 +2265,11 @@ public final class ContactDetector implements Serializable {
 
   /**
    * What may break a wallet in two or three pieces: a line break, or, in a text with a wallet cue,
-   * a dash or a space ("DSeHtFsVJQE8viHnK-5MyrUNuryArA7kxZq", "33Rbni4g3ejZDcqeJ
-   * SHpoGeaZiG7LSPi2G").
+   * a dash, a slash, a bar or a space ("DSeHtFsVJQE8viHnK-5MyrUNuryArA7kxZq", "33Rbni4g3ejZDcqeJ
+   * SHpoGeaZiG7LSPi2G", "addr (2 parts): TJ3z24mhNBXFGjNXq / 7iPCV2PHEtGjkHkg4").
    */
   private static final Pattern WALLET_BREAK =
-      Pattern.compile("[ \\t]*\\n[ \\t]*|[ \\t]?[-\u2010\u2013][ \\t]?|[ \\t]");
+      Pattern.compile("[ \\t]*\\n[ \\t]*|[ \\t]?[-\u2010\u2013/|][ \\t]?|[ \\t]");
 
   /**
    * A wallet wrapped over two or three lines ("TTSBa6iviwSxfESNU\nDGNtsEKfTdXDgiqEJ"), or broken in

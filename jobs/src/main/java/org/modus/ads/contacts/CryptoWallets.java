@@ -48,6 +48,19 @@ public final class CryptoWallets {
    * The chain a token is shaped like, with its checksum verdict; null if it has no wallet's shape.
    */
   public static Wallet classify(String t) {
+    return classify(t, false);
+  }
+
+  /**
+   * As {@link #classify(String)}, and a whole token with a character or two outside base58 is a
+   * wallet of the chain its shape says, checksum failed. Only for a token written whole: pieces
+   * joined across spaces would read words as an address.
+   */
+  public static Wallet classifyAllowingTypos(String t) {
+    return classify(t, true);
+  }
+
+  private static Wallet classify(String t, boolean typos) {
     int n = t.length();
     if (n == 42 && (t.startsWith("0x") || t.startsWith("0X"))) {
       return new Wallet("evm", "0x" + t.substring(2).toLowerCase(Locale.ROOT), isValidEthereum(t));
@@ -60,7 +73,7 @@ public final class CryptoWallets {
       return new Wallet(lower.startsWith("ltc1") ? "ltc" : "btc", lower, isValidBech32(t));
     }
     if (!isBase58(t, B58) && !(t.charAt(0) == 'r' && isBase58(t, RIPPLE_B58))) {
-      return null;
+      return typos && typoed(t) ? shapeOnly(t) : null;
     }
     char c = t.charAt(0);
     Wallet w = null;
@@ -90,6 +103,49 @@ public final class CryptoWallets {
     return w != null
         ? w
         : n >= 32 && n <= 44 && isBase58(t, B58) ? new Wallet("sol", t, false) : null;
+  }
+
+  /** Most characters outside base58 a wallet with typos may hold: a changed character or two. */
+  private static final int MAX_TYPOS = 2;
+
+  /**
+   * Whether t is a base58 address with a character or two changed to one base58 leaves out ("0",
+   * "O", "I", "l"): a typo or a deliberate change still identifies its owner (the issue's rule: a
+   * wallet-shaped token is an identifier even when its checksum fails).
+   */
+  private static boolean typoed(String t) {
+    int outside = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+        return false;
+      }
+      if (B58.indexOf(c) < 0 && ++outside > MAX_TYPOS) {
+        return false;
+      }
+    }
+    return outside > 0;
+  }
+
+  /** The chain a base58 address with typos is shaped like (its checksum cannot hold); or null. */
+  private static Wallet shapeOnly(String t) {
+    int n = t.length();
+    char c = t.charAt(0);
+    String chain =
+        n == MONERO_CHARS && (c == '4' || c == '8')
+            ? "xmr"
+            : (c == '1' || c == '3') && n >= 26 && n <= 35
+                ? "btc"
+                : c == 'T' && n == 34
+                    ? "tron"
+                    : (c == 'L' || c == 'M') && n >= 26 && n <= 34
+                        ? "ltc"
+                        : c == 'D' && n == 34
+                            ? "doge"
+                            : c == 'r' && n >= 25 && n <= 35
+                                ? "xrp"
+                                : n >= 32 && n <= 44 ? "sol" : null;
+    return chain == null ? null : new Wallet(chain, t, false);
   }
 
   /**

@@ -94,6 +94,16 @@ final class CurrencyMarks {
     return end;
   }
 
+  /** True when a currency sign ends right at {@code end} ("$290", "€90"): an amount follows. */
+  boolean signEndsAt(String text, int end) {
+    for (int len = 1; len <= 3 && end - len >= 0; len++) {
+      if (signs.contains(text.substring(end - len, end).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A sign of one to three characters at {@code at} ("€", "s/", "us$", "fr."). */
   private boolean signAt(String text, int at) {
     for (int len = 1; len <= 3 && at + len <= text.length(); len++) {

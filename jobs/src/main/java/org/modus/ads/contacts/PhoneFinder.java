@@ -566,6 +566,8 @@ public final class PhoneFinder {
   private static boolean plausible(String raw, PhoneNumber n, boolean hintRegion) {
     String digits = raw.replaceAll("\\D", "");
     if (digits.length() < 7
+        || digits.startsWith("000") // no trunk is "000", no country code starts with 0
+        || dateAndLittleElse(raw, digits)
         || DATE_LIKE.matcher(raw).matches()
         || ZIP_PLUS_4.matcher(raw).matches()
         || amountRange(raw)) {
@@ -579,6 +581,16 @@ public final class PhoneFinder {
     }
     char first = raw.charAt(0);
     return digits.length() >= 9 && (first == '+' || first == '0' || first == '(');
+  }
+
+  /**
+   * "2024 – 2024-12-13": a date with a year or a time beside it, not a number with a date in it.
+   */
+  private static boolean dateAndLittleElse(String raw, String digits) {
+    Matcher d = DATE_LIKE.matcher(raw);
+    return raw.charAt(0) != '+'
+        && d.find()
+        && digits.length() - d.group().replaceAll("\\D", "").length() <= 4;
   }
 
   /**
@@ -1036,6 +1048,15 @@ public final class PhoneFinder {
     int start = offset + m.start();
     int end = offset + m.end();
     boolean hint = r.equals(region);
+    Matcher head = HEAD_BEFORE_BULLET.matcher(m.rawString());
+    if (head.lookingAt()) {
+      // "+447977460806. • 8,5 % off": a whole number, then a bullet set apart by a space or a
+      // sentence's end; the obfuscated reading joins groups across symbols only without them
+      Contact c = plainPrefix(start, head.group(1), r, hint);
+      if (c != null) {
+        return c;
+      }
+    }
     if (quantity(text, end)) {
       return beforeAmount(start, m.rawString(), r, hint);
     }
@@ -1079,6 +1100,18 @@ public final class PhoneFinder {
       return null; // "280 000 - 300 000 FCFA": a range of amounts
     }
     String rest = raw.substring(0, last.start());
+    return plainPrefix(start, rest, region, hintRegion);
+  }
+
+  /**
+   * A number before a symbol (a bullet, which the view reads as '~') set apart by a space or a
+   * sentence's end.
+   */
+  private static final Pattern HEAD_BEFORE_BULLET =
+      Pattern.compile("(\\+?[\\d(][^~]*?\\d)(?:\\.\\s*|\\s+)~");
+
+  /** The number {@code rest}, from {@code start}, when plausible. */
+  private static Contact plainPrefix(int start, String rest, String region, boolean hintRegion) {
     try {
       PhoneNumber n = UTIL.parse(rest, region);
       return plausible(rest, n, hintRegion)
@@ -1374,6 +1407,10 @@ public final class PhoneFinder {
     while (from < to && run.get(from).kind() == Kind.CUP) {
       from++;
     }
+    // "$90/$110/$290 (30/60/120)": a number right after a currency sign is an amount
+    if (from < to && CURRENCIES.signEndsAt(text, run.get(from).start())) {
+      from++;
+    }
     while (to > from && run.get(to - 1).kind() == Kind.CUP) {
       to--;
     }
@@ -1392,6 +1429,19 @@ public final class PhoneFinder {
     }
     int start = toks.get(0).start();
     int end = toks.get(toks.size() - 1).end();
+    Matcher date = DATE_LIKE.matcher(text).region(start, end);
+    if (date.lookingAt() && (start == 0 || text.charAt(start - 1) != '+')) {
+      // "2026-05-18T11:15": a date and its time, the T no look-alike 7; "free from 7/7/2026, zero
+      // eight nine, ...": what follows a date is read alone
+      int after = 0;
+      while (after < toks.size() && toks.get(after).start() < date.end()) {
+        after++;
+      }
+      if (after < toks.size()) {
+        flush(text, new ArrayList<>(toks.subList(after, toks.size())), regions, out, split);
+      }
+      return;
+    }
     boolean oddGaps = false;
     boolean wrapped = false;
     Tok first = toks.get(0);

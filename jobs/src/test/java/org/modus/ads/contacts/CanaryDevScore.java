@@ -112,7 +112,7 @@ class CanaryDevScore {
     Path blind = Path.of("..", "eval", "blind");
     Map<String, Score> scores = new LinkedHashMap<>();
     scores.put("v1", score(blind.resolve("canary.jsonl"), null));
-    for (int v : new int[] {2, 3, 5, 6, 7, 8, 9, 10, 11}) {
+    for (int v : new int[] {2, 3, 5, 6, 7, 8, 9, 10, 11, 12}) {
       Path file = blind.resolve("canary-v" + v + ".jsonl");
       scores.put("v" + v + "-dev", score(file, "dev"));
       if (v <= LAST_SCORED) {

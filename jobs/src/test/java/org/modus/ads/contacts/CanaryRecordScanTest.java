@@ -36,6 +36,7 @@ class CanaryRecordScanTest {
     "canary-v10.jsonl,test,0,0.993",
     "canary-v11.jsonl,dev,1,0.997",
     "canary-v11.jsonl,test,1,0.996",
+    "canary-v12.jsonl,dev,1,0.998",
   })
   void noMoreLeaksAndNoFewerBenignKeptThanMeasured(
       String file, String split, int knownLeaks, double minBenignKept) throws Exception {

@@ -54,6 +54,12 @@ class DisguisedContactTest {
         "yahoo : maelys-girard|FR|obscured_email|maelys-girard",
         "Kaution bitte auf NL79XDNHXXXXXX4790, der Vertrag|DE|iban|NL79XDNHXXXXXX4790",
         "pásame por Threema, mi ID es S9HG6UJY gracias|ES|social_handle|S9HG6UJY",
+        // a wallet in two pieces split by a slash; a base58 address with a letter base58 leaves out
+        "addr (2 parts): TK4z31mhNBXFGjNXq / 7iPCW2PHEtGjkHkg5 thx|GB|crypto_wallet|TK4z31mhNBXFGjNXq / 7iPCW2PHEtGjkHkg5",
+        "Adresse: 0x18BE078246E01De564C / 8C996e45a44691dC15321 merci|FR|crypto_wallet|0x18BE078246E01De564C / 8C996e45a44691dC15321",
+        "billetera Solana 3WpwNjmQNQgCCe5eRJWHCCYWjwhjyvWlxUBQUz6anTVq gracias|ES|crypto_wallet|3WpwNjmQNQgCCe5eRJWHCCYWjwhjyvWlxUBQUz6anTVq",
+        // a whole number, the sentence's end, a bullet, then an amount
+        "• Landlord: +447700900806. • 8,5 % off for early leases|GB|phone|+447700900806",
       })
   void disguisedAddressesAreFoundWhole(String text, String region, String type, String span) {
     Contact c = only(text, region);
@@ -78,6 +84,8 @@ class DisguisedContactTest {
         "Schreib mir privat, SC la + .zoe.74 Krypto-Adresse|la + .zoe.74",
         "More on Snapchat lim + .mateo73|lim + .mateo73",
         "Staying near Main Street. my sc's dani1985 😘|dani1985",
+        "asking for $150 upfront! 👻 kyleprice ❤️|kyleprice",
+        "rendement garanti !! - 0F therealmaya 💕 voir insta|therealmaya",
         "or snap (no spaces): realnina7300 No texts|realnina7300",
       })
   void namesStandingAloneAreHandles(String text, String handle) {
@@ -138,6 +146,11 @@ class DisguisedContactTest {
         "ad_id (column 'id'): boolean where an id was expected; posted_at; snake_case",
         "nora auf Insta folgen, sur snap bisous, a snap decision, line id missing",
         "call 9:00-17:00, open 24/7, 1.500 € net",
+        // a date and its time; a date range; an amount after its sign; a code with letters first
+        "Posted 2026-05-18T11:15. Apply today",
+        "Zwischenmiete 26. Januar 2024 – 2024-12-13",
+        "Donation $90/$110/$290 (30/60/120). Near Line 9",
+        "Licencia turística ESFCTU000044991978. Dirección",
       })
   void benignLookAlikesStayText(String text) {
     assertEquals(List.of(), DETECTOR.find(text, "FR"), text);
