@@ -224,12 +224,19 @@ def freeze_s18():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s18b():
+    """Session 18's second ad set, by three more blind authors, from /work/blind/s18b: ad set v9,
+    asked once ad set v8's test half had been scored, to judge the statistical layer planned on top
+    of the rules (its test half is scored once, when that layer is done)."""
+    freeze_ads("eval/blind/ads-v9.jsonl", "s18b", "b9")
+
+
 def freeze_s13_ads():
     """Session 13's fourth blind ad set, one new author per language, from /work/blind/s13."""
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s18b", freeze_s18b), ("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
