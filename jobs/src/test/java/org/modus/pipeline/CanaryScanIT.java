@@ -139,6 +139,15 @@ class CanaryScanIT {
    * v10-test 1 (a split phone's 2-4 digit fragment, or an e-mail's two-letter local part, found
    * inside a log line, a CSV row or another set's ad id). After the fixes on v11's spent test half,
    * v11-dev keeps 1,278 of 1,281 benign (one more eaten: 0.997).
+   *
+   * <p>Issue 17, thirteenth round (session 18: canary v12 by two more blind authors, frozen at
+   * 606d79a before any detector change; tuned on its dev half, 8 of 891 → 1 by CanaryDevScore:
+   * wallets split by a slash, base58 tokens with a typo, a phone before a spaced bullet, an emoji
+   * closing a platform label; benign ISO date-times, date ranges and amounts after a currency sign
+   * kept). v12-test, held out through it, scored once on 2026-12-07: 8 of 873 leaked (a handle
+   * after an arrow, "OF: name" twice, "kik a name", "+V name" twice for WeChat, an e-mail with
+   * "bei" for the at-sign, look-alike letters "43B 4I7 4S2B"), benign kept 1,468 of 1,472.
+   * v12-dev's second is the scan's noise (a seven-digit piece found inside a chart's SVG).
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -161,8 +170,8 @@ class CanaryScanIT {
           Map.entry("v10-test", 1),
           Map.entry("v11-dev", 1),
           Map.entry("v11-test", 4),
-          Map.entry("v12-dev", -1),
-          Map.entry("v12-test", -1));
+          Map.entry("v12-dev", 2),
+          Map.entry("v12-test", 8));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -191,8 +200,8 @@ class CanaryScanIT {
           Map.entry("v10-test", 0.995),
           Map.entry("v11-dev", 0.997),
           Map.entry("v11-test", 0.998),
-          Map.entry("v12-dev", -1.0),
-          Map.entry("v12-test", -1.0));
+          Map.entry("v12-dev", 0.999),
+          Map.entry("v12-test", 0.997));
 
   /**
    * The canaries a build runs whole: the newest three, whose forms the per-record scan of every

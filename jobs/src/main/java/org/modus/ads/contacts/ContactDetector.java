@@ -67,6 +67,16 @@ public final class ContactDetector implements Serializable {
    * "live:rosa_77", "live:.cid.0812ab...": a Skype id (written in lower case, no space after the
    * colon).
    */
+  /**
+   * "OF: misschelsea94", "0F : rosa": OnlyFans abbreviated as a label, in capitals and with a colon
+   * ("of:" in a sentence stays text).
+   */
+  private static final Pattern ONLYFANS_LABEL =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}_])[O0]F[ \\t]*:[ \\t]*"
+              + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
+              + "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
+
   private static final Pattern SKYPE_LIVE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}_])live:(?=[\\p{L}\\p{N}_.])([\\p{L}\\p{N}_.\\-]{4,64}[\\p{L}\\p{N}_])");
@@ -556,7 +566,10 @@ public final class ContactDetector implements Serializable {
                     + "(?:\\s(?:"
                     + alternation(underscores)
                     + ")\\s[\\p{L}\\p{N}][\\p{L}\\p{N}_.]{0,29}){1,3}(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
-    String sep = "(?:[:=>~\\-\u2013\u2014\u2192\u27a1\u00bb\u00b7\u2022\uFE0F]|\uD83D\uDC49)";
+    // any arrow (the Arrows block, dingbat and supplemental arrows: "→", "➜", "⟶", "⤵", "⮕")
+    String sep =
+        "(?:[:=>~\\-\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u27f5-\u27ff\u2900-\u297f"
+            + "\u2b05-\u2b07\u2b95\u00bb\u00b7\u2022\uFE0F]|\uD83D\uDC49)";
     this.prefixedHandle =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_])(?<lead>"
@@ -1314,6 +1327,17 @@ public final class ContactDetector implements Serializable {
               found,
               new Contact(
                   Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(1), m.end(1)));
+        }
+      }
+    }
+    if (text.indexOf('F') >= 0 && text.indexOf(':') >= 0) {
+      m = ONLYFANS_LABEL.matcher(text);
+      while (m.find()) {
+        if (HAS_LETTER.matcher(m.group("h")).find()) {
+          add(
+              found,
+              new Contact(
+                  Contact.HANDLE, m.group("h").toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
       }
     }

@@ -39,6 +39,7 @@ class DisguisedContactTest {
         // a dot-like symbol glued between two names
         "más info en glen-mistral⚫com o email|ES|url|glen-mistral⚫com",
         "Pics at orca-ribera68•ie · wallet|GB|url|orca-ribera68•ie",
+        "Kontakt per Mail jonas77 bei gmx.de Termine|DE|obscured_email|jonas77 bei gmx.de",
         // a spaced dot before a top-level domain, a spelled dot after a name no sentence has
         "Check luciana-jobs . nz for more|NZ|url|luciana-jobs . nz",
         "Point GPS 50.51611, 4.23422. · lien: willowzenit . be · tron|BE|url|willowzenit . be",
@@ -86,6 +87,9 @@ class DisguisedContactTest {
         "Staying near Main Street. my sc's dani1985 😘|dani1985",
         "asking for $150 upfront! 👻 kyleprice ❤️|kyleprice",
         "rendement garanti !! - 0F therealmaya 💕 voir insta|therealmaya",
+        "send BTC here. OF: misskelsey94 snap|misskelsey94",
+        "signalez-le ! OF : chloexmartin snap|chloexmartin",
+        "retrouve-moi sur Insta ➜ chloe66vip 💕 lien|chloe66vip",
         "or snap (no spaces): realnina7300 No texts|realnina7300",
       })
   void namesStandingAloneAreHandles(String text, String handle) {
@@ -151,6 +155,7 @@ class DisguisedContactTest {
         "Zwischenmiete 26. Januar 2024 – 2024-12-13",
         "Donation $90/$110/$290 (30/60/120). Near Line 9",
         "Licencia turística ESFCTU000044991978. Dirección",
+        "Termin bei Dr. Meier, bei 20 Grad; think of: the children, one of: them",
       })
   void benignLookAlikesStayText(String text) {
     assertEquals(List.of(), DETECTOR.find(text, "FR"), text);
