@@ -85,6 +85,17 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + "Needs --split dev: a test half is never measured for use.")
   Path writeQuality;
 
+  @Option(
+      names = "--classifier",
+      paramLabel = "FILE",
+      description =
+          "Also apply the stacked classifier (from train-classifier): a category it models is "
+              + "present when its probability exceeds 0.5, any other keeps the rules' verdict; the "
+              + "figures are those of rules + classifier, with the rules' micro figures beside them. "
+              + "With --errors, each label the classifier added or removed is listed with its top "
+              + "features. Refuses ad set v2, and ad set v9 unless --split dev.")
+  Path classifier;
+
   /** The document as a run would hold it: identifiers replaced by ingest's typed placeholders. */
   public static java.util.function.UnaryOperator<GoldDocument> asIngested() {
     byte[] key = new byte[32];
@@ -112,6 +123,15 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
           "--write-quality needs --split dev: extraction quality for use is measured on "
               + "the dev half only; a test half is scored once, to report (eval/README.md)");
     }
+    if (classifier != null) {
+      org.modus.extract.classifier.HeldOutSets.requireMeasurable(gold, split);
+      if (writeQuality != null) {
+        throw new ModusException(
+            "--write-quality measures the rules alone; leave out --classifier to write it");
+      }
+    }
+    org.modus.extract.classifier.LinearModel model =
+        classifier == null ? null : org.modus.extract.classifier.LinearModel.load(classifier);
     DocumentExtractor extractor =
         new DocumentExtractor(
             Lexicon.load(),
@@ -127,15 +147,54 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
     // written.
     Map<String, ExtractionEvaluation.SplitResult> results = new TreeMap<>();
     Map<String, List<Set<String>>> predictions = new TreeMap<>();
+    Map<String, ExtractionEvaluation.SplitResult> rulesAlone = new TreeMap<>();
+    Map<String, List<String>> changes = new TreeMap<>();
     for (String s : List.of("dev", "test")) {
       List<GoldDocument> docs = all.stream().filter(d -> d.split().equals(s)).toList();
-      if (!docs.isEmpty()) {
-        predictions.put(s, ExtractionEvaluation.predictions(docs, extractor));
-        results.put(s, ExtractionEvaluation.evaluateSplit(s, docs, predictions.get(s)));
+      if (docs.isEmpty()) {
+        continue;
       }
+      if (model == null) {
+        predictions.put(s, ExtractionEvaluation.predictions(docs, extractor));
+      } else {
+        List<Set<String>> rules =
+            docs.stream().map(d -> ExtractionEvaluation.ruleLabels(d, extractor)).toList();
+        List<Set<String>> rulesScored = new java.util.ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+          rulesScored.add(ExtractionEvaluation.scored(docs.get(i), rules.get(i)));
+        }
+        rulesAlone.put(s, ExtractionEvaluation.evaluateSplit(s, docs, rulesScored));
+        org.modus.extract.classifier.StackedEvaluation.Result stacked =
+            org.modus.extract.classifier.StackedEvaluation.apply(model, docs, rules);
+        predictions.put(s, stacked.predictions());
+        changes.put(s, stacked.changes());
+      }
+      results.put(s, ExtractionEvaluation.evaluateSplit(s, docs, predictions.get(s)));
     }
     System.out.println("lexicon " + extractor.lexicon().version() + ", gold " + gold);
+    if (model != null) {
+      System.out.println(
+          "rules + classifier "
+              + classifier
+              + " ("
+              + model.categories().size()
+              + " categories modelled, p > 0.5)");
+      rulesAlone.forEach(
+          (s, r) ->
+              System.out.print(
+                  ExtractionEvaluation.row("rules alone, split " + s + ", micro", r.micro())));
+    }
     System.out.print(ExtractionEvaluation.format(results, errors));
+    if (model != null && errors) {
+      changes.forEach(
+          (s, lines) -> {
+            System.out.println(
+                "-- split "
+                    + s
+                    + ": labels the classifier changed (+ added, - removed), top features");
+            lines.forEach(l -> System.out.println("  " + l));
+          });
+    }
     if (writeQuality != null) {
       String name = displayPath(gold);
       ExtractionQuality quality =
@@ -183,7 +242,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
   /**
    * A path relative to the working directory when inside it (no local directory names in the file).
    */
-  static String displayPath(Path p) {
+  public static String displayPath(Path p) {
     Path abs = p.toAbsolutePath().normalize();
     Path here = Path.of("").toAbsolutePath().normalize();
     Path shown = abs.startsWith(here) ? here.relativize(abs) : abs.getFileName();

@@ -249,18 +249,28 @@ public final class ExtractionEvaluation {
    */
   public static List<Set<String>> predictions(
       List<GoldDocument> docs, DocumentExtractor extractor) {
-    return docs.stream()
-        .map(
-            d ->
-                extractor.extract(d.lang(), d.text(), d.country()).features().stream()
-                    .filter(
-                        f ->
-                            !f.negated()
-                                && d.labels(f.family())
-                                && !d.unscored().contains(f.label()))
-                    .map(ExtractedFeature::label)
-                    .collect(Collectors.toUnmodifiableSet()))
-        .toList();
+    return docs.stream().map(d -> scored(d, ruleLabels(d, extractor))).toList();
+  }
+
+  /**
+   * Every non-negated label the extractor finds in the document, whatever its annotator labelled:
+   * what the classifier stacks on.
+   */
+  public static Set<String> ruleLabels(GoldDocument d, DocumentExtractor extractor) {
+    return extractor.extract(d.lang(), d.text(), d.country()).features().stream()
+        .filter(f -> !f.negated())
+        .map(ExtractedFeature::label)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The labels that are scored for the document: those of the families its annotator labelled,
+   * unscored labels left out.
+   */
+  public static Set<String> scored(GoldDocument d, Set<String> labels) {
+    return labels.stream()
+        .filter(l -> d.labels(l.substring(0, l.indexOf('/'))) && !d.unscored().contains(l))
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   /**
@@ -325,7 +335,7 @@ public final class ExtractionEvaluation {
     return b.toString();
   }
 
-  private static String row(String name, Counts c) {
+  public static String row(String name, Counts c) {
     return String.format(
         Locale.ROOT,
         "  %-52s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)%n",

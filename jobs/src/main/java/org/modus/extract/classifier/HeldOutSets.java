@@ -1,0 +1,52 @@
+package org.modus.extract.classifier;
+
+import java.nio.file.Path;
+import org.modus.engine.ModusException;
+
+/**
+ * Keeps the classifier away from the sets that must stay unseen (eval/README.md): ad set v2 is held
+ * out whole; ad set v9 was frozen to judge this layer, so it never trains it, its dev half measures
+ * it and its test half is scored once, at the end, by a deliberate act outside these commands.
+ * Checked by file name, before the file is opened.
+ */
+public final class HeldOutSets {
+  private HeldOutSets() {}
+
+  private static final String V2 = "ads-v2.jsonl";
+  private static final String V9 = "ads-v9.jsonl";
+
+  /** Refuses a gold file that may not train the classifier. */
+  public static void requireTrainable(Path gold) {
+    String name = name(gold);
+    if (name.equals(V2)) {
+      throw new ModusException(
+          gold + ": ad set v2 is held out whole; it never trains the classifier (eval/README.md)");
+    }
+    if (name.equals(V9)) {
+      throw new ModusException(
+          gold
+              + ": ad set v9 is the classifier's blind set; it never trains it (its dev half "
+              + "measures it, with evaluate-extraction --split dev)");
+    }
+  }
+
+  /** Refuses a gold file and split the classifier may not be scored on. */
+  public static void requireMeasurable(Path gold, String split) {
+    String name = name(gold);
+    if (name.equals(V2)) {
+      throw new ModusException(
+          gold + ": ad set v2 is held out whole; the classifier is not scored on it");
+    }
+    if (name.equals(V9) && !"dev".equals(split)) {
+      throw new ModusException(
+          gold
+              + ": ad set v9's test half is scored once, at the end of the classifier's round; "
+              + "measure on its dev half with --split dev");
+    }
+  }
+
+  private static String name(Path gold) {
+    Path file = gold.getFileName();
+    return file == null ? "" : file.toString();
+  }
+}
