@@ -93,8 +93,16 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + "present when its probability exceeds 0.5, any other keeps the rules' verdict; the "
               + "figures are those of rules + classifier, with the rules' micro figures beside them. "
               + "With --errors, each label the classifier added or removed is listed with its top "
-              + "features. Refuses ad set v2, and ad set v9 unless --split dev.")
+              + "features. Refuses ad set v2, and ad set v9 unless --split dev, but with "
+              + "--score-held-out.")
   Path classifier;
+
+  @Option(
+      names = "--score-held-out",
+      description =
+          "With --classifier: score a held-out set (ad set v2, ad set v9's test half) anyway. "
+              + "Done once, at the end of the classifier's round, to report (eval/README.md).")
+  boolean scoreHeldOut;
 
   /** The document as a run would hold it: identifiers replaced by ingest's typed placeholders. */
   public static java.util.function.UnaryOperator<GoldDocument> asIngested() {
@@ -124,7 +132,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + "the dev half only; a test half is scored once, to report (eval/README.md)");
     }
     if (classifier != null) {
-      org.modus.extract.classifier.HeldOutSets.requireMeasurable(gold, split);
+      org.modus.extract.classifier.HeldOutSets.requireMeasurable(gold, split, scoreHeldOut);
       if (writeQuality != null) {
         throw new ModusException(
             "--write-quality measures the rules alone; leave out --classifier to write it");

@@ -6,7 +6,7 @@ import org.modus.engine.ModusException;
 /**
  * Keeps the classifier away from the sets that must stay unseen (eval/README.md): ad set v2 is held
  * out whole; ad set v9 was frozen to judge this layer, so it never trains it, its dev half measures
- * it and its test half is scored once, at the end, by a deliberate act outside these commands.
+ * it and its test half is scored once, at the end, by a deliberate act ({@code --score-held-out}).
  * Checked by file name, before the file is opened.
  */
 public final class HeldOutSets {
@@ -30,18 +30,26 @@ public final class HeldOutSets {
     }
   }
 
-  /** Refuses a gold file and split the classifier may not be scored on. */
-  public static void requireMeasurable(Path gold, String split) {
+  /**
+   * Refuses a gold file and split the classifier may not be scored on while it is being tuned;
+   * {@code toReport} is the deliberate act of scoring a held-out half once, at the end of a round.
+   */
+  public static void requireMeasurable(Path gold, String split, boolean toReport) {
+    if (toReport) {
+      return;
+    }
     String name = name(gold);
     if (name.equals(V2)) {
       throw new ModusException(
-          gold + ": ad set v2 is held out whole; the classifier is not scored on it");
+          gold
+              + ": ad set v2 is held out whole; score the classifier on it only to report, with "
+              + "--score-held-out");
     }
     if (name.equals(V9) && !"dev".equals(split)) {
       throw new ModusException(
           gold
-              + ": ad set v9's test half is scored once, at the end of the classifier's round; "
-              + "measure on its dev half with --split dev");
+              + ": ad set v9's test half is scored once, at the end of the classifier's round "
+              + "(--score-held-out); while tuning, measure on its dev half with --split dev");
     }
   }
 

@@ -34,7 +34,7 @@ import picocli.CommandLine.Option;
           + "evaluate-extraction --classifier reads. Every record of every file trains; ad sets v2 "
           + "and v9 are refused.",
       "Example: ./modus train-classifier --gold eval/blind/ads.jsonl,eval/blind/ads-v3.jsonl "
-          + "--out data-schemas/lexicon/classifier.tsv"
+          + "--out data-schemas/classifier/ads-classifier.tsv"
     })
 public final class TrainClassifierCommand implements Callable<Integer> {
   @Option(

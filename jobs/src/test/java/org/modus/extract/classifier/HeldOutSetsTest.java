@@ -66,6 +66,26 @@ class HeldOutSetsTest {
   }
 
   @Test
+  void scoringAHeldOutHalfOnceToReportIsADeliberateAct(@TempDir Path dir) throws Exception {
+    Path v9 = Files.writeString(dir.resolve("ads-v9.jsonl"), AD.replace("\"dev\"", "\"test\""));
+    Path model = dir.resolve("m.tsv");
+    LinearModelTest.model().save(model);
+    CommandLine cli = ModusCli.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter()));
+    assertEquals(
+        0,
+        cli.execute(
+            "evaluate-extraction",
+            "--gold",
+            v9.toString(),
+            "--split",
+            "test",
+            "--classifier",
+            model.toString(),
+            "--score-held-out"));
+  }
+
+  @Test
   void evaluatingWithTheClassifierRefusesAdSetV2() {
     String err =
         refused(
