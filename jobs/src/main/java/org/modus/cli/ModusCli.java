@@ -33,7 +33,7 @@ import picocli.CommandLine.Command;
       StageCommands.ExportNotebook.class,
       DataDictionaryCommand.class,
       org.modus.extract.EvaluateExtractionCommand.class,
-      org.modus.extract.classifier.TrainClassifierCommand.class,
+      org.modus.extract.TrainClassifierCommand.class,
       EvaluateScoresCommand.class,
       StatusCommand.class,
       CommandLine.HelpCommand.class

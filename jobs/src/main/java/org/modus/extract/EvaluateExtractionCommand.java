@@ -132,14 +132,14 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + "the dev half only; a test half is scored once, to report (eval/README.md)");
     }
     if (classifier != null) {
-      org.modus.extract.classifier.HeldOutSets.requireMeasurable(gold, split, scoreHeldOut);
+      org.modus.extract.HeldOutSets.requireMeasurable(gold, split, scoreHeldOut);
       if (writeQuality != null) {
         throw new ModusException(
             "--write-quality measures the rules alone; leave out --classifier to write it");
       }
     }
-    org.modus.extract.classifier.LinearModel model =
-        classifier == null ? null : org.modus.extract.classifier.LinearModel.load(classifier);
+    org.modus.extract.LinearModel model =
+        classifier == null ? null : org.modus.extract.LinearModel.load(classifier);
     DocumentExtractor extractor =
         new DocumentExtractor(
             Lexicon.load(),
@@ -172,8 +172,8 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
           rulesScored.add(ExtractionEvaluation.scored(docs.get(i), rules.get(i)));
         }
         rulesAlone.put(s, ExtractionEvaluation.evaluateSplit(s, docs, rulesScored));
-        org.modus.extract.classifier.StackedEvaluation.Result stacked =
-            org.modus.extract.classifier.StackedEvaluation.apply(model, docs, rules);
+        org.modus.extract.StackedEvaluation.Result stacked =
+            org.modus.extract.StackedEvaluation.apply(model, docs, rules);
         predictions.put(s, stacked.predictions());
         changes.put(s, stacked.changes());
       }

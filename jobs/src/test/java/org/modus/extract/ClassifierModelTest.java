@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.modus.extract.classifier.LinearModel;
-import org.modus.extract.classifier.StackedEvaluation;
 
 /**
  * The committed model (data-schemas/classifier/ads-classifier.tsv): trained on the rules of the

@@ -1,4 +1,4 @@
-package org.modus.extract.classifier;
+package org.modus.extract;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.modus.extract.ExtractionEvaluation;
-import org.modus.extract.GoldDocument;
 
 /**
  * Applies a classifier to the rules' labels of a gold split: the scored predictions of "rules +

@@ -1,4 +1,4 @@
-package org.modus.extract.classifier;
+package org.modus.extract;
 
 /**
  * Limited-memory BFGS with a backtracking (Armijo) line search. Deterministic: no randomness, a

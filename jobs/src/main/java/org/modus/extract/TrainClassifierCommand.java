@@ -1,4 +1,4 @@
-package org.modus.extract.classifier;
+package org.modus.extract;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,14 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.modus.extract.DocumentExtractor;
-import org.modus.extract.EvaluateExtractionCommand;
-import org.modus.extract.ExtractionEvaluation;
-import org.modus.extract.ExtractionQuality;
-import org.modus.extract.GoldDocument;
-import org.modus.extract.Lexicon;
-import org.modus.extract.NlpOptions;
-import org.modus.extract.ScoreWeights;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

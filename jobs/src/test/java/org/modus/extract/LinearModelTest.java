@@ -1,4 +1,4 @@
-package org.modus.extract.classifier;
+package org.modus.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
