@@ -132,14 +132,13 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + "the dev half only; a test half is scored once, to report (eval/README.md)");
     }
     if (classifier != null) {
-      org.modus.extract.HeldOutSets.requireMeasurable(gold, split, scoreHeldOut);
+      HeldOutSets.requireMeasurable(gold, split, scoreHeldOut);
       if (writeQuality != null) {
         throw new ModusException(
             "--write-quality measures the rules alone; leave out --classifier to write it");
       }
     }
-    org.modus.extract.LinearModel model =
-        classifier == null ? null : org.modus.extract.LinearModel.load(classifier);
+    LinearModel model = classifier == null ? null : LinearModel.load(classifier);
     DocumentExtractor extractor =
         new DocumentExtractor(
             Lexicon.load(),
@@ -172,8 +171,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
           rulesScored.add(ExtractionEvaluation.scored(docs.get(i), rules.get(i)));
         }
         rulesAlone.put(s, ExtractionEvaluation.evaluateSplit(s, docs, rulesScored));
-        org.modus.extract.StackedEvaluation.Result stacked =
-            org.modus.extract.StackedEvaluation.apply(model, docs, rules);
+        StackedEvaluation.Result stacked = StackedEvaluation.apply(model, docs, rules);
         predictions.put(s, stacked.predictions());
         changes.put(s, stacked.changes());
       }
@@ -250,7 +248,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
   /**
    * A path relative to the working directory when inside it (no local directory names in the file).
    */
-  public static String displayPath(Path p) {
+  static String displayPath(Path p) {
     Path abs = p.toAbsolutePath().normalize();
     Path here = Path.of("").toAbsolutePath().normalize();
     Path shown = abs.startsWith(here) ? here.relativize(abs) : abs.getFileName();

@@ -335,7 +335,7 @@ public final class ExtractionEvaluation {
     return b.toString();
   }
 
-  public static String row(String name, Counts c) {
+  static String row(String name, Counts c) {
     return String.format(
         Locale.ROOT,
         "  %-52s P=%.3f R=%.3f F1=%.3f  (tp=%d fp=%d fn=%d)%n",

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,8 +60,7 @@ public final class TrainClassifierCommand implements Callable<Integer> {
   public Integer call() {
     gold.forEach(HeldOutSets::requireTrainable);
     long start = System.nanoTime();
-    DocumentExtractor extractor =
-        new DocumentExtractor(Lexicon.load(), ScoreWeights.load(), NlpOptions.fromConfig(Map.of()));
+    DocumentExtractor extractor = DocumentExtractor.defaults();
     List<LogisticTrainer.Example> examples = new ArrayList<>();
     List<String> training = new ArrayList<>();
     for (Path file : gold) {

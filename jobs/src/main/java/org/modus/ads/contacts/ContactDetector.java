@@ -64,10 +64,6 @@ public final class ContactDetector implements Serializable {
           "(?<![\\p{L}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
 
   /**
-   * "live:rosa_77", "live:.cid.0812ab...": a Skype id (written in lower case, no space after the
-   * colon).
-   */
-  /**
    * "OF: misschelsea94", "0F : rosa": OnlyFans abbreviated as a label, in capitals and with a colon
    * ("of:" in a sentence stays text).
    */
@@ -77,6 +73,10 @@ public final class ContactDetector implements Serializable {
               + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
               + "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
 
+  /**
+   * "live:rosa_77", "live:.cid.0812ab...": a Skype id (written in lower case, no space after the
+   * colon).
+   */
   private static final Pattern SKYPE_LIVE =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}_])live:(?=[\\p{L}\\p{N}_.])([\\p{L}\\p{N}_.\\-]{4,64}[\\p{L}\\p{N}_])");
@@ -1442,9 +1442,8 @@ public final class ContactDetector implements Serializable {
         boolean verbTime = !platform && (quantityShaped(h) || TIME_SHAPED.matcher(h).lookingAt());
         // "- snap aylinpro - INSTA", "sc 👻 jazbeatz.": a platform's name set as a label (an emoji,
         // or a name after a mark or at a line's start), then a word that closes the phrase (a
-        // mark, an emoji, a line's end or the text's end after it), is the name given there. "auf
-        // Insta
-        // folgen" and "a snap decision," are sentences.
+        // mark, an emoji, a line's end or the text's end after it), is the name given there.
+        // "auf Insta folgen" and "a snap decision," are sentences.
         boolean alone =
             platform
                 && labelStart(text, m.start("lead"))
