@@ -52,6 +52,16 @@ class TextCleaningTest {
   }
 
   @Test
+  void everyOtherSpaceAndEveryRunOfSpacesBecomesOnePlainSpace() {
+    // text of single plain spaces skips the replacement; any other space must still be seen
+    for (String space : List.of("\t", "  ", "\u2003", "\u205f", "\u3000", " \u00a0")) {
+      assertEquals("a b", TextCleaner.clean("a" + space + "b"), "a" + space + "b");
+    }
+    assertEquals("a b c", TextCleaner.clean("a b c"));
+    assertEquals("a b", TextCleaner.clean("a b "));
+  }
+
+  @Test
   void plainTextKeepsItsLineBreaksAndLosesControlCharacters() {
     assertEquals("line one\nline two", TextCleaner.clean("  line one \r\n line\u0007 two  "));
     assertNull(TextCleaner.clean("  \n\t "));

@@ -122,7 +122,9 @@ final class AccountFinder implements Serializable {
     bank.forEach(b -> bankLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
     this.bankAccount =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:"
+            "(?iu)"
+                + ContactDetector.firstCharGate(bank)
+                + "(?<![\\p{L}\\p{N}])(?:"
                 + (bank.isEmpty()
                     ? "(?!)"
                     : String.join(
@@ -136,7 +138,9 @@ final class AccountFinder implements Serializable {
         b -> sortCodeLeadWords.add(b.strip().toLowerCase(Locale.ROOT).split("[\\s/-]+")[0]));
     this.sortCode =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:"
+            "(?iu)"
+                + ContactDetector.firstCharGate(sort)
+                + "(?<![\\p{L}\\p{N}])(?:"
                 + (sort.isEmpty()
                     ? "(?!)"
                     : String.join(
@@ -151,7 +155,9 @@ final class AccountFinder implements Serializable {
     aliasSorted.sort((a, b) -> b.length() - a.length());
     this.bankAlias =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}])(?:"
+            "(?iu)"
+                + ContactDetector.firstCharGate(alias)
+                + "(?<![\\p{L}\\p{N}])(?:"
                 + (alias.isEmpty()
                     ? "(?!)"
                     : String.join(
@@ -185,7 +191,9 @@ final class AccountFinder implements Serializable {
                     .toList());
     this.paymentHandle =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+            "(?iu)"
+                + ContactDetector.firstCharGate(prefixes)
+                + "(?<![\\p{L}\\p{N}_])(?:"
                 + alternation
                 + ")"
                 + "(?:\\s*(?<mark>[:=>\\-\u2013\u2014\u2192]+)\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$\u00a3] ?|(?<spelled>dollar\\s+sign\\s+))?"

@@ -307,6 +307,13 @@ public final class ContactDetector implements Serializable {
   /** "rosa.sol", "rosa.eth": a name-service name (wallet_name_suffixes). */
   private final Pattern walletName;
 
+  /**
+   * ".eth", ".sol"...: one of these stands in every match of {@link #walletName} (a case-sensitive
+   * pattern), so a text with none is not searched; null when a suffix holds a space (the pattern
+   * then takes any run of spaces for it).
+   */
+  private final List<String> walletNameEnds;
+
   /** "EIN", "VAT", "commande n°": digits after them are a reference, not a phone... */
   private final CueWords referenceCues;
 
@@ -436,7 +443,7 @@ public final class ContactDetector implements Serializable {
   /** "Telegram ID 5829104736", "tg id: 71234567": a numeric Telegram user id, not a phone. */
   private static final Pattern TELEGRAM_ID =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}])(?:telegram|tg)(?:\\s+user)?\\s*[\\-_]?\\s*id\\s*[:=#\\-]?\\s*([1-9]\\d{5,11})(?![\\p{N}]|[.,]\\d)");
+          "(?iu)(?=t)(?<![\\p{L}\\p{N}])(?:telegram|tg)(?:\\s+user)?\\s*[\\-_]?\\s*id\\s*[:=#\\-]?\\s*([1-9]\\d{5,11})(?![\\p{N}]|[.,]\\d)");
 
   /**
    * " dot ", "[dot]", "(punto)" and the like somewhere in the text: what a spelled-dot address
@@ -511,7 +518,8 @@ public final class ContactDetector implements Serializable {
                 + "[a-z]{2,12}\\b");
     this.emailHint =
         Pattern.compile(
-            "(?iu)@|\\\\u0040|%40|[\\[({](?:@|a|"
+            // the class: what each alternative begins with, tested once per position
+            "(?iu)(?=[@\\\\%\\[({\\s])(?:@|\\\\u0040|%40|[\\[({](?:@|a|"
                 + atWords
                 + ")[\\])}]|\\s(?:"
                 + atWords
@@ -521,7 +529,7 @@ public final class ContactDetector implements Serializable {
                 + dotWords
                 + ")[\\])}]|\\s(?:"
                 + dotWords
-                + ")\\s))");
+                + ")\\s)))");
     this.emailUnusual = Pattern.compile("(?iu) \\. |\\s(?:dash|" + dotWords + ")\\s");
     this.emailAtNorm =
         Pattern.compile(
@@ -572,7 +580,9 @@ public final class ContactDetector implements Serializable {
             + "\u2b05-\u2b07\u2b95\u00bb\u00b7\u2022\uFE0F]|\uD83D\uDC49)";
     this.prefixedHandle =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}_])(?<lead>"
+            "(?iu)"
+                + firstCharGate(leads)
+                + "(?<![\\p{L}\\p{N}_])(?<lead>"
                 + alternation(leads)
                 + ")"
                 // "my sc's dani1985": a possessive glued to the platform's name; "snap (no spaces):
@@ -607,7 +617,9 @@ public final class ContactDetector implements Serializable {
         platformsOnly.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                "(?iu)"
+                    + firstCharGate(platformsOnly)
+                    + "(?<![\\p{L}\\p{N}_])(?:"
                     + alternation(platformsOnly)
                     + ")\uFE0F?(?:\\s*"
                     + sep
@@ -618,7 +630,9 @@ public final class ContactDetector implements Serializable {
         farPlatforms.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}\\p{N}_@.])(?:"
+                "(?iu)"
+                    + firstCharGate(farPlatforms)
+                    + "(?<![\\p{L}\\p{N}_@.])(?:"
                     + alternation(farPlatforms)
                     + ")(?:[ \\t]*,?[ \\t]+[\\p{L}'\u2019]{1,15}){1,4}[ \\t]*:[ \\t]*"
                     + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
@@ -679,7 +693,7 @@ public final class ContactDetector implements Serializable {
     String local = "(?<local>[a-z0-9][a-z0-9._\\-]{0,40}[a-z0-9])";
     this.providerAfter =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>"
+            "(?iu)(?=m)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>"
                 + prov
                 + ")"
                 + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
@@ -691,7 +705,9 @@ public final class ContactDetector implements Serializable {
     // "Gmail: rosa_77", "meine gmail-Adresse: rosa_77", "my gmail address = rosa_77"
     this.providerColon =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}_.@\\-])(?<prov>"
+            "(?iu)"
+                + firstCharGate(provNames)
+                + "(?<![\\p{L}\\p{N}_.@\\-])(?<prov>"
                 + prov
                 + ")"
                 + "(?:[\\s\\-]?(?<addr>adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
@@ -737,7 +753,9 @@ public final class ContactDetector implements Serializable {
         payHosts.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}\\p{N}_.])(?<host>"
+                "(?iu)"
+                    + firstCharGate(payHosts)
+                    + "(?<![\\p{L}\\p{N}_.])(?<host>"
                     + String.join(
                         "|",
                         payHosts.stream()
@@ -760,7 +778,9 @@ public final class ContactDetector implements Serializable {
         qq.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}\\p{N}])(?:"
+                "(?iu)"
+                    + firstCharGate(qq)
+                    + "(?<![\\p{L}\\p{N}])(?:"
                     + alternation(
                         qq.stream()
                             .sorted(Comparator.comparingInt(String::length).reversed())
@@ -772,7 +792,9 @@ public final class ContactDetector implements Serializable {
         reversed.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}])(?:"
+                "(?iu)"
+                    + firstCharGate(reversed)
+                    + "(?<![\\p{L}])(?:"
                     + alternation(reversed)
                     + ")(?![\\p{L}])[^\\d\\n]{0,40}?(?<d>\\+?\\d(?:[ .\\-]?\\d){6,16})(?![\\p{N}])");
     List<String> startWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentStartWords());
@@ -781,7 +803,9 @@ public final class ContactDetector implements Serializable {
         startWords.isEmpty() || endWords.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}])(?:"
+                "(?iu)"
+                    + firstCharGate(startWords)
+                    + "(?<![\\p{L}])(?:"
                     + alternation(startWords)
                     + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}"
                     + "(?<first>\\+?\\d(?:[ .\\-]?\\d){1,9})(?!\\d)[^.!?\\n\\d]{0,30}?(?<![\\p{L}])(?:"
@@ -793,7 +817,9 @@ public final class ContactDetector implements Serializable {
         userWords.isEmpty() || domainWords.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}])(?:"
+                "(?iu)"
+                    + firstCharGate(userWords)
+                    + "(?<![\\p{L}])(?:"
                     + alternation(userWords)
                     + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?(?<local>[a-z0-9][a-z0-9._%+\\-]{0,63})[\"'»]?"
                     + "[\\s,;/|]+(?:(?:y|et|and|und|e)\\s+)?(?:(?:el|le|la|the|der|die)\\s+)?(?:"
@@ -801,6 +827,10 @@ public final class ContactDetector implements Serializable {
                     + ")(?:\\s+(?:es|is|est|ist))?[\\s:]+[\"'«]?@?(?<host>[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9\\-]{0,61}[a-z0-9])?){1,4})"
                     + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])");
     List<String> nameSuffixes = AdsIngestSettings.Contacts.orEmpty(cues.walletNameSuffixes());
+    this.walletNameEnds =
+        nameSuffixes.stream().anyMatch(x -> x.strip().contains(" "))
+            ? null
+            : nameSuffixes.stream().map(x -> "." + x.strip()).toList();
     this.walletName =
         nameSuffixes.isEmpty()
             ? null
@@ -1778,6 +1808,30 @@ public final class ContactDetector implements Serializable {
         "|", words.stream().map(w -> Pattern.quote(w.strip()).replace(" ", "\\E\\s+\\Q")).toList());
   }
 
+  /**
+   * A lookahead for the first characters of {@code words}, put before a pattern whose every match
+   * begins with one of them (its lead alternation): a position where none can begin is turned down
+   * in one character test. Java tries such a pattern at every position and each word in turn, which
+   * made these patterns the bulk of contact detection. The pattern's flags fold the class's case as
+   * they fold the words'. Empty when some word is blank (it would begin anywhere) or there is none.
+   */
+  static String firstCharGate(java.util.Collection<String> words) {
+    java.util.Set<Integer> firsts = new java.util.TreeSet<>();
+    for (String w : words) {
+      String s = w.strip();
+      if (s.isEmpty()) {
+        return "";
+      }
+      firsts.add(s.codePointAt(0));
+    }
+    if (firsts.isEmpty()) {
+      return "";
+    }
+    StringBuilder gate = new StringBuilder("(?=[");
+    firsts.forEach(cp -> gate.append(String.format(Locale.ROOT, "\\x{%X}", cp)));
+    return gate.append("])").toString();
+  }
+
   private static String firstWord(String phrase) {
     String w = phrase.strip().toLowerCase(Locale.ROOT);
     int cut = 0;
@@ -2396,7 +2450,9 @@ public final class ContactDetector implements Serializable {
    */
   private List<Contact> walletNames(String text) {
     List<Contact> out = new ArrayList<>();
-    if (walletName == null || text.indexOf('.') < 0) {
+    if (walletName == null
+        || text.indexOf('.') < 0
+        || walletNameEnds != null && walletNameEnds.stream().noneMatch(text::contains)) {
       return out;
     }
     Matcher m = walletName.matcher(text);
