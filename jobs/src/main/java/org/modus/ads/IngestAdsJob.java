@@ -1,5 +1,6 @@
 package org.modus.ads;
 
+import static org.apache.spark.sql.functions.array_contains;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
@@ -14,7 +15,9 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +41,7 @@ import org.modus.ads.group.LinkedAds;
 import org.modus.ads.group.NearDuplicates;
 import org.modus.ads.read.AdInputs;
 import org.modus.ads.settings.AdsIngestSettings;
+import org.modus.ads.text.AdPlace;
 import org.modus.engine.InputFingerprint;
 import org.modus.engine.InputPartitions;
 import org.modus.engine.ModusException;
@@ -257,7 +261,17 @@ public final class IngestAdsJob {
                 col("c.checksum_valid").as("checksum_valid"))
             .distinct();
     Map<String, Long> outputs = new LinkedHashMap<>();
-    outputs.put("ads", Tables.write(adsTable, ctx.runDir(), "ads"));
+    // the ads whose place resolves to no country are counted as they are written
+    Map<String, Object> adsWritten =
+        Tables.write(
+            adsTable,
+            ctx.runDir(),
+            "ads",
+            List.of(
+                sum(when(array_contains(col("quality_flags"), AdPlace.COUNTRY_UNKNOWN), 1)
+                        .otherwise(0))
+                    .as(AdPlace.COUNTRY_UNKNOWN)));
+    outputs.put("ads", ((Number) adsWritten.get(Tables.ROWS)).longValue());
     outputs.put("ad_contacts", Tables.write(contacts, ctx.runDir(), "ad_contacts"));
     Dataset<Row> written = Tables.read(spark, ctx.runDir(), "ads");
     Dataset<Row> links =
@@ -291,12 +305,8 @@ public final class IngestAdsJob {
     details.put("near_duplicate_ads", nearDupAds);
     details.put("near_dup_seconds", Math.round(nearDupSeconds * 10) / 10.0);
     List<String> warnings = new ArrayList<>();
-    long unknown =
-        written
-            .filter(
-                org.apache.spark.sql.functions.array_contains(
-                    col("quality_flags"), org.modus.ads.text.AdPlace.COUNTRY_UNKNOWN))
-            .count();
+    Object unknownCount = adsWritten.get(AdPlace.COUNTRY_UNKNOWN);
+    long unknown = unknownCount == null ? 0 : ((Number) unknownCount).longValue();
     if (unknown > 0) {
       warnings.add(
           unknown

@@ -38,7 +38,8 @@ class ParquetIngestIT {
             RowFactory.create(3L, "Room to rent in London, write to zq@example.org", "UK", 7),
             RowFactory.create(
                 4L, "Bicycle for sale, good condition, pick up this weekend", "USA", 1),
-            RowFactory.create(5L, "Vélo à vendre, bon état, à retirer ce week-end", "FR", 2));
+            RowFactory.create(5L, "Vélo à vendre, bon état, à retirer ce week-end", "FR", 2),
+            RowFactory.create(6L, "Dog walker wanted, mornings only", "Atlantis", 4));
     Path input = dir.resolve("corpus.parquet");
     spark.createDataFrame(rows, schema).coalesce(1).write().parquet(input.toString());
 
@@ -51,8 +52,12 @@ class ParquetIngestIT {
                 input,
                 "parquet",
                 Map.of("ad_id", "post_id", "text", "content", "country", "where")));
-    assertEquals(5, report.rowsRead());
+    assertEquals(6, report.rowsRead());
     assertEquals(1, report.quarantined());
+    // a place that resolves to no country is kept, flagged and counted in the stage's warnings
+    assertEquals(
+        List.of("1 ads name a location that resolves to no country (quality flag country_unknown)"),
+        report.warnings());
 
     RunDir run = new RunDir(dir.resolve("run").toString());
     Row madrid = Tables.read(spark, run, "ads").filter("ad_id = 'pq:1'").first();
