@@ -215,6 +215,22 @@ def freeze_s17b():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s19():
+    """Session 19's canary v13, by three blind authors, from /work/blind/s19. Two authors were given the
+    same brief and folder by mistake (canary-v13a) and noticed each other: one kept the folder's top
+    level, the other moved to canary-v13a/b2 and reused the first one's two generator modules. Both sets
+    are kept; the second one's ids (written as C13A-...) are renamed C13C-... so the ids stay unique and
+    each author is a stratum of its own."""
+    renamed = src / "s19/canary-v13c/canary.jsonl"
+    renamed.parent.mkdir(parents=True, exist_ok=True)
+    with open(renamed, "w", encoding="utf-8") as f:
+        for a in read_jsonl(src / "s19/canary-v13a/b2/canary.jsonl"):
+            a["id"] = a["id"].replace("C13A-", "C13C-", 1)
+            f.write(json.dumps(a, ensure_ascii=False) + "\n")
+    freeze_canary(("s19/canary-v13a", "s19/canary-v13c", "s19/canary-v13b"), "eval/blind/canary-v13.jsonl",
+                  lambda r: (r["id"].split("-")[0], r["lang"]))
+
+
 def freeze_s18():
     """Session 18's sets, by five new blind authors, from /work/blind/s18: an eighth ad set (one author
     per language; the held-out set for the round after ad set v7 was spent) and canary v12 (two authors,
@@ -236,7 +252,7 @@ def freeze_s13_ads():
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s18b", freeze_s18b), ("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s19", freeze_s19), ("s18b", freeze_s18b), ("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
