@@ -40,7 +40,8 @@ class CanaryScanIT {
           Map.entry("canary_v9", Path.of("..", "eval", "blind", "canary-v9.jsonl")),
           Map.entry("canary_v10", Path.of("..", "eval", "blind", "canary-v10.jsonl")),
           Map.entry("canary_v11", Path.of("..", "eval", "blind", "canary-v11.jsonl")),
-          Map.entry("canary_v12", Path.of("..", "eval", "blind", "canary-v12.jsonl")));
+          Map.entry("canary_v12", Path.of("..", "eval", "blind", "canary-v12.jsonl")),
+          Map.entry("canary_v13", Path.of("..", "eval", "blind", "canary-v13.jsonl")));
 
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target
@@ -148,6 +149,13 @@ class CanaryScanIT {
    * after an arrow, "OF: name" twice, "kik a name", "+V name" twice for WeChat, an e-mail with
    * "bei" for the at-sign, look-alike letters "43B 4I7 4S2B"), benign kept 1,468 of 1,472.
    * v12-dev's second is the scan's noise (a seven-digit piece found inside a chart's SVG).
+   *
+   * <p>Session 19: canary v13 by three more blind authors, frozen at 604237b; both halves scored
+   * once by this run before any detector change of the session (v13-dev 17 of 1,512, v13-test 19 of
+   * 1,502 leaked; benign 2,107 of 2,115 and 2,023 of 2,039), the ratchets below. Its dev round then
+   * took Cardano addresses, at-sign words that are no other word, a payment name before a long
+   * dash, "(IG) name" (CanaryDevScore: v13-dev 17 → 13, v13-test 17 by the per-record path).
+   * v12-test: 4 in this run.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -171,7 +179,9 @@ class CanaryScanIT {
           Map.entry("v11-dev", 1),
           Map.entry("v11-test", 4),
           Map.entry("v12-dev", 2),
-          Map.entry("v12-test", 8));
+          Map.entry("v12-test", 4),
+          Map.entry("v13-dev", 17),
+          Map.entry("v13-test", 19));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -205,7 +215,9 @@ class CanaryScanIT {
           // fields combine. To find.
           Map.entry("v11-test", 0.997),
           Map.entry("v12-dev", 0.999),
-          Map.entry("v12-test", 0.997));
+          Map.entry("v12-test", 0.997),
+          Map.entry("v13-dev", 0.996),
+          Map.entry("v13-test", 0.992));
 
   /**
    * The canaries a build runs whole: the newest three, whose forms the per-record scan of every
@@ -214,7 +226,7 @@ class CanaryScanIT {
    * with {@code -Dcanary.all=true}, as a canary's test half is scored once.
    */
   static final java.util.Set<String> IN_EVERY_BUILD =
-      java.util.Set.of("canary_v10", "canary_v11", "canary_v12");
+      java.util.Set.of("canary_v11", "canary_v12", "canary_v13");
 
   private static boolean scanned(String canary) {
     return Boolean.getBoolean("canary.all") || IN_EVERY_BUILD.contains(canary);

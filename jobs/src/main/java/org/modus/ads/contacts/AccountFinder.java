@@ -538,7 +538,8 @@ final class AccountFinder implements Serializable {
     while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
-    if (i == text.length() || "\n|\u2022\u00b7/".indexOf(text.charAt(i)) >= 0) {
+    // the end, a line break, a bar, a bullet, a slash, or a long dash ("cash app - rosab — link")
+    if (i == text.length() || "\n|\u2022\u00b7/\u2013\u2014".indexOf(text.charAt(i)) >= 0) {
       return true;
     }
     // a full stop, then the end or a line break or a space

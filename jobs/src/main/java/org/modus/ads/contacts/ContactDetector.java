@@ -53,6 +53,8 @@ public final class ContactDetector implements Serializable {
   private static final Pattern WALLET =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
+              // Cardano: "addr1" (58 or 103 characters) and "stake1" (59)
+              + "|(?:addr1|stake1)[02-9ac-hj-np-z]{50,110}"
               + "|[0-9A-Za-z]{25,95})(?![\\p{L}\\p{N}])");
 
   /**
@@ -307,6 +309,9 @@ public final class ContactDetector implements Serializable {
   /** "rosa.sol", "rosa.eth": a name-service name (wallet_name_suffixes). */
   private final Pattern walletName;
 
+  /** A spelled at-sign that is no word of a sentence ("ät", "arobase"): {@code at_sign_words}. */
+  private final Pattern atSignWord;
+
   /**
    * ".eth", ".sol"...: one of these stands in every match of {@link #walletName} (a case-sensitive
    * pattern), so a text with none is not searched; null when a suffix holds a space (the pattern
@@ -470,6 +475,11 @@ public final class ContactDetector implements Serializable {
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
     List<String> atWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledAtWords());
+    List<String> atSigns = AdsIngestSettings.Contacts.orEmpty(cues.atSignWords());
+    this.atSignWord =
+        atSigns.isEmpty()
+            ? null
+            : Pattern.compile("(?iu)(?<![\\p{L}])(?:" + alternation(atSigns) + ")(?![\\p{L}])");
     List<String> dotWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
@@ -587,7 +597,8 @@ public final class ContactDetector implements Serializable {
                 + ")"
                 // "my sc's dani1985": a possessive glued to the platform's name; "snap (no spaces):
                 // rosa77": an aside in brackets (words, so no name in brackets: "Signal (rosa.77)")
-                + "(?:['\u2019]s)?\uFE0F?(?:\\s*\\((?=[^()\\n]*\\s)[^()\\n]{3,30}\\)(?=\\s*[:=>~\\-\u2013\u2014\u2192\u27a1]))?(?:\\s*(?<mark>"
+                // "(IG) rosa_77": a bracketed platform's name, its bracket closed
+                + "(?:['\u2019]s|(?<=\\(\\p{L}{1,12})\\))?\uFE0F?(?:\\s*\\((?=[^()\\n]*\\s)[^()\\n]{3,30}\\)(?=\\s*[:=>~\\-\u2013\u2014\u2192\u27a1]))?(?:\\s*(?<mark>"
                 + sep
                 + "+|//)\\s*"
                 // "snap/rosa_77", "Discord, username rosa.77": a slash, or a comma before a filler,
@@ -1148,11 +1159,14 @@ public final class ContactDetector implements Serializable {
         boolean bracketed = bracketAt.matcher(g).find();
         String host = norm.substring(at + 1);
         // "je suis chez Paul point final": a spelled "at" makes an address only of a handle-shaped
-        // local
-        // part and a host under a public suffix.
+        // local part and a host under a public suffix.
+        // "vanessahh ät t-online.de": an at-sign spelled with a word that is nothing else takes any
+        // local part
+        boolean signWord = atSignWord != null && atSignWord.matcher(g).find();
         if (!symbol
             && !bracketed
-            && !(handleShaped(norm.substring(0, at)) && DomainFinder.isUnderPublicSuffix(host))) {
+            && !((signWord || handleShaped(norm.substring(0, at)))
+                && DomainFinder.isUnderPublicSuffix(host))) {
           continue;
         }
         // Written with "(at)", "arobase" or spaces around the "@": dodging filters, which readers
@@ -2067,7 +2081,12 @@ public final class ContactDetector implements Serializable {
     }
     String l = token.toLowerCase(Locale.ROOT);
     boolean singleCaseFormat =
-        l.startsWith("0x") || l.startsWith("bc1") || l.startsWith("tb1") || l.startsWith("ltc1");
+        l.startsWith("0x")
+            || l.startsWith("bc1")
+            || l.startsWith("tb1")
+            || l.startsWith("ltc1")
+            || l.startsWith("addr1")
+            || l.startsWith("stake1");
     return digit && (singleCaseFormat || upper && lower);
   }
 

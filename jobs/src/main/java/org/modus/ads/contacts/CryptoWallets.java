@@ -68,6 +68,9 @@ public final class CryptoWallets {
     String lower = t.toLowerCase(Locale.ROOT);
     // bech32 is single-case: a mixed-case "TB1tLq..." is a base58 TRON address, not testnet bech32.
     boolean singleCase = t.equals(lower) || t.equals(t.toUpperCase(Locale.ROOT));
+    if (singleCase && (lower.startsWith("addr1") || lower.startsWith("stake1"))) {
+      return new Wallet("ada", lower, isValidCardano(t));
+    }
     if (singleCase
         && (lower.startsWith("bc1") || lower.startsWith("tb1") || lower.startsWith("ltc1"))) {
       return new Wallet(lower.startsWith("ltc1") ? "ltc" : "btc", lower, isValidBech32(t));
@@ -447,6 +450,26 @@ public final class CryptoWallets {
       return false;
     }
     return version == 0 ? pm == BECH32_CONST : pm == BECH32M_CONST;
+  }
+
+  /**
+   * A Cardano Shelley address ("addr1...", "stake1..."): bech32 with its plain checksum, longer
+   * than BIP-173's 90 characters (a base address is 103) and with no segwit version.
+   */
+  public static boolean isValidCardano(String s) {
+    String lower = s.toLowerCase(Locale.ROOT);
+    int sep = lower.lastIndexOf('1');
+    if (sep < 1 || sep + 7 > lower.length()) {
+      return false;
+    }
+    int[] data = new int[lower.length() - sep - 1];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = BECH32.indexOf(lower.charAt(sep + 1 + i));
+      if (data[i] < 0) {
+        return false;
+      }
+    }
+    return polymod(lower.substring(0, sep), data) == BECH32_CONST;
   }
 
   public static boolean isValidEthereum(String s) {

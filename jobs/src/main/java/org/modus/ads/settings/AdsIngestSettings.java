@@ -117,6 +117,7 @@ public record AdsIngestSettings(
       List<String> weakReferenceCues,
       List<String> phoneCues,
       List<String> spelledAtWords,
+      List<String> atSignWords,
       List<String> spelledDotWords,
       Map<String, String> leetLetters,
       List<String> commaDomainTlds,

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * that come out raw stay at most what was measured, benign look-alikes of text and title at least.
  * The build's {@code CanaryScanIT} runs only the newest canaries through the whole pipeline and
  * searches every output file; this keeps every older one from regressing, in seconds. Figures of
- * 2026-12-07 (session 17, after the twelfth round), {@code -Dtest=CanaryDevScore}.
+ * 2026-12-07 (session 17, after the twelfth round; v13's of session 19, after its dev round),
+ * {@code -Dtest=CanaryDevScore}.
  */
 class CanaryRecordScanTest {
   @ParameterizedTest(name = "{0} {1}: at most {2} leaked, at least {3} benign kept")
@@ -38,6 +39,8 @@ class CanaryRecordScanTest {
     "canary-v11.jsonl,test,1,0.996",
     "canary-v12.jsonl,dev,1,0.998",
     "canary-v12.jsonl,test,4,0.995",
+    "canary-v13.jsonl,dev,13,0.996",
+    "canary-v13.jsonl,test,17,0.992",
   })
   void noMoreLeaksAndNoFewerBenignKeptThanMeasured(
       String file, String split, int knownLeaks, double minBenignKept) throws Exception {
