@@ -152,10 +152,11 @@ class CanaryScanIT {
    *
    * <p>Session 19: canary v13 by three more blind authors, frozen at 604237b; both halves scored
    * once by this run before any detector change of the session (v13-dev 17 of 1,512, v13-test 19 of
-   * 1,502 leaked; benign 2,107 of 2,115 and 2,023 of 2,039), the ratchets below. Its dev round then
-   * took Cardano addresses, at-sign words that are no other word, a payment name before a long
-   * dash, "(IG) name" (CanaryDevScore: v13-dev 17 → 13, v13-test 17 by the per-record path).
-   * v12-test: 4 in this run.
+   * 1,502 leaked; benign 2,107 of 2,115 and 2,023 of 2,039). Its dev round then took Cardano
+   * addresses, at-sign words that are no other word, a payment name before a long dash, "(IG) name"
+   * (CanaryDevScore: v13-dev 17 → 13, v13-test 17 by the per-record path); the run after it:
+   * v13-dev 13 of 1,512, v13-test 17 of 1,502 (benign 2,111 and 2,024), the ratchets below.
+   * v12-test: 4 in both runs.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -180,8 +181,8 @@ class CanaryScanIT {
           Map.entry("v11-test", 4),
           Map.entry("v12-dev", 2),
           Map.entry("v12-test", 4),
-          Map.entry("v13-dev", 17),
-          Map.entry("v13-test", 19));
+          Map.entry("v13-dev", 13),
+          Map.entry("v13-test", 17));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -212,8 +213,11 @@ class CanaryScanIT {
           // 1,311 of 1,314 since session 18's first round (1,312 before): the run now names what
           // it lost ("05.11.24", "18/08" after a phone in words, "Mo-Sa 9.30-22.00" in a title);
           // probed alone, each reads as before the round, so the new loss is in how a record's
-          // fields combine. To find.
-          Map.entry("v11-test", 0.997),
+          // fields combine. To find. 1,310 since session 19, when v10 left the build's canaries:
+          // a look-alike counts as kept wherever in the outputs it stands, and "30/03", which a
+          // spaced-out phone swallows with the chat line after it ("0·1·1·...·3⏎[30/03]", read so
+          // by the detector before and after that session's changes alike), also stood in v10's.
+          Map.entry("v11-test", 0.996),
           Map.entry("v12-dev", 0.999),
           Map.entry("v12-test", 0.997),
           Map.entry("v13-dev", 0.996),

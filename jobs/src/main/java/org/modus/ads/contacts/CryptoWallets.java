@@ -437,12 +437,9 @@ public final class CryptoWallets {
       return false;
     }
     String hrp = lower.substring(0, sep);
-    int[] data = new int[lower.length() - sep - 1];
-    for (int i = 0; i < data.length; i++) {
-      data[i] = BECH32.indexOf(lower.charAt(sep + 1 + i));
-      if (data[i] < 0) {
-        return false;
-      }
+    int[] data = bech32Values(lower, sep);
+    if (data == null) {
+      return false;
     }
     int pm = polymod(hrp, data);
     int version = data[0];
@@ -462,14 +459,20 @@ public final class CryptoWallets {
     if (sep < 1 || sep + 7 > lower.length()) {
       return false;
     }
+    int[] data = bech32Values(lower, sep);
+    return data != null && polymod(lower.substring(0, sep), data) == BECH32_CONST;
+  }
+
+  /** The 5-bit values of the characters after the separator, or null if one is not bech32's. */
+  private static int[] bech32Values(String lower, int sep) {
     int[] data = new int[lower.length() - sep - 1];
     for (int i = 0; i < data.length; i++) {
       data[i] = BECH32.indexOf(lower.charAt(sep + 1 + i));
       if (data[i] < 0) {
-        return false;
+        return null;
       }
     }
-    return polymod(lower.substring(0, sep), data) == BECH32_CONST;
+    return data;
   }
 
   public static boolean isValidEthereum(String s) {
