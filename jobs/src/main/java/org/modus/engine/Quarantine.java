@@ -1,11 +1,7 @@
 package org.modus.engine;
 
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-
-import java.util.UUID;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 
 /**
@@ -23,16 +19,10 @@ public final class Quarantine {
    * (reading the folder back to count it was two more Spark jobs per source).
    */
   public static long write(Dataset<Row> rejected, RunDir run, String source) {
-    Observation written =
-        new Observation("rows quarantined for " + source + " " + UUID.randomUUID());
-    Dataset<Row> conformed =
-        Tables.conform(rejected, TABLE).observe(written, count(lit(1)).as(Tables.ROWS));
-    Tables.writeRaw(conformed, run, run.quarantine(source));
-    try {
-      return ((Number) written.getAsJava().get(Tables.ROWS)).longValue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while counting the quarantined rows", e);
-    }
+    Object rows =
+        Tables.saveCounting(
+                Tables.conform(rejected, TABLE), run, run.quarantine(source), "raw-", List.of())
+            .get(Tables.ROWS);
+    return ((Number) rows).longValue();
   }
 }

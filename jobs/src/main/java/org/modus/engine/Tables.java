@@ -105,17 +105,34 @@ public final class Tables {
    */
   public static Map<String, Object> write(
       Dataset<Row> data, RunDir run, String table, List<Column> metrics) {
+    return saveCounting(
+        conform(data, table), run, run.table(table), "tables-" + table + "-", metrics);
+  }
+
+  /**
+   * Saves conformed rows to {@code target} (a run table, or rows that are none such as the
+   * quarantine's) as {@link #save} does, observing their count (and {@code metrics}) in the same
+   * Spark job; returns them by name, the count under {@link #ROWS}.
+   */
+  static Map<String, Object> saveCounting(
+      Dataset<Row> conformed,
+      RunDir run,
+      String target,
+      String stagingPrefix,
+      List<Column> metrics) {
     String id = UUID.randomUUID().toString();
-    Observation written = new Observation("rows written to " + table + " " + id);
-    Dataset<Row> conformed =
-        conform(data, table)
-            .observe(written, count(lit(1)).as(ROWS), metrics.toArray(Column[]::new));
-    save(conformed, run, run.table(table), "tables-" + table + "-" + id);
+    Observation written = new Observation("rows written to " + target + " " + id);
+    save(
+        conformed.observe(written, count(lit(1)).as(ROWS), metrics.toArray(Column[]::new)),
+        run,
+        target,
+        stagingPrefix + id);
     try {
       return written.getAsJava();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while counting the rows written to " + table, e);
+      throw new IllegalStateException(
+          "Interrupted while counting the rows written to " + target, e);
     }
   }
 
@@ -161,10 +178,5 @@ public final class Tables {
     } catch (IOException e) {
       throw new UncheckedIOException("Publishing " + target + " failed", e);
     }
-  }
-
-  /** Writes rows that are not a declared run table (e.g. quarantine) the same way. */
-  public static void writeRaw(Dataset<Row> data, RunDir run, String target) {
-    save(data, run, target, "raw-" + UUID.randomUUID());
   }
 }

@@ -43,7 +43,11 @@ class FirstCharGateTest {
   void aBlankWordOrNoWordLeavesThePatternUngated() {
     assertEquals("", ContactDetector.firstCharGate(List.of("kik", " ")));
     assertEquals("", ContactDetector.firstCharGate(List.of()));
-    assertEquals("(?=[\\x{69}\\x{6B}])", ContactDetector.firstCharGate(List.of("kik", " insta")));
+    // a word's surrounding spaces do not count: " insta" opens with "i", in either case
+    Pattern gated =
+        Pattern.compile(
+            "(?iu)" + ContactDetector.firstCharGate(List.of("kik", " insta")) + "\\p{L}+");
+    assertEquals(List.of("0:Insta", "7:kik"), matches(gated, "Insta, kik; nor the rest"));
   }
 
   private static List<String> matches(Pattern p, String text) {
