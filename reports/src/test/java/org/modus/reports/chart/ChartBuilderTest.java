@@ -188,6 +188,35 @@ class ChartBuilderTest {
     assertTrue(text.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the name is drawn as text");
   }
 
+  @Test
+  void theSameChartWritesTheSameSvgBytesWithNoClockDigitsInItsIds(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    TableData data =
+        new TableData(
+            List.of("category", "period", "share"),
+            List.of(List.of("cash", "2024-Q1", 0.1), List.of("cash", "2024-Q2", 0.2)));
+    Figure f =
+        new Figure(
+            "m",
+            "s",
+            "t",
+            FigureKind.LINE,
+            "alt",
+            "payment_method",
+            data,
+            ChartSpec.lines("category", "period", "share", null, null, "payment_method"),
+            null,
+            List.of());
+    java.nio.file.Path first = dir.resolve("a").resolve("trend.svg");
+    java.nio.file.Path second = dir.resolve("b").resolve("trend.svg");
+    ChartFiles.writeSvg(charts.build(f), first, 600, 300);
+    ChartFiles.writeSvg(charts.build(f), second, 600, 300);
+    String text = java.nio.file.Files.readString(first);
+    assertEquals(text, java.nio.file.Files.readString(second));
+    assertTrue(text.contains("url(#_trend-"), "ids carry the file's name");
+    assertFalse(text.matches("(?s).*[#'\"]_[0-9]{6,}.*"), "no clock digits in an id");
+  }
+
   private static final TableData CORRECTED =
       new TableData(
           List.of(
