@@ -22,6 +22,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.modus.extract.FeatureRows;
 
 /**
  * Each source turned into comparison cells: one row per country x period (year) x taxonomy category
@@ -46,7 +47,8 @@ final class CompareSources {
   private CompareSources() {}
 
   /**
-   * Distinct non-negated ads per country x year x category, over all ads with a country and a date.
+   * Distinct ads with the category present (FeatureRows.present) per country x year x category,
+   * over all ads with a country and a date.
    */
   static Dataset<Row> ads(
       Dataset<Row> ads, Dataset<Row> adFeatures, List<String> excludedFamilies) {
@@ -62,7 +64,7 @@ final class CompareSources {
             .where(
                 col("doc_kind")
                     .equalTo("ad")
-                    .and(col("negated").equalTo(false))
+                    .and(FeatureRows.present())
                     .and(col("family").isin(excludedFamilies.toArray()).unary_$bang()))
             .select("ad_id", "family", "category")
             .distinct();
@@ -88,8 +90,7 @@ final class CompareSources {
       features =
           features.unionByName(
               adFeatures
-                  .where(
-                      col("doc_kind").equalTo("case_narrative").and(col("negated").equalTo(false)))
+                  .where(col("doc_kind").equalTo("case_narrative").and(FeatureRows.present()))
                   .select(col("ad_id").as("case_id"), col("family"), col("category")));
     }
     return cells(located, features.distinct(), "case_id", "cases");

@@ -42,6 +42,15 @@ public record RunConfig(
 
   public static final int DEFAULT_DISCLOSURE_THRESHOLD = 11;
   public static final String DEFAULT_PERIOD = "quarter";
+
+  /**
+   * {@code extract: {classifier: ...}}: the stacked classifier's model file, or one of the two
+   * words below (org.modus.extract.StackedClassifier reads it).
+   */
+  public static final String EXTRACT_CLASSIFIER = "classifier";
+
+  public static final String BUNDLED_CLASSIFIER = "bundled";
+  public static final String NO_CLASSIFIER = "none";
   public static final double DEFAULT_MAX_QUARANTINE_SHARE = 0.25;
 
   public RunConfig {
@@ -232,9 +241,23 @@ public record RunConfig(
         resolveAll(base, aggregates),
         resolveAll(base, surveys),
         resolve(base, population),
-        extract,
+        resolveClassifier(base, extract),
         settings,
         spark);
+  }
+
+  /** A classifier named by its file is found next to the config, as inputs are. */
+  private static Map<String, String> resolveClassifier(Path base, Map<String, String> extract) {
+    String model = extract.get(EXTRACT_CLASSIFIER);
+    if (model == null
+        || model.isBlank()
+        || model.strip().equalsIgnoreCase(BUNDLED_CLASSIFIER)
+        || model.strip().equalsIgnoreCase(NO_CLASSIFIER)) {
+      return extract;
+    }
+    Map<String, String> out = new java.util.LinkedHashMap<>(extract);
+    out.put(EXTRACT_CLASSIFIER, resolve(base, model.strip()));
+    return out;
   }
 
   private static List<SourceConfig> resolveAll(Path base, List<SourceConfig> sources) {

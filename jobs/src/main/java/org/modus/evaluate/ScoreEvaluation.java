@@ -3,7 +3,6 @@ package org.modus.evaluate;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.not;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,6 +26,7 @@ import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
 import org.modus.engine.RunDir;
 import org.modus.engine.Tables;
+import org.modus.extract.FeatureRows;
 import org.modus.reports.csv.SafeCsv;
 
 /**
@@ -98,7 +98,7 @@ public final class ScoreEvaluation {
     Dataset<Row> features =
         Tables.exists(spark, run, "ad_features")
             ? Tables.read(spark, run, "ad_features")
-                .filter(col("doc_kind").equalTo("ad").and(not(col("negated"))))
+                .filter(col("doc_kind").equalTo("ad").and(FeatureRows.present()))
                 .groupBy("ad_id")
                 .agg(collect_set(concat_ws("/", col("family"), col("category"))).as("categories"))
             : null;

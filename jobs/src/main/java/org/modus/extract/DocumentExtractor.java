@@ -60,6 +60,10 @@ public final class DocumentExtractor {
     return lexicon;
   }
 
+  public ScoreWeights weights() {
+    return weights;
+  }
+
   /**
    * Extracts features from {@code text} in {@code lang} (null or unknown: every language's cues).
    */
@@ -545,11 +549,15 @@ public final class DocumentExtractor {
     return List.copyOf(byKey.values());
   }
 
-  private DocumentResult score(String language, List<ExtractedFeature> features) {
+  /**
+   * The document's result from its features: each score sums, over the categories present, the
+   * strongest present cue's weight.
+   */
+  static DocumentResult score(String language, List<ExtractedFeature> features) {
     Map<String, Double> best = new HashMap<>();
     Set<String> present = new LinkedHashSet<>();
     for (ExtractedFeature f : features) {
-      if (f.negated()) {
+      if (!f.present()) {
         continue;
       }
       present.add(f.label());

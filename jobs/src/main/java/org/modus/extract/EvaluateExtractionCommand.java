@@ -16,6 +16,7 @@ import org.modus.ads.contacts.Redactor;
 import org.modus.ads.settings.AdsIngestSettings;
 import org.modus.engine.ModusException;
 import org.modus.engine.Pseudonymizer;
+import org.modus.engine.RunConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,7 +83,9 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
           "Also write the per-category and per-family document counts (TP, FP, FN, TN), sensitivity "
               + "and specificity, with the gold file's SHA-256, split, lexicon version and date, as JSON: the input "
               + "of the trends stage's misclassification correction (data-schemas/lexicon/extraction-quality.json). "
-              + "Needs --split dev: a test half is never measured for use.")
+              + "Needs --split dev: a test half is never measured for use. With --classifier, the "
+              + "rules + classifier are measured (data-schemas/classifier/extraction-quality.json for "
+              + "the bundled model).")
   Path writeQuality;
 
   @Option(
@@ -94,7 +97,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + "figures are those of rules + classifier, with the rules' micro figures beside them. "
               + "With --errors, each label the classifier added or removed is listed with its top "
               + "features. Refuses ad set v2, and ad set v9 unless --split dev, but with "
-              + "--score-held-out.")
+              + "--score-held-out or --write-quality (a calibration, on a dev half).")
   Path classifier;
 
   @Option(
@@ -131,14 +134,13 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
           "--write-quality needs --split dev: extraction quality for use is measured on "
               + "the dev half only; a test half is scored once, to report (eval/README.md)");
     }
-    if (classifier != null) {
+    // Writing a quality file calibrates (as the rules' own file does on ad set v2's dev half, which
+    // never trains the classifier); it is not a score to tune on, so the held-out guard is for
+    // plain scoring only.
+    if (classifier != null && writeQuality == null) {
       HeldOutSets.requireMeasurable(gold, split, scoreHeldOut);
-      if (writeQuality != null) {
-        throw new ModusException(
-            "--write-quality measures the rules alone; leave out --classifier to write it");
-      }
     }
-    LinearModel model = classifier == null ? null : LinearModel.load(classifier);
+    StackedClassifier model = classifier == null ? null : StackedClassifier.load(classifier);
     DocumentExtractor extractor =
         new DocumentExtractor(
             Lexicon.load(),
@@ -183,7 +185,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
           "rules + classifier "
               + classifier
               + " ("
-              + model.categories().size()
+              + model.model().categories().size()
               + " categories modelled, p > 0.5)");
       rulesAlone.forEach(
           (s, r) ->
@@ -212,6 +214,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               "dev",
               raw ? "raw" : "ingested",
               extractor.lexicon().version(),
+              model == null ? RunConfig.NO_CLASSIFIER : model.id(),
               LocalDate.now(ZoneOffset.UTC).toString());
       String command =
           "./modus evaluate-extraction --gold "
@@ -220,6 +223,7 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + " --split dev"
               + (raw ? " --raw" : "")
               + (annotators == null ? "" : " --annotators " + annotators)
+              + (classifier == null ? "" : " --classifier " + displayPath(classifier))
               + " --write-quality "
               + displayPath(writeQuality);
       try {

@@ -13,7 +13,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -24,7 +26,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.modus.engine.Manifest;
 import org.modus.engine.ModusException;
+import org.modus.engine.RunConfig;
 import org.modus.engine.RunContext;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
@@ -35,7 +39,10 @@ import org.modus.schemas.Taxonomy;
  * tables exist), finds modus-operandi features with the lexicon and writes {@code ad_features} (one
  * row per cue found, negated ones included, with evidence) and {@code ad_scores} (one row per
  * document). CoreNLP runs tokenize+ssplit by default; {@code extract: {annotators: pos,lemma,ner}}
- * in the run config adds more (needs the models jar, see docs/extraction.md).
+ * in the run config adds more (needs the models jar, see docs/extraction.md). {@code extract:
+ * {classifier: bundled}} (or a model file) stacks the optional classifier on the rules' labels of
+ * ads ({@link StackedClassifier}): rows it overrules stay, marked, and categories it adds get rows
+ * of their own, each with its reason.
  *
  * <p>Example: {@code ./modus extract --run runs/r1}
  */
@@ -57,6 +64,13 @@ public final class ExtractJob {
   private static final String PRESENT_METRIC = "present:";
 
   private static final String NEGATED_METRIC = "negated";
+  private static final String ADDED_METRIC = "classifier_added";
+
+  /** Where the manifest's {@code build} block names the run's classifier. */
+  private static final String MANIFEST_CLASSIFIER = "extract_classifier";
+
+  private static final String OVERRULED_METRIC = "classifier_overruled";
+
   private static final String DOCUMENTS_METRIC = "documents:";
 
   private ExtractJob() {}
@@ -72,7 +86,9 @@ public final class ExtractJob {
             DataTypes.createStructField("token_start", DataTypes.IntegerType, false),
             DataTypes.createStructField("token_end", DataTypes.IntegerType, false),
             DataTypes.createStructField("snippet", DataTypes.StringType, true),
-            DataTypes.createStructField("weight", DataTypes.DoubleType, true)
+            DataTypes.createStructField("weight", DataTypes.DoubleType, true),
+            DataTypes.createStructField("overruled", DataTypes.BooleanType, false),
+            DataTypes.createStructField("classifier", DataTypes.StringType, true)
           });
 
   static final StructType RESULT =
@@ -89,6 +105,8 @@ public final class ExtractJob {
 
   public static StageReport run(SparkSession spark, RunContext ctx) {
     NlpOptions options = NlpOptions.fromConfig(ctx.config().extract());
+    StackedClassifier classifier =
+        StackedClassifier.fromConfig(ctx.config().extract()).orElse(null);
     Lexicon lexicon = Lexicon.load();
     ScoreWeights weights = ScoreWeights.load();
     if (!options.extra().isEmpty()) {
@@ -106,7 +124,11 @@ public final class ExtractJob {
     // ad_scores
     // is written from its spilled output. Disk, not memory: the nested rows of a million ads would
     // crowd the heap, and a Parquet staging copy cost a commit, a read-back and a delete.
-    Dataset<Row> results = extract(docs, options).persist(StorageLevel.DISK_ONLY());
+    Broadcast<StackedClassifier> model =
+        classifier == null
+            ? null
+            : JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(classifier);
+    Dataset<Row> results = extract(docs, options, model).persist(StorageLevel.DISK_ONLY());
     try {
       Map<String, Object> featureMetrics =
           Tables.write(features(results), ctx.runDir(), "ad_features", featureMetrics());
@@ -124,12 +146,30 @@ public final class ExtractJob {
       details.put("documents_by_kind", nonZero(scoreMetrics, DOC_KINDS, DOCUMENTS_METRIC));
       details.put("features_by_family", nonZero(featureMetrics, featureFamilies(), PRESENT_METRIC));
       details.put("negated_features", count(featureMetrics, NEGATED_METRIC));
+      String classifierId = classifier == null ? RunConfig.NO_CLASSIFIER : classifier.id();
+      details.put("classifier", classifierId);
+      if (classifier != null) {
+        details.put("classifier_added", count(featureMetrics, ADDED_METRIC));
+        details.put("classifier_overruled", count(featureMetrics, OVERRULED_METRIC));
+      }
       ctx.manifest().root().with("build").put("lexicon_version", lexicon.version());
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
+      ctx.manifest().root().with("build").put(MANIFEST_CLASSIFIER, classifierId);
       return new StageReport(scores, scores, 0, outputs, List.of(), details);
     } finally {
       results.unpersist();
+      if (model != null) {
+        model.destroy();
+      }
     }
+  }
+
+  /**
+   * The classifier a run was extracted with ({@code none}: the rules alone, as in every run
+   * extracted before the classifier existed).
+   */
+  public static String classifierOf(Manifest manifest) {
+    return manifest.root().path("build").path(MANIFEST_CLASSIFIER).asText(RunConfig.NO_CLASSIFIER);
   }
 
   /**
@@ -148,7 +188,7 @@ public final class ExtractJob {
    */
   private static List<Column> featureMetrics() {
     List<Column> metrics = new ArrayList<>();
-    Column present = not(col("negated"));
+    Column present = FeatureRows.present();
     List<String> known = Taxonomy.v1().families();
     for (String family : known) {
       metrics.add(countWhere(present.and(col("family").equalTo(family)), PRESENT_METRIC + family));
@@ -157,6 +197,9 @@ public final class ExtractJob {
         countWhere(
             present.and(not(col("family").isin(known.toArray()))), PRESENT_METRIC + OTHER_FAMILY));
     metrics.add(countWhere(col("negated"), NEGATED_METRIC));
+    metrics.add(
+        countWhere(col("lexicon_entry").startsWith(StackedClassifier.ENTRY_PREFIX), ADDED_METRIC));
+    metrics.add(countWhere(col("overruled"), OVERRULED_METRIC));
     return metrics;
   }
 
@@ -253,10 +296,13 @@ public final class ExtractJob {
   }
 
   /** Runs the extractor over partitions; one output row per document with its features nested. */
-  static Dataset<Row> extract(Dataset<Row> docs, NlpOptions options) {
+  static Dataset<Row> extract(
+      Dataset<Row> docs, NlpOptions options, Broadcast<StackedClassifier> classifier) {
     return docs.mapPartitions(
         new ExtractPartition(
-            options, org.modus.engine.Progress.counter(docs.sparkSession().sparkContext())),
+            options,
+            classifier,
+            org.modus.engine.Progress.counter(docs.sparkSession().sparkContext())),
         Encoders.row(RESULT));
   }
 
@@ -274,7 +320,9 @@ public final class ExtractJob {
             col("f.token_start"),
             col("f.token_end"),
             col("f.snippet"),
-            col("f.weight"));
+            col("f.weight"),
+            col("f.overruled"),
+            col("f.classifier"));
   }
 
   static Dataset<Row> scores(Dataset<Row> results) {
@@ -293,16 +341,26 @@ public final class ExtractJob {
   static final class ExtractPartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final NlpOptions options;
+    private final Broadcast<StackedClassifier> classifier;
     private final org.apache.spark.util.LongAccumulator processed;
 
-    ExtractPartition(NlpOptions options, org.apache.spark.util.LongAccumulator processed) {
+    /**
+     * {@code classifier}: null for the rules alone; broadcast, so that an executor fetches the
+     * model once and its tasks share one copy.
+     */
+    ExtractPartition(
+        NlpOptions options,
+        Broadcast<StackedClassifier> classifier,
+        org.apache.spark.util.LongAccumulator processed) {
       this.options = options;
+      this.classifier = classifier;
       this.processed = processed;
     }
 
     @Override
     public Iterator<Row> call(Iterator<Row> input) {
       DocumentExtractor extractor = Extractors.get(options);
+      StackedClassifier stacked = classifier == null ? null : classifier.value();
       return new Iterator<>() {
         @Override
         public boolean hasNext() {
@@ -319,12 +377,16 @@ public final class ExtractJob {
           if (lang == null || lang.isBlank()) {
             lang = LanguageGuess.guess(doc.isNullAt(3) ? "" : doc.getString(3));
           }
+          String text = doc.isNullAt(3) ? "" : doc.getString(3);
           DocumentResult r =
               extractor.extract(
                   lang,
-                  doc.isNullAt(3) ? "" : doc.getString(3),
+                  text,
                   doc.isNullAt(4) ? null : doc.getString(4),
                   doc.isNullAt(5) ? Map.of() : doc.<String, String>getJavaMap(5));
+          if (stacked != null && AD.equals(doc.getString(1))) {
+            r = stacked.apply(text, r, extractor.weights());
+          }
           List<Row> fs = new ArrayList<>(r.features().size());
           for (ExtractedFeature f : r.features()) {
             fs.add(
@@ -337,7 +399,9 @@ public final class ExtractJob {
                     f.tokenStart(),
                     f.tokenEnd(),
                     f.snippet(),
-                    f.weight()));
+                    f.weight(),
+                    f.overruled(),
+                    f.classifier()));
           }
           return RowFactory.create(
               doc.getString(0),

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.modus.engine.ModusException;
+import org.modus.engine.RunConfig;
 import org.modus.schemas.ModusResources;
 import org.modus.schemas.Taxonomy;
 
@@ -43,6 +44,8 @@ import org.modus.schemas.Taxonomy;
  * @param split the split measured (always dev for the committed file)
  * @param text {@code ingested} (through ingest's redaction, as a run sees text) or {@code raw}
  * @param lexiconVersion the version in lexicon.properties when measured
+ * @param classifier the stacked classifier measured with the rules ({@link
+ *     StackedClassifier#id()}), or {@code none} for the rules alone
  * @param date ISO date of the measurement (UTC)
  * @param documents documents of the split
  */
@@ -52,6 +55,7 @@ public record ExtractionQuality(
     String split,
     String text,
     String lexiconVersion,
+    String classifier,
     String date,
     int documents,
     List<Entry> families,
@@ -59,6 +63,12 @@ public record ExtractionQuality(
 
   /** The committed measurement of the current lexicon, as a classpath resource (data-schemas/). */
   public static final String RESOURCE = "lexicon/extraction-quality.json";
+
+  /**
+   * The committed measurement of the rules with the bundled classifier ({@code extract:
+   * {classifier: bundled}}), on the same dev half as {@link #RESOURCE}.
+   */
+  public static final String CLASSIFIER_RESOURCE = "classifier/extraction-quality.json";
 
   public ExtractionQuality {
     families = List.copyOf(families);
@@ -108,6 +118,7 @@ public record ExtractionQuality(
       String split,
       String text,
       String lexiconVersion,
+      String classifier,
       String date) {
     if (docs.size() != predictions.size()) {
       throw new IllegalArgumentException(
@@ -143,7 +154,16 @@ public record ExtractionQuality(
       }
     }
     return new ExtractionQuality(
-        gold, goldSha256, split, text, lexiconVersion, date, docs.size(), families, categories);
+        gold,
+        goldSha256,
+        split,
+        text,
+        lexiconVersion,
+        classifier,
+        date,
+        docs.size(),
+        families,
+        categories);
   }
 
   private static void tally(int[] counts, boolean labelled, boolean found) {
@@ -171,8 +191,8 @@ public record ExtractionQuality(
     ObjectNode root = json.createObjectNode();
     root.put(
         "_comment",
-        "Generated; do not edit by hand. Document-level confusion counts of the lexicon "
-            + "extractor per taxonomy category and family (org.modus.extract.ExtractionQuality), read by the "
+        "Generated; do not edit by hand. Document-level confusion counts of the extractor (the "
+            + "lexicon's rules, with the classifier named below if any) per taxonomy category and family (org.modus.extract.ExtractionQuality), read by the "
             + "trends stage to correct shares for misclassification (docs/trends-statistics.md).");
     root.put("command", command);
     root.put("gold", gold);
@@ -180,6 +200,7 @@ public record ExtractionQuality(
     root.put("split", split);
     root.put("text", text);
     root.put("lexicon_version", lexiconVersion);
+    root.put("classifier", classifier);
     root.put("date", date);
     root.put("documents", documents);
     root.set("families", entries(json, families));
@@ -218,12 +239,31 @@ public record ExtractionQuality(
     }
   }
 
-  /** The committed measurement ({@link #RESOURCE}). */
+  /** The committed measurement of the rules alone ({@link #RESOURCE}). */
   public static ExtractionQuality load() {
-    try (InputStream in = ModusResources.open(RESOURCE)) {
-      return read(in, "modus/" + RESOURCE);
+    return loadResource(RESOURCE);
+  }
+
+  /**
+   * The committed measurement for a run extracted with {@code classifier} (its manifest's {@code
+   * build.extract_classifier}): the rules with the bundled classifier when that is the one, the
+   * rules alone otherwise (the trends stage warns when the measurement is not the run's own).
+   */
+  public static ExtractionQuality load(String classifier) {
+    if (classifier != null && !classifier.equals(RunConfig.NO_CLASSIFIER)) {
+      ExtractionQuality withClassifier = loadResource(CLASSIFIER_RESOURCE);
+      if (withClassifier.classifier().equals(classifier)) {
+        return withClassifier;
+      }
+    }
+    return load();
+  }
+
+  private static ExtractionQuality loadResource(String resource) {
+    try (InputStream in = ModusResources.open(resource)) {
+      return read(in, "modus/" + resource);
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read modus/" + RESOURCE, e);
+      throw new UncheckedIOException("Cannot read modus/" + resource, e);
     }
   }
 
@@ -255,6 +295,8 @@ public record ExtractionQuality(
         required(root, "split", name),
         required(root, "text", name),
         required(root, "lexicon_version", name),
+        // files written before the classifier existed measured the rules alone
+        root.path("classifier").asText(RunConfig.NO_CLASSIFIER),
         required(root, "date", name),
         root.path("documents").asInt(),
         readEntries(root.path("families"), name),

@@ -17,7 +17,8 @@ import org.modus.engine.ModusException;
  * feature<TAB>category<TAB>weight}, the intercept as feature {@code __bias__}) so a reviewer can
  * read why any label was given.
  */
-public record LinearModel(Provenance provenance, Map<String, Category> categories) {
+public record LinearModel(Provenance provenance, Map<String, Category> categories)
+    implements java.io.Serializable {
   public static final String BIAS = "__bias__";
   private static final String COLUMNS = "feature\tcategory\tweight";
 
@@ -27,14 +28,16 @@ public record LinearModel(Provenance provenance, Map<String, Category> categorie
 
   /** How the model was made: recorded in the file's header, read back on load. */
   public record Provenance(
-      List<String> training, String lexiconVersion, String date, int topK, double lambda) {
+      List<String> training, String lexiconVersion, String date, int topK, double lambda)
+      implements java.io.Serializable {
     public Provenance {
       training = List.copyOf(training);
     }
   }
 
   /** One category's intercept and non-zero weights. */
-  public record Category(String label, double bias, Map<String, Double> weights) {
+  public record Category(String label, double bias, Map<String, Double> weights)
+      implements java.io.Serializable {
     public Category {
       weights = java.util.Collections.unmodifiableMap(new TreeMap<>(weights));
     }
@@ -136,12 +139,15 @@ public record LinearModel(Provenance provenance, Map<String, Category> categorie
   }
 
   public static LinearModel load(Path file) {
-    List<String> lines;
     try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      return parse(Files.readAllLines(file, StandardCharsets.UTF_8), file.toString());
     } catch (IOException e) {
       throw new ModusException("Cannot read classifier " + file + ": " + e.getMessage());
     }
+  }
+
+  /** Reads the model file's lines; {@code name} says where they came from in errors. */
+  static LinearModel parse(List<String> lines, String name) {
     Map<String, String> header = new TreeMap<>();
     List<String> training = new ArrayList<>();
     Map<String, Double> biases = new TreeMap<>();
@@ -164,7 +170,7 @@ public record LinearModel(Provenance provenance, Map<String, Category> categorie
       if (!columns) {
         if (!l.equals(COLUMNS)) {
           throw new ModusException(
-              file + " line " + (i + 1) + ": expected the header '" + COLUMNS + "'");
+              name + " line " + (i + 1) + ": expected the header '" + COLUMNS + "'");
         }
         columns = true;
         continue;
@@ -172,13 +178,13 @@ public record LinearModel(Provenance provenance, Map<String, Category> categorie
       String[] p = l.split("\t", -1);
       if (p.length != 3) {
         throw new ModusException(
-            file + " line " + (i + 1) + ": expected feature, category and weight");
+            name + " line " + (i + 1) + ": expected feature, category and weight");
       }
       double w;
       try {
         w = Double.parseDouble(p[2]);
       } catch (NumberFormatException e) {
-        throw new ModusException(file + " line " + (i + 1) + ": weight is not a number: " + p[2]);
+        throw new ModusException(name + " line " + (i + 1) + ": weight is not a number: " + p[2]);
       }
       if (p[0].equals(BIAS)) {
         biases.put(p[1], w);
@@ -189,7 +195,7 @@ public record LinearModel(Provenance provenance, Map<String, Category> categorie
     Map<String, Category> categories = new TreeMap<>();
     for (String label : weights.keySet()) {
       if (!biases.containsKey(label)) {
-        throw new ModusException(file + ": category " + label + " has no " + BIAS + " line");
+        throw new ModusException(name + ": category " + label + " has no " + BIAS + " line");
       }
     }
     biases.forEach(
@@ -206,7 +212,7 @@ public record LinearModel(Provenance provenance, Map<String, Category> categorie
               Double.parseDouble(header.getOrDefault("lambda", "0"))),
           categories);
     } catch (NumberFormatException e) {
-      throw new ModusException(file + ": header top_k or lambda is not a number");
+      throw new ModusException(name + ": header top_k or lambda is not a number");
     }
   }
 }

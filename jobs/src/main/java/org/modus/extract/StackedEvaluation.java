@@ -20,14 +20,14 @@ public final class StackedEvaluation {
 
   /** {@code ruleLabels}: every non-negated rule label per document (not yet filtered to scored). */
   public static Result apply(
-      LinearModel model, List<GoldDocument> docs, List<Set<String>> ruleLabels) {
+      StackedClassifier classifier, List<GoldDocument> docs, List<Set<String>> ruleLabels) {
     List<Set<String>> predictions = new ArrayList<>();
     List<String> changes = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
       GoldDocument d = docs.get(i);
       Set<String> rules = ruleLabels.get(i);
       DocumentFeatures features = ClassifierFeatures.of(d.text(), rules);
-      Map<String, Double> p = model.predict(features);
+      Map<String, Double> p = classifier.probabilities(features);
       Set<String> stacked = ExtractionEvaluation.scored(d, StackedLabels.combine(rules, p));
       Set<String> before = ExtractionEvaluation.scored(d, rules);
       predictions.add(stacked);
@@ -49,7 +49,7 @@ public final class StackedEvaluation {
                 l,
                 p.get(l),
                 right ? "right" : "wrong",
-                model.explain(features, l).stream()
+                classifier.model().explain(features, l).stream()
                     .map(LinearModel.Contribution::toString)
                     .collect(Collectors.joining(", "))));
       }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.modus.engine.RunConfig;
 import org.modus.extract.ExtractionQuality;
 import org.modus.reports.NumberStyle;
 import org.modus.reports.ReportTexts;
@@ -206,7 +207,7 @@ final class MethodSection {
         .count();
   }
 
-  private static List<String> quality(
+  static List<String> quality(
       ReportTexts texts,
       NumberStyle n,
       ExtractionQuality q,
@@ -228,7 +229,8 @@ final class MethodSection {
         measured.stream()
             .min(Comparator.comparing(ExtractionQualityTable.FamilyQuality::precision))
             .get();
-    return List.of(
+    List<String> out = new java.util.ArrayList<>();
+    out.add(
         texts.fill(
             "method.extraction",
             Map.of(
@@ -252,5 +254,9 @@ final class MethodSection {
                 n.percent(lowPrecision.precision()),
                 "low_precision_family",
                 texts.familyLabel(lowPrecision.family()))));
+    if (!q.classifier().equals(RunConfig.NO_CLASSIFIER)) {
+      out.add(texts.fill("method.extraction_classifier", Map.of("classifier", q.classifier())));
+    }
+    return out;
   }
 }

@@ -277,7 +277,10 @@ public final class ReportJob {
 
     ManifestFacts facts = new ManifestFacts(ctx.manifest().root(), texts);
     int k = ctx.config().disclosureThreshold();
-    org.modus.extract.ExtractionQuality quality = org.modus.extract.ExtractionQuality.load();
+    // the measurement the trends stage corrected this run's shares with
+    org.modus.extract.ExtractionQuality quality =
+        org.modus.trends.TrendOptions.load(ctx.config())
+            .quality(org.modus.extract.ExtractJob.classifierOf(ctx.manifest()));
     sections.add(
         MethodSection.section(
             texts,

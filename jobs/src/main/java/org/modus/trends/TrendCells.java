@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -18,6 +17,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.modus.extract.FeatureRows;
 import org.modus.stats.Wilson;
 
 /**
@@ -41,9 +41,10 @@ public final class TrendCells {
 
   /**
    * Unsuppressed cells: family, category, dimension, dimension_value, period_start, period,
-   * period_index, count (ads with the category present, non-negated), total (ads in the period and
-   * dimension value). Ads without posted_at are left out (the caller counts them); an ad with no
-   * country is in the 'all' series but in no country series, and likewise for region and site.
+   * period_index, count (ads with the category present: not negated, not overruled), total (ads in
+   * the period and dimension value). Ads without posted_at are left out (the caller counts them);
+   * an ad with no country is in the 'all' series but in no country series, and likewise for region
+   * and site.
    *
    * <p>Every category counted in some cell (seen in a dated ad with a value for some dimension;
    * every dated ad has one for 'all') gets a cell for every (dimension value, period) that has ads,
@@ -83,7 +84,7 @@ public final class TrendCells {
             .agg(count(lit(1)).as("total"));
     Dataset<Row> present =
         features
-            .filter(col("doc_kind").equalTo("ad").and(not(col("negated"))))
+            .filter(col("doc_kind").equalTo("ad").and(FeatureRows.present()))
             .select("ad_id", "family", "category")
             .distinct();
     Dataset<Row> counts =

@@ -75,12 +75,12 @@ public record TrendOptions(
   }
 
   /**
-   * The extraction quality the corrected shares use: the committed measurement, or the file named
-   * by {@code extraction_quality}.
+   * The extraction quality the corrected shares use: the file named by {@code extraction_quality},
+   * or else the committed measurement for the run's classifier ({@code none}: the rules alone).
    */
-  public org.modus.extract.ExtractionQuality quality() {
+  public org.modus.extract.ExtractionQuality quality(String runClassifier) {
     return extractionQuality.isEmpty()
-        ? org.modus.extract.ExtractionQuality.load()
+        ? org.modus.extract.ExtractionQuality.load(runClassifier)
         : org.modus.extract.ExtractionQuality.read(java.nio.file.Path.of(extractionQuality));
   }
 

@@ -18,6 +18,7 @@ import org.modus.engine.RunContext;
 import org.modus.engine.RunDir;
 import org.modus.engine.StageReport;
 import org.modus.engine.Tables;
+import org.modus.extract.ExtractJob;
 import org.modus.extract.ExtractionQuality;
 
 /**
@@ -53,8 +54,9 @@ public final class TrendsJob {
     // named in the file (or on the file trends.extraction_quality names); a run extracted with
     // another
     // version is corrected with figures not its own.
-    ExtractionQuality quality = options.quality();
     String runLexicon = ctx.manifest().root().path("build").path("lexicon_version").asText("");
+    String runClassifier = ExtractJob.classifierOf(ctx.manifest());
+    ExtractionQuality quality = options.quality(runClassifier);
 
     Dataset<Row> cells =
         TrendCells.compute(ads, features, period, options.dimensions())
@@ -112,6 +114,15 @@ public final class TrendsJob {
                 + ExtractionQuality.RESOURCE
                 + " (docs/trends-statistics.md)");
       }
+      if (!runClassifier.equals(quality.classifier())) {
+        warnings.add(
+            "corrected shares use the extraction quality measured with classifier "
+                + quality.classifier()
+                + " but this run was extracted with classifier "
+                + runClassifier
+                + "; measure it with ./modus evaluate-extraction --classifier FILE --write-quality "
+                + "and name the file in trends.extraction_quality (docs/trends-statistics.md)");
+      }
       if (result.trendTests().isEmpty()) {
         warnings.add(
             "no dated ad has a feature: trends, trend_tests and emerging_signals are empty");
@@ -129,6 +140,8 @@ public final class TrendsJob {
               + quality.goldSha256()
               + ", lexicon "
               + quality.lexiconVersion()
+              + ", classifier "
+              + quality.classifier()
               + ", measured "
               + quality.date());
       details.put("series", result.trendTests().size());

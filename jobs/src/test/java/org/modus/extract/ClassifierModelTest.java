@@ -48,7 +48,7 @@ class ClassifierModelTest {
         ExtractionEvaluation.evaluateSplit(
             "dev",
             docs,
-            StackedEvaluation.apply(LinearModel.load(MODEL), docs, rules).predictions());
+            StackedEvaluation.apply(StackedClassifier.load(MODEL), docs, rules).predictions());
     String report =
         "rules alone "
             + alone.micro().f1()

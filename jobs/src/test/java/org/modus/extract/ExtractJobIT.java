@@ -216,4 +216,105 @@ class ExtractJobIT {
     java.io.File staging = dir.resolve("_staging").toFile();
     assertTrue(!staging.exists() || staging.list().length == 0, "no staging left behind");
   }
+
+  private RunContext context(RunDir run, RunConfig config, Manifest manifest) {
+    return new RunContext(
+        run,
+        config,
+        manifest,
+        () -> {
+          throw new AssertionError("extraction needs no key");
+        });
+  }
+
+  private static RunConfig withExtract(Map<String, String> extract) {
+    return new RunConfig(
+        null, null, null, null, null, null, null, null, null, null, null, extract, null, null);
+  }
+
+  @Test
+  void theClassifierOverrulesAndAddsOnAdsWithItsReasonsAndDropsNoRuleRow(@TempDir Path dir) {
+    // A model with two categories: crypto payment judged absent whatever the ad says, an upfront
+    // fee judged present wherever "weather" is written.
+    String crypto = "payment_method/cryptocurrency";
+    String fee = "deceptive_recruitment/upfront_fee";
+    Path model = dir.resolve("model.tsv");
+    new LinearModel(
+            new LinearModel.Provenance(List.of(), Lexicon.load().version(), "2026-12-07", 1, 0.1),
+            Map.of(
+                crypto,
+                new LinearModel.Category(crypto, -10, Map.of()),
+                fee,
+                new LinearModel.Category(fee, -5, Map.of("w=weather", 20.0))))
+        .save(model);
+    RunDir rulesRun = new RunDir(dir.resolve("rules").toString());
+    writeInputs(rulesRun);
+    ExtractJob.run(
+        spark,
+        context(
+            rulesRun,
+            RunConfig.defaults(),
+            Manifest.openOrCreate(rulesRun, spark.sparkContext().hadoopConfiguration())));
+    RunDir run = new RunDir(dir.resolve("stacked").toString());
+    writeInputs(run);
+    Manifest manifest = Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration());
+
+    StageReport report =
+        ExtractJob.run(
+            spark, context(run, withExtract(Map.of("classifier", model.toString())), manifest));
+
+    Dataset<Row> features = Tables.read(spark, run, "ad_features");
+    List<String> keys = List.of("ad_id", "doc_kind", "family", "category", "lexicon_entry");
+    RowAssertions.assertSameRows(
+        Tables.read(spark, rulesRun, "ad_features").selectExpr(keys.toArray(String[]::new)),
+        features
+            .filter("lexicon_entry NOT LIKE 'classifier:%'")
+            .selectExpr(keys.toArray(String[]::new)));
+    Row overruled = features.filter("overruled").first();
+    assertEquals(1, features.filter("overruled").count(), "only a1's crypto");
+    assertEquals("a1", overruled.getAs("ad_id"));
+    assertEquals("cryptocurrency", overruled.getAs("category"));
+    assertTrue(((String) overruled.getAs("classifier")).startsWith("p=0.00"));
+    Row added = features.filter("lexicon_entry LIKE 'classifier:%'").first();
+    assertEquals(1, features.filter("lexicon_entry LIKE 'classifier:%'").count(), "only a5");
+    assertEquals("a5", added.getAs("ad_id"));
+    assertEquals("upfront_fee", added.getAs("category"));
+    assertEquals(-1, (int) added.getAs("token_start"));
+    assertEquals(
+        "p=0.98: w=weather +8.94", added.getAs("classifier"), "1/sqrt(5): five words and pairs");
+    assertEquals(
+        0,
+        features
+            .filter(
+                "NOT overruled AND classifier IS NOT NULL AND lexicon_entry NOT LIKE 'classifier:%'")
+            .count(),
+        "a reason only where the classifier changed something");
+
+    Dataset<Row> scores = Tables.read(spark, run, "ad_scores");
+    assertEquals(
+        2,
+        (int) scores.filter("ad_id = 'a1'").first().getAs("feature_count"),
+        "crypto no longer counts");
+    Row a5 = scores.filter("ad_id = 'a5'").first();
+    assertEquals(1, (int) a5.getAs("feature_count"));
+    assertEquals(
+        ScoreWeights.load().weightOf("deceptive_recruitment", "upfront_fee"),
+        (double) a5.getAs("deceptive_recruitment_score"),
+        1e-9);
+    assertEquals(1L, report.details().get("classifier_added"));
+    assertEquals(1L, report.details().get("classifier_overruled"));
+    assertEquals(
+        features.filter("NOT negated AND NOT overruled").count(),
+        features.filter(FeatureRows.present()).count());
+    assertEquals(
+        features.filter("NOT negated").count(),
+        features
+            .withColumn("overruled", org.apache.spark.sql.functions.lit(null).cast("boolean"))
+            .filter(FeatureRows.present())
+            .count(),
+        "a run extracted before 'overruled' existed reads it as null: nothing overruled");
+    String id = manifest.root().path("build").path("extract_classifier").asText();
+    assertTrue(id.startsWith("model.tsv@"), id);
+    assertEquals("classifier:" + id, added.getAs("lexicon_entry"));
+  }
 }

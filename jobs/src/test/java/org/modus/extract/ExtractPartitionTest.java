@@ -9,7 +9,10 @@ import java.io.ObjectOutputStream;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What Spark ships to executors: only the small options object, and it survives serialization. */
+/**
+ * What Spark ships to executors: only the small options object (and, with a classifier, a broadcast
+ * handle), and it survives serialization.
+ */
 class ExtractPartitionTest {
 
   @Test
@@ -17,7 +20,7 @@ class ExtractPartitionTest {
     NlpOptions options = NlpOptions.fromConfig(Map.of("annotators", "pos"));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(new ExtractJob.ExtractPartition(options, null));
+      out.writeObject(new ExtractJob.ExtractPartition(options, null, null));
     }
     assertEquals(
         true,

@@ -43,7 +43,7 @@ class ExtractionQualityTest {
             Set.of("payment_method/cash"));
     ExtractionQuality q =
         ExtractionQuality.measure(
-            docs, found, "g.jsonl", "ab", "dev", "ingested", "v9", "2026-01-01");
+            docs, found, "g.jsonl", "ab", "dev", "ingested", "v9", "none", "2026-01-01");
 
     assertEquals(
         new Entry("platform", "telegram", 1, 1, 1, 1),
@@ -77,6 +77,7 @@ class ExtractionQualityTest {
             "dev",
             "ingested",
             "v9",
+            "none",
             "2026-01-01");
     ExtractionQuality back =
         ExtractionQuality.read(
@@ -116,8 +117,56 @@ class ExtractionQualityTest {
             "dev",
             "ingested",
             committed.lexiconVersion(),
+            committed.classifier(),
             committed.date());
     assertEquals(again.categories(), committed.categories(), regenerate);
     assertEquals(again.families(), committed.families(), regenerate);
+  }
+
+  /**
+   * The measurement of the rules with the bundled classifier is made the same way, on the same dev
+   * half (which never trained the classifier), of the classifier shipped in the tree.
+   */
+  @Test
+  void theCommittedClassifierFileMeasuresTheBundledClassifierOnTheSameDevHalf() {
+    ExtractionQuality committed = ExtractionQuality.load(StackedClassifier.bundled().id());
+    String regenerate =
+        "stale: run ./modus evaluate-extraction --gold eval/blind/ads-v2.jsonl --split dev "
+            + "--classifier data-schemas/classifier/ads-classifier.tsv "
+            + "--write-quality data-schemas/classifier/extraction-quality.json";
+    assertEquals(StackedClassifier.bundled().id(), committed.classifier(), regenerate);
+    assertEquals(ExtractionQuality.load().goldSha256(), committed.goldSha256(), regenerate);
+    assertEquals(Lexicon.load().version(), committed.lexiconVersion(), regenerate);
+
+    List<GoldDocument> dev =
+        ExtractionEvaluation.readGold(BlindSetGateTest.CALIBRATION).stream()
+            .filter(d -> d.split().equals("dev"))
+            .map(EvaluateExtractionCommand.asIngested())
+            .toList();
+    DocumentExtractor extractor = DocumentExtractor.defaults();
+    List<Set<String>> rules =
+        dev.stream().map(d -> ExtractionEvaluation.ruleLabels(d, extractor)).toList();
+    ExtractionQuality again =
+        ExtractionQuality.measure(
+            dev,
+            StackedEvaluation.apply(StackedClassifier.bundled(), dev, rules).predictions(),
+            committed.gold(),
+            committed.goldSha256(),
+            "dev",
+            "ingested",
+            committed.lexiconVersion(),
+            committed.classifier(),
+            committed.date());
+    assertEquals(again.categories(), committed.categories(), regenerate);
+    assertEquals(again.families(), committed.families(), regenerate);
+  }
+
+  @Test
+  void aRunsClassifierPicksItsOwnMeasurementAndAnyOtherTheRulesAlone() {
+    assertEquals("none", ExtractionQuality.load("none").classifier());
+    assertEquals(
+        StackedClassifier.bundled().id(),
+        ExtractionQuality.load(StackedClassifier.bundled().id()).classifier());
+    assertEquals("none", ExtractionQuality.load("mine.tsv@0123456789ab").classifier());
   }
 }

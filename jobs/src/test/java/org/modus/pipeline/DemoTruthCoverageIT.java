@@ -106,6 +106,7 @@ class DemoTruthCoverageIT {
             "dev",
             "ingested",
             extractor.lexicon().version(),
+            "none",
             "2026-12-06");
     Path qualityFile = input.resolve("truth/extraction-quality.json");
     Files.writeString(qualityFile, quality.toJson("DemoTruthCoverageIT"));

@@ -75,7 +75,8 @@ class TrendOptionsTest {
   void correctionsUseTheCommittedQualityUnlessTheConfigNamesAnotherFile(@TempDir Path dir)
       throws Exception {
     ExtractionQuality committed = ExtractionQuality.load();
-    assertEquals(committed.goldSha256(), TrendOptions.defaultOptions().quality().goldSha256());
+    assertEquals(
+        committed.goldSha256(), TrendOptions.defaultOptions().quality("none").goldSha256());
 
     ExtractionQuality own =
         new ExtractionQuality(
@@ -84,6 +85,7 @@ class TrendOptionsTest {
             "dev",
             "ingested",
             committed.lexiconVersion(),
+            "none",
             "2026-12-06",
             20,
             List.of(),
@@ -91,7 +93,7 @@ class TrendOptionsTest {
     Path file = dir.resolve("quality.json");
     Files.writeString(file, own.toJson("test"));
     ExtractionQuality read =
-        TrendOptions.load(trends("extraction_quality", file.toString())).quality();
+        TrendOptions.load(trends("extraction_quality", file.toString())).quality("none");
     assertEquals("truth/evaluation.jsonl", read.gold());
     assertEquals(0.8, read.category("payment_method", "cash").orElseThrow().sensitivity(), 1e-9);
 
@@ -100,7 +102,7 @@ class TrendOptionsTest {
             ModusException.class,
             () ->
                 TrendOptions.load(trends("extraction_quality", dir.resolve("nope.json").toString()))
-                    .quality());
+                    .quality("none"));
     assertTrue(
         missing.getMessage().contains("nope.json")
             && missing.getMessage().contains("--write-quality"),

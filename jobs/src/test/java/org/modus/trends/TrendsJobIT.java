@@ -188,7 +188,9 @@ class TrendsJobIT {
         .withColumn("token_start", lit(0))
         .withColumn("token_end", lit(1))
         .withColumn("snippet", lit(null).cast("string"))
-        .withColumn("weight", lit(null).cast("double"));
+        .withColumn("weight", lit(null).cast("double"))
+        .withColumn("overruled", lit(false))
+        .withColumn("classifier", lit(null).cast("string"));
   }
 
   private static String quarter(LocalDate d) {
@@ -334,6 +336,7 @@ class TrendsJobIT {
             "dev",
             "ingested",
             "v",
+            "none",
             "2026-01-01",
             200,
             List.of(),
