@@ -215,6 +215,12 @@ def freeze_s17b():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s20():
+    """Session 20's tenth ad set, one new blind author per language, from /work/blind/s20: asked once
+    ad set v9's test half had been scored, to judge the classifier retrained after it."""
+    freeze_ads("eval/blind/ads-v10.jsonl", "s20", "b10")
+
+
 def freeze_s19():
     """Session 19's canary v13, by three blind authors, from /work/blind/s19. Two authors were given the
     same brief and folder by mistake (canary-v13a) and noticed each other: one kept the folder's top
@@ -252,7 +258,7 @@ def freeze_s13_ads():
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s19", freeze_s19), ("s18b", freeze_s18b), ("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s20", freeze_s20), ("s19", freeze_s19), ("s18b", freeze_s18b), ("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
