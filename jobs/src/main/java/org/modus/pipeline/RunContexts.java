@@ -27,7 +27,10 @@ public final class RunContexts {
             manifest, run, spark.sparkContext().hadoopConfiguration())) {
       System.err.println("modus: " + runDir + ": " + line);
     }
-    ObjectNode build = manifest.root().putObject("build");
+    // Updated, not replaced: what the extract stage recorded there (lexicon, annotators,
+    // classifier) describes the run's ad_features until extract runs again, whichever command
+    // runs in between.
+    ObjectNode build = manifest.root().with("build");
     build.put("modus_version", BuildInfo.version());
     build.put("git_revision", BuildInfo.gitRevision());
     build.put("spark_version", spark.version());

@@ -316,5 +316,16 @@ class ExtractJobIT {
     String id = manifest.root().path("build").path("extract_classifier").asText();
     assertTrue(id.startsWith("model.tsv@"), id);
     assertEquals("classifier:" + id, added.getAs("lexicon_entry"));
+    manifest.save();
+    Manifest reopened =
+        org.modus.pipeline.RunContexts.open(
+                spark, dir.resolve("stacked").toString(), RunConfig.defaults(), null)
+            .manifest();
+    assertEquals(
+        id,
+        ExtractJob.classifierOf(reopened),
+        "the next command (trends, report) still knows what extracted the run");
+    assertEquals(
+        Lexicon.load().version(), reopened.root().path("build").path("lexicon_version").asText());
   }
 }
