@@ -6,6 +6,8 @@
 # Each measurement is a fresh JVM timing only the stage (see ExtractionBench). Prints every run, then
 # the medians, ads/s, the Modus/baseline ratio and the local[2]/local[1] speed-up; appends the runs to
 # bench/results/extraction.tsv.
+# CLASSIFIER=1 also times the stage with the bundled classifier stacked on the rules (modus+classifier);
+# BASELINE=0 leaves the regex baseline out (four minutes a round at 100k ads).
 #   usage: bench/run-extraction.sh ADS [RUNS]      e.g. bench/run-extraction.sh 100000 3
 set -euo pipefail
 ads="${1:?usage: bench/run-extraction.sh ADS [RUNS]}"
@@ -36,8 +38,11 @@ machine="$(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -versio
 tmp="$work/runs.tsv"; : > "$tmp"
 for i in $(seq 1 "$runs"); do
   for master in 'local[2]' 'local[1]'; do
-    for impl in modus baseline; do
+    for impl in modus ${CLASSIFIER:+modus+classifier} baseline; do
       if [ "$impl" = baseline ] && [ "$master" = 'local[1]' ] && [ "${BASELINE_LOCAL1:-0}" != 1 ]; then
+        continue
+      fi
+      if [ "$impl" = baseline ] && [ "${BASELINE:-1}" = 0 ]; then
         continue
       fi
       bench_java org.modus.bench.ExtractionBench "$work/run" "$impl" "$master" | grep -E '^(modus|baseline)' \
@@ -50,13 +55,15 @@ for i in $(seq 1 "$runs"); do
 done
 echo "medians over $runs runs (ads/s):"
 for master in 'local[2]' 'local[1]'; do
-  for impl in modus modus:warm baseline; do
+  for impl in modus modus:warm modus+classifier modus+classifier:warm baseline; do
     m="$(awk -F'\t' -v i="$impl" -v m="$master" '$2==i && $3==m {print $6}' "$tmp" | sort -n \
       | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
     if [ -n "$m" ]; then echo "$impl $master $m"; fi
   done
 done | tee "$work/medians.txt"
 awk '{v[$1" "$2]=$3} END {
-  printf "modus/baseline on local[2]: %.2fx\n", v["modus local[2]"]/v["baseline local[2]"];
+  if (v["baseline local[2]"]) printf "modus/baseline on local[2]: %.2fx\n", v["modus local[2]"]/v["baseline local[2]"];
+  if (v["modus+classifier local[2]"]) printf "classifier on/off, local[2]: %.2f (warm: %.2f)\n",
+    v["modus+classifier local[2]"]/v["modus local[2]"], v["modus+classifier:warm local[2]"]/v["modus:warm local[2]"];
   printf "modus local[2]/local[1] speed-up: %.2fx (warm: %.2fx)\n", v["modus local[2]"]/v["modus local[1]"],
     v["modus:warm local[2]"]/v["modus:warm local[1]"] }' "$work/medians.txt"

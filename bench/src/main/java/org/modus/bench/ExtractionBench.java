@@ -26,7 +26,7 @@ import org.modus.extract.ExtractJob;
  * is of the order of the timed run itself; README, Performance), so the warm figure is the
  * throughput a long run settles at.
  *
- * <p>Usage: ExtractionBench RUN_DIR modus|baseline MASTER
+ * <p>Usage: ExtractionBench RUN_DIR modus|modus+classifier|baseline MASTER
  */
 public final class ExtractionBench {
   private ExtractionBench() {}
@@ -40,15 +40,34 @@ public final class ExtractionBench {
       RunDir run = new RunDir(runDir);
       Dataset<Row> ads = Tables.read(spark, run, "ads");
       long n = ads.count();
-      if (impl.equals("modus")) {
+      if (impl.startsWith("modus")) {
+        // modus+classifier: the same stage with the bundled statistical layer stacked on the rules
+        RunConfig config =
+            impl.equals("modus+classifier")
+                ? new RunConfig(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    Map.of(RunConfig.EXTRACT_CLASSIFIER, RunConfig.BUNDLED_CLASSIFIER),
+                    null,
+                    null)
+                : RunConfig.defaults();
         RunContext ctx =
             new RunContext(
                 run,
-                RunConfig.defaults(),
+                config,
                 Manifest.openOrCreate(run, spark.sparkContext().hadoopConfiguration()),
                 () -> null);
-        time("modus", master, () -> ExtractJob.run(spark, ctx).accepted());
-        time("modus:warm", master, () -> ExtractJob.run(spark, ctx).accepted());
+        time(impl, master, () -> ExtractJob.run(spark, ctx).accepted());
+        time(impl + ":warm", master, () -> ExtractJob.run(spark, ctx).accepted());
       } else {
         long count = n;
         time(

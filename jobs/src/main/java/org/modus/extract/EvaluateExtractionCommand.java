@@ -96,14 +96,14 @@ public final class EvaluateExtractionCommand implements Callable<Integer> {
               + "present when its probability exceeds 0.5, any other keeps the rules' verdict; the "
               + "figures are those of rules + classifier, with the rules' micro figures beside them. "
               + "With --errors, each label the classifier added or removed is listed with its top "
-              + "features. Refuses ad set v2, and ad set v9 unless --split dev, but with "
+              + "features. Refuses ad set v2, and ad set v10 unless --split dev, but with "
               + "--score-held-out or --write-quality (a calibration, on a dev half).")
   Path classifier;
 
   @Option(
       names = "--score-held-out",
       description =
-          "With --classifier: score a held-out set (ad set v2, ad set v9's test half) anyway. "
+          "With --classifier: score a held-out set (ad set v2, ad set v10's test half) anyway. "
               + "Done once, at the end of the classifier's round, to report (eval/README.md).")
   boolean scoreHeldOut;
 

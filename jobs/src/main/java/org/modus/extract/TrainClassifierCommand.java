@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
           + "logistic regression over folded word unigrams, bigrams and number sizes, stacked on the "
           + "categories the rules found. Writes a TSV (feature, category, weight) that "
           + "evaluate-extraction --classifier reads. Every record of every file trains; ad sets v2 "
-          + "and v9 are refused.",
+          + "and v10 (the blind set of the current model) are refused.",
       "Example: ./modus train-classifier --gold eval/blind/ads.jsonl,eval/blind/ads-v3.jsonl "
           + "--out data-schemas/classifier/ads-classifier.tsv"
     })

@@ -11,12 +11,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The committed model (data-schemas/classifier/ads-classifier.tsv): trained on the rules of the
- * lexicon in the tree, and better than the rules alone on the dev half of the ad set frozen to
- * judge it (ad set v9; its test half is never scored here).
+ * lexicon in the tree, and better than the rules alone on the dev half of the blind ad set that
+ * never trained it (ad set v10, frozen after v9, the first model's judge, was spent; its test half
+ * is never scored here).
  */
 class ClassifierModelTest {
   static final Path MODEL = ExtractionGoldTest.locate("data-schemas/classifier/ads-classifier.tsv");
-  static final Path JUDGE = ExtractionGoldTest.locate("eval/blind/ads-v9.jsonl");
+  static final Path JUDGE = ExtractionGoldTest.locate("eval/blind/ads-v10.jsonl");
 
   @Test
   void theModelWasTrainedOnTheRulesOfTheCurrentLexicon() {
@@ -29,7 +30,7 @@ class ClassifierModelTest {
   }
 
   @Test
-  void rulesPlusClassifierBeatTheRulesOnAdSetV9sDevHalf() {
+  void rulesPlusClassifierBeatTheRulesOnTheBlindSetsDevHalf() {
     List<GoldDocument> docs =
         ExtractionEvaluation.readGold(JUDGE, null).stream()
             .filter(d -> d.split().equals("dev"))
@@ -54,8 +55,9 @@ class ClassifierModelTest {
             + alone.micro().f1()
             + "\n"
             + ExtractionEvaluation.format(Map.of("dev", stacked), false);
-    // measured 2026-12-07: 0.844 alone, 0.868 stacked (375 ads)
-    assertTrue(stacked.micro().f1() >= 0.865, report);
+    // measured 2026-12-07: 0.846 alone, 0.865 stacked (ad set v10's 356 dev ads; on v9's dev
+    // half, its judge before: 0.844, 0.868)
+    assertTrue(stacked.micro().f1() >= 0.86, report);
     assertTrue(stacked.micro().f1() >= alone.micro().f1() + 0.015, report);
   }
 }

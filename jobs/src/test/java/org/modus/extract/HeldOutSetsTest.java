@@ -37,37 +37,39 @@ class HeldOutSetsTest {
   }
 
   @Test
-  void trainingRefusesAdSetV9EvenAmongOtherFiles(@TempDir Path dir) throws Exception {
+  void trainingRefusesAdSetV10EvenAmongOtherFiles(@TempDir Path dir) throws Exception {
     Path ok = Files.writeString(dir.resolve("ads-v3.jsonl"), AD);
-    Path v9 = Files.writeString(dir.resolve("ads-v9.jsonl"), AD);
+    Path v10 = Files.writeString(dir.resolve("ads-v10.jsonl"), AD);
     String err =
         refused(
-            "train-classifier", "--gold", ok + "," + v9, "--out", dir.resolve("m.tsv").toString());
+            "train-classifier", "--gold", ok + "," + v10, "--out", dir.resolve("m.tsv").toString());
     assertTrue(err.contains("never trains"), err);
   }
 
   @Test
-  void evaluatingWithTheClassifierRefusesV9sTestHalfAndV9Whole(@TempDir Path dir) throws Exception {
-    Path v9 = Files.writeString(dir.resolve("ads-v9.jsonl"), AD);
+  void evaluatingWithTheClassifierRefusesV10sTestHalfAndV10Whole(@TempDir Path dir)
+      throws Exception {
+    Path v10 = Files.writeString(dir.resolve("ads-v10.jsonl"), AD);
     Path model = dir.resolve("m.tsv");
     LinearModelTest.model().save(model);
     String err =
         refused(
             "evaluate-extraction",
             "--gold",
-            v9.toString(),
+            v10.toString(),
             "--split",
             "test",
             "--classifier",
             model.toString());
     assertTrue(err.contains("--split dev"), err);
-    err = refused("evaluate-extraction", "--gold", v9.toString(), "--classifier", model.toString());
+    err =
+        refused("evaluate-extraction", "--gold", v10.toString(), "--classifier", model.toString());
     assertTrue(err.contains("--split dev"), err);
   }
 
   @Test
   void scoringAHeldOutHalfOnceToReportIsADeliberateAct(@TempDir Path dir) throws Exception {
-    Path v9 = Files.writeString(dir.resolve("ads-v9.jsonl"), AD.replace("\"dev\"", "\"test\""));
+    Path v10 = Files.writeString(dir.resolve("ads-v10.jsonl"), AD.replace("\"dev\"", "\"test\""));
     Path model = dir.resolve("m.tsv");
     LinearModelTest.model().save(model);
     CommandLine cli = ModusCli.commandLine();
@@ -77,7 +79,7 @@ class HeldOutSetsTest {
         cli.execute(
             "evaluate-extraction",
             "--gold",
-            v9.toString(),
+            v10.toString(),
             "--split",
             "test",
             "--classifier",
