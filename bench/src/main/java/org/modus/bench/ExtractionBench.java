@@ -44,21 +44,8 @@ public final class ExtractionBench {
         // modus+classifier: the same stage with the bundled statistical layer stacked on the rules
         RunConfig config =
             impl.equals("modus+classifier")
-                ? new RunConfig(
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    Map.of(RunConfig.EXTRACT_CLASSIFIER, RunConfig.BUNDLED_CLASSIFIER),
-                    null,
-                    null)
+                ? RunConfig.defaults()
+                    .withExtract(Map.of(RunConfig.EXTRACT_CLASSIFIER, RunConfig.BUNDLED_CLASSIFIER))
                 : RunConfig.defaults();
         RunContext ctx =
             new RunContext(

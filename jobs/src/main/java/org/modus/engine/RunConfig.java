@@ -212,6 +212,25 @@ public record RunConfig(
         spark);
   }
 
+  /** The same config with another {@code extract:} block. */
+  public RunConfig withExtract(Map<String, String> e) {
+    return new RunConfig(
+        output,
+        keyFile,
+        disclosureThreshold,
+        period,
+        maxQuarantineShare,
+        reportLang,
+        ads,
+        cases,
+        aggregates,
+        surveys,
+        population,
+        e,
+        settings,
+        spark);
+  }
+
   /** Jackson reports record errors at the end of the object, so find the key's line ourselves. */
   private static String lineOf(Path file, String key) {
     try {

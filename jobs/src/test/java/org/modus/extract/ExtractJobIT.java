@@ -227,11 +227,6 @@ class ExtractJobIT {
         });
   }
 
-  private static RunConfig withExtract(Map<String, String> extract) {
-    return new RunConfig(
-        null, null, null, null, null, null, null, null, null, null, null, extract, null, null);
-  }
-
   @Test
   void theClassifierOverrulesAndAddsOnAdsWithItsReasonsAndDropsNoRuleRow(@TempDir Path dir) {
     // A model with two categories: crypto payment judged absent whatever the ad says, an upfront
@@ -261,7 +256,11 @@ class ExtractJobIT {
 
     StageReport report =
         ExtractJob.run(
-            spark, context(run, withExtract(Map.of("classifier", model.toString())), manifest));
+            spark,
+            context(
+                run,
+                RunConfig.defaults().withExtract(Map.of("classifier", model.toString())),
+                manifest));
 
     Dataset<Row> features = Tables.read(spark, run, "ad_features");
     List<String> keys = List.of("ad_id", "doc_kind", "family", "category", "lexicon_entry");

@@ -161,26 +161,30 @@ class ChartBuilderTest {
     assertEquals(0.2, esp.getDataset().getYValue(0, 0));
   }
 
+  /** A line chart of payment-method shares by period. */
+  private static Figure shareLines(TableData data) {
+    return new Figure(
+        "m",
+        "s",
+        "t",
+        FigureKind.LINE,
+        "alt",
+        "payment_method",
+        data,
+        ChartSpec.lines("category", "period", "share", null, null, "payment_method"),
+        null,
+        List.of());
+  }
+
   @Test
   void markupInASeriesNameIsEscapedInTheSvg(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
     // an id the taxonomy does not know is shown as it is, so it could carry anything
-    TableData data =
-        new TableData(
-            List.of("category", "period", "share"),
-            List.of(List.of("<script>alert(1)</script>", "2024-Q1", 0.1)));
     Figure f =
-        new Figure(
-            "m",
-            "s",
-            "t",
-            FigureKind.LINE,
-            "alt",
-            "payment_method",
-            data,
-            ChartSpec.lines("category", "period", "share", null, null, "payment_method"),
-            null,
-            List.of());
+        shareLines(
+            new TableData(
+                List.of("category", "period", "share"),
+                List.of(List.of("<script>alert(1)</script>", "2024-Q1", 0.1))));
     java.nio.file.Path svg = dir.resolve("m.svg");
     ChartFiles.writeSvg(charts.build(f), svg, 600, 300);
     String text = java.nio.file.Files.readString(svg);
@@ -191,22 +195,11 @@ class ChartBuilderTest {
   @Test
   void theSameChartWritesTheSameSvgBytesWithNoClockDigitsInItsIds(
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-    TableData data =
-        new TableData(
-            List.of("category", "period", "share"),
-            List.of(List.of("cash", "2024-Q1", 0.1), List.of("cash", "2024-Q2", 0.2)));
     Figure f =
-        new Figure(
-            "m",
-            "s",
-            "t",
-            FigureKind.LINE,
-            "alt",
-            "payment_method",
-            data,
-            ChartSpec.lines("category", "period", "share", null, null, "payment_method"),
-            null,
-            List.of());
+        shareLines(
+            new TableData(
+                List.of("category", "period", "share"),
+                List.of(List.of("cash", "2024-Q1", 0.1), List.of("cash", "2024-Q2", 0.2))));
     java.nio.file.Path first = dir.resolve("a").resolve("trend.svg");
     java.nio.file.Path second = dir.resolve("b").resolve("trend.svg");
     ChartFiles.writeSvg(charts.build(f), first, 600, 300);
