@@ -155,7 +155,17 @@ public final class ExtractJob {
       ctx.manifest().root().with("build").put("lexicon_version", lexicon.version());
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
       ctx.manifest().root().with("build").put(MANIFEST_CLASSIFIER, classifierId);
-      return new StageReport(scores, scores, 0, outputs, List.of(), details);
+      List<String> warnings =
+          classifier == null
+              ? List.of()
+              : List.of(
+                  "classifier "
+                      + classifier.id()
+                      + " was trained and measured on synthetic blind ad sets; on real "
+                      + "escort-style ads it lowered micro-F1 (docs/extraction.md, The optional "
+                      + "classifier): check it on a labelled sample of this corpus with ./modus "
+                      + "evaluate-extraction --classifier before publishing its counts");
+      return new StageReport(scores, scores, 0, outputs, warnings, details);
     } finally {
       results.unpersist();
       if (model != null) {

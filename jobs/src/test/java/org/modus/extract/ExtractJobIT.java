@@ -300,6 +300,9 @@ class ExtractJobIT {
         ScoreWeights.load().weightOf("deceptive_recruitment", "upfront_fee"),
         (double) a5.getAs("deceptive_recruitment_score"),
         1e-9);
+    assertTrue(
+        report.warnings().stream().anyMatch(w -> w.contains("real escort-style ads")),
+        "a run with the classifier is told where it is known to do worse");
     assertEquals(1L, report.details().get("classifier_added"));
     assertEquals(1L, report.details().get("classifier_overruled"));
     assertEquals(
