@@ -65,13 +65,11 @@ public final class ExtractJob {
 
   private static final String NEGATED_METRIC = "negated";
   private static final String ADDED_METRIC = "classifier_added";
+  private static final String OVERRULED_METRIC = "classifier_overruled";
+  private static final String DOCUMENTS_METRIC = "documents:";
 
   /** Where the manifest's {@code build} block names the run's classifier. */
   private static final String MANIFEST_CLASSIFIER = "extract_classifier";
-
-  private static final String OVERRULED_METRIC = "classifier_overruled";
-
-  private static final String DOCUMENTS_METRIC = "documents:";
 
   private ExtractJob() {}
 

@@ -70,7 +70,7 @@ public final class StackedClassifier implements Serializable {
 
   /**
    * The classifier the extract config names, if any: {@code bundled}, or the path of a model file
-   * (read on the driver; the model travels with the tasks).
+   * (read on the driver, which broadcasts it: executors need no copy of the file).
    */
   public static Optional<StackedClassifier> fromConfig(Map<String, String> extractConfig) {
     String choice = extractConfig == null ? null : extractConfig.get(RunConfig.EXTRACT_CLASSIFIER);
