@@ -208,6 +208,14 @@ class ChartBuilderTest {
     assertEquals(text, java.nio.file.Files.readString(second));
     assertTrue(text.contains("url(#_trend-"), "ids carry the file's name");
     assertFalse(text.matches("(?s).*[#'\"]_[0-9]{6,}.*"), "no clock digits in an id");
+    java.util.regex.Matcher longFloat =
+        java.util.regex.Pattern.compile(".{0,40}[0-9]\\.[0-9]{3}.{0,20}").matcher(text);
+    assertFalse(
+        longFloat.find(),
+        () ->
+            "coordinates in hundredths of a pixel, not a float's every digit: "
+                + longFloat.group());
+    assertTrue(text.contains("<path"), "the chart is drawn");
   }
 
   private static final TableData CORRECTED =
