@@ -15,9 +15,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -268,9 +266,9 @@ public final class IngestAdsJob {
             ctx.runDir(),
             "ads",
             List.of(
-                sum(when(array_contains(col("quality_flags"), AdPlace.COUNTRY_UNKNOWN), 1)
-                        .otherwise(0))
-                    .as(AdPlace.COUNTRY_UNKNOWN)));
+                Tables.countWhere(
+                    array_contains(col("quality_flags"), AdPlace.COUNTRY_UNKNOWN),
+                    AdPlace.COUNTRY_UNKNOWN)));
     outputs.put("ads", ((Number) adsWritten.get(Tables.ROWS)).longValue());
     outputs.put("ad_contacts", Tables.write(contacts, ctx.runDir(), "ad_contacts"));
     Dataset<Row> written = Tables.read(spark, ctx.runDir(), "ads");
@@ -305,8 +303,7 @@ public final class IngestAdsJob {
     details.put("near_duplicate_ads", nearDupAds);
     details.put("near_dup_seconds", Math.round(nearDupSeconds * 10) / 10.0);
     List<String> warnings = new ArrayList<>();
-    Object unknownCount = adsWritten.get(AdPlace.COUNTRY_UNKNOWN);
-    long unknown = unknownCount == null ? 0 : ((Number) unknownCount).longValue();
+    long unknown = Tables.observedCount(adsWritten, AdPlace.COUNTRY_UNKNOWN);
     if (unknown > 0) {
       warnings.add(
           unknown

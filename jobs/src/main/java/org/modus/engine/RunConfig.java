@@ -265,13 +265,21 @@ public record RunConfig(
         spark);
   }
 
+  /**
+   * Whether an {@code extract.classifier} value names a model file: neither absent nor one of the
+   * words {@code none} and {@code bundled}.
+   */
+  public static boolean namesModelFile(String choice) {
+    return choice != null
+        && !choice.isBlank()
+        && !choice.strip().equalsIgnoreCase(BUNDLED_CLASSIFIER)
+        && !choice.strip().equalsIgnoreCase(NO_CLASSIFIER);
+  }
+
   /** A classifier named by its file is found next to the config, as inputs are. */
   private static Map<String, String> resolveClassifier(Path base, Map<String, String> extract) {
     String model = extract.get(EXTRACT_CLASSIFIER);
-    if (model == null
-        || model.isBlank()
-        || model.strip().equalsIgnoreCase(BUNDLED_CLASSIFIER)
-        || model.strip().equalsIgnoreCase(NO_CLASSIFIER)) {
+    if (!namesModelFile(model)) {
       return extract;
     }
     Map<String, String> out = new java.util.LinkedHashMap<>(extract);

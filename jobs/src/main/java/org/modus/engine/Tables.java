@@ -3,6 +3,8 @@ package org.modus.engine;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -107,6 +109,20 @@ public final class Tables {
       Dataset<Row> data, RunDir run, String table, List<Column> metrics) {
     return saveCounting(
         conform(data, table), run, run.table(table), "tables-" + table + "-", metrics);
+  }
+
+  /**
+   * A metric for {@link #write(Dataset, RunDir, String, List)}: how many rows written meet {@code
+   * condition}, under {@code name}.
+   */
+  public static Column countWhere(Column condition, String name) {
+    return sum(when(condition, 1L).otherwise(0L)).as(name);
+  }
+
+  /** An observed count by name; a sum over no rows is null, which is 0. */
+  public static long observedCount(Map<String, Object> observed, String name) {
+    Object v = observed.get(name);
+    return v == null ? 0 : ((Number) v).longValue();
   }
 
   /**

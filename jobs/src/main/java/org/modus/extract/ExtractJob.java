@@ -5,8 +5,6 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -143,12 +141,12 @@ public final class ExtractJob {
       details.put("annotators", options.annotatorList());
       details.put("documents_by_kind", nonZero(scoreMetrics, DOC_KINDS, DOCUMENTS_METRIC));
       details.put("features_by_family", nonZero(featureMetrics, featureFamilies(), PRESENT_METRIC));
-      details.put("negated_features", count(featureMetrics, NEGATED_METRIC));
+      details.put("negated_features", Tables.observedCount(featureMetrics, NEGATED_METRIC));
       String classifierId = classifier == null ? RunConfig.NO_CLASSIFIER : classifier.id();
       details.put("classifier", classifierId);
       if (classifier != null) {
-        details.put("classifier_added", count(featureMetrics, ADDED_METRIC));
-        details.put("classifier_overruled", count(featureMetrics, OVERRULED_METRIC));
+        details.put("classifier_added", Tables.observedCount(featureMetrics, ADDED_METRIC));
+        details.put("classifier_overruled", Tables.observedCount(featureMetrics, OVERRULED_METRIC));
       }
       ctx.manifest().root().with("build").put("lexicon_version", lexicon.version());
       ctx.manifest().root().with("build").put("extract_annotators", options.annotatorList());
@@ -199,15 +197,17 @@ public final class ExtractJob {
     Column present = FeatureRows.present();
     List<String> known = Taxonomy.v1().families();
     for (String family : known) {
-      metrics.add(countWhere(present.and(col("family").equalTo(family)), PRESENT_METRIC + family));
+      metrics.add(
+          Tables.countWhere(present.and(col("family").equalTo(family)), PRESENT_METRIC + family));
     }
     metrics.add(
-        countWhere(
+        Tables.countWhere(
             present.and(not(col("family").isin(known.toArray()))), PRESENT_METRIC + OTHER_FAMILY));
-    metrics.add(countWhere(col("negated"), NEGATED_METRIC));
+    metrics.add(Tables.countWhere(col("negated"), NEGATED_METRIC));
     metrics.add(
-        countWhere(col("lexicon_entry").startsWith(StackedClassifier.ENTRY_PREFIX), ADDED_METRIC));
-    metrics.add(countWhere(col("overruled"), OVERRULED_METRIC));
+        Tables.countWhere(
+            col("lexicon_entry").startsWith(StackedClassifier.ENTRY_PREFIX), ADDED_METRIC));
+    metrics.add(Tables.countWhere(col("overruled"), OVERRULED_METRIC));
     return metrics;
   }
 
@@ -215,13 +215,9 @@ public final class ExtractJob {
   private static List<Column> kindMetrics() {
     List<Column> metrics = new ArrayList<>();
     for (String kind : DOC_KINDS) {
-      metrics.add(countWhere(col("doc_kind").equalTo(kind), DOCUMENTS_METRIC + kind));
+      metrics.add(Tables.countWhere(col("doc_kind").equalTo(kind), DOCUMENTS_METRIC + kind));
     }
     return metrics;
-  }
-
-  private static Column countWhere(Column condition, String name) {
-    return sum(when(condition, 1L).otherwise(0L)).as(name);
   }
 
   /** The observed counts above zero, in {@code keys} order (sum over no rows is null). */
@@ -229,17 +225,12 @@ public final class ExtractJob {
       Map<String, Object> metrics, List<String> keys, String prefix) {
     Map<String, Long> out = new LinkedHashMap<>();
     for (String k : keys) {
-      long n = count(metrics, prefix + k);
+      long n = Tables.observedCount(metrics, prefix + k);
       if (n > 0) {
         out.put(k, n);
       }
     }
     return out;
-  }
-
-  private static long count(Map<String, Object> metrics, String name) {
-    Object v = metrics.get(name);
-    return v == null ? 0 : ((Number) v).longValue();
   }
 
   /**

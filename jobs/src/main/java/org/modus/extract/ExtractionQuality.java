@@ -176,10 +176,16 @@ public record ExtractionQuality(
 
   public static String sha256(Path file) {
     try {
-      return HexFormat.of()
-          .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+      return sha256(Files.readAllBytes(file));
     } catch (IOException e) {
       throw new ModusException("Cannot read " + file + ": " + e.getMessage());
+    }
+  }
+
+  /** SHA-256 of {@code bytes}, in lower-case hex: how gold files and models are named. */
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
     }
@@ -192,7 +198,8 @@ public record ExtractionQuality(
     root.put(
         "_comment",
         "Generated; do not edit by hand. Document-level confusion counts of the extractor (the "
-            + "lexicon's rules, with the classifier named below if any) per taxonomy category and family (org.modus.extract.ExtractionQuality), read by the "
+            + "lexicon's rules, with the classifier named below if any) per taxonomy category and "
+            + "family (org.modus.extract.ExtractionQuality), read by the "
             + "trends stage to correct shares for misclassification (docs/trends-statistics.md).");
     root.put("command", command);
     root.put("gold", gold);

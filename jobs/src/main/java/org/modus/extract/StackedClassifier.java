@@ -7,11 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,14 +71,12 @@ public final class StackedClassifier implements Serializable {
    */
   public static Optional<StackedClassifier> fromConfig(Map<String, String> extractConfig) {
     String choice = extractConfig == null ? null : extractConfig.get(RunConfig.EXTRACT_CLASSIFIER);
-    if (choice == null
-        || choice.isBlank()
-        || choice.strip().equalsIgnoreCase(RunConfig.NO_CLASSIFIER)) {
-      return Optional.empty();
+    if (RunConfig.namesModelFile(choice)) {
+      return Optional.of(load(Path.of(choice.strip())));
     }
-    choice = choice.strip();
-    return Optional.of(
-        choice.equalsIgnoreCase(RunConfig.BUNDLED_CLASSIFIER) ? bundled() : load(Path.of(choice)));
+    return choice != null && choice.strip().equalsIgnoreCase(RunConfig.BUNDLED_CLASSIFIER)
+        ? Optional.of(bundled())
+        : Optional.empty();
   }
 
   /** The model shipped with Modus (data-schemas/classifier/ads-classifier.tsv). */
@@ -111,12 +106,8 @@ public final class StackedClassifier implements Serializable {
   private static StackedClassifier of(byte[] bytes, String fileName) {
     String text = new String(bytes, StandardCharsets.UTF_8);
     LinearModel model = LinearModel.parse(text.lines().toList(), fileName);
-    try {
-      String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-      return new StackedClassifier(fileName + "@" + sha.substring(0, 12), model);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
+    return new StackedClassifier(
+        fileName + "@" + ExtractionQuality.sha256(bytes).substring(0, 12), model);
   }
 
   /**
