@@ -97,6 +97,9 @@ final class AccountFinder implements Serializable {
    */
   private final java.util.Set<String> paymentLeadWords = new java.util.HashSet<>();
 
+  /** payment_short_prefixes: abbreviations ("CA") after which only a small handle counts. */
+  private final java.util.Set<String> shortPrefixes = new java.util.HashSet<>();
+
   /**
    * Names of apps, platforms and common words (payment_prefixes run together, handle_prefixes,
    * handle_not_words, phone_cues, platform_domains' names), lower case: "Venmo PayPal" or "Zelle
@@ -169,6 +172,8 @@ final class AccountFinder implements Serializable {
     List<String> prefixes =
         new ArrayList<>(cues.paymentPrefixes() == null ? List.of() : cues.paymentPrefixes());
     prefixes.sort((a, b) -> b.length() - a.length());
+    AdsIngestSettings.Contacts.orEmpty(cues.paymentShortPrefixes())
+        .forEach(p -> shortPrefixes.add(p.strip().toLowerCase(Locale.ROOT)));
     prefixes.forEach(
         p -> paymentLeadWords.add(p.strip().toLowerCase(Locale.ROOT).split("\\s+")[0]));
     prefixes.forEach(p -> appNames.add(p.toLowerCase(Locale.ROOT).replaceAll("\\s+", "")));
@@ -193,7 +198,7 @@ final class AccountFinder implements Serializable {
         Pattern.compile(
             "(?iu)"
                 + ContactDetector.firstCharGate(prefixes)
-                + "(?<![\\p{L}\\p{N}_])(?:"
+                + "(?<![\\p{L}\\p{N}_])(?<app>"
                 + alternation
                 + ")"
                 + "(?:\\s*(?<mark>[:=>\\-\u2013\u2014\u2192]+)\\s*|\\s+)(?:(?:me|is|at|on|to|:)\\s+)?(?:[@$\u00a3] ?|(?<spelled>dollar\\s+sign\\s+))?"
@@ -549,6 +554,14 @@ final class AccountFinder implements Serializable {
   }
 
   /**
+   * "cashapp carlatips.": a name in small letters, which no sentence's next word after a
+   * capitalized app name usually is.
+   */
+  private static boolean smallLetters(String h) {
+    return h.chars().allMatch(Character::isLowerCase);
+  }
+
+  /**
    * "Cash App SeabreezeOBX", "Venmo RosaLima": a name in capitals inside (a small letter, then a
    * capital, past its second letter), which no word of a sentence is; not an app's or platform's
    * own name ("PayPal", "WhatsApp") nor "iPhone"-shaped.
@@ -602,12 +615,16 @@ final class AccountFinder implements Serializable {
       }
       boolean at = spelled || SIGILS.indexOf(text.charAt(sigil)) >= 0;
       boolean cash = spelled || text.charAt(sigil) == '$' || text.charAt(sigil) == '\u00a3';
-      if (h.chars().anyMatch(Character::isLetter)
-          && (at
-              || ContactDetector.handleShaped(h)
-              || h.indexOf('-') > 0
-              || camelName(h)
-              || m.group("mark") != null && loneName(text, h, m.end("h")))) {
+      boolean shortPrefix = shortPrefixes.contains(m.group("app").toLowerCase(Locale.ROOT));
+      if (shortPrefix
+          ? !at && Character.isLowerCase(h.charAt(0)) && ContactDetector.handleShaped(h)
+          : h.chars().anyMatch(Character::isLetter)
+              && (at
+                  || ContactDetector.handleShaped(h)
+                  || h.indexOf('-') > 0
+                  || camelName(h)
+                  || (m.group("mark") != null || smallLetters(h))
+                      && loneName(text, h, m.end("h")))) {
         out.add(
             new Contact(
                 Contact.PAYMENT_HANDLE,

@@ -293,6 +293,9 @@ public final class ContactDetector implements Serializable {
   /** "QQ: 2503146227": qq_cues, then 5 to 11 digits. */
   private final Pattern qqNumber;
 
+  /** The first words of qq_cues, lower case: a text without one holds no such number. */
+  private final List<String> qqLeads;
+
   /** "number backwards: 5010555317": reversed_number_cues, then the digits within 40 characters. */
   private final Pattern reversedPhone;
 
@@ -311,6 +314,20 @@ public final class ContactDetector implements Serializable {
 
   /** A spelled at-sign that is no word of a sentence ("ät", "arobase"): {@code at_sign_words}. */
   private final Pattern atSignWord;
+
+  /**
+   * "info(ät)datenwerk-itservice", "hr at bluebirdjobs": an address whose domain has no ending,
+   * after a bracketed or unambiguous at-word, or after a role's mailbox (email_role_locals).
+   */
+  private final Pattern emailWithoutEnding;
+
+  /** email_role_locals, lower case: "info" is a mailbox before an at-sign, however common. */
+  private final java.util.Set<String> roleLocals = new java.util.HashSet<>();
+
+  /** "New acc kelseyx", "Nouveau compte yasminex": a name after handle_account_words. */
+  private final Pattern accountWordHandle;
+
+  private final java.util.Set<String> accountWordLeads = new java.util.HashSet<>();
 
   /**
    * ".eth", ".sol"...: one of these stands in every match of {@link #walletName} (a case-sensitive
@@ -483,6 +500,38 @@ public final class ContactDetector implements Serializable {
     List<String> dotWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
+    List<String> accountWords =
+        new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleAccountWords()));
+    accountWords.sort(Comparator.comparingInt(String::length).reversed());
+    accountWords.forEach(w -> accountWordLeads.add(firstWord(w)));
+    this.accountWordHandle =
+        accountWords.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                    + alternation(accountWords)
+                    + ")\\s*[:\\-–—]?\\s*@?(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+    List<String> roles = AdsIngestSettings.Contacts.orEmpty(cues.emailRoleLocals());
+    roles.forEach(r -> roleLocals.add(r.strip().toLowerCase(Locale.ROOT)));
+    this.emailWithoutEnding =
+        Pattern.compile(
+            "(?iu)(?<lead>^|[:/|>\\n]\\s*|\\b(?:to|an|à|a|al)\\s+)?(?<![\\p{L}\\p{N}_.@\\-])(?:"
+                + "(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{0,40}[\\p{L}\\p{N}]|[\\p{L}\\p{N}])"
+                + "\\s*[\\[(]\\s*(?:"
+                + atWords
+                + ")\\s*[\\])]\\s*"
+                + (atSigns.isEmpty()
+                    ? ""
+                    : "|(?<local2>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{0,40}[\\p{L}\\p{N}])\\s+(?:"
+                        + alternation(atSigns)
+                        + ")\\s+")
+                // "info(ät)x" reads "info@x" here (ObfuscatedPunctuation)
+                + "|(?<local3>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{0,40}[\\p{L}\\p{N}])@"
+                + (roles.isEmpty() ? "" : "|(?<role>" + alternation(roles) + ")\\s+at\\s+")
+                + ")(?<domain>[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]{2,40}[\\p{Ll}\\p{N}])"
+                + "(?![\\p{L}\\p{N}_@\\-]|\\s*[\\[(]|\\.[\\p{L}\\p{N}]|\\s+(?:"
+                + dotWords
+                + ")\\s)");
     String emailAt =
         "(?:@|\\\\u0040|%40|<@>|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
     String emailDot =
@@ -704,10 +753,10 @@ public final class ContactDetector implements Serializable {
     String local = "(?<local>[a-z0-9][a-z0-9._\\-]{0,40}[a-z0-9])";
     this.providerAfter =
         Pattern.compile(
-            "(?iu)(?=m)(?<![\\p{L}\\p{N}_])(?:my|mi|mon|ma|meine|mein)\\s+(?<prov>"
+            "(?iu)(?<![\\p{L}\\p{N}_])(?:(?<own>my|mi|mon|ma|meine|mein)|al|an|to|sur|auf|per|via)\\s+(?<prov>"
                 + prov
                 + ")"
-                + "(?:\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+|\\s+)"
+                + "(?:(?<said>\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+)|\\s+)"
                 + local
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     this.providerBefore =
@@ -785,6 +834,7 @@ public final class ContactDetector implements Serializable {
     this.walletCues = new CueWords(cues.walletCues());
     this.verbs = new CueWords(AdsIngestSettings.Contacts.orEmpty(cues.handleVerbs()));
     List<String> qq = AdsIngestSettings.Contacts.orEmpty(cues.qqCues());
+    this.qqLeads = qq.stream().map(w -> firstWord(w)).filter(w -> !w.isEmpty()).distinct().toList();
     this.qqNumber =
         qq.isEmpty()
             ? null
@@ -1250,8 +1300,17 @@ public final class ContactDetector implements Serializable {
               (p == providerAfterLocal || p == providerColon)
                   && !notHandles.contains(prov)
                   && !notHandles.contains(local.toLowerCase(Locale.ROOT));
+          // "mi outlook es rvillalba", "mein proton lzimmerli.": one's own mail brand, then a
+          // name said to be it or closing the phrase, is an address whatever its shape
+          boolean ownBrand =
+              p == providerAfter
+                  && m.group("own") != null
+                  && !notHandles.contains(prov)
+                  && !notHandles.contains(local.toLowerCase(Locale.ROOT))
+                  && initialAndName(local)
+                  && (m.group("said") != null || closesPhrase(text, m.end("local")));
           if (domain != null
-              && (handleShaped(local) || atBrand)
+              && (handleShaped(local) || atBrand || ownBrand)
               && HAS_LETTER.matcher(local).find()) {
             add(
                 found,
@@ -1270,6 +1329,9 @@ public final class ContactDetector implements Serializable {
       add(found, c);
     }
     for (Contact c : unusualEmails(text)) {
+      add(found, c);
+    }
+    for (Contact c : emailsWithoutEnding(text)) {
       add(found, c);
     }
     if (containsIgnoreCase(text, "www ")) {
@@ -1327,10 +1389,16 @@ public final class ContactDetector implements Serializable {
       m = WALLET.matcher(text);
       while (m.find()) {
         CryptoWallets.Wallet w = CryptoWallets.classifyAllowingTypos(m.group());
+        // A failed checksum needs a wallet cue near a short token; 30 random characters or more in
+        // a wallet's shape identify their owner wherever they stand ("try 1LaW4tTZ7r...", "Refunds
+        // are processed to 32mx...": a typo still names one wallet), unlinked (checksum_valid
+        // false). Solana has no checksum: a key of its shape needs a cue everywhere.
+        String g = m.group();
         if (w != null
             && (!CryptoWallets.needsContext(w)
-                || looksRandom(m.group())
-                    && walletCues.near(text, m.start(), m.end(), cues.walletContextChars()))) {
+                || (looksRandom(g) || BECH32_SHAPED.matcher(g).matches())
+                    && (g.length() >= LONE_WALLET_CHARS && !w.chain().equals("sol")
+                        || walletCues.near(text, m.start(), m.end(), cues.walletContextChars())))) {
           add(
               found,
               new Contact(
@@ -1355,6 +1423,24 @@ public final class ContactDetector implements Serializable {
           add(
               found,
               new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+        }
+      }
+    }
+    if (accountWordHandle != null && hasWordIn(text, accountWordLeads)) {
+      m = accountWordHandle.matcher(text);
+      while (m.find()) {
+        String h = m.group("h");
+        // "New acc kelseyx (old one got banned)": a name in small letters that closes its phrase
+        // or opens a bracket; any handle-shaped one
+        if (HAS_LETTER.matcher(h).find()
+            && !notHandles.contains(h.toLowerCase(Locale.ROOT))
+            && (handleShaped(h)
+                || h.length() >= 4
+                    && h.chars().allMatch(Character::isLowerCase)
+                    && (closesPhrase(text, m.end("h")) || opensBracket(text, m.end("h"))))) {
+          add(
+              found,
+              new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
       }
     }
@@ -1572,7 +1658,7 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (qqNumber != null && containsIgnoreCase(text, "qq")) {
+    if (qqNumber != null && qqLeads.stream().anyMatch(l -> containsIgnoreCase(text, l))) {
       m = qqNumber.matcher(text);
       while (m.find()) {
         add(found, new Contact(Contact.HANDLE, "qq:" + m.group(1), m.start(1), m.end(1)));
@@ -2059,6 +2145,17 @@ public final class ContactDetector implements Serializable {
    * at least 8 times. A long word never has them, so "address" next to a long ordinary word does
    * not make it a wallet.
    */
+  /**
+   * Thirty characters: no word and no reference number is so long and random in a wallet's shape.
+   */
+  private static final int LONE_WALLET_CHARS = 30;
+
+  /**
+   * "ltc1qj6jj9...", "bc1q...": a segwit address in small letters, which looksRandom cannot see.
+   */
+  private static final Pattern BECH32_SHAPED =
+      Pattern.compile("(?:bc|ltc|tb)1[02-9ac-hj-np-z]{38,87}");
+
   static boolean looksRandom(String token) {
     boolean digit = false;
     boolean upper = false;
@@ -2644,6 +2741,101 @@ public final class ContactDetector implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * {@link #emailWithoutEnding}: a role's mailbox before a plain word is an address only when the
+   * word has a hyphen or a digit ("info at tannen-personal") or the mailbox opens a message or
+   * follows "to" ("Ambre: hr at bluebirdjobs", "resume to info at ..."); "contact at reception"
+   * stays text.
+   */
+  private List<Contact> emailsWithoutEnding(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (text.indexOf('(') < 0
+        && text.indexOf('[') < 0
+        && text.indexOf('@') < 0
+        && !containsIgnoreCase(text, " at ")
+        && (atSignWord == null || !atSignWord.matcher(text).find())) {
+      return out;
+    }
+    Matcher m = emailWithoutEnding.matcher(text);
+    while (m.find()) {
+      String domain = m.group("domain");
+      String group =
+          m.group("local") != null
+              ? "local"
+              : m.group("local2") != null
+                  ? "local2"
+                  : m.group("local3") != null ? "local3" : "role";
+      String local = m.group(group);
+      if (local == null
+          || notHandles.contains(domain.toLowerCase(Locale.ROOT))
+          || !group.equals("role")
+              && notHandles.contains(local.toLowerCase(Locale.ROOT))
+              && !roleLocals.contains(local.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      boolean marked = domain.indexOf('-') > 0 || HAS_DIGIT.matcher(domain).find();
+      if (group.equals("role") && !marked && (m.group("lead") == null || domain.length() < 6)
+          || group.equals("local3") && !marked && domain.length() < 6) {
+        continue; // "contact at reception"; "rosa@home"
+      }
+      out.add(
+          new Contact(
+              Contact.EMAIL,
+              local.toLowerCase(Locale.ROOT) + "@" + domain.toLowerCase(Locale.ROOT),
+              m.start(group),
+              m.end("domain"),
+              Contact.OBSCURED_EMAIL,
+              true));
+    }
+    return out;
+  }
+
+  /** Whether a blank and an opening bracket follow {@code end}. */
+  private static boolean opensBracket(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i > end && i < text.length() && text.charAt(i) == '(';
+  }
+
+  /**
+   * Two consonants that begin words of en/fr/es/de ("br", "sch", "ll"): a name that starts with two
+   * consonants outside these reads as an initial and a surname ("rvillalba", "lzimmerli").
+   */
+  private static final java.util.Set<String> WORD_ONSETS =
+      java.util.Set.of(
+          "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "ll",
+          "ph", "pl", "pr", "ps", "pf", "qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw",
+          "sz", "th", "tr", "ts", "tw", "wr", "wh", "zw", "rh", "dw", "gh", "vl", "vr");
+
+  /**
+   * "rvillalba", "kzellweger": six letters or more, the first two consonants that begin no word, as
+   * an initial before a surname does ("mejor", "nuevo", "premium" are words).
+   */
+  static boolean initialAndName(String local) {
+    if (local.length() < 6 || !local.chars().allMatch(Character::isLetter)) {
+      return false;
+    }
+    String l = local.toLowerCase(Locale.ROOT);
+    return consonant(l.charAt(0))
+        && consonant(l.charAt(1))
+        && !WORD_ONSETS.contains(l.substring(0, 2));
+  }
+
+  private static boolean consonant(char c) {
+    return c >= 'a' && c <= 'z' && "aeiouy".indexOf(c) < 0;
+  }
+
+  /** Whether only blanks, then the end, a line break or a closing mark follow {@code end}. */
+  private static boolean closesPhrase(String text, int end) {
+    int i = end;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i == text.length() || "\n\r.,;!?|)".indexOf(text.charAt(i)) >= 0;
   }
 
   /** Adds {@code c} unless it overlaps a contact found before; whether it was added. */

@@ -45,7 +45,7 @@ public final class PhoneFinder {
   private static final String GAP_MARKS = "-./()+,~*#[]{}_\u2013\u2014\u260E";
 
   /** Gaps that no plain phone needs: a run of plain digits joined by them is itself obfuscated. */
-  private static final String ODD_GAP_MARKS = "/,~*#[]{}_\u260E";
+  private static final String ODD_GAP_MARKS = "/,~*#[]{}_|\u260E";
 
   /**
    * A superset of what libphonenumber's matcher accepts between digit blocks (its
@@ -71,6 +71,9 @@ public final class PhoneFinder {
    */
   private final Map<String, String> cuedLookAlikes;
 
+  /** Letters that read as digits only in a token with a real digit (mixed_look_alike_digits). */
+  private final Map<String, String> mixedLookAlikes;
+
   /** The letters a digit may stand for in a number word ("nu11"): settings leet_letters. */
   private final Map<String, String> leetLetters;
 
@@ -78,6 +81,9 @@ public final class PhoneFinder {
    * Words between two digit groups of one number ("206 then 5550184"), settings phone_join_words.
    */
   private final Set<String> joinWords;
+
+  /** Join words of several words ("seguido de", "after that"), longest first, lower case. */
+  private final List<String> joinPhrases;
 
   /** "115lb", "130 lb": a number and its unit (phone_unit_words), never look-alike digits. */
   private final Pattern unitToken;
@@ -110,6 +116,8 @@ public final class PhoneFinder {
     this.lookAlikes = cues.lookAlikeDigits();
     this.cuedLookAlikes =
         cues.cuedLookAlikeDigits() == null ? Map.of() : cues.cuedLookAlikeDigits();
+    this.mixedLookAlikes =
+        cues.mixedLookAlikeDigits() == null ? Map.of() : cues.mixedLookAlikeDigits();
     this.cuedLookAlikeChars =
         cuedLookAlikes.keySet().stream()
             .filter(k -> k.length() == 1)
@@ -123,6 +131,12 @@ public final class PhoneFinder {
                 .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT))
                 .filter(w -> w.matches("\\p{L}+"))
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    this.joinPhrases =
+        AdsIngestSettings.Contacts.orEmpty(cues.phoneJoinWords()).stream()
+            .map(w -> w.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " "))
+            .filter(w -> w.indexOf(' ') > 0)
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+            .toList();
     this.phoneCues = new CueWords(cues.phoneCues());
     List<String> units = AdsIngestSettings.Contacts.orEmpty(cues.phoneUnitWords());
     this.unitToken =
@@ -259,6 +273,13 @@ public final class PhoneFinder {
                   || isSymbol(Character.getType(ch)))
           || ASCII_SYMBOLS.indexOf(ch) >= 0) {
         r = '~';
+      } else if (ch == '+'
+          && i > 0
+          && Character.isDigit(text.charAt(i - 1))
+          && i + 1 < text.length()
+          && text.charAt(i + 1) == ' ') {
+        r = ';'; // "Jade 18+ 07.60 69-63.70": an age's plus, no country code's, and no digit
+        // group of the number after it
       }
       if (r != ch) {
         if (c == null) {
@@ -340,7 +361,8 @@ public final class PhoneFinder {
                       && o.end() <= c.end()
                       && c.end() - c.start() > o.end() - o.start()
                       && (antiBotWordIn(text, c.start(), o.start())
-                          || antiBotWordIn(text, o.end(), c.end())))) {
+                          || antiBotWordIn(text, o.end(), c.end())
+                          || gluedToLetter(text, o)))) {
         out.removeIf(o -> c.start() <= o.start() && o.end() <= c.end());
       }
       if (out.stream().noneMatch(c::overlaps)) {
@@ -367,6 +389,15 @@ public final class PhoneFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "O170 s5512384": the plain search read digits that a look-alike letter runs into, a piece of a
+   * disguised group.
+   */
+  private static boolean gluedToLetter(String text, Contact plain) {
+    return plain.start() > 0 && Character.isLetter(text.charAt(plain.start() - 1))
+        || plain.end() < text.length() && Character.isLetter(text.charAt(plain.end()));
   }
 
   /**
@@ -678,6 +709,11 @@ public final class PhoneFinder {
       }
       // Most tokens are ordinary words, which digitsOf rejects: the checks of what follows or
       // precedes a number are made only for the tokens that may be one.
+      if (barBetweenBlanks(text, m.start(), m.end())) {
+        // "06 | 81 | 27 | 40 | 59", "(604) 555-0111 | 646 555 O160": a bar between blanks is a
+        // gap, no look-alike 1 (a run too long for one number is cut at its widest gap)
+        continue;
+      }
       Tok t = digitsOf(m.group(), m.start(), m.end(), cuedLetters);
       if (t != null
           && (timePart(text, m.start(), m.end())
@@ -696,6 +732,15 @@ public final class PhoneFinder {
                   && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))
               || antiBotFiller(m.group()))) {
         lastEnd = m.end(); // "206 then 5550184", "305 NOBOTS 555 0195": the groups stay one run
+        continue;
+      }
+      int phraseEnd =
+          t == null && adjacent && !run.isEmpty() && run.get(run.size() - 1).kind() == Kind.PLAIN
+              ? joinPhraseEnd(text, m.start())
+              : -1;
+      if (phraseEnd > 0) {
+        skipTo = phraseEnd; // "222 seguido de 391 9099", "027 after that 130"
+        lastEnd = phraseEnd;
         continue;
       }
       int close =
@@ -941,7 +986,17 @@ public final class PhoneFinder {
   private boolean joinedAsOneRun(String aside) {
     boolean join = false;
     Matcher w = TOKEN.matcher(aside);
+    int skipTo = -1;
     while (w.find()) {
+      if (w.start() < skipTo) {
+        continue;
+      }
+      int phraseEnd = joinPhraseEnd(aside, w.start());
+      if (phraseEnd > 0) {
+        join = true;
+        skipTo = phraseEnd;
+        continue;
+      }
       String t = w.group();
       String l = t.toLowerCase(java.util.Locale.ROOT);
       NumberWords.Entry e = numberWords.lookup(t);
@@ -1155,17 +1210,50 @@ public final class PhoneFinder {
 
   private boolean nextIsJoinWord(String text, int from) {
     Matcher w = TOKEN.matcher(text);
-    return !joinWords.isEmpty()
-        && w.find(from)
+    return w.find(from)
         && isGap(text, from, w.start())
-        && joinWords.contains(w.group().toLowerCase(java.util.Locale.ROOT));
+        && (joinWords.contains(w.group().toLowerCase(java.util.Locale.ROOT))
+            || joinPhraseEnd(text, w.start()) > 0);
+  }
+
+  /**
+   * The end of a join phrase of several words ("seguido de", "y al final" after its connector) that
+   * starts at {@code at}, words apart by blanks; -1 when none does.
+   */
+  private int joinPhraseEnd(String text, int at) {
+    for (String phrase : joinPhrases) {
+      int i = at;
+      int k = 0;
+      while (k < phrase.length() && i < text.length()) {
+        char p = phrase.charAt(k);
+        if (p == ' ') {
+          if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+            break;
+          }
+          while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+            i++;
+          }
+          k++;
+        } else if (Character.toLowerCase(text.charAt(i)) == p) {
+          i++;
+          k++;
+        } else {
+          break;
+        }
+      }
+      if (k == phrase.length()
+          && (i == text.length() || !Character.isLetterOrDigit(text.charAt(i)))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static boolean isGap(String text, int from, int to) {
     boolean symbol = false;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && GAP_MARKS.indexOf(c) < 0) {
+      if (!Character.isWhitespace(c) && GAP_MARKS.indexOf(c) < 0 && c != '|') {
         return false;
       }
       symbol |= c == '~' || c == PHONE_MARK;
@@ -1235,6 +1323,15 @@ public final class PhoneFinder {
     return d == null ? null : new Tok(start, end, d, Kind.LOOK_ALIKE, null);
   }
 
+  private static boolean barBetweenBlanks(String text, int start, int end) {
+    return end == start + 1
+        && text.charAt(start) == '|'
+        && start > 0
+        && Character.isWhitespace(text.charAt(start - 1))
+        && end < text.length()
+        && Character.isWhitespace(text.charAt(end));
+  }
+
   /** Lower case as a pattern's case-insensitive flag folds it: ASCII letters only. */
   private static String asciiLower(String s) {
     StringBuilder b = null;
@@ -1252,9 +1349,13 @@ public final class PhoneFinder {
 
   /** The digits of a token of digits and look-alike letters, or null when some letter is none. */
   private String lookAlikeDigits(String token, boolean cuedLetters) {
+    boolean mixed = hasDigit(token) && !DECADE_OR_NETWORK.matcher(token).matches();
     StringBuilder d = new StringBuilder();
     for (char c : token.toCharArray()) {
       String look = Character.isDigit(c) ? String.valueOf(c) : lookAlikes.get(String.valueOf(c));
+      if (look == null && mixed) {
+        look = mixedLookAlikes.get(String.valueOf(c));
+      }
       if (look == null && cuedLetters) {
         look = cuedLookAlikes.get(String.valueOf(c));
       }
@@ -1265,6 +1366,9 @@ public final class PhoneFinder {
     }
     return d.toString();
   }
+
+  /** "90s", "1990s": a decade; "4g", "5G": a mobile network. Never look-alike digits. */
+  private static final Pattern DECADE_OR_NETWORK = Pattern.compile("\\d+s|\\d[gG]");
 
   /** Digit groups joined by the letter x, three or more ("1920x1080" is a size). */
   private static final Pattern X_SEPARATED = Pattern.compile("\\d{2,}(?:[xX]\\d{2,}){2,}");

@@ -101,7 +101,7 @@ class WalletDetectionTest {
   }
 
   @Test
-  void withoutWalletContextAFailedChecksumIsNotAWallet() {
+  void withoutWalletContextAFailedChecksumLinksNothing() {
     for (String a : validAddresses()) {
       String bad = corrupt(a);
       if (!bad.startsWith("0x")
@@ -109,7 +109,10 @@ class WalletDetectionTest {
           && CryptoWallets.classify(bad).checksumValid()) {
         continue; // the corrupted string happens to be a valid Solana key: not a failed checksum
       }
-      assertTrue(wallets("order reference " + bad + " shipped").isEmpty(), bad);
+      // a long one is still redacted as a wallet (wherever it stands it names one), never linked
+      assertTrue(
+          wallets("order reference " + bad + " shipped").stream().noneMatch(Contact::checksumValid),
+          bad);
     }
   }
 
