@@ -41,7 +41,8 @@ class CanaryScanIT {
           Map.entry("canary_v10", Path.of("..", "eval", "blind", "canary-v10.jsonl")),
           Map.entry("canary_v11", Path.of("..", "eval", "blind", "canary-v11.jsonl")),
           Map.entry("canary_v12", Path.of("..", "eval", "blind", "canary-v12.jsonl")),
-          Map.entry("canary_v13", Path.of("..", "eval", "blind", "canary-v13.jsonl")));
+          Map.entry("canary_v13", Path.of("..", "eval", "blind", "canary-v13.jsonl")),
+          Map.entry("canary_v14", Path.of("..", "eval", "blind", "canary-v14.jsonl")));
 
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target
@@ -162,6 +163,14 @@ class CanaryScanIT {
    * clock; coordinates and style numbers in hundredths: from about 8,000 runs of seven or more
    * digits per chart to none), so the scan's noise in them is gone: v12-dev 2 → 1 (its SVG piece),
    * and v11-dev's second leak of one run (a piece of a clock id) cannot recur.
+   *
+   * <p>Session 21: canary v14 by two more blind authors, frozen at 54d19f1 before the round that
+   * tuned on canary v13 whole (small look-alike letters inside digit groups, join phrases, Cash App
+   * names without their sign, mail brands and addresses without an ending, a handle after "new
+   * account"); scored once whole at its end by CanaryDevScore (28 of 1,975 leaked, 30 before the
+   * round), after which long wallet-shaped tokens without a cue were taken. This run then: v12-dev
+   * 0, v13-dev 1, v13-test 6, v14-dev 7 of 986, v14-test 11 of 989 (benign 1,244 of 1,247 and 1,237
+   * of 1,245); v8's and v11-dev's ratchets follow the per-record figures.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -176,18 +185,20 @@ class CanaryScanIT {
           Map.entry("v6-test", 0),
           Map.entry("v7-dev", 0),
           Map.entry("v7-test", 0),
-          Map.entry("v8-dev", 10),
-          Map.entry("v8-test", 13),
+          Map.entry("v8-dev", 4),
+          Map.entry("v8-test", 7),
           Map.entry("v9-dev", 0),
           Map.entry("v9-test", 0),
           Map.entry("v10-dev", 0),
           Map.entry("v10-test", 1),
-          Map.entry("v11-dev", 1),
+          Map.entry("v11-dev", 0),
           Map.entry("v11-test", 4),
-          Map.entry("v12-dev", 1),
+          Map.entry("v12-dev", 0),
           Map.entry("v12-test", 4),
-          Map.entry("v13-dev", 13),
-          Map.entry("v13-test", 17));
+          Map.entry("v13-dev", 1),
+          Map.entry("v13-test", 6),
+          Map.entry("v14-dev", 7),
+          Map.entry("v14-test", 11));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -226,16 +237,18 @@ class CanaryScanIT {
           Map.entry("v12-dev", 0.999),
           Map.entry("v12-test", 0.997),
           Map.entry("v13-dev", 0.996),
-          Map.entry("v13-test", 0.992));
+          Map.entry("v13-test", 0.992),
+          Map.entry("v14-dev", 0.997),
+          Map.entry("v14-test", 0.993));
 
   /**
    * The canaries a build runs whole: the newest three, whose forms the per-record scan of every
    * canary ({@code CanaryRecordScanTest}, seconds, no Spark) may not yet cover through every
-   * output. Each added canary cost this run about a minute; all of them (twelve, about 12 minutes)
-   * with {@code -Dcanary.all=true}, as a canary's test half is scored once.
+   * output. Each added canary cost this run about a minute; all of them (thirteen, about 13
+   * minutes) with {@code -Dcanary.all=true}, as a canary's test half is scored once.
    */
   static final java.util.Set<String> IN_EVERY_BUILD =
-      java.util.Set.of("canary_v11", "canary_v12", "canary_v13");
+      java.util.Set.of("canary_v12", "canary_v13", "canary_v14");
 
   private static boolean scanned(String canary) {
     return Boolean.getBoolean("canary.all") || IN_EVERY_BUILD.contains(canary);
