@@ -544,8 +544,10 @@ final class AccountFinder implements Serializable {
       i++;
     }
     // the end, a line break, a bar, a bullet, a slash, or a long dash ("cash app - rosab — link")
-    if (i == text.length() || "\n|\u2022\u00b7/\u2013\u2014".indexOf(text.charAt(i)) >= 0) {
-      return true;
+    if (i == text.length()
+        || "\n|\u2022\u00b7/\u2013\u2014".indexOf(text.charAt(i)) >= 0
+        || i > end && Character.isSurrogate(text.charAt(i))) {
+      return true; // "pourboire venmo me xjulienx 🙏": an emoji closes it too
     }
     // a full stop, then the end or a line break or a space
     return text.charAt(i) == '.'
@@ -554,7 +556,7 @@ final class AccountFinder implements Serializable {
   }
 
   /**
-   * "cashapp carlatips.": a name in small letters, which no sentence's next word after a
+   * "cashapp marlotips.": a name in small letters, which no sentence's next word after a
    * capitalized app name usually is.
    */
   private static boolean smallLetters(String h) {

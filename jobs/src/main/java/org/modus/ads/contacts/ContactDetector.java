@@ -316,15 +316,15 @@ public final class ContactDetector implements Serializable {
   private final Pattern atSignWord;
 
   /**
-   * "info(ät)datenwerk-itservice", "hr at bluebirdjobs": an address whose domain has no ending,
-   * after a bracketed or unambiguous at-word, or after a role's mailbox (email_role_locals).
+   * "info(ät)bergwerk-service", "hr at bluefinjobs": an address whose domain has no ending, after a
+   * bracketed or unambiguous at-word, or after a role's mailbox (email_role_locals).
    */
   private final Pattern emailWithoutEnding;
 
   /** email_role_locals, lower case: "info" is a mailbox before an at-sign, however common. */
   private final java.util.Set<String> roleLocals = new java.util.HashSet<>();
 
-  /** "New acc kelseyx", "Nouveau compte yasminex": a name after handle_account_words. */
+  /** "New acc kelsiex", "Nouveau compte yasmeenx": a name after handle_account_words. */
   private final Pattern accountWordHandle;
 
   private final java.util.Set<String> accountWordLeads = new java.util.HashSet<>();
@@ -527,7 +527,9 @@ public final class ContactDetector implements Serializable {
                         + ")\\s+")
                 // "info(ät)x" reads "info@x" here (ObfuscatedPunctuation)
                 + "|(?<local3>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{0,40}[\\p{L}\\p{N}])@"
-                + (roles.isEmpty() ? "" : "|(?<role>" + alternation(roles) + ")\\s+at\\s+")
+                + (roles.isEmpty()
+                    ? ""
+                    : "|(?<role>" + alternation(roles) + ")\\s+(?:auf|" + atWords + ")\\s+")
                 + ")(?<domain>[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]{2,40}[\\p{Ll}\\p{N}])"
                 + "(?![\\p{L}\\p{N}_@\\-]|\\s*[\\[(]|\\.[\\p{L}\\p{N}]|\\s+(?:"
                 + dotWords
@@ -770,7 +772,7 @@ public final class ContactDetector implements Serializable {
                 + "(?<![\\p{L}\\p{N}_.@\\-])(?<prov>"
                 + prov
                 + ")"
-                + "(?:[\\s\\-]?(?<addr>adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?\\s*[:=]\\s*"
+                + "(?:[\\s\\-]?(?<addr>adresse|address|addy|account|konto|compte|cuenta|direcci[oó]n|id))?(?:\\s*[:=]\\s*|\\s+[\\-–]\\s+)"
                 + local
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     List<String> joinWords = new ArrayList<>(atWordList);
@@ -1300,7 +1302,7 @@ public final class ContactDetector implements Serializable {
               (p == providerAfterLocal || p == providerColon)
                   && !notHandles.contains(prov)
                   && !notHandles.contains(local.toLowerCase(Locale.ROOT));
-          // "mi outlook es rvillalba", "mein proton lzimmerli.": one's own mail brand, then a
+          // "mi outlook es mvillarreal", "mein proton kzellweger.": one's own mail brand, then a
           // name said to be it or closing the phrase, is an address whatever its shape
           boolean ownBrand =
               p == providerAfter
@@ -1309,8 +1311,13 @@ public final class ContactDetector implements Serializable {
                   && !notHandles.contains(local.toLowerCase(Locale.ROOT))
                   && initialAndName(local)
                   && (m.group("said") != null || closesPhrase(text, m.end("local")));
+          // "Mail an gmail jobs", "my gmail is careers": a role's mailbox at a mail brand
+          boolean roleAtBrand =
+              p == providerAfter
+                  && !notHandles.contains(prov)
+                  && roleLocals.contains(local.toLowerCase(Locale.ROOT));
           if (domain != null
-              && (handleShaped(local) || atBrand || ownBrand)
+              && (handleShaped(local) || atBrand || ownBrand || roleAtBrand)
               && HAS_LETTER.matcher(local).find()) {
             add(
                 found,
@@ -1390,8 +1397,8 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         CryptoWallets.Wallet w = CryptoWallets.classifyAllowingTypos(m.group());
         // A failed checksum needs a wallet cue near a short token; 30 random characters or more in
-        // a wallet's shape identify their owner wherever they stand ("try 1LaW4tTZ7r...", "Refunds
-        // are processed to 32mx...": a typo still names one wallet), unlinked (checksum_valid
+        // a wallet's shape identify their owner wherever they stand ("try 1BvBMSEYst...", "Refunds
+        // are processed to bc1qw508d6...": a typo still names one wallet), unlinked (checksum_valid
         // false). Solana has no checksum: a key of its shape needs a cue everywhere.
         String g = m.group();
         if (w != null
@@ -1430,7 +1437,7 @@ public final class ContactDetector implements Serializable {
       m = accountWordHandle.matcher(text);
       while (m.find()) {
         String h = m.group("h");
-        // "New acc kelseyx (old one got banned)": a name in small letters that closes its phrase
+        // "New acc kelsiex (old one got banned)": a name in small letters that closes its phrase
         // or opens a bracket; any handle-shaped one
         if (HAS_LETTER.matcher(h).find()
             && !notHandles.contains(h.toLowerCase(Locale.ROOT))
@@ -2745,8 +2752,8 @@ public final class ContactDetector implements Serializable {
 
   /**
    * {@link #emailWithoutEnding}: a role's mailbox before a plain word is an address only when the
-   * word has a hyphen or a digit ("info at tannen-personal") or the mailbox opens a message or
-   * follows "to" ("Ambre: hr at bluebirdjobs", "resume to info at ..."); "contact at reception"
+   * word has a hyphen or a digit ("info at lindner-staffing") or the mailbox opens a message or
+   * follows "to" ("Ambre: hr at bluefinjobs", "resume to info at ..."); "contact at reception"
    * stays text.
    */
   private List<Contact> emailsWithoutEnding(String text) {
@@ -2754,7 +2761,7 @@ public final class ContactDetector implements Serializable {
     if (text.indexOf('(') < 0
         && text.indexOf('[') < 0
         && text.indexOf('@') < 0
-        && !containsIgnoreCase(text, " at ")
+        && !hasWordIn(text, roleLocals)
         && (atSignWord == null || !atSignWord.matcher(text).find())) {
       return out;
     }
@@ -2803,7 +2810,7 @@ public final class ContactDetector implements Serializable {
 
   /**
    * Two consonants that begin words of en/fr/es/de ("br", "sch", "ll"): a name that starts with two
-   * consonants outside these reads as an initial and a surname ("rvillalba", "lzimmerli").
+   * consonants outside these reads as an initial and a surname ("mvillarreal", "kzellweger").
    */
   private static final java.util.Set<String> WORD_ONSETS =
       java.util.Set.of(
@@ -2812,8 +2819,8 @@ public final class ContactDetector implements Serializable {
           "sz", "th", "tr", "ts", "tw", "wr", "wh", "zw", "rh", "dw", "gh", "vl", "vr");
 
   /**
-   * "rvillalba", "kzellweger": six letters or more, the first two consonants that begin no word, as
-   * an initial before a surname does ("mejor", "nuevo", "premium" are words).
+   * "mvillarreal", "kzellweger": six letters or more, the first two consonants that begin no word,
+   * as an initial before a surname does ("mejor", "nuevo", "premium" are words).
    */
   static boolean initialAndName(String local) {
     if (local.length() < 6 || !local.chars().allMatch(Character::isLetter)) {

@@ -278,7 +278,7 @@ public final class PhoneFinder {
           && Character.isDigit(text.charAt(i - 1))
           && i + 1 < text.length()
           && text.charAt(i + 1) == ' ') {
-        r = ';'; // "Jade 18+ 07.60 69-63.70": an age's plus, no country code's, and no digit
+        r = ';'; // "Jade 18+ 07.61 69-63.72": an age's plus, no country code's, and no digit
         // group of the number after it
       }
       if (r != ch) {
@@ -710,7 +710,7 @@ public final class PhoneFinder {
       // Most tokens are ordinary words, which digitsOf rejects: the checks of what follows or
       // precedes a number are made only for the tokens that may be one.
       if (barBetweenBlanks(text, m.start(), m.end())) {
-        // "06 | 81 | 27 | 40 | 59", "(604) 555-0111 | 646 555 O160": a bar between blanks is a
+        // "06 | 81 | 27 | 40 | 59", "(604) 555-0122 | 646 555 O171": a bar between blanks is a
         // gap, no look-alike 1 (a run too long for one number is cut at its widest gap)
         continue;
       }
@@ -739,7 +739,7 @@ public final class PhoneFinder {
               ? joinPhraseEnd(text, m.start())
               : -1;
       if (phraseEnd > 0) {
-        skipTo = phraseEnd; // "222 seguido de 391 9099", "027 after that 130"
+        skipTo = phraseEnd; // "222 seguido de 391 9088", "027 after that 130"
         lastEnd = phraseEnd;
         continue;
       }
@@ -1560,7 +1560,8 @@ public final class PhoneFinder {
       for (int k = toks.get(i - 1).end(); k < toks.get(i).start(); k++) {
         char g = text.charAt(k);
         // "05+36+49+05+39": a plus sign between groups is no way to write a plain number
-        oddGaps |= g == '+' && !spacedGap;
+        // "07700 + 900 917": spaced, after a trunk zero or a phone cue ("200 + 150 + 100" adds)
+        oddGaps |= g == '+' && (!spacedGap || trunkOrPlus || cued(text, start));
         oddGaps |=
             ODD_GAP_MARKS.indexOf(g) >= 0 && !((g == ',' || g == '/') && spacedGap)
                 || Character.isLetter(g)
