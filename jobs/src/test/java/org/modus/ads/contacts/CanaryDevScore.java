@@ -33,10 +33,11 @@ import org.modus.testing.OutputScan;
  * judge a leak), and each benign look-alike of text and title looked up in the redacted field.
  *
  * <p>Canaries up to {@link #LAST_SCORED} are used whole (scored per half: all are tuning material
- * now, their test halves scored once: by CanaryScanIT, canary v14's by this score at the end of its
- * round). Of a newer canary only the {@code "split": "dev"} rows may be scored: its test half is
- * dropped as each line is read, before anything else looks at it. Not a test (its name matches no
- * surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes target/canary-dev-score.txt.
+ * now, their test halves scored once: by CanaryScanIT, canaries v14's and v15's by this score at
+ * the end of their round). Of a newer canary only the {@code "split": "dev"} rows may be scored:
+ * its test half is dropped as each line is read, before anything else looks at it. Not a test (its
+ * name matches no surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes
+ * target/canary-dev-score.txt.
  */
 class CanaryDevScore {
   private static final ObjectMapper JSON = new ObjectMapper();
