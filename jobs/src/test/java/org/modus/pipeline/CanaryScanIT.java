@@ -42,7 +42,8 @@ class CanaryScanIT {
           Map.entry("canary_v11", Path.of("..", "eval", "blind", "canary-v11.jsonl")),
           Map.entry("canary_v12", Path.of("..", "eval", "blind", "canary-v12.jsonl")),
           Map.entry("canary_v13", Path.of("..", "eval", "blind", "canary-v13.jsonl")),
-          Map.entry("canary_v14", Path.of("..", "eval", "blind", "canary-v14.jsonl")));
+          Map.entry("canary_v14", Path.of("..", "eval", "blind", "canary-v14.jsonl")),
+          Map.entry("canary_v15", Path.of("..", "eval", "blind", "canary-v15.jsonl")));
 
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target
@@ -170,7 +171,12 @@ class CanaryScanIT {
    * account"); scored once whole at its end by CanaryDevScore (28 of 1,975 leaked, 30 before the
    * round), after which long wallet-shaped tokens without a cue were taken. This run then: v12-dev
    * 0, v13-dev 1, v13-test 6, v14-dev 7 of 986, v14-test 11 of 989 (benign 1,244 of 1,247 and 1,237
-   * of 1,245); v8's and v11-dev's ratchets follow the per-record figures.
+   * of 1,245); v8's and v11-dev's ratchets follow the per-record figures. Then a round on canary
+   * v14 whole, judged by canary v15 (frozen at 1ac70d2, scored once whole at its end: 12 of 2,145
+   * leaked before and after it); the run after that round (0dc160b), v13-v15 in the build: v14-dev
+   * 6 of 986 (two of them generic words the scan finds elsewhere: "jobs" inside infojobs.net,
+   * "careers" in a sentence), v14-test 6, v15-dev 6 of 1,099, v15-test 6 of 1,046 (benign 1,097 of
+   * 1,097 and 1,095 of 1,104). A third round (6e550d7) then tuned on v15 (per record 12 -> 9).
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -197,8 +203,10 @@ class CanaryScanIT {
           Map.entry("v12-test", 4),
           Map.entry("v13-dev", 1),
           Map.entry("v13-test", 6),
-          Map.entry("v14-dev", 7),
-          Map.entry("v14-test", 11));
+          Map.entry("v14-dev", 6),
+          Map.entry("v14-test", 6),
+          Map.entry("v15-dev", 6),
+          Map.entry("v15-test", 6));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -239,7 +247,9 @@ class CanaryScanIT {
           Map.entry("v13-dev", 0.996),
           Map.entry("v13-test", 0.992),
           Map.entry("v14-dev", 0.997),
-          Map.entry("v14-test", 0.993));
+          Map.entry("v14-test", 0.993),
+          Map.entry("v15-dev", 0.999),
+          Map.entry("v15-test", 0.991));
 
   /**
    * The canaries a build runs whole: the newest three, whose forms the per-record scan of every
@@ -248,7 +258,7 @@ class CanaryScanIT {
    * minutes) with {@code -Dcanary.all=true}, as a canary's test half is scored once.
    */
   static final java.util.Set<String> IN_EVERY_BUILD =
-      java.util.Set.of("canary_v12", "canary_v13", "canary_v14");
+      java.util.Set.of("canary_v13", "canary_v14", "canary_v15");
 
   private static boolean scanned(String canary) {
     return Boolean.getBoolean("canary.all") || IN_EVERY_BUILD.contains(canary);
