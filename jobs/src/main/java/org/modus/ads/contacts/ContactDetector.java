@@ -2147,12 +2147,6 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * Whether a token that only context makes a wallet looks machine-made: a digit and, for base58,
-   * both cases, or (base58 in Ripple's alphabet often has no digit) case switching back and forth
-   * at least 8 times. A long word never has them, so "address" next to a long ordinary word does
-   * not make it a wallet.
-   */
-  /**
    * Thirty characters: no word and no reference number is so long and random in a wallet's shape.
    */
   private static final int LONE_WALLET_CHARS = 30;
@@ -2163,6 +2157,12 @@ public final class ContactDetector implements Serializable {
   private static final Pattern BECH32_SHAPED =
       Pattern.compile("(?:bc|ltc|tb)1[02-9ac-hj-np-z]{38,87}");
 
+  /**
+   * Whether a token that only context makes a wallet looks machine-made: a digit and, for base58,
+   * both cases, or (base58 in Ripple's alphabet often has no digit) case switching back and forth
+   * at least 8 times. A long word never has them, so "address" next to a long ordinary word does
+   * not make it a wallet.
+   */
   static boolean looksRandom(String token) {
     boolean digit = false;
     boolean upper = false;
