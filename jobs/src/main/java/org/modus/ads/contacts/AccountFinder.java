@@ -619,7 +619,8 @@ final class AccountFinder implements Serializable {
       boolean cash = spelled || text.charAt(sigil) == '$' || text.charAt(sigil) == '\u00a3';
       boolean shortPrefix = shortPrefixes.contains(m.group("app").toLowerCase(Locale.ROOT));
       if (shortPrefix
-          ? !at && Character.isLowerCase(h.charAt(0)) && ContactDetector.handleShaped(h)
+          ? cash && h.chars().anyMatch(Character::isLetter)
+              || !at && Character.isLowerCase(h.charAt(0)) && ContactDetector.handleShaped(h)
           : h.chars().anyMatch(Character::isLetter)
               && (at
                   || ContactDetector.handleShaped(h)

@@ -324,6 +324,9 @@ public final class ContactDetector implements Serializable {
   /** email_role_locals, lower case: "info" is a mailbox before an at-sign, however common. */
   private final java.util.Set<String> roleLocals = new java.util.HashSet<>();
 
+  /** {@link #answeredHandles}: a platform's name, "?", then an answer of one name. */
+  private final Pattern platformAnswer;
+
   /** "New acc kelsiex", "Nouveau compte yasmeenx": a name after handle_account_words. */
   private final Pattern accountWordHandle;
 
@@ -686,6 +689,21 @@ public final class ContactDetector implements Serializable {
                     + ")\uFE0F?(?:\\s*"
                     + sep
                     + "+\\s*|\\s+)@?$");
+    List<String> yes = AdsIngestSettings.Contacts.orEmpty(cues.answerYesWords());
+    List<String> naming = AdsIngestSettings.Contacts.orEmpty(cues.answerNamingWords());
+    this.platformAnswer =
+        platformsOnly.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                    + alternation(platformsOnly)
+                    + ")[ \\t]*\\?[ \\t]*(?:\\n(?:[^\\n:]{1,24}:)?)?[ \\t]*"
+                    + "(?:(?<yes>"
+                    + (yes.isEmpty() ? "(?!)" : alternation(yes))
+                    + ")[ \\t,!]+|(?<naming>"
+                    + (naming.isEmpty() ? "(?!)" : alternation(naming))
+                    + ")[ \\t:]+)?"
+                    + "(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)[!.\\p{So}\\uFE0F \\t]*(?:\\n|$)");
     List<String> farPlatforms =
         platformsOnly.stream().filter(p -> !p.strip().equalsIgnoreCase("x")).toList();
     this.platformWordsColon =
@@ -1018,6 +1036,19 @@ public final class ContactDetector implements Serializable {
       Pattern.compile(
           "(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
               + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+
+  /**
+   * "Email applications only: jessj2001": a mail cue, a few words, a colon, then a handle-shaped
+   * name that no host follows: the account's name, written without its provider.
+   */
+  /** "_at_", "-dot-": a spelled at-sign or dot inside a name, which is a whole address then. */
+  private static final Pattern SPELLED_PUNCTUATION_PART =
+      Pattern.compile("(?i)(?:^|[._\\-])(?:at|dot|arroba|punto|point|punkt)(?:[._\\-]|$)");
+
+  private static final Pattern MAIL_CUE_LOCAL =
+      Pattern.compile(
+          "(?iu)(?<![\\p{L}])(?:e-?mail|mail|correo|courriel)(?![\\p{L}])[^:\\n@]{0,30}:[ \\t]*"
+              + "(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{1,40}[\\p{L}\\p{N}])(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}]|\\s*[\\[(@])");
 
   /**
    * The end of a title: a separator and a handle-shaped name ("Q&A tonight – hannah32"), no mail
@@ -1448,6 +1479,32 @@ public final class ContactDetector implements Serializable {
           add(
               found,
               new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
+        }
+      }
+    }
+    for (Contact c : answeredHandles(text)) {
+      add(found, c);
+    }
+    if (text.indexOf(':') >= 0
+        && (containsIgnoreCase(text, "mail")
+            || containsIgnoreCase(text, "correo")
+            || containsIgnoreCase(text, "courriel"))) {
+      m = MAIL_CUE_LOCAL.matcher(text);
+      while (m.find()) {
+        String local = m.group("local");
+        if (handleShaped(local)
+            && HAS_LETTER.matcher(local).find()
+            && !SPELLED_PUNCTUATION_PART.matcher(local).find() // "rosa_at_outlook_dot_de"
+            && !quantityShaped(local)
+            && !TIME_SHAPED.matcher(local).matches()
+            && !DomainFinder.isUnderPublicSuffix(local.toLowerCase(Locale.ROOT))) {
+          add(
+              found,
+              new Contact(
+                  Contact.HANDLE,
+                  local.toLowerCase(Locale.ROOT),
+                  m.start("local"),
+                  m.end("local")));
         }
       }
     }
@@ -2795,6 +2852,36 @@ public final class ContactDetector implements Serializable {
               m.end("domain"),
               Contact.OBSCURED_EMAIL,
               true));
+    }
+    return out;
+  }
+
+  /**
+   * "hast du snap? / ich: ja brennerkim93", "t'as mon snap ? xnaimax23", "dein snap? meiner ist
+   * Xevax": a name given alone as the answer to a question that names a platform (on the same line
+   * or the next chat line, after a yes-word or a naming phrase at most) is that platform's handle.
+   */
+  private List<Contact> answeredHandles(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (platformAnswer == null || text.indexOf('?') < 0 || !hasLeadWord(text)) {
+      return out;
+    }
+    Matcher m = platformAnswer.matcher(text);
+    while (m.find()) {
+      String h = m.group("h");
+      String l = h.toLowerCase(Locale.ROOT);
+      if (HAS_LETTER.matcher(h).find()
+          && !quantityShaped(h)
+          // after a plain yes only a handle's shape ("Insta? Yes absolutely" stays text)
+          && (handleShaped(h)
+              || m.group("yes") == null
+                  && h.length() >= 5
+                  && h.chars().allMatch(Character::isLetter))
+          && !notHandles.contains(l)
+          && !platformLeads.contains(l)
+          && !handleLeadWords.contains(l)) {
+        out.add(new Contact(Contact.HANDLE, l, m.start("h"), m.end("h")));
+      }
     }
     return out;
   }

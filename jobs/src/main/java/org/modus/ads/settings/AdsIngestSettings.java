@@ -122,6 +122,8 @@ public record AdsIngestSettings(
       List<String> atSignWords,
       List<String> emailRoleLocals,
       List<String> handleAccountWords,
+      List<String> answerYesWords,
+      List<String> answerNamingWords,
       List<String> spelledDotWords,
       Map<String, String> leetLetters,
       List<String> commaDomainTlds,

@@ -33,10 +33,10 @@ import org.modus.testing.OutputScan;
  * judge a leak), and each benign look-alike of text and title looked up in the redacted field.
  *
  * <p>Canaries up to {@link #LAST_SCORED} are used whole (scored per half: all are tuning material
- * now, their test halves scored once: by CanaryScanIT, canaries v14's and v15's by this score at
- * the end of their round). Of a newer canary only the {@code "split": "dev"} rows may be scored:
- * its test half is dropped as each line is read, before anything else looks at it. Not a test (its
- * name matches no surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes
+ * now, their test halves scored once: by CanaryScanIT, canaries v14's to v16's by this score at the
+ * end of the rounds they judged). Of a newer canary only the {@code "split": "dev"} rows may be
+ * scored: its test half is dropped as each line is read, before anything else looks at it. Not a
+ * test (its name matches no surefire pattern): run with {@code -Dtest=CanaryDevScore}. Writes
  * target/canary-dev-score.txt.
  */
 class CanaryDevScore {
@@ -66,7 +66,7 @@ class CanaryDevScore {
   /**
    * The newest canary whose test half CanaryScanIT has scored: a newer one's test half is held out.
    */
-  static final int LAST_SCORED = 15;
+  static final int LAST_SCORED = 16;
 
   /**
    * {@code byForm}: kind/form to {leaked, planted}; {@code benignByKind}: kind to {kept, all}, with
@@ -113,7 +113,7 @@ class CanaryDevScore {
     Path blind = Path.of("..", "eval", "blind");
     Map<String, Score> scores = new LinkedHashMap<>();
     scores.put("v1", score(blind.resolve("canary.jsonl"), null));
-    for (int v : new int[] {2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15}) {
+    for (int v : new int[] {2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16}) {
       Path file = blind.resolve("canary-v" + v + ".jsonl");
       scores.put("v" + v + "-dev", score(file, "dev"));
       if (v <= LAST_SCORED) {

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * 2026-12-07 (session 21, after the round that tuned on canary v13 whole; canary v14, frozen before
  * it at 54d19f1, scored once whole at its end: 28 of 1,975 leaked, 30 before the round; its long
  * wallets without a cue then taken, 18; 10 after the round that tuned on it; canary v15, frozen
- * before that round at 1ac70d2, scored once whole at its end: 12 of 2,145 leaked, 12 before it; 9
- * after a third round that tuned on it, which no blind set has judged yet), {@code
- * -Dtest=CanaryDevScore}.
+ * before that round at 1ac70d2, scored once whole at its end: 12 of 2,145 leaked, 12 before it; 6
+ * after two rounds that tuned on it; canary v16, frozen at c40b6e1 between those two, scored once
+ * whole at their end: 13 of 1,919 leaked, 13 before them; 8 once its spaced cashtags after "CA:"
+ * were taken), {@code -Dtest=CanaryDevScore}.
  */
 class CanaryRecordScanTest {
   @ParameterizedTest(name = "{0} {1}: at most {2} leaked, at least {3} benign kept")
@@ -45,10 +46,12 @@ class CanaryRecordScanTest {
     "canary-v12.jsonl,test,4,0.995",
     "canary-v13.jsonl,dev,1,0.996",
     "canary-v13.jsonl,test,6,0.992",
-    "canary-v14.jsonl,dev,4,0.992",
-    "canary-v14.jsonl,test,6,0.989",
-    "canary-v15.jsonl,dev,4,0.999",
-    "canary-v15.jsonl,test,5,0.989",
+    "canary-v14.jsonl,dev,2,0.992",
+    "canary-v14.jsonl,test,5,0.989",
+    "canary-v15.jsonl,dev,3,0.999",
+    "canary-v15.jsonl,test,3,0.989",
+    "canary-v16.jsonl,dev,4,0.989",
+    "canary-v16.jsonl,test,4,0.995",
   })
   void noMoreLeaksAndNoFewerBenignKeptThanMeasured(
       String file, String split, int knownLeaks, double minBenignKept) throws Exception {

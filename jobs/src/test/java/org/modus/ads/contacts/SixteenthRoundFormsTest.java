@@ -48,4 +48,33 @@ class SixteenthRoundFormsTest {
         Contact.HANDLE);
     staysText("GB", "add me on WeChat, my friend will answer", "my friend will");
   }
+
+  @Test
+  @DisplayName("a name given as the answer to a question about a platform is its handle")
+  void handleGivenAsAnAnswer() {
+    covered(
+        "CH",
+        "Kim: hey, hast du snap?\nich: ja brennerkim93\nKim: cool",
+        "brennerkim93",
+        Contact.HANDLE);
+    covered("FR", "[14:15] Naïma : t'as mon snap ? xnaimax23", "xnaimax23", Contact.HANDLE);
+    covered("DE", "Theo (18:16): wie ist dein snap? meiner ist Xevax", "Xevax", Contact.HANDLE);
+    staysText("US", "Do you have Instagram? Yes absolutely", "absolutely");
+    staysText("US", "Telegram?\nNope", "Nope");
+  }
+
+  @Test
+  @DisplayName("a mail account's name after a mail cue and a colon, its provider unsaid")
+  void mailAccountNameAfterACue() {
+    covered(
+        "GB", "Email applications only: jessj2001 Equipment deposit", "jessj2001", Contact.HANDLE);
+    staysText("GB", "Email us: weekdays 9-5", "weekdays");
+  }
+
+  @Test
+  @DisplayName("a cashtag with a space after its sign, after 'CA:' (canary v16, scored)")
+  void spacedCashtagAfterCa() {
+    covered("US", "Tips make me smile: CA: $ ninarose14.", "$ ninarose14", Contact.PAYMENT_HANDLE);
+    staysText("US", "Sacramento, CA: $ 1,200 a month", "$ 1,200");
+  }
 }
