@@ -1037,14 +1037,14 @@ public final class ContactDetector implements Serializable {
           "(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
               + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
 
-  /**
-   * "Email applications only: jessj2001": a mail cue, a few words, a colon, then a handle-shaped
-   * name that no host follows: the account's name, written without its provider.
-   */
   /** "_at_", "-dot-": a spelled at-sign or dot inside a name, which is a whole address then. */
   private static final Pattern SPELLED_PUNCTUATION_PART =
       Pattern.compile("(?i)(?:^|[._\\-])(?:at|dot|arroba|punto|point|punkt)(?:[._\\-]|$)");
 
+  /**
+   * "Email applications only: nadia2001": a mail cue, a few words, a colon, then a handle-shaped
+   * name that no host follows: the account's name, written without its provider.
+   */
   private static final Pattern MAIL_CUE_LOCAL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}])(?:e-?mail|mail|correo|courriel)(?![\\p{L}])[^:\\n@]{0,30}:[ \\t]*"
@@ -2857,8 +2857,8 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * "hast du snap? / ich: ja brennerkim93", "t'as mon snap ? xnaimax23", "dein snap? meiner ist
-   * Xevax": a name given alone as the answer to a question that names a platform (on the same line
+   * "hast du snap? / ich: ja lenakoch93", "t'as mon snap ? xmiriamx23", "dein snap? meiner ist
+   * Xevina": a name given alone as the answer to a question that names a platform (on the same line
    * or the next chat line, after a yes-word or a naming phrase at most) is that platform's handle.
    */
   private List<Contact> answeredHandles(String text) {

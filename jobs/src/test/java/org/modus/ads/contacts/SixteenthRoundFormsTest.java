@@ -54,11 +54,11 @@ class SixteenthRoundFormsTest {
   void handleGivenAsAnAnswer() {
     covered(
         "CH",
-        "Kim: hey, hast du snap?\nich: ja brennerkim93\nKim: cool",
-        "brennerkim93",
+        "Kim: hey, hast du snap?\nich: ja lenakoch93\nKim: cool",
+        "lenakoch93",
         Contact.HANDLE);
-    covered("FR", "[14:15] Naïma : t'as mon snap ? xnaimax23", "xnaimax23", Contact.HANDLE);
-    covered("DE", "Theo (18:16): wie ist dein snap? meiner ist Xevax", "Xevax", Contact.HANDLE);
+    covered("FR", "[14:15] Miriam : t'as mon snap ? xmiriamx23", "xmiriamx23", Contact.HANDLE);
+    covered("DE", "Theo (18:16): wie ist dein snap? meiner ist Xevina", "Xevina", Contact.HANDLE);
     staysText("US", "Do you have Instagram? Yes absolutely", "absolutely");
     staysText("US", "Telegram?\nNope", "Nope");
   }
@@ -67,7 +67,7 @@ class SixteenthRoundFormsTest {
   @DisplayName("a mail account's name after a mail cue and a colon, its provider unsaid")
   void mailAccountNameAfterACue() {
     covered(
-        "GB", "Email applications only: jessj2001 Equipment deposit", "jessj2001", Contact.HANDLE);
+        "GB", "Email applications only: nadia2001 Equipment deposit", "nadia2001", Contact.HANDLE);
     staysText("GB", "Email us: weekdays 9-5", "weekdays");
   }
 
