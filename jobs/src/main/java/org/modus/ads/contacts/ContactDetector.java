@@ -511,7 +511,9 @@ public final class ContactDetector implements Serializable {
         accountWords.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                "(?iu)"
+                    + firstCharGate(accountWords)
+                    + "(?<![\\p{L}\\p{N}_])(?:"
                     + alternation(accountWords)
                     + ")\\s*[:\\-–—]?\\s*@?(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
     List<String> roles = AdsIngestSettings.Contacts.orEmpty(cues.emailRoleLocals());
@@ -695,7 +697,9 @@ public final class ContactDetector implements Serializable {
         platformsOnly.isEmpty()
             ? null
             : Pattern.compile(
-                "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                "(?iu)"
+                    + firstCharGate(platformsOnly)
+                    + "(?<![\\p{L}\\p{N}_])(?:"
                     + alternation(platformsOnly)
                     + ")[ \\t]*\\?[ \\t]*(?:\\n(?:[^\\n:]{1,24}:)?)?[ \\t]*"
                     + "(?:(?<yes>"
@@ -773,7 +777,7 @@ public final class ContactDetector implements Serializable {
     String local = "(?<local>[a-z0-9][a-z0-9._\\-]{0,40}[a-z0-9])";
     this.providerAfter =
         Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}_])(?:(?<own>my|mi|mon|ma|meine|mein)|al|an|to|sur|auf|per|via)\\s+(?<prov>"
+            "(?iu)(?=[mastpv])(?<![\\p{L}\\p{N}_])(?:(?<own>my|mi|mon|ma|meine|mein)|al|an|to|sur|auf|per|via)\\s+(?<prov>"
                 + prov
                 + ")"
                 + "(?:(?<said>\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+)|\\s+)"
@@ -1047,7 +1051,7 @@ public final class ContactDetector implements Serializable {
    */
   private static final Pattern MAIL_CUE_LOCAL =
       Pattern.compile(
-          "(?iu)(?<![\\p{L}])(?:e-?mail|mail|correo|courriel)(?![\\p{L}])[^:\\n@]{0,30}:[ \\t]*"
+          "(?iu)(?=[emc])(?<![\\p{L}])(?:e-?mail|mail|correo|courriel)(?![\\p{L}])[^:\\n@]{0,30}:[ \\t]*"
               + "(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{1,40}[\\p{L}\\p{N}])(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}]|\\s*[\\[(@])");
 
   /**
