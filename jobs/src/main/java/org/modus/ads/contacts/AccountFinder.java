@@ -539,13 +539,9 @@ final class AccountFinder implements Serializable {
         || appNames.contains(h.toLowerCase(Locale.ROOT))) {
       return false;
     }
-    int i = end;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
+    int i = PhraseEnd.skipBlanks(text, end);
     // the end, a line break, a bar, a bullet, a slash, or a long dash ("cash app - rosab — link")
-    if (i == text.length()
-        || "\n|\u2022\u00b7/\u2013\u2014".indexOf(text.charAt(i)) >= 0
+    if (PhraseEnd.closedBy(text, end, "\n|\u2022\u00b7/\u2013\u2014")
         || i > end && Character.isSurrogate(text.charAt(i))) {
       return true; // "pourboire venmo me xjulienx 🙏": an emoji closes it too
     }

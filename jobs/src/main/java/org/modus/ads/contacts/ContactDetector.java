@@ -474,11 +474,8 @@ public final class ContactDetector implements Serializable {
    * " dot ", "[dot]", "(punto)" and the like somewhere in the text: what a spelled-dot address
    * needs.
    */
-  private static boolean hasSpelledDotWord(String text) {
-    return containsIgnoreCase(text, "dot")
-        || containsIgnoreCase(text, "punto")
-        || containsIgnoreCase(text, "point")
-        || containsIgnoreCase(text, "punkt");
+  private boolean hasSpelledDotWord(String text) {
+    return containsAnyIgnoreCase(text, dotWordsLower);
   }
 
   /** "kenza_77 @ sfr": a local part, an "@", a provider's name and no top-level domain. */
@@ -503,6 +500,28 @@ public final class ContactDetector implements Serializable {
     List<String> dotWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
+    this.dotWordsLower = lowerCase(dotWordList);
+    this.mailCueWords = lowerCase(AdsIngestSettings.Contacts.orEmpty(cues.mailCueWords()));
+    this.mailSymbols = AdsIngestSettings.Contacts.orEmpty(cues.mailSymbols());
+    this.nameOnsets =
+        new java.util.HashSet<>(lowerCase(AdsIngestSettings.Contacts.orEmpty(cues.nameOnsets())));
+    String mailWords = mailCueWords.isEmpty() ? "(?!)" : alternation(mailCueWords);
+    String mailSigns = mailSymbols.isEmpty() ? "(?!)" : alternation(mailSymbols);
+    this.titleLocal =
+        Pattern.compile(
+            "(?iu)(?:(?<![\\p{L}\\p{N}_])(?:"
+                + mailWords
+                + ")|(?:"
+                + mailSigns
+                + ")\\uFE0F?)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+    this.mailCueLocal =
+        Pattern.compile(
+            "(?iu)"
+                + firstCharGate(mailCueWords)
+                + "(?<![\\p{L}])(?:"
+                + mailWords
+                + ")(?![\\p{L}])[^:\\n@]{0,30}:[ \\t]*"
+                + "(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{1,40}[\\p{L}\\p{N}])(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}]|\\s*[\\[(@])");
     List<String> accountWords =
         new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleAccountWords()));
     accountWords.sort(Comparator.comparingInt(String::length).reversed());
@@ -517,6 +536,8 @@ public final class ContactDetector implements Serializable {
                     + alternation(accountWords)
                     + ")\\s*[:\\-–—]?\\s*@?(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
     List<String> roles = AdsIngestSettings.Contacts.orEmpty(cues.emailRoleLocals());
+    List<String> roleAtWords = new ArrayList<>(atWordList);
+    roleAtWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.emailRoleAtWords()));
     roles.forEach(r -> roleLocals.add(r.strip().toLowerCase(Locale.ROOT)));
     this.emailWithoutEnding =
         Pattern.compile(
@@ -534,7 +555,11 @@ public final class ContactDetector implements Serializable {
                 + "|(?<local3>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{0,40}[\\p{L}\\p{N}])@"
                 + (roles.isEmpty()
                     ? ""
-                    : "|(?<role>" + alternation(roles) + ")\\s+(?:auf|" + atWords + ")\\s+")
+                    : "|(?<role>"
+                        + alternation(roles)
+                        + ")\\s+(?:"
+                        + (roleAtWords.isEmpty() ? "(?!)" : alternation(roleAtWords))
+                        + ")\\s+")
                 + ")(?<domain>[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]{2,40}[\\p{Ll}\\p{N}])"
                 + "(?![\\p{L}\\p{N}_@\\-]|\\s*[\\[(]|\\.[\\p{L}\\p{N}]|\\s+(?:"
                 + dotWords
@@ -1034,12 +1059,10 @@ public final class ContactDetector implements Serializable {
           "(?<![\\p{L}\\p{N}.,:/\\-])(?<d>\\+?\\d{2,5}(?:[ .]\\d{2,4}){0,2})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
 
   /**
-   * The end of a title: a mail cue (word or emoji) and a local part ("mail nina64", "✉ amber23").
+   * The end of a title: a mail cue (mail_cue_words or mail_symbols) and a local part ("mail
+   * nina64", "✉ amber23").
    */
-  private static final Pattern TITLE_LOCAL =
-      Pattern.compile(
-          "(?iu)(?:\\bmail|\\be-?mail|\\bcorreo|\\bcourriel|\\u2709\\uFE0F?"
-              + "|\\uD83D\\uDCE7)\\s*[:\\-]?\\s*(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})[ \\t]*(?:\\.{2,3}|\u2026)?[ \\t]*$");
+  private final Pattern titleLocal;
 
   /** "_at_", "-dot-": a spelled at-sign or dot inside a name, which is a whole address then. */
   private static final Pattern SPELLED_PUNCTUATION_PART =
@@ -1049,10 +1072,19 @@ public final class ContactDetector implements Serializable {
    * "Email applications only: nadia2001": a mail cue, a few words, a colon, then a handle-shaped
    * name that no host follows: the account's name, written without its provider.
    */
-  private static final Pattern MAIL_CUE_LOCAL =
-      Pattern.compile(
-          "(?iu)(?=[emc])(?<![\\p{L}])(?:e-?mail|mail|correo|courriel)(?![\\p{L}])[^:\\n@]{0,30}:[ \\t]*"
-              + "(?<local>[\\p{L}\\p{N}][\\p{L}\\p{N}._\\-]{1,40}[\\p{L}\\p{N}])(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}]|\\s*[\\[(@])");
+  private final Pattern mailCueLocal;
+
+  /** mail_cue_words, lower case: a text holding none of them has no mail-cued name. */
+  private final List<String> mailCueWords;
+
+  /** mail_symbols: glued between a name and a host, one stands for the '@'. */
+  private final List<String> mailSymbols;
+
+  /** name_onsets, lower case: see {@link #initialAndName}. */
+  private final java.util.Set<String> nameOnsets;
+
+  /** spelled_dot_words, lower case: a text holding none of them has no spelled-dot address. */
+  private final List<String> dotWordsLower;
 
   /**
    * The end of a title: a separator and a handle-shaped name ("Q&A tonight – hannah32"), no mail
@@ -1091,7 +1123,7 @@ public final class ContactDetector implements Serializable {
     if (title == null || text == null || title.isEmpty() || text.isEmpty()) {
       return null;
     }
-    Matcher lt = TITLE_LOCAL.matcher(title);
+    Matcher lt = titleLocal.matcher(title);
     if (!lt.find()) {
       // "the name in the title @icloud.com": the text's lone host says where the local part is
       lt = TITLE_NAME.matcher(title);
@@ -1489,11 +1521,8 @@ public final class ContactDetector implements Serializable {
     for (Contact c : answeredHandles(text)) {
       add(found, c);
     }
-    if (text.indexOf(':') >= 0
-        && (containsIgnoreCase(text, "mail")
-            || containsIgnoreCase(text, "correo")
-            || containsIgnoreCase(text, "courriel"))) {
-      m = MAIL_CUE_LOCAL.matcher(text);
+    if (text.indexOf(':') >= 0 && containsAnyIgnoreCase(text, mailCueWords)) {
+      m = mailCueLocal.matcher(text);
       while (m.find()) {
         String local = m.group("local");
         if (handleShaped(local)
@@ -1970,6 +1999,10 @@ public final class ContactDetector implements Serializable {
 
   /** "v2.3.1", "ver1.2": a version. */
   private static final Pattern VERSION = Pattern.compile("(?i)v(?:er)?\\d.*");
+
+  private static List<String> lowerCase(List<String> words) {
+    return words.stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
+  }
 
   private static String alternation(List<String> words) {
     return String.join(
@@ -2683,6 +2716,16 @@ public final class ContactDetector implements Serializable {
   /**
    * {@code lowerNeedle} must be lower case; compares the full needle only where its first char is.
    */
+  /** Whether {@code text} holds one of {@code lowerNeedles}, in any case. */
+  static boolean containsAnyIgnoreCase(String text, List<String> lowerNeedles) {
+    for (String needle : lowerNeedles) {
+      if (containsIgnoreCase(text, needle)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
     char first = lowerNeedle.charAt(0);
     char firstUpper = Character.toUpperCase(first);
@@ -2711,8 +2754,8 @@ public final class ContactDetector implements Serializable {
       String host = m.group("host").toLowerCase(Locale.ROOT);
       String local = m.group("local").toLowerCase(Locale.ROOT);
       String sym = m.group("sym");
-      boolean mailSymbol =
-          sym.contains("\uD83D\uDCE7") || sym.contains("\u2709") || sym.contains("\u00a9");
+      // '©' is no mail symbol, but one glued where the '@' goes stands for it all the same
+      boolean mailSymbol = mailSymbols.stream().anyMatch(sym::contains) || sym.contains("\u00a9");
       // "ximena62⊕hotmail.es": a symbol glued between a handle-shaped name and a host stands for
       // the '@';
       // with spaces around it ("love ❤️ vivastreet.fr") only a mail symbol or a provider's host
@@ -2892,35 +2935,21 @@ public final class ContactDetector implements Serializable {
 
   /** Whether a blank and an opening bracket follow {@code end}. */
   private static boolean opensBracket(String text, int end) {
-    int i = end;
-    while (i < text.length() && text.charAt(i) == ' ') {
-      i++;
-    }
-    return i > end && i < text.length() && text.charAt(i) == '(';
+    return PhraseEnd.blankThen(text, end, '(');
   }
 
   /**
-   * Two consonants that begin words of en/fr/es/de ("br", "sch", "ll"): a name that starts with two
-   * consonants outside these reads as an initial and a surname ("mvillarreal", "kzellweger").
+   * "mvillarreal", "kzellweger": six letters or more, the first two consonants that begin no word
+   * (name_onsets), as an initial before a surname does ("mejor", "nuevo", "premium" are words).
    */
-  private static final java.util.Set<String> WORD_ONSETS =
-      java.util.Set.of(
-          "bl", "br", "ch", "cl", "cr", "dr", "fl", "fr", "gl", "gn", "gr", "kl", "kn", "kr", "ll",
-          "ph", "pl", "pr", "ps", "pf", "qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sw",
-          "sz", "th", "tr", "ts", "tw", "wr", "wh", "zw", "rh", "dw", "gh", "vl", "vr");
-
-  /**
-   * "mvillarreal", "kzellweger": six letters or more, the first two consonants that begin no word,
-   * as an initial before a surname does ("mejor", "nuevo", "premium" are words).
-   */
-  static boolean initialAndName(String local) {
+  boolean initialAndName(String local) {
     if (local.length() < 6 || !local.chars().allMatch(Character::isLetter)) {
       return false;
     }
     String l = local.toLowerCase(Locale.ROOT);
     return consonant(l.charAt(0))
         && consonant(l.charAt(1))
-        && !WORD_ONSETS.contains(l.substring(0, 2));
+        && !nameOnsets.contains(l.substring(0, 2));
   }
 
   private static boolean consonant(char c) {
@@ -2929,11 +2958,7 @@ public final class ContactDetector implements Serializable {
 
   /** Whether only blanks, then the end, a line break or a closing mark follow {@code end}. */
   private static boolean closesPhrase(String text, int end) {
-    int i = end;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-      i++;
-    }
-    return i == text.length() || "\n\r.,;!?|)".indexOf(text.charAt(i)) >= 0;
+    return PhraseEnd.closedBy(text, end, "\n\r.,;!?|)");
   }
 
   /** Adds {@code c} unless it overlaps a contact found before; whether it was added. */
