@@ -261,6 +261,14 @@ def freeze_s21c():
                   lambda r: (r["id"].split("-")[0], r["lang"]))
 
 
+def freeze_s22():
+    """Session 22's canary v17, by two new blind authors, from /work/blind/s22: asked at the session's
+    start, before the round that tunes on canaries v8-v16; the brief's last line asks the authors to
+    be adversarial (obfuscations, values broken across lines, mixed scripts, unusual separators)."""
+    freeze_canary(("s22/canary-v17a", "s22/canary-v17b"), "eval/blind/canary-v17.jsonl",
+                  lambda r: (r["id"].split("-")[0], r["lang"]))
+
+
 def freeze_s18():
     """Session 18's sets, by five new blind authors, from /work/blind/s18: an eighth ad set (one author
     per language; the held-out set for the round after ad set v7 was spent) and canary v12 (two authors,
@@ -282,7 +290,7 @@ def freeze_s13_ads():
     freeze_ads("eval/blind/ads-v4.jsonl", "s13")
 
 
-for name, fn in [("s21c", freeze_s21c), ("s21b", freeze_s21b), ("s21", freeze_s21), ("s20", freeze_s20), ("s19", freeze_s19), ("s18b", freeze_s18b), ("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
+for name, fn in [("s22", freeze_s22), ("s21c", freeze_s21c), ("s21b", freeze_s21b), ("s21", freeze_s21), ("s20", freeze_s20), ("s19", freeze_s19), ("s18b", freeze_s18b), ("s18", freeze_s18), ("s17b", freeze_s17b), ("s17", freeze_s17), ("s16", freeze_s16), ("s15-ads", freeze_s15_ads), ("s14-canary", freeze_s14_canary), ("s13-canary", freeze_s13_canary), ("s13-ads", freeze_s13_ads), ("v7", freeze_v7), ("v6", freeze_v6), ("v3", freeze_v3), ("v2", freeze_v2), ("ads", freeze_ads), ("narratives", freeze_narratives), ("chainbreaker", freeze_chainbreaker),
                  ("canary", freeze_canary), ("canary2", freeze_canary2)]:
     if name in only:
         fn()
