@@ -372,15 +372,70 @@ final class AccountFinder implements Serializable {
     return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
   }
 
-  /** National bank account numbers after their cue: CLABE (18 digits), CBU / CVU (22). */
+  private static boolean hasDigitRun(String text, int length) {
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      run = Character.isDigit(text.charAt(i)) ? run + 1 : 0;
+      if (run >= length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A Mexican CLABE's check digit: weights 3, 7, 1 over the first 17 digits, each product mod 10.
+   */
+  static boolean validClabe(String d) {
+    int[] w = {3, 7, 1};
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (d.charAt(i) - '0') * w[i % 3] % 10;
+    }
+    return (10 - sum % 10) % 10 == d.charAt(17) - '0';
+  }
+
+  /** An Argentine CBU / CVU: a check digit ending each of its blocks of 8 and 14 digits. */
+  static boolean validCbu(String d) {
+    return cbuBlock(d.substring(0, 8), new int[] {7, 1, 3, 9, 7, 1, 3})
+        && cbuBlock(d.substring(8), new int[] {3, 9, 7, 1, 3, 9, 7, 1, 3, 9, 7, 1, 3});
+  }
+
+  private static boolean cbuBlock(String block, int[] weights) {
+    int sum = 0;
+    for (int i = 0; i < weights.length; i++) {
+      sum += (block.charAt(i) - '0') * weights[i];
+    }
+    return (10 - sum % 10) % 10 == block.charAt(weights.length) - '0';
+  }
+
+  /** 18 or 22 digits in one run: the length of a CLABE and of a CBU / CVU. */
+  private static final Pattern LONG_DIGIT_RUN =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,/\\-])(\\d{18}|\\d{22})(?![\\p{L}\\p{N}]|[.,/\\-]\\d)");
+
+  /**
+   * National bank account numbers after their cue: CLABE (18 digits), CBU / CVU (22); without a cue
+   * ("transfiere a 0321...") when their check digits hold, which one run of 18 or 22 digits does by
+   * chance once in 10 or 100 times.
+   */
   List<Contact> bankAccounts(String text) {
     List<Contact> out = new ArrayList<>();
+    if (hasDigitRun(text, 18)) {
+      Matcher m = LONG_DIGIT_RUN.matcher(text);
+      while (m.find()) {
+        String digits = m.group(1);
+        if (digits.length() == 18 ? validClabe(digits) : validCbu(digits)) {
+          out.add(new Contact(Contact.IBAN, digits, m.start(1), m.end(1), Contact.IBAN, true));
+        }
+      }
+    }
     if (!bankLeadWords.isEmpty() && ContactDetector.hasWordIn(text, bankLeadWords)) {
       Matcher m = bankAccount.matcher(text);
       while (m.find()) {
         String digits = m.group(1).replaceAll("[ \\-.]", "");
         if (digits.length() == 18 || digits.length() == 22) {
-          out.add(new Contact(Contact.IBAN, digits, m.start(1), m.end(1), Contact.IBAN, false));
+          boolean valid = digits.length() == 18 ? validClabe(digits) : validCbu(digits);
+          out.add(new Contact(Contact.IBAN, digits, m.start(1), m.end(1), Contact.IBAN, valid));
         }
       }
     }

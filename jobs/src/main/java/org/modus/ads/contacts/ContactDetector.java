@@ -61,6 +61,11 @@ public final class ContactDetector implements Serializable {
    * "@name"; also right after digits ("07700 900595@rosa_77": two contacts of a scraped page run
    * together), since an e-mail's "@" is taken before handles are looked for.
    */
+  /** "/rosa_25" glued after a handle: a profile path written after the account's name. */
+  private static final Pattern GLUED_PATH =
+      Pattern.compile(
+          "(?:/[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,40}[\\p{L}\\p{N}_])?)+/?(?![\\p{L}\\p{N}_@])");
+
   private static final Pattern AT_HANDLE =
       Pattern.compile(
           "(?<![\\p{L}._%+-])@([\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)");
@@ -232,6 +237,9 @@ public final class ContactDetector implements Serializable {
   private static final Pattern LABEL_END =
       Pattern.compile("[ \\t]*(?:$|\\n|[.,;!?|/\\-–—•·)](?:\\s|$)|\\p{So})");
 
+  /** A capital or an opening bracket after a space: a next label or message begins. */
+  private static final Pattern NEXT_LABEL = Pattern.compile("[ \\t]+(?:\\p{Lu}|\\[)");
+
   /** A word after a space: "photo-shoot on Sunday" goes on as a sentence. */
   private static final Pattern WORD_AFTER = Pattern.compile("[ \\t]+\\p{L}");
 
@@ -327,6 +335,15 @@ public final class ContactDetector implements Serializable {
   /** {@link #answeredHandles}: a platform's name, "?", then an answer of one name. */
   private final Pattern platformAnswer;
 
+  /** {@link #namedHandles}: a naming phrase ("mine is", "meiner ist") and a name after it. */
+  private final Pattern namingHandle;
+
+  /** The first words of platforms and payment apps: what a naming phrase must follow. */
+  private final java.util.Set<String> namingLeadWords = new java.util.HashSet<>();
+
+  /** How far before a naming phrase the platform or app it answers may be named. */
+  private static final int NAMING_REACH = 80;
+
   /** "New acc kelsiex", "Nouveau compte yasmeenx": a name after handle_account_words. */
   private final Pattern accountWordHandle;
 
@@ -390,7 +407,7 @@ public final class ContactDetector implements Serializable {
   private static final Pattern SYMBOL_AT_EMAIL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}._%+@-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
-              + "\\s?(?<sym>[\\p{So}\\p{Sm}\\p{Cs}]{1,2}\uFE0F?)\\s?(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})"
+              + "\\s?(?<sym>[\\p{So}\\p{Sm}\\p{Cs}]{1,2}\uFE0F?|#)\\s?(?<host>[a-z0-9][a-z0-9\\-]{0,62}(?:\\.[a-z0-9\\-]{1,63}){1,3})"
               + "(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
 
   /** "rosa@mail-host\n.fr": an address whose top-level domain went to the next line. */
@@ -718,6 +735,24 @@ public final class ContactDetector implements Serializable {
                     + "+\\s*|\\s+)@?$");
     List<String> yes = AdsIngestSettings.Contacts.orEmpty(cues.answerYesWords());
     List<String> naming = AdsIngestSettings.Contacts.orEmpty(cues.answerNamingWords());
+    // "es", "c'est" name anything ("el BIC es REVOLT21"); only a phrase of one's own does here
+    List<String> ownNaming = naming.stream().filter(w -> w.strip().length() >= 6).toList();
+    this.namingHandle =
+        ownNaming.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)"
+                    + firstCharGate(ownNaming)
+                    + "(?<![\\p{L}])(?:"
+                    + alternation(ownNaming)
+                    + ")[ \\t]*:?[ \\t]+@?(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.\\-]{0,28}[\\p{L}\\p{N}_])?)"
+                    + "(?![\\p{L}\\p{N}_@]|\\.[\\p{L}\\p{N}])");
+    platformsOnly.forEach(p -> namingLeadWords.add(firstWord(p)));
+    AdsIngestSettings.Contacts.orEmpty(cues.paymentPrefixes()).stream()
+        .map(ContactDetector::firstWord)
+        .filter(w -> w.length() >= 3)
+        .forEach(namingLeadWords::add);
+    namingLeadWords.remove("");
     this.platformAnswer =
         platformsOnly.isEmpty()
             ? null
@@ -1466,12 +1501,13 @@ public final class ContactDetector implements Serializable {
         // A failed checksum needs a wallet cue near a short token; 30 random characters or more in
         // a wallet's shape identify their owner wherever they stand ("try 1BvBMSEYst...", "Refunds
         // are processed to bc1qw508d6...": a typo still names one wallet), unlinked (checksum_valid
-        // false). Solana has no checksum: a key of its shape needs a cue everywhere.
+        // false). Solana has no checksum: a shorter key of its shape needs a cue.
         String g = m.group();
         if (w != null
             && (!CryptoWallets.needsContext(w)
                 || (looksRandom(g) || BECH32_SHAPED.matcher(g).matches())
-                    && (g.length() >= LONE_WALLET_CHARS && !w.chain().equals("sol")
+                    && (g.length()
+                            >= (w.chain().equals("sol") ? LONE_SOLANA_CHARS : LONE_WALLET_CHARS)
                         || walletCues.near(text, m.start(), m.end(), cues.walletContextChars())))) {
           add(
               found,
@@ -1494,9 +1530,11 @@ public final class ContactDetector implements Serializable {
             && !notHandles.contains(h.toLowerCase(Locale.ROOT))
             && !quantityShaped(h)
             && !TIME_SHAPED.matcher(h).matches()) {
-          add(
-              found,
-              new Contact(Contact.HANDLE, m.group(1).toLowerCase(Locale.ROOT), m.start(), m.end()));
+          // "@rosa_25/rosa_25": a path glued after the handle is redacted with it (the pseudonym
+          // stays the handle's, so the ad still links to the others that name it)
+          Matcher path = GLUED_PATH.matcher(text).region(m.end(), text.length());
+          int end = path.lookingAt() ? path.end() : m.end();
+          add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start(), end));
         }
       }
     }
@@ -1519,6 +1557,9 @@ public final class ContactDetector implements Serializable {
       }
     }
     for (Contact c : answeredHandles(text)) {
+      add(found, c);
+    }
+    for (Contact c : namedHandles(text)) {
       add(found, c);
     }
     if (text.indexOf(':') >= 0 && containsAnyIgnoreCase(text, mailCueWords)) {
@@ -1645,10 +1686,32 @@ public final class ContactDetector implements Serializable {
         // "X zoe punto bb punto 08": dots or underscores spelled out inside the name are put there
         // to dodge filters, which no sentence after a bare "X" does
         boolean spelled = !h.equals(m.group("h")) && handleShaped(h);
+        // "X : sophiesweet Kein Anschreiben", "X >> ambrekiss [15:54]": after a colon or arrows
+        // a lone word in small letters that ends the label (a capital, a bracket or the phrase's
+        // end follows) is the name given there; "X: the unknown" goes on as a sentence
+        boolean xLabel =
+            m.group("mark") != null
+                && !m.group("mark").matches("[\\-\u2013\u2014~]+")
+                && h.length() >= 5
+                && h.chars().allMatch(Character::isLowerCase)
+                && !notHandles.contains(h)
+                && (LABEL_END.matcher(text).region(m.end("h"), text.length()).lookingAt()
+                    || NEXT_LABEL.matcher(text).region(m.end("h"), text.length()).lookingAt());
+        // "X xravi79x": a handle's shape with digits among its letters needs no mark after "X"
+        boolean xHandle =
+            m.group("mark") == null
+                && text.charAt(m.start("lead")) == 'X'
+                && h.length() >= 5
+                && handleShaped(h)
+                && HAS_DIGIT.matcher(h).find()
+                && !quantityShaped(h)
+                && !VERSION.matcher(h).matches();
         boolean bareX =
             lead.equals("x")
                 && !(filled && handleShaped(h)) // "find me on X as carla081"
                 && !spelled
+                && !xLabel
+                && !xHandle
                 && (m.group("mark") == null
                     || m.group("mark").matches("[\\-\u2013\u2014~]+")
                     || !handleShaped(h)
@@ -1680,8 +1743,14 @@ public final class ContactDetector implements Serializable {
                 && h.chars().allMatch(Character::isLetterOrDigit)
                 && plainWordHandle(h)
                 && LABEL_END.matcher(text).region(m.end("h"), text.length()).lookingAt();
+        // "Instagram es instagram.com/rosa_25": a link after the platform's name is left to the
+        // link search, which takes its path too
+        boolean link =
+            text.startsWith("/", m.end("h"))
+                && DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT));
         if (HAS_LETTER.matcher(h).find()
             && !platformWord
+            && !link
             && !verbTime
             && !glued
             && !bareX
@@ -2246,6 +2315,12 @@ public final class ContactDetector implements Serializable {
   private static final int LONE_WALLET_CHARS = 30;
 
   /**
+   * A Solana key (32 to 44 base58 characters, most 43 or 44) stands without a cue from this length:
+   * no word or reference of an ad is 40 random base58 characters ("pay here 5QZJ...").
+   */
+  private static final int LONE_SOLANA_CHARS = 40;
+
+  /**
    * "ltc1qj6jj9...", "bc1q...": a segwit address in small letters, which looksRandom cannot see.
    */
   private static final Pattern BECH32_SHAPED =
@@ -2749,7 +2824,7 @@ public final class ContactDetector implements Serializable {
   private List<Contact> unusualEmails(String text) {
     List<Contact> out = new ArrayList<>();
     Matcher m = SYMBOL_AT_EMAIL.matcher(text);
-    boolean symbols = hasSymbolForAt(text);
+    boolean symbols = hasSymbolForAt(text) || text.indexOf('#') >= 0;
     while (symbols && m.find()) {
       String host = m.group("host").toLowerCase(Locale.ROOT);
       String local = m.group("local").toLowerCase(Locale.ROOT);
@@ -2761,6 +2836,11 @@ public final class ContactDetector implements Serializable {
       // with spaces around it ("love ❤️ vivastreet.fr") only a mail symbol or a provider's host
       // does.
       boolean glued = m.group().indexOf(' ') < 0;
+      // "daisy-toro#proton.me (replace # with @)": a hash glued between a name and a host; with
+      // spaces it is a hashtag ("join #proton.me")
+      if (sym.equals("#") && !glued) {
+        continue;
+      }
       String provider = host.substring(0, host.indexOf('.'));
       // A provider's own domain, or a mail emoji before any host under a public suffix.
       if (HAS_LETTER.matcher(local).find()
@@ -2928,6 +3008,38 @@ public final class ContactDetector implements Serializable {
           && !platformLeads.contains(l)
           && !handleLeadWords.contains(l)) {
         out.add(new Contact(Contact.HANDLE, l, m.start("h"), m.end("h")));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * "Send your Cash App tag or Venmo. Mine is madison-pena64.": a naming phrase
+   * (answer_naming_words) and a handle-shaped name, a platform or payment app named within {@link
+   * #NAMING_REACH} characters before it. "Mine is the blue one" is no handle's shape.
+   */
+  private List<Contact> namedHandles(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (namingHandle == null || !hasWordIn(text, namingLeadWords)) {
+      return out;
+    }
+    Matcher m = namingHandle.matcher(text);
+    while (m.find()) {
+      String h = m.group("h");
+      if (handleShaped(h)
+          && HAS_LETTER.matcher(h).find()
+          && !h.equals(h.toUpperCase(Locale.ROOT)) // "REF2026A": a code
+          && !quantityShaped(h)
+          && !TIME_SHAPED.matcher(h).matches()
+          && !VERSION.matcher(h).matches()
+          && !DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT))) {
+        java.util.Set<String> before =
+            TextWords.read(text.substring(Math.max(0, m.start() - NAMING_REACH), m.start()));
+        before.retainAll(namingLeadWords);
+        if (!before.isEmpty()) {
+          out.add(
+              new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
+        }
       }
     }
     return out;

@@ -797,7 +797,8 @@ public final class PhoneFinder {
   /**
    * "Contact: 0T38 A65 Ab2": a run with letters of cued_look_alike_digits is a number only when a
    * phone cue stands right before it, every group has a real digit, it starts with a trunk zero or
-   * '+', and it has 9 digits or more (a road "A65" or a level "A2" has none of this).
+   * '+' or has three groups or more, and it has 9 digits or more (a road "A65" or a level "A2" has
+   * none of this).
    */
   private boolean cuedLookAlikeNumber(String text, List<Tok> run) {
     if (run.stream().noneMatch(t -> t.kind() == Kind.CUED_LOOK_ALIKE)) {
@@ -811,7 +812,8 @@ public final class PhoneFinder {
     int start = run.get(0).start();
     String digits = digitsOfRun(run);
     boolean plus = start > 0 && text.charAt(start - 1) == '+';
-    return (plus || digits.startsWith("0"))
+    // "llama al 6I8 O2G 64G": three groups or more need no trunk zero (a Spanish mobile has none)
+    return (plus || digits.startsWith("0") || run.size() >= 3)
         && digits.length() >= 9
         && phoneCues.in(text, Math.max(0, start - 16), start);
   }
@@ -1287,7 +1289,10 @@ public final class PhoneFinder {
     }
     // unitToken's case-insensitive match, as a look-up when the token has no digit to strip
     if (digit ? unitToken.matcher(token).matches() : unitWords.contains(asciiLower(token))) {
-      return null; // "115lb", "130 lb": a measure, which ends a run
+      // "6Bl 645 237": one digit and look-alike letters a unit's spelling happens to match read
+      // as a measure at a run's edge only, as a cup size does (no one weighs 6 lb)
+      String d = digit && digitCount(token) == 1 ? lookAlikeDigits(token, false) : null;
+      return d == null ? null : new Tok(start, end, d, Kind.CUP, null);
     }
     if (!digit) {
       // no size ("34b") nor "093x649x6548" without digits: only letters read as digits remain
@@ -1372,6 +1377,16 @@ public final class PhoneFinder {
 
   /** Digit groups joined by the letter x, three or more ("1920x1080" is a size). */
   private static final Pattern X_SEPARATED = Pattern.compile("\\d{2,}(?:[xX]\\d{2,}){2,}");
+
+  private static int digitCount(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -1505,17 +1520,39 @@ public final class PhoneFinder {
    */
   private void flush(
       String text, List<Tok> run, Set<String> regions, List<Contact> out, boolean split) {
+    if (run.size() >= 3
+        && (run.get(0).kind() == Kind.CUP || run.get(run.size() - 1).kind() == Kind.CUP)
+        && cued(text, run.get(0).start())) {
+      // "Llamar a Carmen: 6Bl 645 237", "Reach me on 43B 4I7 4S2B": after a phone cue, three
+      // groups or more that make a number with the measure-shaped one at their edge are one
+      int before = out.size();
+      flush(text, run, regions, out, split, false);
+      if (out.size() > before) {
+        return;
+      }
+    }
+    flush(text, run, regions, out, split, true);
+  }
+
+  /** {@code trimMeasures}: a cup size or unit at the run's edges is a measure, left out. */
+  private void flush(
+      String text,
+      List<Tok> run,
+      Set<String> regions,
+      List<Contact> out,
+      boolean split,
+      boolean trimMeasures) {
     // Look-alike letters at the edges are ordinary words ("I", "o") next to a number, not digits.
     int from = 0;
     int to = run.size();
-    while (from < to && run.get(from).kind() == Kind.CUP) {
+    while (trimMeasures && from < to && run.get(from).kind() == Kind.CUP) {
       from++;
     }
     // "$90/$110/$290 (30/60/120)": a number right after a currency sign is an amount
     if (from < to && CURRENCIES.signEndsAt(text, run.get(from).start())) {
       from++;
     }
-    while (to > from && run.get(to - 1).kind() == Kind.CUP) {
+    while (trimMeasures && to > from && run.get(to - 1).kind() == Kind.CUP) {
       to--;
     }
     while (from < to - 1 && edgeLetter(text, run.get(from), run.get(from + 1), true)) {

@@ -117,12 +117,15 @@ class WalletDetectionTest {
   }
 
   @Test
-  void aSolanaAddressIsAWalletOnlyInWalletContext() {
+  void aShortSolanaKeyIsAWalletOnlyInWalletContextALongOneAnywhere() {
     String sol = "So11111111111111111111111111111111111111112";
     assertTrue(onlyWallet("pay in SOL to " + sol).checksumValid());
     assertTrue(
         onlyWallet("Solana wallet: 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV").checksumValid());
-    assertTrue(wallets("tracking code 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV").isEmpty());
+    // 32 to 39 characters: a key of that shape needs a cue
+    assertTrue(wallets("tracking code 7EcDhSYGxXyscszYEp35KHN8vvw3svAu").isEmpty());
+    // 40 or more random base58 characters name a wallet wherever they stand
+    assertEquals(1, wallets("see 7EcDhSYGxXyscszYEp35KHN8vvw3svAuLKTzXwCFLtV ok").size());
   }
 
   @ParameterizedTest
