@@ -19,12 +19,24 @@ final class AccountFinder implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
-   * Country code, check digits, then up to 30 characters in groups (split by spaces, dashes or
-   * dots); '*', 'x' or '•' mask some, the check digits too ("ES** **** ... 4521").
+   * Country code, check digits (perhaps after a space: "LU 90 ..."), then up to 30 characters in
+   * groups of up to 8 (split by spaces, dashes or dots); '*', 'x' or '•' mask some, the check
+   * digits too ("ES** **** ... 4521").
    */
   private static final Pattern IBAN =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])([A-Z]{2}(?:\\d{2}|\\*\\*|••)(?:(?:[ \\-.]|[ ]?\\n)?[A-Z0-9*•xX]{1,4}){3,8})(?![\\p{L}\\p{N}*•])");
+          "(?<![\\p{L}\\p{N}])([A-Z]{2} ?(?:\\d{2}|\\*\\*|••)(?:(?:[ \\-.]|[ ]?\\n)?[A-Z0-9*•xX]{1,8}){2,8})(?![\\p{L}\\p{N}*•])");
+
+  /**
+   * A French RIB: bank (5 digits), branch (5), account (11, letters allowed), key (2), apart or
+   * together.
+   */
+  private static final Pattern RIB =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(\\d{5}) ?(\\d{5}) ?([0-9A-Z]{11}) ?(\\d{2})(?![\\p{L}\\p{N}])");
+
+  /** The fewest characters a partial IBAN after its cue has ("IBAN part 1: DE97 9124 9351"). */
+  private static final int MIN_PARTIAL_IBAN = 10;
 
   /**
    * "ch58 5037 0069 ...": an IBAN written in lower case; kept only when its check holds or a cue is
@@ -37,9 +49,13 @@ final class AccountFinder implements Serializable {
   private static final String MASKS = "*•xX";
   private static final String OCTET = "(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)";
 
+  /** An octet, or one padded to three digits with zeros ("016", "053"). */
+  private static final String PADDED_OCTET = "(?:25[0-5]|2[0-4]\\d|[01]\\d\\d|[1-9]?\\d)";
+
   /** Not right after a letter: "v10.4.2.1" is a version. */
   private static final Pattern IPV4 =
-      Pattern.compile("(?<![\\p{L}\\d.])" + OCTET + "(?:\\." + OCTET + "){3}(?!\\d|\\.\\d)");
+      Pattern.compile(
+          "(?<![\\p{L}\\d.])" + PADDED_OCTET + "(?:\\." + PADDED_OCTET + "){3}(?!\\d|\\.\\d)");
 
   private static final Pattern IPV6 =
       Pattern.compile("(?i)(?<![\\p{L}\\p{N}:])[0-9a-f:]{3,39}(?![\\p{L}\\p{N}:])");
@@ -221,6 +237,13 @@ final class AccountFinder implements Serializable {
         end--;
       }
       String compact = compact(g);
+      if (compact.length() < 15
+          && compact.length() >= MIN_PARTIAL_IBAN
+          && ibanCues.near(text, m.start(), m.end(), 30)) {
+        // "IBAN Teil 1: DE97 9124 9351 (Rest per SMS)": a part of one, which still identifies it
+        out.add(new Contact(Contact.IBAN, compact, m.start(), end, Contact.IBAN, false));
+        continue;
+      }
       if (compact.length() < 15 || compact.length() > 34) {
         continue;
       }
@@ -253,6 +276,55 @@ final class AccountFinder implements Serializable {
       }
     }
     return out;
+  }
+
+  /**
+   * French RIBs: kept when their key holds (one chance in 97 for any 23 digits), or with a cue
+   * ("RIB", "virement") near.
+   */
+  List<Contact> ribs(String text) {
+    List<Contact> out = new ArrayList<>();
+    if (!hasDigitRun(text, 5)) {
+      return out;
+    }
+    Matcher m = RIB.matcher(text);
+    while (m.find()) {
+      String rib = m.group(1) + m.group(2) + m.group(3) + m.group(4);
+      boolean valid = validRibKey(m.group(1), m.group(2), m.group(3), m.group(4));
+      if (valid || ibanCues.near(text, m.start(), m.end(), 30)) {
+        out.add(new Contact(Contact.IBAN, rib, m.start(), m.end(), Contact.IBAN, valid));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The RIB key: 97 - (89 bank + 15 branch + 3 account) mod 97, the account's letters read as
+   * digits (A, J: 1; B, K, S: 2; ... I, R, Z: 9).
+   */
+  static boolean validRibKey(String bank, String branch, String account, String key) {
+    StringBuilder digits = new StringBuilder();
+    for (char c : account.toCharArray()) {
+      digits.append(
+          Character.isDigit(c)
+              ? c
+              : (char)
+                  ('0' + "ABCDEFGHIJKLMNOPQRSTUVWXYZ".indexOf(c) % 9 + 1 + (c >= 'S' ? 1 : 0)));
+    }
+    BigInteger sum =
+        new BigInteger(bank)
+            .multiply(BigInteger.valueOf(89))
+            .add(new BigInteger(branch).multiply(BigInteger.valueOf(15)))
+            .add(new BigInteger(digits.toString()).multiply(BigInteger.valueOf(3)));
+    return 97 - sum.mod(BigInteger.valueOf(97)).intValue() == Integer.parseInt(key);
+  }
+
+  private static String unpadded(String ip) {
+    StringBuilder b = new StringBuilder();
+    for (String octet : ip.split("\\.")) {
+      b.append(b.isEmpty() ? "" : ".").append(Integer.parseInt(octet));
+    }
+    return b.toString();
   }
 
   private static String compact(String g) {
@@ -334,13 +406,14 @@ final class AccountFinder implements Serializable {
   private static boolean hasIbanStart(String text) {
     for (int i = 0; i + 3 < text.length(); i++) {
       char a = text.charAt(i);
-      char c = text.charAt(i + 2);
-      char d = text.charAt(i + 3);
-      if (a >= 'A'
-          && a <= 'Z'
-          && isUpper(text.charAt(i + 1))
-          && (isDigit(c) && isDigit(d) || c == '*' && d == '*' || c == '•' && d == '•')) {
-        return true;
+      if (a >= 'A' && a <= 'Z' && isUpper(text.charAt(i + 1))) {
+        // "LU 90 ...": a space may stand between the country and the check digits
+        int k = text.charAt(i + 2) == ' ' && i + 4 < text.length() ? i + 3 : i + 2;
+        char c = text.charAt(k);
+        char d = text.charAt(k + 1);
+        if (isDigit(c) && isDigit(d) || c == '*' && d == '*' || c == '•' && d == '•') {
+          return true;
+        }
       }
     }
     return false;
@@ -539,7 +612,8 @@ final class AccountFinder implements Serializable {
         if (versionCues.in(text, Math.max(0, m.start() - 14), m.start())) {
           continue;
         }
-        out.add(new Contact(Contact.IP, m.group(), m.start(), m.end()));
+        // "185.177.016.053" is 185.177.16.53: one pseudonym however it is padded
+        out.add(new Contact(Contact.IP, unpadded(m.group()), m.start(), m.end()));
       }
     }
     if (text.indexOf(':') >= 0 && text.indexOf(':') != text.lastIndexOf(':')) {

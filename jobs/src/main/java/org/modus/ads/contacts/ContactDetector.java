@@ -52,7 +52,7 @@ public final class ContactDetector implements Serializable {
    */
   private static final Pattern WALLET =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
+          "(?<![\\p{L}\\p{N}])(?:(?<![_\\-])[UEk0]Q[A-Za-z0-9_\\-]{46}(?![\\p{L}\\p{N}_\\-])|0[xX][0-9a-fA-F]{40}|(?:bc1|BC1|tb1|ltc1|LTC1)[02-9ac-hj-np-zAC-HJ-NP-Z]{6,87}"
               // Cardano: "addr1" (58 or 103 characters) and "stake1" (59)
               + "|(?:addr1|stake1)[02-9ac-hj-np-z]{50,110}"
               + "|[0-9A-Za-z]{25,95})(?![\\p{L}\\p{N}])");
@@ -61,6 +61,14 @@ public final class ContactDetector implements Serializable {
    * "@name"; also right after digits ("07700 900595@rosa_77": two contacts of a scraped page run
    * together), since an e-mail's "@" is taken before handles are looked for.
    */
+  /**
+   * "insta / snap / tg : @rosa / rosa_77 / @rosa.vip": a name in a slash-separated list right after
+   * an @handle, another slash or the list's end after it.
+   */
+  private static final Pattern SLASH_LISTED =
+      Pattern.compile(
+          "@[\\p{L}\\p{N}_.]{2,30}[ \\t]*/[ \\t]*(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{1,28}[\\p{L}\\p{N}_]))(?=[ \\t]*(?:/|$|\\n))");
+
   /** "/rosa_25" glued after a handle: a profile path written after the account's name. */
   private static final Pattern GLUED_PATH =
       Pattern.compile(
@@ -335,6 +343,9 @@ public final class ContactDetector implements Serializable {
   /** {@link #answeredHandles}: a platform's name, "?", then an answer of one name. */
   private final Pattern platformAnswer;
 
+  /** provider_at_words between blanks: what makes any long name before a provider a mailbox. */
+  private final Pattern providerAtWord;
+
   /** {@link #namedHandles}: a naming phrase ("mine is", "meiner ist") and a name after it. */
   private final Pattern namingHandle;
 
@@ -552,6 +563,11 @@ public final class ContactDetector implements Serializable {
                     + "(?<![\\p{L}\\p{N}_])(?:"
                     + alternation(accountWords)
                     + ")\\s*[:\\-–—]?\\s*@?(?<h>[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?)(?![\\p{L}\\p{N}_@])");
+    List<String> providerAt = AdsIngestSettings.Contacts.orEmpty(cues.providerAtWords());
+    this.providerAtWord =
+        providerAt.isEmpty()
+            ? null
+            : Pattern.compile("(?iu)\\s(?:" + alternation(providerAt) + ")\\s");
     List<String> roles = AdsIngestSettings.Contacts.orEmpty(cues.emailRoleLocals());
     List<String> roleAtWords = new ArrayList<>(atWordList);
     roleAtWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.emailRoleAtWords()));
@@ -1317,9 +1333,20 @@ public final class ContactDetector implements Serializable {
         // "vanessahh ät t-online.de": an at-sign spelled with a word that is nothing else takes any
         // local part
         boolean signWord = atSignWord != null && atSignWord.matcher(g).find();
+        // "manonweber at outlook.de": "at" before a mail provider's own domain makes a name of
+        // six letters or more the mailbox ("find us at outlook.com", "je vais chez orange.fr"
+        // name no one)
+        String local = norm.substring(0, at);
+        boolean providerHost =
+            host.indexOf('.') > 0
+                && providers.containsKey(host.substring(0, host.indexOf('.')))
+                && local.length() >= 6
+                && providerAtWord != null
+                && providerAtWord.matcher(g).find()
+                && !notHandles.contains(local);
         if (!symbol
             && !bracketed
-            && !((signWord || handleShaped(norm.substring(0, at)))
+            && !((signWord || providerHost || handleShaped(local))
                 && DomainFinder.isUnderPublicSuffix(host))) {
           continue;
         }
@@ -1457,6 +1484,9 @@ public final class ContactDetector implements Serializable {
     for (Contact c : accounts.ibans(text)) {
       add(found, c);
     }
+    for (Contact c : accounts.ribs(text)) {
+      add(found, c);
+    }
     for (Contact c : accounts.bankAccounts(text)) {
       add(found, c);
     }
@@ -1535,6 +1565,21 @@ public final class ContactDetector implements Serializable {
           Matcher path = GLUED_PATH.matcher(text).region(m.end(), text.length());
           int end = path.lookingAt() ? path.end() : m.end();
           add(found, new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start(), end));
+        }
+      }
+    }
+    if (text.indexOf('@') >= 0 && text.indexOf('/') >= 0) {
+      m = SLASH_LISTED.matcher(text);
+      while (m.find()) {
+        String h = m.group("h");
+        if (handleShaped(h)
+            && HAS_LETTER.matcher(h).find()
+            && !quantityShaped(h)
+            && !platformLeads.contains(h.toLowerCase(Locale.ROOT))
+            && !DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT))) {
+          add(
+              found,
+              new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
         }
       }
     }
@@ -2421,14 +2466,21 @@ public final class ContactDetector implements Serializable {
   private static final String WALLET_TYPE = Contact.WALLET;
 
   /**
-   * "0xb0 07d8 582D ...", "TFDy FGaQ MgUs ...": an EVM or base58 address in groups of 2 to 8 split
-   * by spaces; each group a whole word, so a longer word after it ends the groups ("... 31B3 31 La
-   * fianza por transferencia").
+   * "0xb0 07d8 582D ...", "TFDy FGaQ MgUs ...", "rfC8fH-DGFqMU-...": an EVM, base58 or Monero
+   * address in groups of 2 to 8 split by spaces or dashes; each group a whole word, so a longer
+   * word after it ends the groups ("... 31B3 31 La fianza por transferencia").
    */
   private static final Pattern CHUNKED_WALLET =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:0[xX][0-9a-fA-F]{0,6}|[13LMTDr][1-9A-HJ-NP-Za-km-z]{1,7})"
-              + "(?:[ \u00a0][0-9A-Za-z]{2,8}+(?![\\p{L}\\p{N}])){3,20}+");
+          "(?<![\\p{L}\\p{N}\\-])(?![A-Z]?[a-z]{3,}[ \u00a0\\-])(?:0[xX][0-9a-fA-F]{0,6}|[13LMTDr48][1-9A-HJ-NP-Za-km-z]{1,7})"
+              + "(?:[ \u00a0\\-][0-9A-Za-z]{2,8}+(?![\\p{L}\\p{N}])){3,30}+");
+
+  /** Where the groups of a chunked wallet are split. */
+  private static int lastChunkBreak(String g, int before) {
+    return Math.max(
+        g.lastIndexOf(' ', before),
+        Math.max(g.lastIndexOf('\u00a0', before), g.lastIndexOf('-', before)));
+  }
 
   /**
    * A wallet written in space-separated groups: the longest run of whole groups from the first that
@@ -2437,7 +2489,7 @@ public final class ContactDetector implements Serializable {
    */
   private List<Contact> chunkedWallets(String text) {
     List<Contact> out = new ArrayList<>();
-    if (text.indexOf(' ') < 0 || !walletCues.in(text, 0, text.length())) {
+    if (text.indexOf(' ') < 0 && text.indexOf('-') < 0 || !walletCues.in(text, 0, text.length())) {
       return out;
     }
     Matcher m = CHUNKED_WALLET.matcher(text);
@@ -2466,21 +2518,24 @@ public final class ContactDetector implements Serializable {
       int end = g.length();
       while (end > 0) {
         String part = g.substring(0, end);
-        String compact = part.replaceAll("[ \u00a0]", "");
+        String compact = part.replaceAll("[ \u00a0\\-]", "");
         if (compact.length() < MIN_BASE58_WALLET) {
           break;
         }
-        if (compact.length() <= 95 && part.indexOf(' ') > 0) {
+        if (compact.length() <= 95 && lastChunkBreak(part, part.length()) > 0) {
           CryptoWallets.Wallet w = CryptoWallets.classify(compact);
-          String last =
-              part.substring(Math.max(part.lastIndexOf(' '), part.lastIndexOf('\u00a0')) + 1);
+          String last = part.substring(lastChunkBreak(part, part.length()) + 1);
           if (w != null
               && (valid
                   ? w.checksumValid() && !w.chain().equals("sol")
                   : looksRandom(compact)
                       && !PLAIN_WORD.matcher(last).matches()
-                      && walletCues.near(
-                          text, m.start(), m.start() + end, cues.walletContextChars()))) {
+                      // a long one names a wallet however far its cue stands (a Monero address
+                      // in groups runs past the cue's reach)
+                      && (compact.length()
+                              >= (w.chain().equals("sol") ? LONE_SOLANA_CHARS : LONE_WALLET_CHARS)
+                          || walletCues.near(
+                              text, m.start(), m.start() + end, cues.walletContextChars())))) {
             return new Contact(
                 WALLET_TYPE,
                 w.normalized(),
@@ -2490,7 +2545,7 @@ public final class ContactDetector implements Serializable {
                 w.checksumValid());
           }
         }
-        int cut = Math.max(g.lastIndexOf(' ', end - 1), g.lastIndexOf('\u00a0', end - 1));
+        int cut = lastChunkBreak(g, end - 1);
         if (cut <= 0) {
           break;
         }
@@ -2780,7 +2835,8 @@ public final class ContactDetector implements Serializable {
     int run = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      run = c < 128 && Character.isLetterOrDigit(c) ? run + 1 : 0;
+      // '-' and '_' too: a TON address is URL-safe base64
+      run = c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_') ? run + 1 : 0;
       if (run >= MIN_BASE58_WALLET) {
         return true;
       }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Crypto addresses: Bitcoin (base58check P2PKH/P2SH, bech32/bech32m segwit), Ethereum and EVM
@@ -62,6 +63,9 @@ public final class CryptoWallets {
 
   private static Wallet classify(String t, boolean typos) {
     int n = t.length();
+    if (TON_FRIENDLY.matcher(t).matches()) {
+      return new Wallet("ton", t, isValidTon(t));
+    }
     if (n == 42 && (t.startsWith("0x") || t.startsWith("0X"))) {
       return new Wallet("evm", "0x" + t.substring(2).toLowerCase(Locale.ROOT), isValidEthereum(t));
     }
@@ -255,6 +259,37 @@ public final class CryptoWallets {
    */
   public static boolean needsContext(Wallet w) {
     return !w.checksumValid() || w.chain().equals("sol");
+  }
+
+  /**
+   * A TON address in its user-friendly form: 48 characters of URL-safe base64, a flags byte that
+   * makes the first two "UQ", "EQ", "kQ" or "0Q".
+   */
+  static final Pattern TON_FRIENDLY = Pattern.compile("[UEk0]Q[A-Za-z0-9_\\-]{46}");
+
+  /**
+   * A TON user-friendly address's CRC-16/XMODEM over its first 34 bytes (flags, workchain, the
+   * 32-byte account) in its last two.
+   */
+  static boolean isValidTon(String t) {
+    byte[] raw;
+    try {
+      raw = java.util.Base64.getUrlDecoder().decode(t);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+    if (raw.length != 36) {
+      return false;
+    }
+    int crc = 0;
+    for (int i = 0; i < 34; i++) {
+      crc ^= (raw[i] & 0xff) << 8;
+      for (int b = 0; b < 8; b++) {
+        crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
+        crc &= 0xffff;
+      }
+    }
+    return crc == ((raw[34] & 0xff) << 8 | (raw[35] & 0xff));
   }
 
   private static boolean isBase58(String s, String alphabet) {

@@ -68,6 +68,16 @@ final class DomainFinder implements Serializable {
   private final Set<String> notDomainEndings;
   private final Set<String> paymentHosts;
   private final Pattern spelled;
+
+  /** "eventos85 punto es": a name with letters and digits, a spelled dot and a country ending. */
+  private final Pattern spelledCcTld;
+
+  /** A spelled dot between blanks (spelled_dot_words): read as '.' inside a spelled host. */
+  private final Pattern spelledDotBetweenBlanks;
+
+  /** spelled_dot_words, lower case, each with a blank before and after it. */
+  private final List<String> blankDotWords;
+
   private final Set<String> commaTlds;
 
   DomainFinder(AdsIngestSettings.Contacts cues) {
@@ -82,14 +92,36 @@ final class DomainFinder implements Serializable {
     this.commaTlds = lower(cues.commaDomainTlds());
     String tlds =
         String.join("|", lower(cues.spelledDomainTlds()).stream().map(Pattern::quote).toList());
+    List<String> dotWords =
+        AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords()).stream()
+            .map(w -> w.strip().toLowerCase(Locale.ROOT))
+            .filter(w -> !w.isEmpty())
+            .toList();
+    this.blankDotWords = dotWords.stream().map(w -> " " + w + " ").toList();
+    String dot =
+        dotWords.isEmpty()
+            ? "(?!)"
+            : String.join("|", dotWords.stream().map(Pattern::quote).toList());
+    this.spelledDotBetweenBlanks = Pattern.compile("(?iu)\\s+(?:" + dot + ")\\s+");
     // Spelled dots are ordinary words ("point", "punto"): only a first label of 3+ characters and a
     // configured ending make a domain of them.
     this.spelled =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{1,61}[a-z0-9])"
-                + "\\s+(?:dot|point|punto|punkt)\\s+((?:co|com|org|net|ac|gov|gob)\\s+(?:dot|point|punto|punkt)\\s+[a-z]{2}|"
+                + "\\s+(?:"
+                + dot
+                + ")\\s+((?:co|com|org|net|ac|gov|gob)\\s+(?:"
+                + dot
+                + ")\\s+[a-z]{2}|"
                 + (tlds.isEmpty() ? "(?!)" : tlds)
                 + ")(?![\\p{L}\\p{N}_@\\-])"
+                + GLUED_PATH);
+    this.spelledCcTld =
+        Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
+                + "\\s+(?:"
+                + dot
+                + ")\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])"
                 + GLUED_PATH);
   }
 
@@ -135,7 +167,7 @@ final class DomainFinder implements Serializable {
       Matcher m = spelled.matcher(text);
       while (m.find()) {
         String host =
-            (m.group(1) + "." + m.group(2).replaceAll("(?i)\\s+(?:dot|point|punto|punkt)\\s+", "."))
+            (m.group(1) + "." + spelledDotBetweenBlanks.matcher(m.group(2)).replaceAll("."))
                 .toLowerCase(Locale.ROOT);
         if (isUnderPublicSuffix(host)) {
           out.add(contact(host, pathOf(m), m.start(), m.end()));
@@ -144,7 +176,7 @@ final class DomainFinder implements Serializable {
       // "eventos85 punto es": a name with letters and digits is no word of a phrase ("este punto
       // es"),
       // so any country ending under a public suffix may follow its spelled dot.
-      m = SPELLED_CCTLD.matcher(text);
+      m = spelledCcTld.matcher(text);
       while (m.find()) {
         String host = (m.group(1) + "." + m.group(2)).toLowerCase(Locale.ROOT);
         int from = m.start();
@@ -171,12 +203,6 @@ final class DomainFinder implements Serializable {
     }
     return out;
   }
-
-  private static final Pattern SPELLED_CCTLD =
-      Pattern.compile(
-          "(?iu)(?<![\\p{L}\\p{N}_@.\\-])([a-z0-9][a-z0-9-]{3,61}[a-z0-9])"
-              + "\\s+(?:dot|point|punto|punkt)\\s+([a-z]{2})(?![\\p{L}\\p{N}_@\\-])"
-              + GLUED_PATH);
 
   /** The path a spelled host's match has glued to it, without trailing punctuation, or "". */
   private static String pathOf(Matcher m) {
@@ -244,7 +270,7 @@ final class DomainFinder implements Serializable {
       } else if (ch == ','
           && i > 0
           && Character.isLetterOrDigit(text.charAt(i - 1))
-          && commaEnding(text, i + 1)) {
+          && (commaEnding(text, i + 1) || hyphenatedNameAndCountryEnding(text, i))) {
         r = '.';
       }
       if (r != ch) {
@@ -255,6 +281,36 @@ final class DomainFinder implements Serializable {
       }
     }
     return c == null ? text : new String(c);
+  }
+
+  /**
+   * "saphir-escort-vip,fr": a hyphenated name in small letters, a comma and a country's ending in
+   * small letters glued to it, which no list ("Lyon, FR", "Paris,FR") writes.
+   */
+  private static boolean hyphenatedNameAndCountryEnding(String text, int comma) {
+    int from = comma;
+    boolean hyphen = false;
+    while (from > 0) {
+      char c = text.charAt(from - 1);
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        from--;
+      } else if (c == '-' && from < comma) {
+        hyphen = true;
+        from--;
+      } else {
+        break;
+      }
+    }
+    int to = comma + 1;
+    while (to < text.length() && text.charAt(to) >= 'a' && text.charAt(to) <= 'z') {
+      to++;
+    }
+    return hyphen
+        && comma - from >= 5
+        && to - comma - 1 == 2
+        && (to == text.length() || !Character.isLetterOrDigit(text.charAt(to)))
+        && (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)))
+        && isUnderPublicSuffix(text.substring(from, comma) + "." + text.substring(comma + 1, to));
   }
 
   private boolean commaEnding(String text, int from) {
@@ -286,21 +342,9 @@ final class DomainFinder implements Serializable {
         : Contact.URL;
   }
 
-  /** " dot ", " point ", " punto " or " punkt ", in one pass. */
-  private static boolean hasSpelledDot(String text) {
-    for (int i = 0; i + 5 < text.length(); i++) {
-      if (text.charAt(i) == ' ') {
-        char c = Character.toLowerCase(text.charAt(i + 1));
-        if ((c == 'd' || c == 'p')
-            && (text.regionMatches(true, i + 1, "dot ", 0, 4)
-                || text.regionMatches(true, i + 1, "point ", 0, 6)
-                || text.regionMatches(true, i + 1, "punto ", 0, 6)
-                || text.regionMatches(true, i + 1, "punkt ", 0, 6))) {
-          return true;
-        }
-      }
-    }
-    return false;
+  /** A spelled dot word between spaces (" dot ", " punto "). */
+  private boolean hasSpelledDot(String text) {
+    return ContactDetector.containsAnyIgnoreCase(text, blankDotWords);
   }
 
   /** A letter or digit, a dot, a letter: what every plainly dotted domain has. */

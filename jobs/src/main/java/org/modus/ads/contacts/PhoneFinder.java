@@ -728,6 +728,8 @@ public final class PhoneFinder {
           && adjacent
           && !run.isEmpty()
           && run.get(run.size() - 1).kind() == Kind.PLAIN
+          // "0151 6669 9039⏎SCHUFA und 3 Nachweise": a word on the next line starts a new phrase
+          && text.lastIndexOf('\n', m.start()) < lastEnd
           && (!joinWords.isEmpty()
                   && joinWords.contains(m.group().toLowerCase(java.util.Locale.ROOT))
               || antiBotFiller(m.group()))) {

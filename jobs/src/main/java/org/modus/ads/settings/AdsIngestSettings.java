@@ -122,6 +122,7 @@ public record AdsIngestSettings(
       List<String> atSignWords,
       List<String> emailRoleLocals,
       List<String> emailRoleAtWords,
+      List<String> providerAtWords,
       List<String> mailCueWords,
       List<String> mailSymbols,
       List<String> nameOnsets,

@@ -11,8 +11,8 @@ import org.modus.engine.Pseudonymizer;
 
 /**
  * A development probe, not a test (its name matches no surefire pattern): masks each line of the
- * file named by -Dprobe (default /tmp/me-probe.txt; "FR|text" sets the region) as ingest masks a
- * text, and prints it. Run with -Dtest=DetectorProbe.
+ * file named by -Dprobe (default /tmp/me-probe.txt; "FR|text" sets the region; a backslash and n
+ * make a line break) as ingest masks a text, and prints it. Run with -Dtest=DetectorProbe.
  */
 class DetectorProbe {
   @Test
@@ -34,6 +34,7 @@ class DetectorProbe {
         region = line.substring(0, 2);
         text = line.substring(3);
       }
+      text = text.replace("\\n", "\n"); // a backslash and n in the file: a line break
       System.out.println("PROBE " + text + "\n   => " + p.mask(text, region));
     }
   }
