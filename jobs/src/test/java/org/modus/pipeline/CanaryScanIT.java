@@ -43,7 +43,9 @@ class CanaryScanIT {
           Map.entry("canary_v12", Path.of("..", "eval", "blind", "canary-v12.jsonl")),
           Map.entry("canary_v13", Path.of("..", "eval", "blind", "canary-v13.jsonl")),
           Map.entry("canary_v14", Path.of("..", "eval", "blind", "canary-v14.jsonl")),
-          Map.entry("canary_v15", Path.of("..", "eval", "blind", "canary-v15.jsonl")));
+          Map.entry("canary_v15", Path.of("..", "eval", "blind", "canary-v15.jsonl")),
+          Map.entry("canary_v16", Path.of("..", "eval", "blind", "canary-v16.jsonl")),
+          Map.entry("canary_v17", Path.of("..", "eval", "blind", "canary-v17.jsonl")));
 
   /**
    * Identifiers that may still come out raw, per set: a ratchet while issue 17 is open (its target
@@ -177,6 +179,15 @@ class CanaryScanIT {
    * 6 of 986 (two of them generic words the scan finds elsewhere: "jobs" inside infojobs.net,
    * "careers" in a sentence), v14-test 6, v15-dev 6 of 1,099, v15-test 6 of 1,046 (benign 1,097 of
    * 1,097 and 1,095 of 1,104). A third round (6e550d7) then tuned on v15 (per record 12 -> 9).
+   *
+   * <p>Session 22: canary v17 by two more blind authors (a brief that asks for adversarial forms),
+   * frozen at 6211dc8 before a round that tuned on canaries v8-v16 (1a0248b) and one on v17's dev
+   * half (82e49c5); scored once whole at the end of each by CanaryDevScore (15 + 15 of 2,033 leaked
+   * after the first, as before it; 5 + 12 after the second). The build's canaries are v15-v17 now.
+   * This run after the second round: v15-dev 2 of 1,099, v15-test 1 of 1,046, v16-dev 0 of 962,
+   * v16-test 2 of 957, v17-dev 5 of 1,022, v17-test 13 of 1,011 (one more than the per-record
+   * score: the scan also searches each identifier's digits and lower-cased forms); benign kept
+   * 1,097 of 1,097, 1,094 of 1,104, 997 of 1,004, 1,047 of 1,051, 1,587 of 1,587, 1,725 of 1,728.
    */
   static final Map<String, Integer> KNOWN_LEAKS =
       Map.ofEntries(
@@ -205,8 +216,12 @@ class CanaryScanIT {
           Map.entry("v13-test", 6),
           Map.entry("v14-dev", 6),
           Map.entry("v14-test", 6),
-          Map.entry("v15-dev", 6),
-          Map.entry("v15-test", 6));
+          Map.entry("v15-dev", 2),
+          Map.entry("v15-test", 1),
+          Map.entry("v16-dev", 0),
+          Map.entry("v16-test", 2),
+          Map.entry("v17-dev", 5),
+          Map.entry("v17-test", 13));
 
   /**
    * Benign look-alikes kept verbatim, per set (v1: 1,150 of 1,168 before TextCleaner kept "m²"
@@ -248,17 +263,21 @@ class CanaryScanIT {
           Map.entry("v13-test", 0.992),
           Map.entry("v14-dev", 0.997),
           Map.entry("v14-test", 0.993),
-          Map.entry("v15-dev", 0.999),
-          Map.entry("v15-test", 0.991));
+          Map.entry("v15-dev", 1.0),
+          Map.entry("v15-test", 0.99),
+          Map.entry("v16-dev", 0.993),
+          Map.entry("v16-test", 0.996),
+          Map.entry("v17-dev", 1.0),
+          Map.entry("v17-test", 0.998));
 
   /**
    * The canaries a build runs whole: the newest three, whose forms the per-record scan of every
    * canary ({@code CanaryRecordScanTest}, seconds, no Spark) may not yet cover through every
-   * output. Each added canary cost this run about a minute; all of them (thirteen, about 13
-   * minutes) with {@code -Dcanary.all=true}, as a canary's test half is scored once.
+   * output. Each added canary cost this run about a minute; all of them (fifteen, about 15 minutes)
+   * with {@code -Dcanary.all=true}, as a canary's test half is scored once.
    */
   static final java.util.Set<String> IN_EVERY_BUILD =
-      java.util.Set.of("canary_v13", "canary_v14", "canary_v15");
+      java.util.Set.of("canary_v15", "canary_v16", "canary_v17");
 
   private static boolean scanned(String canary) {
     return Boolean.getBoolean("canary.all") || IN_EVERY_BUILD.contains(canary);

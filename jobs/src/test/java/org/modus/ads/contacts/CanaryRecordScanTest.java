@@ -18,7 +18,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * before that round at 1ac70d2, scored once whole at its end: 12 of 2,145 leaked, 12 before it; 6
  * after two rounds that tuned on it; canary v16, frozen at c40b6e1 between those two, scored once
  * whole at their end: 13 of 1,919 leaked, 13 before them; 8 once its spaced cashtags after "CA:"
- * were taken), {@code -Dtest=CanaryDevScore}.
+ * were taken). Tightened 2026-12-07 (session 22) after the round that tuned on canaries v8 to v16
+ * and the round that tuned on canary v17's dev half; canary v17, frozen before both at 6211dc8,
+ * scored once whole at the end of the first (15 dev + 15 test of 2,033 leaked, as before it) and of
+ * the second (5 dev + 12 test), {@code -Dtest=CanaryDevScore}.
  */
 class CanaryRecordScanTest {
   @ParameterizedTest(name = "{0} {1}: at most {2} leaked, at least {3} benign kept")
@@ -29,29 +32,31 @@ class CanaryRecordScanTest {
     "canary-v3.jsonl,dev,0,1.0",
     "canary-v3.jsonl,test,0,0.998",
     "canary-v5.jsonl,dev,0,0.997",
-    "canary-v5.jsonl,test,0,0.990",
-    "canary-v6.jsonl,dev,0,0.998",
-    "canary-v6.jsonl,test,0,0.999",
+    "canary-v5.jsonl,test,0,0.99",
+    "canary-v6.jsonl,dev,0,0.999",
+    "canary-v6.jsonl,test,0,1.0",
     "canary-v7.jsonl,dev,0,0.997",
     "canary-v7.jsonl,test,0,0.997",
     "canary-v8.jsonl,dev,4,0.971",
-    "canary-v8.jsonl,test,7,0.953",
+    "canary-v8.jsonl,test,6,0.953",
     "canary-v9.jsonl,dev,0,0.994",
     "canary-v9.jsonl,test,0,0.999",
-    "canary-v10.jsonl,dev,0,0.996",
-    "canary-v10.jsonl,test,0,0.993",
+    "canary-v10.jsonl,dev,0,0.998",
+    "canary-v10.jsonl,test,0,0.995",
     "canary-v11.jsonl,dev,0,0.997",
     "canary-v11.jsonl,test,1,0.996",
     "canary-v12.jsonl,dev,0,0.998",
-    "canary-v12.jsonl,test,4,0.995",
+    "canary-v12.jsonl,test,1,0.995",
     "canary-v13.jsonl,dev,1,0.996",
     "canary-v13.jsonl,test,6,0.992",
-    "canary-v14.jsonl,dev,2,0.992",
-    "canary-v14.jsonl,test,5,0.989",
-    "canary-v15.jsonl,dev,3,0.999",
-    "canary-v15.jsonl,test,3,0.989",
-    "canary-v16.jsonl,dev,4,0.989",
-    "canary-v16.jsonl,test,4,0.995",
+    "canary-v14.jsonl,dev,1,0.992",
+    "canary-v14.jsonl,test,3,0.989",
+    "canary-v15.jsonl,dev,2,0.999",
+    "canary-v15.jsonl,test,1,0.989",
+    "canary-v16.jsonl,dev,0,0.99",
+    "canary-v16.jsonl,test,2,0.995",
+    "canary-v17.jsonl,dev,5,1.0",
+    "canary-v17.jsonl,test,12,0.997",
   })
   void noMoreLeaksAndNoFewerBenignKeptThanMeasured(
       String file, String split, int knownLeaks, double minBenignKept) throws Exception {
