@@ -1051,7 +1051,8 @@ public final class ContactDetector implements Serializable {
       }
       found = Contact.longestFirst(found, more);
     }
-    return found;
+    // "tg : rosa_77 / rosa_77": a value found once is redacted wherever it stands again
+    return RepeatedValues.with(text, found);
   }
 
   /** Where a column's name breaks into words: "payment_info", "btc-address". */

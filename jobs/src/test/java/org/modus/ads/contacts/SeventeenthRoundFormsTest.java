@@ -171,4 +171,25 @@ class SeventeenthRoundFormsTest {
     staysText("ES", "Inicio 21-abr. ID oferta 612345678", "612345678");
     staysText("FR", "Annonce aussi sur homegate.ch.", "homegate.ch");
   }
+
+  @Test
+  @DisplayName("a value found once is redacted wherever it stands again, under one pseudonym")
+  void repeatedValues() {
+    String text = "tg : nora_61 / nora_61 / @nora.vela nouveau";
+    java.util.List<Contact> found = DetectedForms.DETECTOR.find(text, "FR");
+    int second = text.indexOf("nora_61", text.indexOf("nora_61") + 1);
+    Contact repeat =
+        found.stream()
+            .filter(c -> c.start() == second)
+            .findFirst()
+            .orElseThrow(AssertionError::new);
+    assertEquals(Contact.HANDLE, repeat.type());
+    assertEquals("nora_61", repeat.normalized());
+    String again = "snap: @kimvela88, ask for kimvela88 at the desk";
+    assertTrue(
+        DetectedForms.DETECTOR.find(again, "US").stream()
+            .anyMatch(c -> c.start() == again.lastIndexOf("kimvela88")));
+    // a name of plain letters may be a place or a word elsewhere: "@london ... jobs in london"
+    staysText("GB", "insta: @london ... cleaning jobs in london today", "in london today");
+  }
 }
