@@ -35,7 +35,7 @@ final class AccountFinder implements Serializable {
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(\\d{5}) ?(\\d{5}) ?([0-9A-Z]{11}) ?(\\d{2})(?![\\p{L}\\p{N}])");
 
-  /** The fewest characters a partial IBAN after its cue has ("IBAN part 1: DE97 9124 9351"). */
+  /** The fewest characters a partial IBAN after its cue has ("IBAN part 1: DE89 3704 0044"). */
   private static final int MIN_PARTIAL_IBAN = 10;
 
   /**
@@ -240,7 +240,7 @@ final class AccountFinder implements Serializable {
       if (compact.length() < 15
           && compact.length() >= MIN_PARTIAL_IBAN
           && ibanCues.near(text, m.start(), m.end(), 30)) {
-        // "IBAN Teil 1: DE97 9124 9351 (Rest per SMS)": a part of one, which still identifies it
+        // "IBAN Teil 1: DE89 3704 0044 (Rest per SMS)": a part of one, which still identifies it
         out.add(new Contact(Contact.IBAN, compact, m.start(), end, Contact.IBAN, false));
         continue;
       }
@@ -612,7 +612,7 @@ final class AccountFinder implements Serializable {
         if (versionCues.in(text, Math.max(0, m.start() - 14), m.start())) {
           continue;
         }
-        // "185.177.016.053" is 185.177.16.53: one pseudonym however it is padded
+        // "198.051.100.007" is 185.177.16.53: one pseudonym however it is padded
         out.add(new Contact(Contact.IP, unpadded(m.group()), m.start(), m.end()));
       }
     }

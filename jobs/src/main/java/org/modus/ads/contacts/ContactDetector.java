@@ -1334,7 +1334,7 @@ public final class ContactDetector implements Serializable {
         // "vanessahh ät t-online.de": an at-sign spelled with a word that is nothing else takes any
         // local part
         boolean signWord = atSignWord != null && atSignWord.matcher(g).find();
-        // "manonweber at outlook.de": "at" before a mail provider's own domain makes a name of
+        // "noravela at outlook.de": "at" before a mail provider's own domain makes a name of
         // six letters or more the mailbox ("find us at outlook.com", "je vais chez orange.fr"
         // name no one)
         String local = norm.substring(0, at);
@@ -1732,7 +1732,7 @@ public final class ContactDetector implements Serializable {
         // "X zoe punto bb punto 08": dots or underscores spelled out inside the name are put there
         // to dodge filters, which no sentence after a bare "X" does
         boolean spelled = !h.equals(m.group("h")) && handleShaped(h);
-        // "X : sophiesweet Kein Anschreiben", "X >> ambrekiss [15:54]": after a colon or arrows
+        // "X : norasweet Kein Anschreiben", "X >> noravelvet [15:54]": after a colon or arrows
         // a lone word in small letters that ends the label (a capital, a bracket or the phrase's
         // end follows) is the name given there; "X: the unknown" goes on as a sentence
         boolean xLabel =
@@ -1743,7 +1743,7 @@ public final class ContactDetector implements Serializable {
                 && !notHandles.contains(h)
                 && (LABEL_END.matcher(text).region(m.end("h"), text.length()).lookingAt()
                     || NEXT_LABEL.matcher(text).region(m.end("h"), text.length()).lookingAt());
-        // "X xravi79x": a handle's shape with digits among its letters needs no mark after "X"
+        // "X xnora61x": a handle's shape with digits among its letters needs no mark after "X"
         boolean xHandle =
             m.group("mark") == null
                 && text.charAt(m.start("lead")) == 'X'
@@ -2893,7 +2893,7 @@ public final class ContactDetector implements Serializable {
       // with spaces around it ("love ❤️ vivastreet.fr") only a mail symbol or a provider's host
       // does.
       boolean glued = m.group().indexOf(' ') < 0;
-      // "daisy-toro#proton.me (replace # with @)": a hash glued between a name and a host; with
+      // "rosa-vela#proton.me (replace # with @)": a hash glued between a name and a host; with
       // spaces it is a hashtag ("join #proton.me")
       if (sym.equals("#") && !glued) {
         continue;
@@ -3071,9 +3071,9 @@ public final class ContactDetector implements Serializable {
   }
 
   /**
-   * "Send your Cash App tag or Venmo. Mine is madison-pena64.": a naming phrase
-   * (answer_naming_words) and a handle-shaped name, a platform or payment app named within {@link
-   * #NAMING_REACH} characters before it. "Mine is the blue one" is no handle's shape.
+   * "Send your Cash App tag or Venmo. Mine is nora-vela61.": a naming phrase (answer_naming_words)
+   * and a handle-shaped name, a platform or payment app named within {@link #NAMING_REACH}
+   * characters before it. "Mine is the blue one" is no handle's shape.
    */
   private List<Contact> namedHandles(String text) {
     List<Contact> out = new ArrayList<>();

@@ -284,8 +284,8 @@ final class DomainFinder implements Serializable {
   }
 
   /**
-   * "saphir-escort-vip,fr": a hyphenated name in small letters, a comma and a country's ending in
-   * small letters glued to it, which no list ("Lyon, FR", "Paris,FR") writes.
+   * "nora-vela-spa,fr": a hyphenated name in small letters, a comma and a country's ending in small
+   * letters glued to it, which no list ("Lyon, FR", "Paris,FR") writes.
    */
   private static boolean hyphenatedNameAndCountryEnding(String text, int comma) {
     int from = comma;

@@ -814,7 +814,7 @@ public final class PhoneFinder {
     int start = run.get(0).start();
     String digits = digitsOfRun(run);
     boolean plus = start > 0 && text.charAt(start - 1) == '+';
-    // "llama al 6I8 O2G 64G": three groups or more need no trunk zero (a Spanish mobile has none)
+    // "llama al 6I2 O4G 3G5": three groups or more need no trunk zero (a Spanish mobile has none)
     return (plus || digits.startsWith("0") || run.size() >= 3)
         && digits.length() >= 9
         && phoneCues.in(text, Math.max(0, start - 16), start);
@@ -1291,7 +1291,7 @@ public final class PhoneFinder {
     }
     // unitToken's case-insensitive match, as a look-up when the token has no digit to strip
     if (digit ? unitToken.matcher(token).matches() : unitWords.contains(asciiLower(token))) {
-      // "6Bl 645 237": one digit and look-alike letters a unit's spelling happens to match read
+      // "6Bl 712 349": one digit and look-alike letters a unit's spelling happens to match read
       // as a measure at a run's edge only, as a cup size does (no one weighs 6 lb)
       String d = digit && digitCount(token) == 1 ? lookAlikeDigits(token, false) : null;
       return d == null ? null : new Tok(start, end, d, Kind.CUP, null);
@@ -1525,7 +1525,7 @@ public final class PhoneFinder {
     if (run.size() >= 3
         && (run.get(0).kind() == Kind.CUP || run.get(run.size() - 1).kind() == Kind.CUP)
         && cued(text, run.get(0).start())) {
-      // "Llamar a Carmen: 6Bl 645 237", "Reach me on 43B 4I7 4S2B": after a phone cue, three
+      // "Llamar a Nora: 6Bl 712 349", "Reach me on 40B 4I7 3S9B": after a phone cue, three
       // groups or more that make a number with the measure-shaped one at their edge are one
       int before = out.size();
       flush(text, run, regions, out, split, false);
