@@ -1573,11 +1573,7 @@ public final class ContactDetector implements Serializable {
       m = SLASH_LISTED.matcher(text);
       while (m.find()) {
         String h = m.group("h");
-        if (handleShaped(h)
-            && HAS_LETTER.matcher(h).find()
-            && !quantityShaped(h)
-            && !platformLeads.contains(h.toLowerCase(Locale.ROOT))
-            && !DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT))) {
+        if (accountShaped(h) && !platformLeads.contains(h.toLowerCase(Locale.ROOT))) {
           add(
               found,
               new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
@@ -1612,12 +1608,8 @@ public final class ContactDetector implements Serializable {
       m = mailCueLocal.matcher(text);
       while (m.find()) {
         String local = m.group("local");
-        if (handleShaped(local)
-            && HAS_LETTER.matcher(local).find()
-            && !SPELLED_PUNCTUATION_PART.matcher(local).find() // "rosa_at_outlook_dot_de"
-            && !quantityShaped(local)
-            && !TIME_SHAPED.matcher(local).matches()
-            && !DomainFinder.isUnderPublicSuffix(local.toLowerCase(Locale.ROOT))) {
+        if (accountShaped(local)
+            && !SPELLED_PUNCTUATION_PART.matcher(local).find()) { // "rosa_at_outlook_dot_de"
           add(
               found,
               new Contact(
@@ -1822,11 +1814,7 @@ public final class ContactDetector implements Serializable {
       while (m.find()) {
         String h = m.group("h");
         // only a handle's shape: "Telegram group rules: be nice" or "insta hours: 10am" stay
-        if (handleShaped(h)
-            && HAS_LETTER.matcher(h).find()
-            && !quantityShaped(h)
-            && !TIME_SHAPED.matcher(h).matches()
-            && !DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT))) {
+        if (accountShaped(h)) {
           add(
               found,
               new Contact(Contact.HANDLE, h.toLowerCase(Locale.ROOT), m.start("h"), m.end("h")));
@@ -2297,6 +2285,18 @@ public final class ContactDetector implements Serializable {
             || versionCues.in(text, Math.max(from, s - 14), s)
             || first != '0' && first != '+' && weakReferenceCues.in(text, from, s))
         && !phoneCues.in(text, Math.max(0, s - 32), s);
+  }
+
+  /**
+   * A name given as an account's where no '@' says so: a handle's shape with a letter, and no
+   * quantity, time or domain ("2x", "10h30", "shop.example" are none).
+   */
+  static boolean accountShaped(String h) {
+    return handleShaped(h)
+        && HAS_LETTER.matcher(h).find()
+        && !quantityShaped(h)
+        && !TIME_SHAPED.matcher(h).matches()
+        && !DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT));
   }
 
   /**
@@ -3083,13 +3083,9 @@ public final class ContactDetector implements Serializable {
     Matcher m = namingHandle.matcher(text);
     while (m.find()) {
       String h = m.group("h");
-      if (handleShaped(h)
-          && HAS_LETTER.matcher(h).find()
+      if (accountShaped(h)
           && !h.equals(h.toUpperCase(Locale.ROOT)) // "REF2026A": a code
-          && !quantityShaped(h)
-          && !TIME_SHAPED.matcher(h).matches()
-          && !VERSION.matcher(h).matches()
-          && !DomainFinder.isUnderPublicSuffix(h.toLowerCase(Locale.ROOT))) {
+          && !VERSION.matcher(h).matches()) {
         java.util.Set<String> before =
             TextWords.read(text.substring(Math.max(0, m.start() - NAMING_REACH), m.start()));
         before.retainAll(namingLeadWords);

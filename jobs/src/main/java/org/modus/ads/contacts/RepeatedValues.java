@@ -24,10 +24,11 @@ final class RepeatedValues {
       return found;
     }
     List<Contact> out = new ArrayList<>(found);
-    String lower = text.toLowerCase(Locale.ROOT);
     for (Contact c : found) {
       for (String needle : needles(text, c)) {
-        for (int i = lower.indexOf(needle); i >= 0; i = lower.indexOf(needle, i + 1)) {
+        for (int i = indexIgnoringCase(text, needle, 0);
+            i >= 0;
+            i = indexIgnoringCase(text, needle, i + 1)) {
           int end = i + needle.length();
           if (standsAlone(text, i, end)) {
             Contact repeat =
@@ -44,6 +45,19 @@ final class RepeatedValues {
     }
     out.sort(Comparator.comparingInt(Contact::start));
     return out;
+  }
+
+  /**
+   * Where {@code needle} stands in {@code text} from {@code from} on, in any case; -1 if nowhere.
+   * Compared in place: a lower-cased copy of the text may be longer ("İ") and shift every index.
+   */
+  private static int indexIgnoringCase(String text, String needle, int from) {
+    for (int i = from; i + needle.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The value as written there, and for an account its name without '@' or '$'. */
