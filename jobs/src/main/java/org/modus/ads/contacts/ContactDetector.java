@@ -221,6 +221,9 @@ public final class ContactDetector implements Serializable {
 
   private final Pattern prefixedHandle;
 
+  /** Where prefixedHandle can begin: its lead words (handle prefixes and verbs). */
+  private final LeadStarts prefixedHandleStarts;
+
   /**
    * Fillers after which a plain word describes the writer ("je suis dispo", "snap perso
    * uniquement", "TikTok en tant que créatrice"): the fill ends with one of them.
@@ -262,6 +265,9 @@ public final class ContactDetector implements Serializable {
    * platform.
    */
   private final Pattern handleBeforePlatform;
+
+  /** A join word or bracket, then a platform: what handleBeforePlatform needs after its handle. */
+  private final Pattern platformAfterJoin;
 
   /**
    * "y mi LINE por si acaso: nico.tk.88", "my insta just in case: rosa_77": a platform's name, one
@@ -310,7 +316,7 @@ public final class ContactDetector implements Serializable {
   private final Pattern qqNumber;
 
   /** The first words of qq_cues, lower case: a text without one holds no such number. */
-  private final List<String> qqLeads;
+  private final CaseFreeNeedles qqLeads;
 
   /** "number backwards: 5010555317": reversed_number_cues, then the digits within 40 characters. */
   private final Pattern reversedPhone;
@@ -321,6 +327,9 @@ public final class ContactDetector implements Serializable {
    * "empieza por 6345 y termina en 38068": phone_fragment_start_words ... phone_fragment_end_words.
    */
   private final Pattern phoneFragments;
+
+  /** Where phoneFragments can begin: its start words ("empieza por", "starts with"). */
+  private final LeadStarts phoneFragmentStarts;
 
   /** "usuario rosa_77, dominio gmail.com": email_user_words ... email_domain_words. */
   private final Pattern emailParts;
@@ -393,6 +402,12 @@ public final class ContactDetector implements Serializable {
 
   /** "rosa.b (GMX)": local part, provider in brackets. */
   private final Pattern providerBefore;
+
+  /** "(gmx)": what providerBefore needs after its local part. */
+  private final Pattern providerInBrackets;
+
+  /** " at gmx", "[at]hotmail": what providerAfterLocal needs after its local part. */
+  private final Pattern providerAfterJoin;
 
   private final java.util.Map<String, String> providers;
 
@@ -503,7 +518,7 @@ public final class ContactDetector implements Serializable {
    * needs.
    */
   private boolean hasSpelledDotWord(String text) {
-    return containsAnyIgnoreCase(text, dotWordsLower);
+    return dotWordNeedles.in(text);
   }
 
   /** "kenza_77 @ sfr": a local part, an "@", a provider's name and no top-level domain. */
@@ -515,7 +530,7 @@ public final class ContactDetector implements Serializable {
   private final Pattern spelledPaymentLink;
 
   /** The name before the first dot of each payment link host: spelledPaymentLink needs one. */
-  private final List<String> paymentLinkNames;
+  private final CaseFreeNeedles paymentLinkNames;
 
   public ContactDetector(AdsIngestSettings.Contacts cues) {
     this.cues = cues;
@@ -528,8 +543,9 @@ public final class ContactDetector implements Serializable {
     List<String> dotWordList = AdsIngestSettings.Contacts.orEmpty(cues.spelledDotWords());
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
-    this.dotWordsLower = lowerCase(dotWordList);
+    this.dotWordNeedles = new CaseFreeNeedles(lowerCase(dotWordList));
     this.mailCueWords = lowerCase(AdsIngestSettings.Contacts.orEmpty(cues.mailCueWords()));
+    this.mailCueNeedles = new CaseFreeNeedles(mailCueWords);
     this.mailSymbols = AdsIngestSettings.Contacts.orEmpty(cues.mailSymbols());
     this.nameOnsets =
         new java.util.HashSet<>(lowerCase(AdsIngestSettings.Contacts.orEmpty(cues.nameOnsets())));
@@ -572,6 +588,22 @@ public final class ContactDetector implements Serializable {
     List<String> roleAtWords = new ArrayList<>(atWordList);
     roleAtWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.emailRoleAtWords()));
     roles.forEach(r -> roleLocals.add(r.strip().toLowerCase(Locale.ROOT)));
+    // What each alternative of emailWithoutEnding needs, as it is written there: most texts have
+    // brackets, and many a role word ("contact"), but hardly any a bracketed or role-mailbox
+    // at-word
+    this.bracketedAtWord = Pattern.compile("(?iu)[\\[(]\\s*(?:" + atWords + ")\\s*[\\])]");
+    this.roleStarts = roles.isEmpty() ? null : new LeadStarts(roles);
+    this.roleLocalsAreWords =
+        roleLocals.stream().allMatch(r -> TextWords.read(r).equals(java.util.Set.of(r)));
+    this.roleAtWord =
+        roles.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?<![\\p{L}\\p{N}_])(?:"
+                    + alternation(roles)
+                    + ")\\s+(?:"
+                    + (roleAtWords.isEmpty() ? "(?!)" : alternation(roleAtWords))
+                    + ")\\s+");
     this.emailWithoutEnding =
         Pattern.compile(
             "(?iu)(?<lead>^|[:/|>\\n]\\s*|\\b(?:to|an|à|a|al)\\s+)?(?<![\\p{L}\\p{N}_.@\\-])(?:"
@@ -702,6 +734,7 @@ public final class ContactDetector implements Serializable {
     String sep =
         "(?:[:=>~\\-\u2013\u2014\u2190-\u21ff\u2794-\u27bf\u27f5-\u27ff\u2900-\u297f"
             + "\u2b05-\u2b07\u2b95\u00bb\u00b7\u2022\uFE0F]|\uD83D\uDC49)";
+    this.prefixedHandleStarts = new LeadStarts(leads);
     this.prefixedHandle =
         Pattern.compile(
             "(?iu)"
@@ -811,6 +844,15 @@ public final class ContactDetector implements Serializable {
         new ArrayList<>(AdsIngestSettings.Contacts.orEmpty(cues.handleSearchVerbs()));
     verbs.sort(Comparator.comparingInt(String::length).reversed());
     List<String> joins = AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords());
+    this.platformAfterJoin =
+        joins.isEmpty()
+            ? null
+            : Pattern.compile(
+                "(?iu)(?:\\s(?:"
+                    + alternation(joins)
+                    + ")\\s+(?:(?:my|mi|mon|ma|mein|meinem)\\s+)?|\\(\\s*)(?:"
+                    + alternation(platformNames)
+                    + ")(?![\\p{L}\\p{N}_])");
     this.handleBeforePlatform =
         joins.isEmpty()
             ? null
@@ -859,6 +901,10 @@ public final class ContactDetector implements Serializable {
                 + "(?:(?<said>\\s*[:=]\\s*|\\s+(?:is|es|est|ist|c'est|c’est)\\s+)|\\s+)"
                 + local
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
+    // What the two patterns that begin with any word need after it: most texts have a provider's
+    // name
+    // that is also a word ("free", "web", "orange"), hardly any after an at-word or in brackets
+    this.providerInBrackets = Pattern.compile("(?iu)\\((?:" + prov + ")\\)");
     this.providerBefore =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s*\\((?<prov>" + prov + ")\\)");
@@ -876,6 +922,15 @@ public final class ContactDetector implements Serializable {
     List<String> joinWords = new ArrayList<>(atWordList);
     joinWords.addAll(AdsIngestSettings.Contacts.orEmpty(cues.handleBeforePlatformWords()));
     // "rosa_77 at gmx", "rosa_77 bei aon", "rosa_77[at]hotmail", "rosa_77(arroba)yahoo"
+    this.providerAfterJoin =
+        Pattern.compile(
+            "(?iu)(?:\\s(?:"
+                + alternation(joinWords)
+                + ")\\s+|[\\[(]\\s*(?:"
+                + alternation(atWordList)
+                + ")\\s*[\\])]\\s*)(?:"
+                + prov
+                + ")(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
     this.providerAfterLocal =
         Pattern.compile(
             "(?iu)(?<![\\p{L}\\p{N}_.@\\-])"
@@ -903,12 +958,13 @@ public final class ContactDetector implements Serializable {
             .filter(h -> h.indexOf('.') > 0)
             .toList();
     this.paymentLinkNames =
-        payHosts.stream()
-            .map(h -> h.strip().toLowerCase(Locale.ROOT))
-            .filter(h -> h.indexOf('.') > 0)
-            .map(h -> h.substring(0, h.indexOf('.')))
-            .distinct()
-            .toList();
+        new CaseFreeNeedles(
+            payHosts.stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .filter(h -> h.indexOf('.') > 0)
+                .map(h -> h.substring(0, h.indexOf('.')))
+                .distinct()
+                .toList());
     this.spelledPaymentLink =
         payHosts.isEmpty()
             ? null
@@ -934,7 +990,9 @@ public final class ContactDetector implements Serializable {
     this.walletCues = new CueWords(cues.walletCues());
     this.verbs = new CueWords(AdsIngestSettings.Contacts.orEmpty(cues.handleVerbs()));
     List<String> qq = AdsIngestSettings.Contacts.orEmpty(cues.qqCues());
-    this.qqLeads = qq.stream().map(w -> firstWord(w)).filter(w -> !w.isEmpty()).distinct().toList();
+    this.qqLeads =
+        new CaseFreeNeedles(
+            qq.stream().map(w -> firstWord(w)).filter(w -> !w.isEmpty()).distinct().toList());
     this.qqNumber =
         qq.isEmpty()
             ? null
@@ -960,6 +1018,8 @@ public final class ContactDetector implements Serializable {
                     + ")(?![\\p{L}])[^\\d\\n]{0,40}?(?<d>\\+?\\d(?:[ .\\-]?\\d){6,16})(?![\\p{N}])");
     List<String> startWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentStartWords());
     List<String> endWords = AdsIngestSettings.Contacts.orEmpty(cues.phoneFragmentEndWords());
+    this.phoneFragmentStarts =
+        startWords.isEmpty() || endWords.isEmpty() ? null : new LeadStarts(startWords, true);
     this.phoneFragments =
         startWords.isEmpty() || endWords.isEmpty()
             ? null
@@ -1136,7 +1196,9 @@ public final class ContactDetector implements Serializable {
   private final java.util.Set<String> nameOnsets;
 
   /** spelled_dot_words, lower case: a text holding none of them has no spelled-dot address. */
-  private final List<String> dotWordsLower;
+  private final CaseFreeNeedles dotWordNeedles;
+
+  private final CaseFreeNeedles mailCueNeedles;
 
   /**
    * The end of a title: a separator and a handle-shaped name ("Q&A tonight – hannah32"), no mail
@@ -1409,6 +1471,11 @@ public final class ContactDetector implements Serializable {
     }
     if (!providers.isEmpty() && hasWordIn(text, providers.keySet())) {
       for (Pattern p : List.of(providerAfter, providerBefore, providerColon, providerAfterLocal)) {
+        if (p == providerBefore
+                && (text.indexOf('(') < 0 || !providerInBrackets.matcher(text).find())
+            || p == providerAfterLocal && !providerAfterJoin.matcher(text).find()) {
+          continue;
+        }
         m = p.matcher(text);
         // "rosa.b (GMX)", "rosa77 en outlook": the provider's name goes with the local part
         boolean withProvider = p == providerBefore || p == providerAfterLocal;
@@ -1604,7 +1671,7 @@ public final class ContactDetector implements Serializable {
     for (Contact c : namedHandles(text)) {
       add(found, c);
     }
-    if (text.indexOf(':') >= 0 && containsAnyIgnoreCase(text, mailCueWords)) {
+    if (text.indexOf(':') >= 0 && mailCueNeedles.in(text)) {
       m = mailCueLocal.matcher(text);
       while (m.find()) {
         String local = m.group("local");
@@ -1671,7 +1738,7 @@ public final class ContactDetector implements Serializable {
     if (hasLeadWord(text)) {
       m = prefixedHandle.matcher(text);
       int from = 0;
-      while (from < text.length() && m.find(from)) {
+      while (from < text.length() && prefixedHandleStarts.find(m, text, from)) {
         // "bella dot rose dot vip": spelled dots inside a handle read as dots, "guion bajo" as '_'
         String h = spelledDot.matcher(m.group("h")).replaceAll(".");
         if (spelledUnderscore != null) {
@@ -1844,7 +1911,9 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (handleBeforePlatform != null && hasLeadWord(text)) {
+    if (handleBeforePlatform != null
+        && hasLeadWord(text)
+        && platformAfterJoin.matcher(text).find()) {
       m = handleBeforePlatform.matcher(text);
       while (m.find()) {
         String h = m.group("h");
@@ -1858,7 +1927,7 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (qqNumber != null && qqLeads.stream().anyMatch(l -> containsIgnoreCase(text, l))) {
+    if (qqNumber != null && qqLeads.in(text)) {
       m = qqNumber.matcher(text);
       while (m.find()) {
         add(found, new Contact(Contact.HANDLE, "qq:" + m.group(1), m.start(1), m.end(1)));
@@ -2634,7 +2703,9 @@ public final class ContactDetector implements Serializable {
       return out;
     }
     Matcher m = phoneFragments.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    while (phoneFragmentStarts.find(m, text, from)) {
+      from = m.end();
       String digits = (m.group("first") + m.group("last")).replaceAll("[^\\d+]", "");
       if (digits.replace("+", "").length() < MIN_PHONE_FRAGMENT_DIGITS
           || YEAR.matcher(m.group("first")).matches() && YEAR.matcher(m.group("last")).matches()
@@ -2847,17 +2918,8 @@ public final class ContactDetector implements Serializable {
 
   /**
    * {@code lowerNeedle} must be lower case; compares the full needle only where its first char is.
+   * For a list of needles, {@link CaseFreeNeedles} reads the text once.
    */
-  /** Whether {@code text} holds one of {@code lowerNeedles}, in any case. */
-  static boolean containsAnyIgnoreCase(String text, List<String> lowerNeedles) {
-    for (String needle : lowerNeedles) {
-      if (containsIgnoreCase(text, needle)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   static boolean containsIgnoreCase(String text, String lowerNeedle) {
     char first = lowerNeedle.charAt(0);
     char firstUpper = Character.toUpperCase(first);
@@ -2971,8 +3033,7 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (spelledPaymentLink != null
-        && paymentLinkNames.stream().anyMatch(n -> containsIgnoreCase(text, n))) {
+    if (spelledPaymentLink != null && paymentLinkNames.in(text)) {
       m = spelledPaymentLink.matcher(text);
       while (m.find()) {
         String host =
@@ -2997,12 +3058,27 @@ public final class ContactDetector implements Serializable {
    * follows "to" ("Ambre: hr at bluefinjobs", "resume to info at ..."); "contact at reception"
    * stays text.
    */
+  private final Pattern bracketedAtWord;
+
+  /** A role mailbox, an at-word: what emailWithoutEnding's role alternative needs. */
+  private final Pattern roleAtWord;
+
+  private final LeadStarts roleStarts;
+
+  /** Every role mailbox is one word of TextWords: a text without one of them has none. */
+  private final boolean roleLocalsAreWords;
+
   private List<Contact> emailsWithoutEnding(String text) {
     List<Contact> out = new ArrayList<>();
-    if (text.indexOf('(') < 0
-        && text.indexOf('[') < 0
+    boolean bracketed =
+        (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) && bracketedAtWord.matcher(text).find();
+    boolean role =
+        roleAtWord != null
+            && (!roleLocalsAreWords || hasWordIn(text, roleLocals))
+            && roleStarts.find(roleAtWord.matcher(text), text, 0);
+    if (!bracketed
+        && !role
         && text.indexOf('@') < 0
-        && !hasWordIn(text, roleLocals)
         && (atSignWord == null || !atSignWord.matcher(text).find())) {
       return out;
     }

@@ -76,7 +76,7 @@ final class DomainFinder implements Serializable {
   private final Pattern spelledDotBetweenBlanks;
 
   /** spelled_dot_words, lower case, each with a blank before and after it. */
-  private final List<String> blankDotWords;
+  private final CaseFreeNeedles blankDotWords;
 
   private final Set<String> commaTlds;
 
@@ -97,7 +97,7 @@ final class DomainFinder implements Serializable {
             .map(w -> w.strip().toLowerCase(Locale.ROOT))
             .filter(w -> !w.isEmpty())
             .toList();
-    this.blankDotWords = dotWords.stream().map(w -> " " + w + " ").toList();
+    this.blankDotWords = new CaseFreeNeedles(dotWords.stream().map(w -> " " + w + " ").toList());
     String dot =
         dotWords.isEmpty()
             ? "(?!)"
@@ -344,7 +344,7 @@ final class DomainFinder implements Serializable {
 
   /** A spelled dot word between spaces (" dot ", " punto "). */
   private boolean hasSpelledDot(String text) {
-    return ContactDetector.containsAnyIgnoreCase(text, blankDotWords);
+    return blankDotWords.in(text);
   }
 
   /** A letter or digit, a dot, a letter: what every plainly dotted domain has. */
