@@ -342,6 +342,9 @@ final class AccountFinder implements Serializable {
    * holds, or of exactly its country's length with a cue near ("iban", "virement").
    */
   private void lowerCaseIbans(String text, List<Contact> out) {
+    if (!hasLettersThenDigits(text)) {
+      return;
+    }
     Matcher m = LOWER_IBAN.matcher(text);
     while (m.find()) {
       // "ch29 0483 ... 1 merci": the longest run of whole groups that is an IBAN (a word may
@@ -365,6 +368,23 @@ final class AccountFinder implements Serializable {
         }
       }
     }
+  }
+
+  /** Two small letters and two digits ("ch29"): how every LOWER_IBAN match begins. */
+  private static boolean hasLettersThenDigits(String text) {
+    int n = text.length();
+    for (int i = 2; i + 1 < n; i++) {
+      char c = text.charAt(i);
+      if (c >= '0' && c <= '9') {
+        char d = text.charAt(i + 1);
+        char a = text.charAt(i - 2);
+        char b = text.charAt(i - 1);
+        if (d >= '0' && d <= '9' && a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z') {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** ISO 13616 IBAN lengths by country (SWIFT IBAN registry). */

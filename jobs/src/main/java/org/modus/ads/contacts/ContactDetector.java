@@ -328,6 +328,12 @@ public final class ContactDetector implements Serializable {
    */
   private final Pattern phoneFragments;
 
+  /** Where reversedPhone can begin: its cue words. */
+  private final LeadStarts reversedPhoneStarts;
+
+  /** Where emailParts can begin: its user-part words. */
+  private final LeadStarts emailPartStarts;
+
   /** Where phoneFragments can begin: its start words ("empieza por", "starts with"). */
   private final LeadStarts phoneFragmentStarts;
 
@@ -604,6 +610,12 @@ public final class ContactDetector implements Serializable {
                     + ")\\s+(?:"
                     + (roleAtWords.isEmpty() ? "(?!)" : alternation(roleAtWords))
                     + ")\\s+");
+    // a host with no ending: not followed by a dot and a letter, a bracket or a spelled dot
+    String endlessDomain =
+        "(?<domain>[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]{2,40}[\\p{Ll}\\p{N}])"
+            + "(?![\\p{L}\\p{N}_@\\-]|\\s*[\\[(]|\\.[\\p{L}\\p{N}]|\\s+(?:"
+            + dotWords
+            + ")\\s)";
     this.emailWithoutEnding =
         Pattern.compile(
             "(?iu)(?<lead>^|[:/|>\\n]\\s*|\\b(?:to|an|à|a|al)\\s+)?(?<![\\p{L}\\p{N}_.@\\-])(?:"
@@ -625,10 +637,12 @@ public final class ContactDetector implements Serializable {
                         + ")\\s+(?:"
                         + (roleAtWords.isEmpty() ? "(?!)" : alternation(roleAtWords))
                         + ")\\s+")
-                + ")(?<domain>[\\p{Ll}\\p{N}][\\p{Ll}\\p{N}\\-]{2,40}[\\p{Ll}\\p{N}])"
-                + "(?![\\p{L}\\p{N}_@\\-]|\\s*[\\[(]|\\.[\\p{L}\\p{N}]|\\s+(?:"
-                + dotWords
-                + ")\\s)");
+                + ")"
+                + endlessDomain);
+    // "rosa@home": an '@' after a letter or digit, then such a domain (most texts' '@' is in a
+    // whole
+    // address, whose domain goes on with a dot)
+    this.atEndlessDomain = Pattern.compile("(?iu)@(?<=[\\p{L}\\p{N}]@)" + endlessDomain);
     String emailAt =
         "(?:@|\\\\u0040|%40|<@>|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
     String emailDot =
@@ -1007,6 +1021,7 @@ public final class ContactDetector implements Serializable {
                     + ")\\s*[:=\uff1a#\\-]?\\s*([1-9]\\d{4,10})(?![\\p{N}]|[.,]\\d)");
     List<String> reversed = AdsIngestSettings.Contacts.orEmpty(cues.reversedNumberCues());
     reversed.forEach(w -> reversedLeadWords.add(firstWord(w)));
+    this.reversedPhoneStarts = reversed.isEmpty() ? null : new LeadStarts(reversed, true);
     this.reversedPhone =
         reversed.isEmpty()
             ? null
@@ -1034,6 +1049,8 @@ public final class ContactDetector implements Serializable {
                     + ")(?![\\p{L}])[\\s:]*(?:\\p{L}{1,5}[\\s:]+){0,2}(?<last>\\d(?:[ .\\-]?\\d){1,9})(?!\\d)");
     List<String> userWords = AdsIngestSettings.Contacts.orEmpty(cues.emailUserWords());
     List<String> domainWords = AdsIngestSettings.Contacts.orEmpty(cues.emailDomainWords());
+    this.emailPartStarts =
+        userWords.isEmpty() || domainWords.isEmpty() ? null : new LeadStarts(userWords, true);
     this.emailParts =
         userWords.isEmpty() || domainWords.isEmpty()
             ? null
@@ -1935,7 +1952,9 @@ public final class ContactDetector implements Serializable {
     }
     if (reversedPhone != null && hasWordIn(text, reversedLeadWords)) {
       m = reversedPhone.matcher(text);
-      while (m.find()) {
+      int from = 0;
+      while (reversedPhoneStarts.find(m, text, from)) {
+        from = m.end();
         String digits = new StringBuilder(m.group("d").replaceAll("\\D", "")).reverse().toString();
         if (digits.length() > cues.maxPhoneDigits()) {
           continue;
@@ -2743,7 +2762,9 @@ public final class ContactDetector implements Serializable {
       return out;
     }
     Matcher m = emailParts.matcher(text);
-    while (m.find()) {
+    int from = 0;
+    while (emailPartStarts.find(m, text, from)) {
+      from = m.end();
       String host = m.group("host").toLowerCase(Locale.ROOT);
       if (DomainFinder.isUnderPublicSuffix(host) && HAS_LETTER.matcher(m.group("local")).find()) {
         out.add(
@@ -3063,6 +3084,9 @@ public final class ContactDetector implements Serializable {
   /** A role mailbox, an at-word: what emailWithoutEnding's role alternative needs. */
   private final Pattern roleAtWord;
 
+  /** "@home": what emailWithoutEnding's plain at-sign alternative needs. */
+  private final Pattern atEndlessDomain;
+
   private final LeadStarts roleStarts;
 
   /** Every role mailbox is one word of TextWords: a text without one of them has none. */
@@ -3078,7 +3102,7 @@ public final class ContactDetector implements Serializable {
             && roleStarts.find(roleAtWord.matcher(text), text, 0);
     if (!bracketed
         && !role
-        && text.indexOf('@') < 0
+        && (text.indexOf('@') < 0 || !atEndlessDomain.matcher(text).find())
         && (atSignWord == null || !atSignWord.matcher(text).find())) {
       return out;
     }
@@ -3264,9 +3288,33 @@ public final class ContactDetector implements Serializable {
    * before it, goes through the e-mail and handle searches; what they find there covers the whole
    * run.
    */
+  /**
+   * Four characters in a row, each alone between blanks and followed by one space: what every
+   * LETTER_SPACED match begins with, found in one pass instead of the pattern's try at each
+   * position.
+   */
+  static boolean mayBeLetterSpaced(String text) {
+    int alone = 0;
+    int i = 0;
+    while (i + 1 < text.length()) {
+      if (text.charAt(i + 1) == ' '
+          && !Character.isWhitespace(text.charAt(i))
+          && (i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+        if (++alone >= 4) {
+          return true;
+        }
+        i += 2;
+      } else {
+        alone = 0;
+        i++;
+      }
+    }
+    return false;
+  }
+
   private List<Contact> letterSpaced(String text, String region) {
     List<Contact> out = new ArrayList<>();
-    if (text.indexOf(' ') < 0) {
+    if (!mayBeLetterSpaced(text)) {
       return out;
     }
     Matcher m = LETTER_SPACED.matcher(text);
