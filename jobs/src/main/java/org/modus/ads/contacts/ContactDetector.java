@@ -453,10 +453,17 @@ public final class ContactDetector implements Serializable {
    * domain, "@" written plainly (no space) or as "arroba"/"arobase", which no sentence uses. The
    * host must read as a name (a hyphen, or 4+ characters that are no time or place word).
    */
+  private static final String NO_TLD_HOST =
+      "(?<host>[a-z][a-z0-9\\-]{2,62}[a-z0-9])(?![\\p{L}\\p{N}_@\\-]|\\s?\\.\\s?[a-z0-9])";
+
   private static final Pattern NO_TLD_EMAIL =
       Pattern.compile(
           "(?iu)(?<![\\p{L}\\p{N}._%+@\\-])(?<local>[a-z0-9][a-z0-9._+\\-]{1,63})"
-              + "(?:@|\\s(?:arroba|arobase)\\s)(?<host>[a-z][a-z0-9\\-]{2,62}[a-z0-9])(?![\\p{L}\\p{N}_@\\-]|\\s?\\.\\s?[a-z0-9])");
+              + "(?:@|\\s(?:arroba|arobase)\\s)"
+              + NO_TLD_HOST);
+
+  /** "@home" after a local part: what NO_TLD_EMAIL needs when its at-sign is written. */
+  private static final Pattern AT_HOST_NO_TLD = Pattern.compile("(?iu)@" + NO_TLD_HOST);
 
   /**
    * An emoji, then a lower-case name of 3+ letters with more parts after '.' or '_' ("📷
@@ -957,16 +964,16 @@ public final class ContactDetector implements Serializable {
                 + prov
                 // "a itziar226 en icloud.": a full stop may end the sentence after the provider
                 + ")(?![\\p{L}\\p{N}_@\\-]|\\.[\\p{L}\\p{N}])");
+    String providerNoTld =
+        "(?<prov>"
+            + prov
+            + ")"
+            + "(?![\\p{L}\\p{N}_@\\-]|\\s*\\.\\s*[a-z]|\\s+(?:"
+            + dotWords
+            + ")\\s)";
     this.providerAtNoTld =
-        Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{N}_.@\\-])"
-                + local
-                + "\\s*@\\s*(?<prov>"
-                + prov
-                + ")"
-                + "(?![\\p{L}\\p{N}_@\\-]|\\s*\\.\\s*[a-z]|\\s+(?:"
-                + dotWords
-                + ")\\s)");
+        Pattern.compile("(?iu)(?<![\\p{L}\\p{N}_.@\\-])" + local + "\\s*@\\s*" + providerNoTld);
+    this.atProviderNoTld = Pattern.compile("(?iu)@\\s*" + providerNoTld);
     List<String> payHosts =
         AdsIngestSettings.Contacts.orEmpty(cues.paymentLinkHosts()).stream()
             .filter(h -> h.indexOf('.') > 0)
@@ -3008,7 +3015,7 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (text.indexOf('@') >= 0 && !providers.isEmpty()) {
+    if (!providers.isEmpty() && LeadStarts.matchesAtSome(atProviderNoTld, text, '@')) {
       m = providerAtNoTld.matcher(text);
       while (m.find()) {
         String local = m.group("local");
@@ -3029,7 +3036,7 @@ public final class ContactDetector implements Serializable {
         }
       }
     }
-    if (text.indexOf('@') >= 0
+    if (LeadStarts.matchesAtSome(AT_HOST_NO_TLD, text, '@')
         || containsIgnoreCase(text, "arroba")
         || containsIgnoreCase(text, "arobase")) {
       m = NO_TLD_EMAIL.matcher(text);
@@ -3084,6 +3091,9 @@ public final class ContactDetector implements Serializable {
   /** A role mailbox, an at-word: what emailWithoutEnding's role alternative needs. */
   private final Pattern roleAtWord;
 
+  /** "@ free": what providerAtNoTld needs after its local part. */
+  private final Pattern atProviderNoTld;
+
   /** "@home": what emailWithoutEnding's plain at-sign alternative needs. */
   private final Pattern atEndlessDomain;
 
@@ -3102,7 +3112,7 @@ public final class ContactDetector implements Serializable {
             && roleStarts.find(roleAtWord.matcher(text), text, 0);
     if (!bracketed
         && !role
-        && (text.indexOf('@') < 0 || !atEndlessDomain.matcher(text).find())
+        && !LeadStarts.matchesAtSome(atEndlessDomain, text, '@')
         && (atSignWord == null || !atSignWord.matcher(text).find())) {
       return out;
     }

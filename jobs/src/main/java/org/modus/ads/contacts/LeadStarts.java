@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs a pattern only where a match can begin: at the start of a word (no letter, digit or '_'
@@ -85,6 +86,25 @@ final class LeadStarts {
         if (m.lookingAt()) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code tail}, a pattern every match of which begins with {@code c}, matches at some
+   * occurrence of {@code c} in {@code text}: a gate on a rare character ('@') tried only where it
+   * stands, not at every position as {@code find} would.
+   */
+  static boolean matchesAtSome(Pattern tail, String text, char c) {
+    int i = text.indexOf(c);
+    if (i < 0) {
+      return false;
+    }
+    Matcher m = tail.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    for (; i >= 0; i = text.indexOf(c, i + 1)) {
+      if (m.region(i, text.length()).lookingAt()) {
+        return true;
       }
     }
     return false;
