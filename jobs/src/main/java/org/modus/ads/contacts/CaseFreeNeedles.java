@@ -13,7 +13,9 @@ import java.util.Map;
  * {@link String#regionMatches(boolean, int, String, int, int)} compares them: the answer is the one
  * a loop over the needles gives.
  */
-final class CaseFreeNeedles {
+final class CaseFreeNeedles implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   private static final String[] NONE = new String[0];
 
   /** Needles by the exact character a match may begin with (the needle's first, or its capital). */

@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * Unicode case folding compares them (upper, then lower case), and a lead with spaces, which the
  * pattern reads as {@code \s+}, only up to its first space.
  */
-final class LeadStarts {
+final class LeadStarts implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /** Folded lead prefixes by their folded first character; ASCII in an array, the rest in a map. */
   private final char[][][] ascii = new char[128][][];
 
@@ -105,6 +107,26 @@ final class LeadStarts {
     for (; i >= 0; i = text.indexOf(c, i + 1)) {
       if (m.region(i, text.length()).lookingAt()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * As {@code m.find(from)}, for a pattern every match of which begins with '+' or an ASCII digit
+   * that no ASCII digit precedes (its look-behind turns a digit before it down): tried at the start
+   * of each run of digits only.
+   */
+  static boolean findAtNumberStart(Matcher m, String text, int from) {
+    int n = text.length();
+    for (int p = Math.max(from, 0); p < n; p++) {
+      char c = text.charAt(p);
+      if ((c == '+' || c >= '0' && c <= '9')
+          && (p == 0 || text.charAt(p - 1) < '0' || text.charAt(p - 1) > '9')) {
+        m.region(p, n).useTransparentBounds(true).useAnchoringBounds(false);
+        if (m.lookingAt()) {
+          return true;
+        }
       }
     }
     return false;

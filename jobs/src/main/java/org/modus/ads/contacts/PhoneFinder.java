@@ -499,10 +499,13 @@ public final class PhoneFinder {
   }
 
   /** Matches of {@code run} with a phone cue within {@code reach} characters before them. */
+  /** {@code run}: a pattern whose matches begin at the start of a run of digits, or at its '+'. */
   private List<Contact> cuedRuns(String text, Pattern run, int reach) {
     List<Contact> out = new ArrayList<>();
     Matcher m = run.matcher(text);
-    while (m.find()) {
+    int next = 0;
+    while (LeadStarts.findAtNumberStart(m, text, next)) {
+      next = m.end();
       String raw = m.group();
       // the cue must stand between the run and any number before it ("24h. móvil: 115...")
       int from = m.start();
