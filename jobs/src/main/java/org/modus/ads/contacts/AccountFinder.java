@@ -42,7 +42,7 @@ final class AccountFinder implements Serializable {
    * "ch58 5037 0069 ...": an IBAN written in lower case; kept only when its check holds or a cue is
    * near.
    */
-  private static final Pattern LOWER_IBAN =
+  static final Pattern LOWER_IBAN =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])([a-z]{2}\\d{2}(?:[ \\-.]?[a-z0-9]{1,4}){3,8})(?![\\p{L}\\p{N}])");
 
@@ -371,7 +371,7 @@ final class AccountFinder implements Serializable {
   }
 
   /** Two small letters and two digits ("ch29"): how every LOWER_IBAN match begins. */
-  private static boolean hasLettersThenDigits(String text) {
+  static boolean hasLettersThenDigits(String text) {
     int n = text.length();
     for (int i = 2; i + 1 < n; i++) {
       char c = text.charAt(i);

@@ -216,7 +216,7 @@ public final class ContactDetector implements Serializable {
           "(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{3,64}@[\\p{L}\\p{N}._%+-]{3,64}");
 
   /** "p e t i t . d a n i @ ...", "k i m . r e y": single characters spaced out. */
-  private static final Pattern LETTER_SPACED =
+  static final Pattern LETTER_SPACED =
       Pattern.compile("(?<!\\S)(?:[\\p{L}\\p{N}_.@\\-] ){4,}[\\p{L}\\p{N}_.@\\-](?!\\S)");
 
   private final Pattern prefixedHandle;
