@@ -557,6 +557,9 @@ public final class ContactDetector implements Serializable {
     String atWords = atWordList.isEmpty() ? "(?!)" : alternation(atWordList);
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
     this.dotWordNeedles = new CaseFreeNeedles(lowerCase(dotWordList));
+    this.atWordSet = new java.util.HashSet<>(lowerCase(atWordList));
+    this.atWordsAreWords =
+        atWordSet.stream().allMatch(w -> TextWords.read(w).equals(java.util.Set.of(w)));
     this.mailCueWords = lowerCase(AdsIngestSettings.Contacts.orEmpty(cues.mailCueWords()));
     this.mailCueNeedles = new CaseFreeNeedles(mailCueWords);
     this.mailSymbols = AdsIngestSettings.Contacts.orEmpty(cues.mailSymbols());
@@ -606,8 +609,6 @@ public final class ContactDetector implements Serializable {
     // at-word
     this.bracketedAtWord = Pattern.compile("(?iu)[\\[(]\\s*(?:" + atWords + ")\\s*[\\])]");
     this.roleStarts = roles.isEmpty() ? null : new LeadStarts(roles);
-    this.roleLocalsAreWords =
-        roleLocals.stream().allMatch(r -> TextWords.read(r).equals(java.util.Set.of(r)));
     this.roleAtWord =
         roles.isEmpty()
             ? null
@@ -1376,6 +1377,46 @@ public final class ContactDetector implements Serializable {
     }
   }
 
+  /**
+   * What emailHint.find() answers, cheaply where it can: an '@' is a hint by itself, and without a
+   * symbol an alternative begins with ('\\', '%', a bracket) only an at-word between blanks is
+   * left, which needs the word.
+   */
+  boolean mayHoldEmail(String text) {
+    if (text.indexOf('@') >= 0) {
+      return true;
+    }
+    boolean symbol =
+        text.indexOf('\\') >= 0
+            || text.indexOf('%') >= 0
+            || text.indexOf('[') >= 0
+            || text.indexOf('(') >= 0
+            || text.indexOf('{') >= 0;
+    if (!symbol && atWordsAreWords && !hasCaseFoldingOddity(text) && !hasWordIn(text, atWordSet)) {
+      return false;
+    }
+    return emailHint.matcher(text).find();
+  }
+
+  /** As emailHint.find(), the long way: the specification mayHoldEmail is tested against. */
+  boolean emailHintFinds(String text) {
+    return emailHint.matcher(text).find();
+  }
+
+  /**
+   * The letters the patterns' Unicode case folding reads as ASCII ones, which TextWords' lower case
+   * keeps apart: the long s, the Kelvin sign, dotless and dotted i.
+   */
+  private static boolean hasCaseFoldingOddity(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u017F' || c == '\u212A' || c == '\u0131' || c == '\u0130') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code spaced}: also read letter-spaced runs (not when reading one). */
   private List<Contact> find(String text, String region, boolean spaced) {
     List<Contact> found = new ArrayList<>();
@@ -1385,7 +1426,7 @@ public final class ContactDetector implements Serializable {
     // Each kind is searched only when the text has what every match of it needs: most ads have no
     // contact at all, and the full patterns cost far more than these checks.
     Matcher m;
-    if (emailHint.matcher(text).find()) {
+    if (mayHoldEmail(text)) {
       m = (emailUnusual.matcher(text).find() ? email : emailPlain).matcher(text);
       // A match turned down below is searched again from its next character: "Info at
       // rosa.b+job@host.net" is no address from "Info", but one begins inside it.
@@ -3091,6 +3132,11 @@ public final class ContactDetector implements Serializable {
   /** A role mailbox, an at-word: what emailWithoutEnding's role alternative needs. */
   private final Pattern roleAtWord;
 
+  /** The spelled at-words, lower case; each one word of TextWords when atWordsAreWords. */
+  private final java.util.Set<String> atWordSet;
+
+  private final boolean atWordsAreWords;
+
   /** "@ free": what providerAtNoTld needs after its local part. */
   private final Pattern atProviderNoTld;
 
@@ -3099,17 +3145,11 @@ public final class ContactDetector implements Serializable {
 
   private final LeadStarts roleStarts;
 
-  /** Every role mailbox is one word of TextWords: a text without one of them has none. */
-  private final boolean roleLocalsAreWords;
-
   private List<Contact> emailsWithoutEnding(String text) {
     List<Contact> out = new ArrayList<>();
     boolean bracketed =
         (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) && bracketedAtWord.matcher(text).find();
-    boolean role =
-        roleAtWord != null
-            && (!roleLocalsAreWords || hasWordIn(text, roleLocals))
-            && roleStarts.find(roleAtWord.matcher(text), text, 0);
+    boolean role = roleAtWord != null && roleStarts.find(roleAtWord.matcher(text), text, 0);
     if (!bracketed
         && !role
         && !LeadStarts.matchesAtSome(atEndlessDomain, text, '@')

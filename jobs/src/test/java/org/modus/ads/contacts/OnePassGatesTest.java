@@ -32,6 +32,44 @@ class OnePassGatesTest {
     assertNeverSkipped(AccountFinder.LOWER_IBAN, pieces, AccountFinder::hasLettersThenDigits);
   }
 
+  @Test
+  void anEmailHintIsNeverSkipped() {
+    ContactDetector detector =
+        new ContactDetector(org.modus.ads.settings.AdsIngestSettings.defaults().contacts());
+    assertTrue(detector.mayHoldEmail("nora_22 AT example dot org"));
+    assertTrue(detector.mayHoldEmail("nora_22 aroba\u017Fe example point fr"), "long s");
+    assertFalse(detector.mayHoldEmail("a room near the station, 450 a month"));
+    // the long s, the Kelvin sign and the dotted and dotless i read as ASCII letters in the hint
+    String[] pieces = {
+      "nora",
+      "_22",
+      " ",
+      "at",
+      "AT",
+      "a\u212At",
+      "arobase",
+      "aroba\u017Fe",
+      "chez",
+      "CH\u0130EZ",
+      "bei",
+      "b\u0131ei",
+      "example",
+      " dot ",
+      " point ",
+      ".",
+      "org",
+      "(",
+      ")",
+      "%",
+      "\\",
+      "x"
+    };
+    assertNeverSkipped(
+        java.util.regex.Pattern.compile("(?s).*"),
+        pieces,
+        s -> detector.mayHoldEmail(s) == detector.emailHintFinds(s));
+  }
+
   private static void assertNeverSkipped(
       Pattern pattern, String[] pieces, java.util.function.Predicate<String> gate) {
     Random random = new Random(20261208L);
