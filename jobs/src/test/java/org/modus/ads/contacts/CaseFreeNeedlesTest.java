@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,14 +36,7 @@ class CaseFreeNeedlesTest {
       "É", "é", "S", "s", "ſ", "K", "\u212A", "x", "İ", "ı", "point", "POİNT"
     };
     CaseFreeNeedles needles = new CaseFreeNeedles(NEEDLES);
-    Random random = new Random(20261207L);
-    for (int t = 0; t < 5000; t++) {
-      StringBuilder text = new StringBuilder();
-      int n = random.nextInt(12);
-      for (int i = 0; i < n; i++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+    for (String s : RandomTexts.of(pieces, 5000, 12, 20261207L)) {
       boolean loop = NEEDLES.stream().anyMatch(w -> ContactDetector.containsIgnoreCase(s, w));
       assertEquals(loop, needles.in(s), s);
     }

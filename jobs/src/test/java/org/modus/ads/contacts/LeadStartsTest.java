@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -62,16 +61,9 @@ class LeadStartsTest {
       "snap", "SNAP", "chat", "insta", "kik", "élan", "starts", "with", " ", "  ", "\n", "_", ":",
       "-", "(", ")", "rosa", "77", "9", "ı", "İ", "ſ", "微信", "👻", "add", "me", ".", "x"
     };
-    Random random = new Random(20261207L);
     LeadStarts handleStarts = new LeadStarts(LEADS);
     LeadStarts digitStarts = new LeadStarts(LEADS, true);
-    for (int t = 0; t < 3000; t++) {
-      StringBuilder text = new StringBuilder();
-      int n = random.nextInt(25);
-      for (int i = 0; i < n; i++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+    for (String s : RandomTexts.of(pieces, 3000, 25, 20261207L)) {
       assertEquals(plain(HANDLE, s), driven(HANDLE, handleStarts, s), s);
       assertEquals(plain(AFTER_LETTER_ONLY, s), driven(AFTER_LETTER_ONLY, digitStarts, s), s);
     }

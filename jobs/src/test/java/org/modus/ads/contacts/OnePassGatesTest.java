@@ -3,7 +3,6 @@ package org.modus.ads.contacts;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -72,15 +71,8 @@ class OnePassGatesTest {
 
   private static void assertNeverSkipped(
       Pattern pattern, String[] pieces, java.util.function.Predicate<String> gate) {
-    Random random = new Random(20261208L);
     int found = 0;
-    for (int t = 0; t < 20000; t++) {
-      StringBuilder text = new StringBuilder();
-      int n = random.nextInt(30);
-      for (int i = 0; i < n; i++) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = text.toString();
+    for (String s : RandomTexts.of(pieces, 20000, 30, 20261208L)) {
       if (pattern.matcher(s).find()) {
         found++;
         assertTrue(gate.test(s), s);
