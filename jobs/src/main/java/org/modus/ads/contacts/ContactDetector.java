@@ -558,8 +558,14 @@ public final class ContactDetector implements Serializable {
     String dotWords = dotWordList.isEmpty() ? "(?!)" : alternation(dotWordList);
     this.dotWordNeedles = new CaseFreeNeedles(lowerCase(dotWordList));
     this.atWordSet = new java.util.HashSet<>(lowerCase(atWordList));
+    // Latin-1 letters only: a Greek or other letter may have a case-folding twin that TextWords'
+    // lower case keeps apart (the micro sign and mu)
     this.atWordsAreWords =
-        atWordSet.stream().allMatch(w -> TextWords.read(w).equals(java.util.Set.of(w)));
+        atWordSet.stream()
+            .allMatch(
+                w ->
+                    TextWords.read(w).equals(java.util.Set.of(w))
+                        && w.chars().allMatch(c -> c < 0x100 && c != '\u00B5'));
     this.mailCueWords = lowerCase(AdsIngestSettings.Contacts.orEmpty(cues.mailCueWords()));
     this.mailCueNeedles = new CaseFreeNeedles(mailCueWords);
     this.mailSymbols = AdsIngestSettings.Contacts.orEmpty(cues.mailSymbols());
@@ -648,8 +654,7 @@ public final class ContactDetector implements Serializable {
                 + ")"
                 + endlessDomain);
     // "rosa@home": an '@' after a letter or digit, then such a domain (most texts' '@' is in a
-    // whole
-    // address, whose domain goes on with a dot)
+    // whole address, whose domain goes on with a dot)
     this.atEndlessDomain = Pattern.compile("(?iu)@(?<=[\\p{L}\\p{N}]@)" + endlessDomain);
     String emailAt =
         "(?:@|\\\\u0040|%40|<@>|[\\[({](?:@|a|" + atWords + ")[\\])}]|\\s(?:" + atWords + ")\\s)";
@@ -924,8 +929,8 @@ public final class ContactDetector implements Serializable {
                 + local
                 + "(?![\\p{L}\\p{N}_@]|\\.[a-z0-9])");
     // What the two patterns that begin with any word need after it: most texts have a provider's
-    // name
-    // that is also a word ("free", "web", "orange"), hardly any after an at-word or in brackets
+    // name that is also a word ("free", "web", "orange"), hardly any after an at-word or in
+    // brackets
     this.providerInBrackets = Pattern.compile("(?iu)\\((?:" + prov + ")\\)");
     this.providerBefore =
         Pattern.compile(
@@ -3132,7 +3137,11 @@ public final class ContactDetector implements Serializable {
   /** A role mailbox, an at-word: what emailWithoutEnding's role alternative needs. */
   private final Pattern roleAtWord;
 
-  /** The spelled at-words, lower case; each one word of TextWords when atWordsAreWords. */
+  /**
+   * The spelled at-words, lower case; when atWordsAreWords, each is one word of TextWords in
+   * Latin-1 letters, so a text without one as a word (and without the letters of
+   * hasCaseFoldingOddity) has none.
+   */
   private final java.util.Set<String> atWordSet;
 
   private final boolean atWordsAreWords;
