@@ -632,7 +632,7 @@ final class AccountFinder implements Serializable {
         if (versionCues.in(text, Math.max(0, m.start() - 14), m.start())) {
           continue;
         }
-        // "198.051.100.007" is 185.177.16.53: one pseudonym however it is padded
+        // "198.051.100.007" is 198.51.100.7: one pseudonym however it is padded
         out.add(new Contact(Contact.IP, unpadded(m.group()), m.start(), m.end()));
       }
     }

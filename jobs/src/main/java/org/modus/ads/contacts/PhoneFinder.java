@@ -498,8 +498,10 @@ public final class PhoneFinder {
     return out;
   }
 
-  /** Matches of {@code run} with a phone cue within {@code reach} characters before them. */
-  /** {@code run}: a pattern whose matches begin at the start of a run of digits, or at its '+'. */
+  /**
+   * Matches of {@code run} with a phone cue within {@code reach} characters before them; {@code
+   * run} is a pattern whose matches begin at the start of a run of digits, or at its '+'.
+   */
   private List<Contact> cuedRuns(String text, Pattern run, int reach) {
     List<Contact> out = new ArrayList<>();
     Matcher m = run.matcher(text);
